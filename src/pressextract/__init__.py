@@ -1,0 +1,64 @@
+"""pressextract: facts from German press releases as typed records.
+
+>>> import pressextract
+>>> record = pressextract.extract("Lübeck liegt 2024 auf dem 8. Platz.")
+>>> [y.year for y in record.years]
+[2024]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from .pipeline import Extractor, build_pipeline, load
+from .records import (
+    FACT_FIELDS,
+    DateMention,
+    OrganizationMention,
+    PressRelease,
+    ProjectMention,
+    Quote,
+    RankChange,
+    Ranking,
+    RecordError,
+    Score,
+    Speaker,
+    YearMention,
+)
+from .schema import json_schema
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "FACT_FIELDS",
+    "DateMention",
+    "Extractor",
+    "OrganizationMention",
+    "PressRelease",
+    "ProjectMention",
+    "Quote",
+    "RankChange",
+    "Ranking",
+    "RecordError",
+    "Score",
+    "Speaker",
+    "YearMention",
+    "build_pipeline",
+    "default_extractor",
+    "extract",
+    "json_schema",
+    "load",
+    "__version__",
+]
+
+
+@lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    """The extractor over the shipped model, loaded once per process."""
+    return load()
+
+
+def extract(text: str, published: dt.date | str | None = None) -> PressRelease:
+    """The facts of one German press release (uses one cached :class:`Extractor`)."""
+    return default_extractor().extract(text, published=published)

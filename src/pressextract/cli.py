@@ -1,0 +1,87 @@
+"""The ``pressextract`` command line: thin parsing around plain functions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from .records import PressRelease
+
+
+class InputError(Exception):
+    """An input the CLI cannot read; its message is one line for the user."""
+
+
+def read_text_input(source: str, stdin: TextIO | None = None) -> str:
+    """The text of a file (UTF-8, with or without BOM) or of ``-`` (standard input)."""
+    if source == "-":
+        return (stdin or sys.stdin).read()
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"{source}: no such file")
+    if path.is_dir():
+        raise InputError(f"{source}: is a directory, not a text file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read: {exc.strerror or exc}") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{source}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{source}: not UTF-8 text (byte {exc.start}: {data[exc.start:exc.start + 1]!r})") from None
+
+
+def extract_command(source: str, *, published: str | None, model: str | None, fmt: str, out: TextIO) -> int:
+    from . import default_extractor, load
+
+    text = read_text_input(source)
+    extractor = load(model) if model else default_extractor()
+    record: PressRelease = extractor.extract(text, published=published)
+    if fmt == "jsonl":
+        out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        out.write(json.dumps(record.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def schema_command(out: TextIO) -> int:
+    from .schema import json_schema
+
+    out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pressextract", description="Extract facts from German press releases as JSON records."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="extract the facts of one release and print its record")
+    ex.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    ex.add_argument("--format", choices=["json", "jsonl"], default="json", help="pretty JSON or one line")
+    ex.add_argument("--published", help="the release's own date, YYYY-MM-DD (else read from a dateline)")
+    ex.add_argument("--model", help="a German spaCy pipeline (name or path) instead of the shipped one")
+    sub.add_parser("schema", help="print the JSON Schema of records")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out = out or sys.stdout
+    try:
+        if args.command == "extract":
+            return extract_command(args.file, published=args.published, model=args.model, fmt=args.format, out=out)
+        if args.command == "schema":
+            return schema_command(out)
+    except (InputError, ValueError, OSError) as exc:
+        print(f"pressextract: error: {exc}", file=sys.stderr)
+        return 2
+    parser.error(f"unknown command {args.command}")
+    return 2

@@ -1,0 +1,12 @@
+"""spaCy components of pressextract, each registered as a factory ``pressextract_<name>``.
+
+Importing this package registers every factory; spaCy also finds them through the
+``spacy_factories`` entry points in pyproject.toml. One import per line.
+"""
+
+from __future__ import annotations
+
+from . import dates as dates
+from . import published as published
+from . import sentences as sentences
+from . import years as years

@@ -1,0 +1,62 @@
+"""Sentence boundaries for press releases without a parser.
+
+spaCy's rule-based sentencizer splits at every token "." and does not know German ordinals
+("am 5. März", "1. FC Köln", "auf dem 8. Platz") or that a line break ends a headline.
+"""
+
+from __future__ import annotations
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SENTENCE_END = frozenset({".", "!", "?", "…", ":"})
+CLOSING = frozenset({"“", "”", "\"", "'", "»", "«", "‘", "’", ")", "]"})
+ORDINAL = regex.compile(r"^\d{1,3}\.$")
+# Words that start a new sentence even right after an ordinal-looking token: "... auf Platz 8.
+# Die Stadt ..." is a sentence end, "am 8. Dezember" is not.
+SENTENCE_STARTERS = frozenset(
+    "Der Die Das Den Dem Des Ein Eine Einen Im In Mit Auch Damit Dabei Er Sie Es Wir Ich Man Dies "
+    "Diese Dieser Dieses Zudem Außerdem Doch Aber Und So Nach Bei Auf Für Am Zum Zur Seit Als".split()
+)
+
+
+class SentenceSegmenter:
+    """Sets ``token.is_sent_start``: ends at . ! ? and line breaks, not after ordinals or abbreviations."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def match(self, doc: Doc) -> list[bool]:
+        starts = [False] * len(doc)
+        if not len(doc):
+            return starts
+        starts[0] = True
+        for i, token in enumerate(doc[:-1]):
+            nxt = doc[i + 1]
+            if "\n" in token.text or (token.is_space and "\n" in token.whitespace_ + token.text):
+                starts[i + 1] = True
+            elif "\n" in token.whitespace_:
+                starts[i + 1] = True
+            elif token.text in SENTENCE_END and token.text != ":":
+                if nxt.text not in CLOSING:
+                    starts[i + 1] = True
+            elif token.text in CLOSING and i > 0 and doc[i - 1].text in {".", "!", "?", "…"}:
+                if nxt.text[:1].isupper() or nxt.text[:1] in "„\"»":
+                    starts[i + 1] = True
+            elif ORDINAL.match(token.text) and nxt.text in SENTENCE_STARTERS:
+                starts[i + 1] = True
+        return starts
+
+    def set_annotations(self, doc: Doc, starts: list[bool]) -> None:
+        for token, start in zip(doc, starts):
+            token.is_sent_start = start
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+@Language.factory("pressextract_sentences", assigns=["token.is_sent_start"], default_config={})
+def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:
+    return SentenceSegmenter(nlp, name)

@@ -1,0 +1,169 @@
+"""Date candidates in German text, found by linear patterns and turned into dates by dateparser.
+
+dateparser only ever sees a span that a pattern here already found: over free text its
+``search_dates`` reads "Die" as Tuesday and "Jan Lindenau" as January.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicons import load_lexicon
+
+REGEX_TIMEOUT = 5.0  # seconds; every pattern here is linear, the timeout is a second guard
+
+
+def _pairs(name: str) -> dict[str, int]:
+    out = {}
+    for line in load_lexicon(name):
+        word, _, number = line.partition("\t")
+        out[word.strip()] = int(number)
+    return out
+
+
+MONTHS: dict[str, int] = _pairs("months")
+WEEKDAYS: dict[str, int] = _pairs("weekdays")
+RELATIVE_DAYS: dict[str, int] = _pairs("relative_days")
+
+
+def _alternation(words: dict[str, int]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Days listed before a date share its month and year: "am 7. und 8. November 2015",
+# "vom 12. bis 14. Mai", "16. und 19.05.2019", "3./4. Mai". Bounded repetition keeps it linear.
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_DAY_LIST = rf"(?P<days>(?:{_DAY}\.\s?(?:,|und|bis|bis\s+zum|–|-|/)\s?){{1,6}})?"
+
+NUMERIC_DATE = regex.compile(
+    rf"(?<![\d.,:/])(?<!\d[ \t]){_DAY_LIST}(?P<d>{_DAY})\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d]|\.\d)",
+    regex.V1,
+)
+TEXT_DATE = regex.compile(
+    rf"(?<![\d.,:/])(?<!\d[ \t]){_DAY_LIST}(?P<d>{_DAY})\.?\s?(?P<month>{_alternation(MONTHS)})(?!\w)"
+    r"(?:,?\s?(?P<y>(?:19|20)\d\d)(?!\d))?",
+    regex.V1,
+)
+RELATIVE_DAY = regex.compile(
+    rf"(?<!\w)(?P<word>{_alternation(RELATIVE_DAYS)})(?!\w)", regex.V1 | regex.IGNORECASE
+)
+# A weekday counts only with a word that fixes the week ("am vergangenen Montag"); a bare
+# "am Montag" may lie before or after the release's date.
+QUALIFIED_WEEKDAY = regex.compile(
+    rf"(?<!\w)(?P<q>vergangenen|letzten|kommenden|nächsten)\s(?P<wd>{_alternation(WEEKDAYS)})(?!\w)(?!,?\s?(?:den\s)?\d)",
+    regex.V1 | regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateCandidate:
+    """A date found in the text: ``start``/``end`` is its evidence, ``kind`` the pattern."""
+
+    date: dt.date
+    start: int
+    end: int
+    kind: str
+    explicit_year: bool
+
+
+@lru_cache(maxsize=1)
+def _parser() -> object:
+    import dateparser
+
+    return dateparser.DateDataParser(
+        languages=["de"], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
+    )
+
+
+def parse_date_span(span_text: str, *, relative_base: dt.date | None = None) -> dt.date | None:
+    """dateparser on one span already found by a pattern; None where it is no valid date."""
+    import dateparser
+
+    settings: dict[str, object] = {"DATE_ORDER": "DMY"}
+    if relative_base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(relative_base, dt.time())
+        parsed = dateparser.parse(span_text, languages=["de"], settings=settings)  # type: ignore[arg-type]
+    else:
+        data = _parser().get_date_data(span_text)  # type: ignore[attr-defined]
+        parsed = data["date_obj"] if data and data["period"] == "day" else None
+    if parsed is None or not 1900 <= parsed.year <= 2100:
+        return None
+    return parsed.date()  # type: ignore[no-any-return]
+
+
+def full_year(year_text: str) -> int:
+    year = int(year_text)
+    if len(year_text) == 2:  # "21.7.11": two-digit years are read in the nearest century
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _listed_days(days_text: str | None) -> list[int]:
+    if not days_text:
+        return []
+    return [int(d) for d in regex.findall(r"\d+", days_text)]
+
+
+def find_dates(text: str, published: dt.date | None = None) -> Iterator[DateCandidate]:
+    """Every complete date in the text, in order of appearance.
+
+    A date without its year ("am 3. März") takes the year of ``published``; relative words and
+    qualified weekdays are resolved against ``published``; both are skipped where it is None.
+    """
+    for m in NUMERIC_DATE.finditer(text, timeout=REGEX_TIMEOUT):
+        year = full_year(m["y"])
+        month = int(m["m"])
+        main = parse_date_span(f"{int(m['d'])}.{month}.{year}")
+        if main is None:
+            continue
+        main_start = m.start("d")
+        for day in _listed_days(m["days"]):
+            listed = _safe_date(year, month, day)
+            if listed:
+                yield DateCandidate(listed, m.start(), m.end(), "numeric_list", True)
+        yield DateCandidate(main, main_start, m.end(), "numeric", True)
+
+    for m in TEXT_DATE.finditer(text, timeout=REGEX_TIMEOUT):
+        explicit = m["y"] is not None
+        if explicit:
+            year = int(m["y"])
+        elif published is not None:
+            year = published.year
+        else:
+            continue
+        month_number = MONTHS[m["month"]]
+        main = parse_date_span(f"{int(m['d'])}.{month_number}.{year}")
+        if main is None:
+            continue
+        for day in _listed_days(m["days"]):
+            listed = _safe_date(year, month_number, day)
+            if listed:
+                yield DateCandidate(listed, m.start(), m.end(), "text_list", explicit)
+        yield DateCandidate(main, m.start("d"), m.end(), "text", explicit)
+
+    if published is None:
+        return
+    for m in RELATIVE_DAY.finditer(text, timeout=REGEX_TIMEOUT):
+        resolved = parse_date_span(m["word"].lower(), relative_base=published)
+        if resolved is not None:
+            yield DateCandidate(resolved, m.start(), m.end(), "relative", False)
+    for m in QUALIFIED_WEEKDAY.finditer(text, timeout=REGEX_TIMEOUT):
+        weekday = WEEKDAYS[m["wd"].capitalize()]
+        delta = weekday - published.isoweekday()
+        if m["q"].lower() in {"vergangenen", "letzten"}:
+            delta = delta - 7 if delta >= 0 else delta
+        else:
+            delta = delta + 7 if delta <= 0 else delta
+        yield DateCandidate(published + dt.timedelta(days=delta), m.start(), m.end(), "weekday", False)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

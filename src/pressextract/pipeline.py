@@ -1,0 +1,139 @@
+"""Building the German pipeline and the :class:`Extractor` that turns texts into records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.resources
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import regex
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import components  # noqa: F401  (registers the factories)
+from .facts import release_from_doc, set_published
+from .records import PressRelease
+
+MODEL_NAME = "de_pressextract_ner"
+
+# The extraction components in the order they run; each reads only what earlier ones wrote.
+EXTRACTION_COMPONENTS: tuple[str, ...] = (
+    "pressextract_published",
+    "pressextract_years",
+    "pressextract_dates",
+)
+
+# Gendered forms stay one token: "Bürger*innen", "Minister:innen", "Lehrer_innen", "Schüler/-innen".
+GENDERED_TOKEN = regex.compile(r"^\w+(?:[*:_]|/-?)in(?:nen)?$", regex.V1)
+
+
+def shipped_model_path() -> Path | None:
+    """The trained model shipped with the package (wheel) or beside it in ``models/`` (checkout)."""
+    packaged = importlib.resources.files("pressextract").joinpath("_model", MODEL_NAME)
+    candidates = [Path(str(packaged)), Path(__file__).resolve().parents[2] / "models" / MODEL_NAME]
+    for path in candidates:
+        if (path / "meta.json").is_file():
+            return path
+    return None
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    """Press-release rules on top of spaCy's German tokenizer."""
+    previous = nlp.tokenizer.token_match  # type: ignore[union-attr]
+
+    def token_match(text: str) -> Any:
+        return GENDERED_TOKEN.match(text) or (previous(text) if previous else None)
+
+    nlp.tokenizer.token_match = token_match  # type: ignore[union-attr]
+
+
+def build_pipeline(model: str | Path | Language | None = None, *, use_shipped: bool = True) -> Language:
+    """A German pipeline with the pressextract components added.
+
+    ``model``: None for the shipped model (or a blank German pipeline where none is shipped),
+    a spaCy package name or path (e.g. ``"de_core_news_lg"``), or a loaded ``Language``.
+    """
+    if isinstance(model, Language):
+        nlp = model
+    elif model is not None:
+        nlp = spacy.load(model)
+    else:
+        path = shipped_model_path() if use_shipped else None
+        nlp = spacy.load(path) if path else spacy.blank("de")
+    if nlp.lang != "de":
+        raise ValueError(f"pressextract needs a German pipeline; {nlp.meta.get('name', '?')} is {nlp.lang!r}")
+    customize_tokenizer(nlp)
+    has_sentences = any(
+        name in nlp.pipe_names for name in ("parser", "senter", "sentencizer", "pressextract_sentences")
+    )
+    if not has_sentences:
+        nlp.add_pipe("pressextract_sentences", first=True)
+    for name in EXTRACTION_COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"pressextract expects the text as str, got {type(text).__name__}")
+    return text
+
+
+def _check_published(published: object) -> dt.date | None:
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published)
+        except ValueError:
+            raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {published!r}") from None
+    raise TypeError(f"published must be a datetime.date, an ISO string or None, got {type(published).__name__}")
+
+
+class Extractor:
+    """Loaded once, extracts records from many texts."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def _make_doc(self, text: object, published: object) -> Doc:
+        doc = self.nlp.make_doc(_check_text(text))
+        set_published(doc, _check_published(published))
+        return doc
+
+    def extract(self, text: str, published: dt.date | str | None = None) -> PressRelease:
+        """The facts of one press release. ``published`` overrides a dateline in the text."""
+        doc = self.nlp(self._make_doc(text, published))
+        return release_from_doc(doc)
+
+    def extract_many(
+        self,
+        texts: Iterable[str],
+        *,
+        published: Iterable[dt.date | str | None] | None = None,
+        n_process: int = 1,
+        batch_size: int = 16,
+    ) -> Iterator[PressRelease]:
+        """Records for many texts, in order, through ``nlp.pipe``."""
+        dates: Iterable[Any] = published if published is not None else _nones()
+        docs = (self._make_doc(text, date) for text, date in zip(texts, dates))
+        for doc in self.nlp.pipe(docs, n_process=n_process, batch_size=batch_size):
+            yield release_from_doc(doc)
+
+
+def _nones() -> Iterator[None]:
+    while True:
+        yield None
+
+
+def load(model: str | Path | Language | None = None) -> Extractor:
+    """An :class:`Extractor` over the shipped model, or over ``model`` (a name, path or pipeline)."""
+    return Extractor(build_pipeline(model))

@@ -1,0 +1,251 @@
+"""Typed records of the facts in a press release (see the eval GUIDELINES for what each is).
+
+Every fact keeps ``start`` and ``end``, the character offsets of its evidence in the text
+(``text[start:end]``), and ``found_by``, the name of the component and pattern that found it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, TypeVar
+
+__all__ = [
+    "Ranking",
+    "RankChange",
+    "Score",
+    "YearMention",
+    "DateMention",
+    "Speaker",
+    "Quote",
+    "ProjectMention",
+    "OrganizationMention",
+    "PressRelease",
+    "FACT_FIELDS",
+    "FACT_TYPES",
+    "RecordError",
+]
+
+
+class RecordError(ValueError):
+    """A dict or JSON text that does not have the shape of a record."""
+
+
+_Fact = TypeVar("_Fact", bound="_FactBase")
+
+
+@dataclass(frozen=True, slots=True)
+class _FactBase:
+    """Shared (de)serialization of one fact: its fields plus its span."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            out[f.name] = value.isoformat() if isinstance(value, dt.date) else value
+        return out
+
+    @classmethod
+    def from_dict(cls: type[_Fact], data: dict[str, Any]) -> _Fact:
+        if not isinstance(data, dict):
+            raise RecordError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
+        kwargs: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            if f.name in data:
+                value = data[f.name]
+                if f.name == "date" and isinstance(value, str):
+                    try:
+                        value = dt.date.fromisoformat(value)
+                    except ValueError as exc:
+                        raise RecordError(f"{cls.__name__}.date: not an ISO date: {value!r}") from exc
+                if f.name in {"value", "max"} and isinstance(value, int) and not isinstance(value, bool):
+                    value = float(value)
+                kwargs[f.name] = value
+            elif f.default is dataclasses.MISSING:
+                raise RecordError(f"{cls.__name__}: missing field {f.name!r}")
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking(_FactBase):
+    """A placement of someone or something in a ranking, competition or list."""
+
+    entity: str
+    rank: int
+    year: int | None
+    ranking: str | None
+    category: str | None
+    of: int | None
+    start: int
+    end: int
+    found_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RankChange(_FactBase):
+    """A stated move up (delta > 0) or down (delta < 0) in a ranking."""
+
+    entity: str
+    delta: int
+    since: int | None
+    start: int
+    end: int
+    found_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Score(_FactBase):
+    """Points or a rating given in an evaluation ("80,4 Punkte", "Note 1,5")."""
+
+    entity: str | None
+    value: float
+    max: float | None
+    unit: str
+    category: str | None
+    year: int | None
+    start: int
+    end: int
+    found_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention(_FactBase):
+    """A calendar year the text names (first mention)."""
+
+    year: int
+    start: int
+    end: int
+    found_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention(_FactBase):
+    """A complete calendar date the text names (first mention)."""
+
+    date: dt.date
+    start: int
+    end: int
+    found_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker(_FactBase):
+    """A person to whom at least one quote is attributed."""
+
+    name: str
+    title: str | None
+    role: str | None
+    organization: str | None
+    start: int
+    end: int
+    found_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote(_FactBase):
+    """Direct speech or quoted writing; ``speaker`` is the speaker's name or None."""
+
+    text: str
+    speaker: str | None
+    start: int
+    end: int
+    found_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectMention(_FactBase):
+    """A named project, programme, initiative, campaign or funding scheme."""
+
+    name: str
+    start: int
+    end: int
+    found_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationMention(_FactBase):
+    """A named organization, in the nominative, its fullest name in the text."""
+
+    name: str
+    start: int
+    end: int
+    found_by: str = ""
+
+
+FACT_TYPES: dict[str, type[_FactBase]] = {
+    "rankings": Ranking,
+    "rank_changes": RankChange,
+    "scores": Score,
+    "years": YearMention,
+    "dates": DateMention,
+    "speakers": Speaker,
+    "quotes": Quote,
+    "projects": ProjectMention,
+    "organizations": OrganizationMention,
+}
+FACT_FIELDS: tuple[str, ...] = tuple(FACT_TYPES)
+
+
+@dataclass(frozen=True, slots=True)
+class PressRelease:
+    """All facts extracted from one press release."""
+
+    text: str
+    published: dt.date | None = None
+    rankings: list[Ranking] = field(default_factory=list)
+    rank_changes: list[RankChange] = field(default_factory=list)
+    scores: list[Score] = field(default_factory=list)
+    years: list[YearMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    projects: list[ProjectMention] = field(default_factory=list)
+    organizations: list[OrganizationMention] = field(default_factory=list)
+
+    SCHEMA_VERSION: ClassVar[str] = "1.0"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The GUIDELINES shape, JSON-safe, each item with its span beside its fields."""
+        out: dict[str, Any] = {
+            "text": self.text,
+            "published": self.published.isoformat() if self.published else None,
+        }
+        for name in FACT_FIELDS:
+            out[name] = [item.to_dict() for item in getattr(self, name)]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PressRelease:
+        """Inverse of :meth:`to_dict`; raises :class:`RecordError` on a malformed dict."""
+        if not isinstance(data, dict):
+            raise RecordError(f"PressRelease: expected an object, got {type(data).__name__}")
+        text = data.get("text")
+        if not isinstance(text, str):
+            raise RecordError("PressRelease: 'text' must be a string")
+        published_raw = data.get("published")
+        published: dt.date | None = None
+        if published_raw is not None:
+            try:
+                published = dt.date.fromisoformat(str(published_raw))
+            except ValueError as exc:
+                raise RecordError(f"PressRelease.published: not an ISO date: {published_raw!r}") from exc
+        facts: dict[str, Any] = {}
+        for name, fact_type in FACT_TYPES.items():
+            items = data.get(name) or []
+            if not isinstance(items, list):
+                raise RecordError(f"PressRelease.{name}: expected a list")
+            facts[name] = [fact_type.from_dict(item) for item in items]
+        return cls(text=text, published=published, **facts)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str) -> PressRelease:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise RecordError(f"PressRelease: not JSON: {exc}") from exc
+        return cls.from_dict(data)

@@ -1,0 +1,69 @@
+"""The JSON Schema of :meth:`PressRelease.to_dict`, derived from the record dataclasses."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import types
+import typing
+from typing import Any
+
+from .records import FACT_TYPES, PressRelease
+
+_JSON_TYPES: dict[Any, dict[str, Any]] = {
+    int: {"type": "integer"},
+    float: {"type": "number"},
+    str: {"type": "string"},
+    dt.date: {"type": "string", "format": "date"},
+}
+
+
+def _schema_of(annotation: Any) -> dict[str, Any]:
+    args = typing.get_args(annotation)
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        options = [_schema_of(a) for a in args if a is not type(None)]
+        base = options[0] if len(options) == 1 else {"anyOf": options}
+        if type(None) in args:
+            if "type" in base:
+                return {**base, "type": [base["type"], "null"]}
+            return {"anyOf": [base, {"type": "null"}]}
+        return base
+    if annotation in _JSON_TYPES:
+        return dict(_JSON_TYPES[annotation])
+    raise TypeError(f"no JSON Schema for {annotation!r}")
+
+
+def _item_schema(fact_type: type) -> dict[str, Any]:
+    hints = typing.get_type_hints(fact_type)
+    props = {f.name: _schema_of(hints[f.name]) for f in dataclasses.fields(fact_type)}
+    required = [f.name for f in dataclasses.fields(fact_type) if f.default is dataclasses.MISSING]
+    return {
+        "type": "object",
+        "title": fact_type.__name__,
+        "description": (fact_type.__doc__ or "").strip(),
+        "properties": props,
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of a record as :meth:`PressRelease.to_dict` writes it."""
+    defs = {t.__name__: _item_schema(t) for t in FACT_TYPES.values()}
+    props: dict[str, Any] = {
+        "text": {"type": "string"},
+        "published": {"type": ["string", "null"], "format": "date"},
+    }
+    for name, fact_type in FACT_TYPES.items():
+        props[name] = {"type": "array", "items": {"$ref": f"#/$defs/{fact_type.__name__}"}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://pressextract.invalid/schema/press-release-{PressRelease.SCHEMA_VERSION}.json",
+        "title": "PressRelease",
+        "description": "Facts extracted from one German press release by pressextract.",
+        "type": "object",
+        "properties": props,
+        "required": ["text", "published", *FACT_TYPES],
+        "additionalProperties": False,
+        "$defs": defs,
+    }
