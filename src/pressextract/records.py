@@ -233,7 +233,9 @@ class PressRelease:
                 raise RecordError(f"PressRelease.published: not an ISO date: {published_raw!r}") from exc
         facts: dict[str, Any] = {}
         for name, fact_type in FACT_TYPES.items():
-            items = data.get(name) or []
+            items = data.get(name)
+            if items is None:
+                items = []
             if not isinstance(items, list):
                 raise RecordError(f"PressRelease.{name}: expected a list")
             facts[name] = [fact_type.from_dict(item) for item in items]

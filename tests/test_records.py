@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+import jsonschema
+import pytest
+
+import pressextract
+from pressextract import (
+    DateMention,
+    OrganizationMention,
+    PressRelease,
+    ProjectMention,
+    Quote,
+    RankChange,
+    Ranking,
+    RecordError,
+    Score,
+    Speaker,
+    YearMention,
+)
+
+FULL = PressRelease(
+    text="Lübeck liegt 2024 mit 80,4 Punkten auf Platz 8. „Toll“, sagte Jan Lindenau.",
+    published=dt.date(2024, 6, 5),
+    rankings=[Ranking("Lübeck", 8, 2024, "Smart City Index", None, 82, 0, 47, "test")],
+    rank_changes=[RankChange("Lübeck", 11, 2023, 0, 10)],
+    scores=[Score("Lübeck", 80.4, 100.0, "Punkte", None, 2024, 22, 34)],
+    years=[YearMention(2024, 13, 17)],
+    dates=[DateMention(dt.date(2024, 6, 5), 0, 5)],
+    speakers=[Speaker("Jan Lindenau", None, "Bürgermeister", "Lübeck", 64, 76)],
+    quotes=[Quote("Toll", "Jan Lindenau", 50, 54)],
+    projects=[ProjectMention("Kreuzung frei", 0, 5)],
+    organizations=[OrganizationMention("Bitkom", 0, 6)],
+)
+
+
+def test_to_dict_has_the_guidelines_shape() -> None:
+    data = FULL.to_dict()
+    assert list(data) == ["text", "published", *pressextract.FACT_FIELDS]
+    assert data["published"] == "2024-06-05"
+    assert data["rankings"][0] == {
+        "entity": "Lübeck", "rank": 8, "year": 2024, "ranking": "Smart City Index", "category": None,
+        "of": 82, "start": 0, "end": 47, "found_by": "test",
+    }
+    assert data["dates"][0]["date"] == "2024-06-05"
+    json.dumps(data)  # JSON-safe
+
+
+@pytest.mark.parametrize("record", [FULL, PressRelease(text="")])
+def test_round_trip(record: PressRelease) -> None:
+    assert PressRelease.from_dict(record.to_dict()) == record
+    assert PressRelease.from_json(record.to_json()) == record
+
+
+def test_schema_validates_records() -> None:
+    schema = pressextract.json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(FULL.to_dict(), schema)
+    broken = FULL.to_dict()
+    broken["rankings"][0]["rank"] = "acht"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+def test_records_are_frozen() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        FULL.rankings[0].rank = 1  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ([], "expected an object"),
+        ({"published": None}, "'text' must be a string"),
+        ({"text": "x", "published": "5. Juni"}, "not an ISO date"),
+        ({"text": "x", "rankings": {}}, "expected a list"),
+        ({"text": "x", "rankings": [{"entity": "Kiel"}]}, "missing field 'rank'"),
+        ({"text": "x", "dates": [{"date": "morgen", "start": 0, "end": 1}]}, "not an ISO date"),
+    ],
+)
+def test_from_dict_names_what_is_wrong(data: object, message: str) -> None:
+    with pytest.raises(RecordError, match=message):
+        PressRelease.from_dict(data)  # type: ignore[arg-type]

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import pytest
+
+from pressextract.components.years import find_years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Smart City Index 2024 liegt die Stadt vorn.", [2024]),
+        ("Seit Einführung im Jahr 2019 hat sich viel getan.", [2019]),
+        ("Die Saison 2023/24 war die beste seit Jahren.", [2023, 2024]),
+        ("Der Haushalt 2019/2020 wurde beschlossen.", [2019, 2020]),
+        ("Von 2019 bis 2021 lief das Projekt.", [2019, 2021]),
+        ("Im Zeitraum 2019-2021 wurden Daten erhoben.", [2019, 2021]),
+        ("Das Leitbild 2030 gilt ab sofort.", [2030]),
+        ("Die Schule wurde 1912 gegründet.", [1912]),
+        ("Die Pressemitteilung vom 21.12.2018 bleibt gültig.", [2018]),
+        ("Das Förderprogramm IMPULS 2030 II läuft weiter.", [2030]),
+        # near-misses: postcodes, phones, amounts, counts, URLs, house numbers
+        ("Rathaus, Fleethörn 9, 24105 Kiel", []),
+        ("Kontakt: Tel. 0431 988-2369", []),
+        ("Kontakt: Telefon 0431 2019 oder Fax 0431 2020", []),
+        ("Es gab 2.500 Euro Preisgeld.", []),
+        ("Das Preisgeld betrug 2000 Euro.", []),
+        ("Mehr als 2000 Krankenhäuser wurden bewertet.", []),
+        ("Rund 1950 Teilnehmer kamen zum Lauf.", []),
+        ("Mehr unter https://www.example.de/ranking-2024/ergebnisse", []),
+        ("Die Geschäftsstelle liegt in der Hauptstraße 2010 im Zentrum.", []),
+        ("Der Wert stieg auf 20245 Punkte.", []),
+        ("Es wurden 80,2019 Prozent erreicht.", []),
+    ],
+)
+def test_years(text: str, expected: list[int]) -> None:
+    assert sorted({year for year, _, _ in find_years(text)}) == expected
+
+
+def test_year_spans_point_at_the_year() -> None:
+    text = "Die Saison 2023/24 endet."
+    for year, start, end in find_years(text):
+        assert text[start:end] in {str(year), str(year)[2:]}
+
+
+def test_years_in_record_are_distinct_and_sorted(extractor) -> None:
+    record = extractor.extract("2024 ist wie 2019 und wieder 2024 ein gutes Jahr.")
+    assert [y.year for y in record.years] == [2019, 2024]
+    first = record.years[1]
+    assert record.text[first.start : first.end] == "2024" and first.start == 0
