@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.resources
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
+from .components.published import find_published
 from .facts import release_from_doc, set_published
+from .longtext import DEFAULT_PIECE_CHARS, merge_pieces, pieces
 from .records import PressRelease
 
 MODEL_NAME = "de_pressextract_ner"
@@ -99,20 +102,24 @@ def _check_published(published: object) -> dt.date | None:
 
 
 class Extractor:
-    """Loaded once, extracts records from many texts."""
+    """Loaded once, extracts records from many texts.
 
-    def __init__(self, nlp: Language) -> None:
+    Texts longer than ``piece_chars`` are processed in pieces split at paragraph boundaries
+    (see :mod:`pressextract.longtext`), so memory stays bounded and spans stay global.
+    """
+
+    def __init__(self, nlp: Language, *, piece_chars: int = DEFAULT_PIECE_CHARS) -> None:
         self.nlp = nlp
+        self.piece_chars = min(piece_chars, nlp.max_length)
 
-    def _make_doc(self, text: object, published: object) -> Doc:
-        doc = self.nlp.make_doc(_check_text(text))
-        set_published(doc, _check_published(published))
+    def _make_doc(self, text: str, published: dt.date | None) -> Doc:
+        doc = self.nlp.make_doc(text)
+        set_published(doc, published)
         return doc
 
     def extract(self, text: str, published: dt.date | str | None = None) -> PressRelease:
         """The facts of one press release. ``published`` overrides a dateline in the text."""
-        doc = self.nlp(self._make_doc(text, published))
-        return release_from_doc(doc)
+        return next(self.extract_many([text], published=[published]))
 
     def extract_many(
         self,
@@ -124,9 +131,30 @@ class Extractor:
     ) -> Iterator[PressRelease]:
         """Records for many texts, in order, through ``nlp.pipe``."""
         dates: Iterable[Any] = published if published is not None else _nones()
-        docs = (self._make_doc(text, date) for text, date in zip(texts, dates))
-        for doc in self.nlp.pipe(docs, n_process=n_process, batch_size=batch_size):
-            yield release_from_doc(doc)
+        # What each doc sent into nlp.pipe belongs to; nlp.pipe keeps order, so a queue suffices.
+        plan: deque[tuple[str, dt.date | None, int, int]] = deque()
+
+        def docs() -> Iterator[Doc]:
+            for text, date in zip(texts, dates):
+                text = _check_text(text)
+                date = _check_published(date)
+                parts = list(pieces(text, self.piece_chars)) if text else [(0, text)]
+                if date is None and len(parts) > 1:
+                    # Read the dateline once from the whole text, so that every piece knows it.
+                    dateline = find_published(text)
+                    date = dateline.date if dateline else None
+                for i, (offset, piece) in enumerate(parts):
+                    plan.append((text, date, offset, len(parts) - i))
+                    # A piece after the first has no dateline of its own: it inherits the date.
+                    yield self._make_doc(piece, date)
+
+        collected: list[tuple[int, PressRelease]] = []
+        for doc in self.nlp.pipe(docs(), n_process=n_process, batch_size=batch_size):
+            text, date, offset, remaining = plan.popleft()
+            collected.append((offset, release_from_doc(doc)))
+            if remaining == 1:
+                yield merge_pieces(text, date, collected)
+                collected = []
 
 
 def _nones() -> Iterator[None]:
