@@ -20,6 +20,8 @@ D = dt.date
         ("Am 7. und 8. November 2015 trafen sich die Teams.", None, [D(2015, 11, 7), D(2015, 11, 8)]),
         ("Der Kongress läuft vom 12. bis 14. Mai 2024.", None, [D(2024, 5, 12), D(2024, 5, 14)]),
         ("Finale ist am 16. und 19.05.2019.", None, [D(2019, 5, 16), D(2019, 5, 19)]),
+        ("Anträge vom 1. September bis 30. November 2025.", None, [D(2025, 9, 1), D(2025, 11, 30)]),
+        ("Die Messe läuft vom 30. Juni – 2. Juli 2024.", None, [D(2024, 6, 30), D(2024, 7, 2)]),
         ("Die Ausstellung öffnet am 3. März.", D(2024, 2, 1), [D(2024, 3, 3)]),
         ("Die Ausstellung öffnet am 3. März.", None, []),
         ("Heute stellte die Stadt den Bericht vor.", D(2024, 3, 12), [D(2024, 3, 12)]),

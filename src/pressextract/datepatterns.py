@@ -49,6 +49,10 @@ TEXT_DATE = regex.compile(
     r"(?:,?\s?(?P<y>(?:19|20)\d\d)(?!\d))?",
     regex.V1,
 )
+RANGE_TO_FULL_DATE = regex.compile(
+    rf"\s?(?:bis\s(?:zum\s)?|und\s|–\s?|-\s?){_DAY}\.?\s?(?:{_alternation(MONTHS)})(?!\w),?\s?(?P<y>(?:19|20)\d\d)(?!\d)",
+    regex.V1,
+)
 RELATIVE_DAY = regex.compile(
     rf"(?<!\w)(?P<word>{_alternation(RELATIVE_DAYS)})(?!\w)", regex.V1 | regex.IGNORECASE
 )
@@ -130,8 +134,13 @@ def find_dates(text: str, published: dt.date | None = None) -> Iterator[DateCand
 
     for m in TEXT_DATE.finditer(text, timeout=REGEX_TIMEOUT):
         explicit = m["y"] is not None
+        range_end = None if explicit else RANGE_TO_FULL_DATE.match(text, m.end(), timeout=REGEX_TIMEOUT)
         if explicit:
             year = int(m["y"])
+        elif range_end is not None:
+            # "vom 1. September bis 30. November 2025": the range's end gives the start its year.
+            year = int(range_end["y"])
+            explicit = True
         elif published is not None:
             year = published.year
         else:
