@@ -27,6 +27,7 @@ EXTRACTION_COMPONENTS: tuple[str, ...] = (
     "pressextract_published",
     "pressextract_years",
     "pressextract_dates",
+    "pressextract_projects",
 )
 
 # Gendered forms stay one token: "Bürger*innen", "Minister:innen", "Lehrer_innen", "Schüler/-innen".

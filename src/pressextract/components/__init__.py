@@ -7,6 +7,7 @@ Importing this package registers every factory; spaCy also finds them through th
 from __future__ import annotations
 
 from . import dates as dates
+from . import projects as projects
 from . import published as published
 from . import sentences as sentences
 from . import years as years

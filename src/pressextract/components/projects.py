@@ -1,0 +1,349 @@
+"""Named projects, programmes, initiatives, campaigns and funding schemes (GUIDELINES: projects).
+
+A German release names a project through a head noun: "das Projekt „Kreuzung frei“",
+"das Förderprogramm IMPULS 2030 II", "Projekte, wie „A“, „B“ und „C“", "eine App namens
+„Bürgerstimme“", or through a compound that is itself the name ("aus dem
+Krankenhauszukunftsfonds"). Candidates are found by those patterns and then validated:
+a name is short, ends in a noun or number, is not a sentence, not an organization and not a
+ranking or a staged competition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..datepatterns import MONTHS, REGEX_TIMEOUT, WEEKDAYS
+from ..facts import get_facts, set_facts
+from ..lexicons import lexicon_alternation, lexicon_set, load_lexicon
+from ..records import ProjectMention
+
+# A name in quotation marks, one line at most. Opening mark -> the closing marks it pairs with.
+QUOTE_PAIRS: dict[str, str] = {
+    "„": "“”\"",
+    "“": "”“",
+    "”": "”",
+    "»": "«",
+    "«": "»",
+    "‚": "‘’'",
+    '"': '"“”',
+    "'": "'",
+}
+QUOTED = regex.compile(r"""(?P<o>[„“”»«‚"'])(?P<q>[^„“”»«‚‘’"\n]{1,150}?)(?P<c>[“”«»‘’"'])""", regex.V1)
+WORD = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}-]{1,60}(?!\w)", regex.V1)
+# Items of a list of quoted names: „A“, „B“ und „C“.
+LIST_SEPARATOR = regex.compile(r"\s*(?:,\s*(?:(?:und|sowie|oder)\s+)?|\s+(?:und|sowie|oder)\s+)", regex.V1)
+# Determiners that make "das Projekt X" refer to one named project (possessives included:
+# "mit ihrem Projekt Laser Speckle").
+DETERMINER_BEFORE = regex.compile(
+    r"(?:^|\s)(?:das|dem|des|den|die|der|ihr|ihrem|ihres|ihren|ihre|sein|seinem|seines|seine|"
+    r"unser|unserem|unseres|unsere|dieses|diesem|diese|neue|neuen|neues)\s+$",
+    regex.V1 | regex.I,
+)
+# An unquoted name after the cue noun runs to the end of its clause.
+CLAUSE_END = regex.compile(r"[,;:\n()!?]|\.(?:\s|$)", regex.V1)
+NAMENS = regex.compile(r"(?<=\w[ \t]+)namens\s+", regex.V1)
+ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$", regex.V1)
+ALLCAPS = regex.compile(r"^\p{Lu}[\p{Lu}\d&.-]+$", regex.V1)
+CAMELCASE = regex.compile(r"^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\d-]*$", regex.V1)
+NUMBER = regex.compile(r"^\d[\d.,]*$", regex.V1)
+# Lowercase words that may stand inside a name: "Platin-Nanopartikel für saubere Luft".
+NAME_FUNCTION_WORDS = frozenset(
+    "für aus und der die das den dem des im in von vom mit zur zum an am auf gegen ohne über unter bei "
+    "& + – - mal statt nach".split()
+)
+ADJECTIVE_ENDING = regex.compile(r"(?:e|en|er|es|em)$", regex.V1)
+SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}|[.!?]$", regex.V1)
+LEGAL_FORM_END = regex.compile(r"(?:GmbH|AG|e\.\s?V\.|KG|SE|mbH|gGmbH|UG)$", regex.V1)
+
+SINGULAR_ENDINGS: dict[str, tuple[str, ...]] = {
+    "projekt": ("", "s", "es"),
+    "programm": ("", "s", "es"),
+    "wettbewerb": ("", "s", "es"),
+    "fonds": ("",),
+    "pakt": ("", "s", "es"),
+    "netzwerk": ("", "s", "es"),
+    "bündnis": ("", "ses"),
+    "initiative": ("",),
+    "kampagne": ("",),
+    "offensive": ("",),
+    "aktion": ("",),
+}
+PLURAL_ENDINGS = ("e", "en", "n", "se", "sen")
+# A compound that names one scheme by itself: long enough to be specific, not "Förderprogramm".
+SCHEME_COMPOUND_HEADS = ("programm", "fonds")
+SCHEME_COMPOUND_MIN_LENGTH = 20
+# Heads whose quoted name may be a staged competition, i.e. a ranking.
+COMPETITION_HEADS = frozenset({"wettbewerb"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A project head noun in the text: its span, head ("programm") and number."""
+
+    start: int
+    end: int
+    head: str
+    plural: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectCandidate:
+    name: str
+    start: int
+    end: int
+    pattern: str
+    head: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _cue_heads() -> tuple[str, ...]:
+    return load_lexicon("project_cues")
+
+
+@lru_cache(maxsize=1)
+def _connector_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"\s*,?\s*(?:(?:{lexicon_alternation('project_name_connectors')})\s*)?", regex.V1)
+
+
+def cue_of(word: str) -> tuple[str, bool] | None:
+    """The cue head of a (compound) noun and whether it is plural: "Förderprogramms" -> ("programm", False)."""
+    lower = word.casefold()
+    exclusions = lexicon_set("project_cue_exclusions")
+    for head in _cue_heads():
+        singular = SINGULAR_ENDINGS.get(head, ("",))
+        for ending in (*singular, *PLURAL_ENDINGS):
+            if lower.endswith(head + ending):
+                stem = lower[: len(lower) - len(ending)] if ending else lower
+                if any(stem.endswith(x) for x in exclusions):
+                    return None
+                return head, ending not in singular
+    return None
+
+
+def find_cues(text: str) -> Iterator[Cue]:
+    for m in WORD.finditer(text, timeout=REGEX_TIMEOUT):
+        found = cue_of(m.group())
+        if found:
+            yield Cue(m.start(), m.end(), found[0], found[1])
+
+
+def quoted_at(text: str, pos: int) -> regex.Match[str] | None:
+    """A well-paired quoted name starting exactly at ``pos``."""
+    m = QUOTED.match(text, pos, timeout=REGEX_TIMEOUT)
+    if m and m["c"] in QUOTE_PAIRS[m["o"]]:
+        return m
+    return None
+
+
+def quoted_list_after(text: str, pos: int) -> list[regex.Match[str]]:
+    """The quoted names at ``pos``: one, or a list „A“, „B“ und „C“."""
+    items: list[regex.Match[str]] = []
+    first = quoted_at(text, pos)
+    while first is not None and len(items) < 10:
+        items.append(first)
+        sep = LIST_SEPARATOR.match(text, first.end(), timeout=REGEX_TIMEOUT)
+        if not sep or sep.end() == first.end():
+            break
+        first = quoted_at(text, sep.end())
+    return items
+
+
+def _is_code_token(token: str) -> bool:
+    return bool(ALLCAPS.match(token) or CAMELCASE.match(token) or ROMAN.match(token) or NUMBER.match(token))
+
+
+def unquoted_name_after(text: str, pos: int) -> tuple[int, int] | None:
+    """Span of an unquoted name right after a cue noun ("Projekt Laser Speckle,", "Programm IMPULS 2030 II")."""
+    m = regex.compile(r"[ \t]+", regex.V1).match(text, pos, timeout=REGEX_TIMEOUT)
+    if not m:
+        return None
+    start = m.end()
+    end_match = CLAUSE_END.search(text, start, min(len(text), start + 160), timeout=REGEX_TIMEOUT)
+    clause_end = end_match.start() if end_match else min(len(text), start + 160)
+    clause = text[start:clause_end].rstrip()
+    tokens = clause.split()
+    if not tokens:
+        return None
+    # A code-like name followed by more words: "IMPULS 2030 II Schulen der ..." ends at its last
+    # code token, unless a dash adds a subtitle ("FleckProtec – Gelenkschutz aus Speisestärke").
+    code = _code_run(tokens)
+    if code and (len(code) == len(tokens) or tokens[len(code)] not in {"–", "-", "—"}):
+        return start, start + len(" ".join(code))
+    if _is_title_phrase(tokens):
+        return start, start + len(clause)
+    return None
+
+
+def _code_run(tokens: list[str]) -> list[str]:
+    """The leading tokens of a code-like name: "IMPULS 2030 II", "DigitalPakt Schule 2.0"."""
+    taken: list[str] = []
+    last_code = 0
+    for i, token in enumerate(tokens[:6]):
+        if _is_code_token(token):
+            taken.append(token)
+            last_code = i + 1
+        elif token[:1].isupper():
+            taken.append(token)
+        else:
+            break
+    taken = taken[:last_code]
+    if not taken or all(NUMBER.match(t) or ROMAN.match(t) for t in taken):
+        return []
+    # It must start like a code ("IMPULS", "FleckProtec"): "Ende 2023" is a time, not a name.
+    if not (ALLCAPS.match(taken[0]) or CAMELCASE.match(taken[0])):
+        return []
+    return taken
+
+
+def _is_title_phrase(tokens: list[str]) -> bool:
+    """A short phrase that reads as a name: capitalized ends, only name-internal lowercase words."""
+    if not 1 <= len(tokens) <= 7:
+        return False
+    if not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()):
+        return False
+    last = tokens[-1]
+    if not (last[:1].isupper() or NUMBER.match(last) or ROMAN.match(last)):
+        return False
+    calendar = {w.casefold() for w in (*MONTHS, *WEEKDAYS)}
+    for i, token in enumerate(tokens):
+        if token.casefold().strip(".,") in calendar:
+            return False
+        if token[:1].isupper() or token[:1].isdigit():
+            continue
+        if token in NAME_FUNCTION_WORDS:
+            continue
+        if ADJECTIVE_ENDING.search(token) and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            continue
+        return False
+    return True
+
+
+def _clean(name: str) -> str:
+    return " ".join(name.split()).strip(" ,;:")
+
+
+def _is_name(name: str) -> bool:
+    """Validation shared by all patterns: a short name, not speech, not a company."""
+    words = name.split()
+    if not words or len(words) > 12 or len(name) < 2:
+        return False
+    if SENTENCE_INSIDE.search(name):
+        return False
+    if not (name[:1].isupper() or name[:1].isdigit()):
+        return False
+    return not LEGAL_FORM_END.search(name)
+
+
+def _staged_competition(text: str) -> bool:
+    stages = lexicon_set("project_competition_stages")
+    return any(w in stages for w in regex.findall(r"\p{L}+", text, timeout=REGEX_TIMEOUT))
+
+
+def _edition_before(text: str, cue_start: int) -> bool:
+    """ "des 54. Schülerwettbewerbs": a numbered edition is a recurring competition."""
+    return bool(regex.search(r"\d+\.\s*$", text[max(0, cue_start - 6) : cue_start], timeout=REGEX_TIMEOUT))
+
+
+def _nominative_compound(word: str, head: str) -> str:
+    """ "Sportstättenfinanzierungsprogramms" -> "Sportstättenfinanzierungsprogramm"."""
+    lower = word.casefold()
+    idx = lower.rfind(head)
+    return word[: idx + len(head)] if idx >= 0 else word
+
+
+def find_project_candidates(text: str) -> list[ProjectCandidate]:
+    """Every project name candidate in the text, validated, in text order (duplicates kept)."""
+    found: list[ProjectCandidate] = []
+    connector = _connector_pattern()
+    staged = None
+    for cue in find_cues(text):
+        after = connector.match(text, cue.end, timeout=REGEX_TIMEOUT)
+        pos = after.end() if after else cue.end
+        items = quoted_list_after(text, pos)
+        if items:
+            if cue.head in COMPETITION_HEADS:
+                staged = _staged_competition(text) if staged is None else staged
+                if staged or _edition_before(text, cue.start):
+                    continue
+            for item in items:
+                name = _clean(item["q"])
+                if _is_name(name):
+                    found.append(ProjectCandidate(name, item.start("q"), item.start("q") + len(item["q"]), "quoted_after_cue", cue.head))
+            continue
+        if cue.plural or cue.head in COMPETITION_HEADS:
+            continue
+        if not DETERMINER_BEFORE.search(text[max(0, cue.start - 12) : cue.start], timeout=REGEX_TIMEOUT):
+            continue
+        span = unquoted_name_after(text, cue.end)
+        if span:
+            name = _clean(text[span[0] : span[1]])
+            if _is_name(name):
+                found.append(ProjectCandidate(name, span[0], span[1], "unquoted_after_cue", cue.head))
+                continue
+        word = text[cue.start : cue.end]
+        if (
+            cue.head in SCHEME_COMPOUND_HEADS
+            and len(word) >= SCHEME_COMPOUND_MIN_LENGTH
+            and "-" not in word
+            and not CAMELCASE.match(word)
+            and regex.search(r"(?:^|\s)(?:das|dem|des)\s+$", text[max(0, cue.start - 6) : cue.start], timeout=REGEX_TIMEOUT)
+        ):
+            found.append(ProjectCandidate(_nominative_compound(word, cue.head), cue.start, cue.end, "scheme_compound", cue.head))
+    # "eine Bürger-App namens „Bürgerstimme“": "namens" introduces a name by itself.
+    for m in NAMENS.finditer(text, timeout=REGEX_TIMEOUT):
+        for item in quoted_list_after(text, m.end()):
+            name = _clean(item["q"])
+            if _is_name(name):
+                found.append(ProjectCandidate(name, item.start("q"), item.start("q") + len(item["q"]), "quoted_after_namens"))
+    # A quoted name that starts with its own cue noun: „Bündnis für den Sport“, „Initiative für …“.
+    for m in QUOTED.finditer(text, timeout=REGEX_TIMEOUT):
+        if m["c"] not in QUOTE_PAIRS[m["o"]]:
+            continue
+        name = _clean(m["q"])
+        first = name.split()[0] if name.split() else ""
+        found_cue = cue_of(first) if first[:1].isupper() else None
+        if found_cue and not found_cue[1] and len(name.split()) >= 2 and _is_name(name):
+            found.append(ProjectCandidate(name, m.start("q"), m.start("q") + len(m["q"]), "quoted_cue_name", found_cue[0]))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+class ProjectExtractor:
+    """Project names after cue nouns, validated, one per name; ranking names left out."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def match(self, doc: Doc) -> list[ProjectMention]:
+        rankings = {_norm(r.ranking) for r in get_facts(doc, "rankings") if r.ranking}
+        seen: set[str] = set()
+        out: list[ProjectMention] = []
+        for cand in find_project_candidates(doc.text):
+            key = _norm(cand.name)
+            if key in seen or key in rankings:
+                continue
+            seen.add(key)
+            out.append(ProjectMention(cand.name, cand.start, cand.end, f"{self.name}:{cand.pattern}"))
+        return out
+
+    def set_annotations(self, doc: Doc, projects: list[ProjectMention]) -> None:
+        set_facts(doc, "projects", projects)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+@Language.factory("pressextract_projects", assigns=["doc._.pressextract_projects"], default_config={})
+def make_projects(nlp: Language, name: str) -> ProjectExtractor:
+    return ProjectExtractor(nlp, name)

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressextract.components.projects import cue_of, find_project_candidates
+from pressextract.pipeline import build_pipeline
+
+
+def names(text: str) -> list[str]:
+    out: list[str] = []
+    for cand in find_project_candidates(text):
+        if cand.name not in out:
+            out.append(cand.name)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quoted names after a cue noun, compounds and inflections included
+        ("Die Gemeinde beteiligt sich am Projekt „Grüne Höfe“ des Landes.", ["Grüne Höfe"]),
+        ("Das Landesprogramm „Schule macht Zukunft“ startet im Herbst.", ["Schule macht Zukunft"]),
+        ("Die Gewinner des Förderprogramms »Digitale Dörfer« stehen fest.", ["Digitale Dörfer"]),
+        ("Mit der Kampagne \"Sicher zur Schule\" wirbt die Polizei um Rücksicht.", ["Sicher zur Schule"]),
+        ("Unter dem Dach der Initiative ‚Lesen verbindet‘ entstehen neue Angebote.", ["Lesen verbindet"]),
+        ("Die Aktion „Saubere Stadt“ geht in die dritte Runde.", ["Saubere Stadt"]),
+        # lists of quoted names after the cue
+        (
+            "Bekannt wurde die Stadt durch Projekte wie „Grüne Welle“, „Offene Daten“ und „Bürgerportal“.",
+            ["Grüne Welle", "Offene Daten", "Bürgerportal"],
+        ),
+        ("Zu den Vorhaben zählen die Projekte „Klimawald“ sowie „Blühstreifen“.", ["Klimawald", "Blühstreifen"]),
+        # "namens" introduces a name
+        ("Der Kreis startet eine Lern-App namens „Wissensfuchs“ für Grundschulen.", ["Wissensfuchs"]),
+        # a quoted name that starts with its own cue noun
+        ("Das Land setzt auf sein ‚Bündnis für Wohnen‘ und lädt zum Gespräch.", ["Bündnis für Wohnen"]),
+        # unquoted names after a cue noun with a determiner
+        ("Das Land fördert mit dem Programm WOHNEN 2030 III neue Quartiere.", ["WOHNEN 2030 III"]),
+        ("Sie gewannen mit ihrem Projekt Solarboot aus Recyclingplastik, das überzeugte.", ["Solarboot aus Recyclingplastik"]),
+        ("Ausgezeichnet wurde das Team für sein Projekt Smarte Bienenwaage.", ["Smarte Bienenwaage"]),
+        # a long compound naming one funding scheme
+        ("Die Mittel stammen aus dem Digitalisierungsinvestitionsfonds des Landes.", ["Digitalisierungsinvestitionsfonds"]),
+        ("Gefördert wird der Umbau durch das Schwimmbadsanierungsprogramm.", ["Schwimmbadsanierungsprogramm"]),
+    ],
+)
+def test_projects_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # generic uses of the cue nouns
+        "Das Projekt wird mit knapp zwei Millionen Euro gefördert.",
+        "Mit diesem Programm sollen Netzwerke entstehen.",
+        "Durch diese Präventionsprogramme wurden viele Menschen erreicht.",
+        "Neben einem umfangreichen Seminarprogramm gab es Vorträge.",
+        "Wir starten das Projekt Ende März.",
+        "Das Land will das Programm Ende 2025 auslaufen lassen.",
+        "Das Förderprogramm wird verlängert.",
+        # not a cue noun: Reaktion, Fraktion, Redaktion
+        "Die Fraktion „Neue Mitte“ stellte einen Antrag.",
+        "Die Reaktion „Endlich!“ kam prompt.",
+        # category, motto and titles are no projects
+        "In der Kategorie „Operative Projekte“ gewann die Stiftung.",
+        "Unter dem Motto „Frag nicht mich“ meldeten sich viele an.",
+        # speech after a cue noun is no name
+        "Die Initiative „Wir machen weiter. Jetzt erst recht.“ sagte der Sprecher.",
+        # a staged competition is a ranking, not a project
+        "Die Landessieger im Schülerwettbewerb „Forschen macht Spaß“ stehen fest.",
+        "Die Gewinner des 12. Schülerwettbewerbs „Technik live“ wurden geehrt.",
+        # a company is no project
+        "Das Projekt „Stadtwerke Nord GmbH“ wurde gegründet.",
+        # a plural generic compound is no scheme name
+        "Die beiden Häuser setzen verschiedene Digitalisierungsprojekte um.",
+    ],
+)
+def test_no_projects(text: str) -> None:
+    assert names(text) == []
+
+
+def test_competition_without_stages_is_a_project() -> None:
+    text = "Beim Schulwettbewerb „Ideen fürs Klima“ können Klassen bis Juli Vorschläge einreichen."
+    assert names(text) == ["Ideen fürs Klima"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Förderprogramms", ("programm", False)),
+        ("Projekte", ("projekt", True)),
+        ("Modellprojekten", ("projekt", True)),
+        ("Initiative", ("initiative", False)),
+        ("Fraktion", None),
+        ("Redaktion", None),
+        ("Rahmenprogramm", None),
+        ("Bürgermeister", None),
+    ],
+)
+def test_cue_of(word: str, expected: tuple[str, bool] | None) -> None:
+    assert cue_of(word) == expected
+
+
+def test_spans_point_at_the_name() -> None:
+    text = "Die Stadt startet das Projekt „Kreuzung frei“."
+    (cand,) = find_project_candidates(text)
+    assert text[cand.start : cand.end] == "Kreuzung frei"
+
+
+@pytest.fixture(scope="module")
+def blank_nlp() -> Language:
+    return build_pipeline(use_shipped=False)
+
+
+def test_component_dedupes_names(blank_nlp: Language) -> None:
+    text = "Die Aktion „Tausend Bänke“ läuft. Das Programm „Tausend Bänke“ wird verlängert."
+    doc = blank_nlp(text)
+    found = doc._.pressextract_projects
+    assert [p["name"] for p in found] == ["Tausend Bänke"]
+    assert found[0]["found_by"].startswith("pressextract_projects:")
