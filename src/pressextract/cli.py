@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", help="the release's own date, YYYY-MM-DD (else read from a dateline)")
     ex.add_argument("--model", help="a German spaCy pipeline (name or path) instead of the shipped one")
     sub.add_parser("schema", help="print the JSON Schema of records")
+    from .batch.command import add_batch_arguments
+
+    add_batch_arguments(sub.add_parser("batch", help="extract whole archives into JSONL, CSV or SQLite"))
     return parser
 
 
@@ -80,6 +83,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return extract_command(args.file, published=args.published, model=args.model, fmt=args.format, out=out)
         if args.command == "schema":
             return schema_command(out)
+        if args.command == "batch":
+            from .batch.command import batch_command
+
+            return batch_command(args)
     except (InputError, ValueError, OSError) as exc:
         print(f"pressextract: error: {exc}", file=sys.stderr)
         return 2

@@ -1,0 +1,354 @@
+"""The batch run: documents in, one result each out, on N processes or a Dask cluster, streaming.
+
+Reading, skipping what the output already holds, and writing happen in this process; extraction
+runs in chunks of documents on worker processes (each loads the model once and runs
+``Extractor.extract_many``, i.e. ``nlp.pipe``, over its chunk). Only a bounded number of chunks
+are in flight, so memory stays flat whatever the archive's size, and results are written in input
+order. One document that breaks extraction becomes an error record; its chunk neighbours are
+extracted one by one and go on.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import multiprocessing
+import os
+import sys
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import IO, TYPE_CHECKING, Any
+
+from .inputs import DEFAULT_MAX_CHARS, Document, InputProblem, count_documents, iter_documents
+from .outputs import Result, Writer, open_writer
+
+if TYPE_CHECKING:
+    from ..pipeline import Extractor
+
+__all__ = ["DEFAULT_CHUNK_SIZE", "Summary", "default_workers", "extract_texts", "run"]
+
+DEFAULT_CHUNK_SIZE = 32
+# An extraction outcome as it travels back from a worker: (record dict, None) or (None, (kind, message)).
+Outcome = tuple[dict[str, Any] | None, tuple[str, str] | None]
+
+
+@dataclass
+class Summary:
+    """What a batch run did; ``exit_code`` is 0 when no document failed in this run, else 1."""
+
+    output: str
+    format: str
+    documents: int = 0  # documents read from the inputs, including the skipped ones
+    succeeded: int = 0
+    failed: int = 0
+    skipped: int = 0  # already in the output (resume) or a repeated key in the inputs
+    errors_by_kind: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+    @property
+    def docs_per_second(self) -> float:
+        processed = self.succeeded + self.failed
+        return processed / self.seconds if self.seconds > 0 else 0.0
+
+    def describe(self) -> str:
+        """The one-paragraph summary printed at the end of a run."""
+        line = (
+            f"{self.documents} documents: {self.succeeded} extracted, {self.failed} failed, "
+            f"{self.skipped} skipped (already in {self.output}); "
+            f"{self.seconds:.1f} s, {self.docs_per_second:.1f} docs/s"
+        )
+        if self.errors_by_kind:
+            kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(self.errors_by_kind.items()))
+            line += f"\nfailures by kind: {kinds}"
+        return line
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+# --- worker side -------------------------------------------------------------------------------
+
+_EXTRACTORS: dict[str | None, Extractor] = {}
+_EXTRACTORS_LOCK = threading.Lock()
+
+
+def worker_extractor(model: str | None) -> Extractor:
+    """The extractor of this process for ``model`` (None: the shipped one), loaded once."""
+    with _EXTRACTORS_LOCK:
+        extractor = _EXTRACTORS.get(model)
+        if extractor is None:
+            from .. import default_extractor, load
+
+            extractor = load(model) if model else default_extractor()
+            _EXTRACTORS[model] = extractor
+        return extractor
+
+
+def _failure(exc: BaseException) -> tuple[str, str]:
+    message = f"{type(exc).__name__}: {exc}".splitlines()[0] if str(exc) else type(exc).__name__
+    return ("extraction", message[:500])
+
+
+def extract_texts(
+    items: Sequence[tuple[str, str | None]],
+    model: str | None = None,
+    batch_size: int = 16,
+    extractor: Extractor | None = None,
+) -> list[Outcome]:
+    """Records (as dicts) for (text, published) pairs; runs in a worker process or Dask worker.
+
+    The chunk goes through ``nlp.pipe`` in one go; if anything in it fails, each text is
+    extracted on its own so that only the culprit becomes an error.
+    """
+    extractor = extractor or worker_extractor(model)
+    texts = [text for text, _ in items]
+    dates = [published for _, published in items]
+    try:
+        records = list(extractor.extract_many(texts, published=dates, batch_size=batch_size))
+        return [(record.to_dict(), None) for record in records]
+    except Exception:  # noqa: BLE001 - isolate the document that failed, below
+        pass
+    outcomes: list[Outcome] = []
+    for text, published in items:
+        try:
+            outcomes.append((extractor.extract(text, published=published).to_dict(), None))
+        except Exception as exc:  # noqa: BLE001 - one bad document must not end the batch
+            outcomes.append((None, _failure(exc)))
+    return outcomes
+
+
+# --- main side ---------------------------------------------------------------------------------
+
+
+class _InlineExecutor(cf.Executor):
+    """Runs each task at once in this process (one worker: no process start, no pickling)."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> cf.Future[Any]:
+        future: cf.Future[Any] = cf.Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future
+            future.set_exception(exc)
+        return future
+
+
+class _Pool:
+    """An executor that can be replaced after a worker process died (e.g. killed for memory)."""
+
+    def __init__(self, make: Callable[[], cf.Executor], window: int, renewable: bool) -> None:
+        self._make = make
+        self.executor = make()
+        self.window = window
+        self.renewable = renewable
+        self.generation = 0  # which executor a future came from: only a failure of the current one renews it
+
+    def renew(self, generation: int) -> None:
+        if self.renewable and generation == self.generation:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._make()
+            self.generation += 1
+
+    def shutdown(self) -> None:
+        try:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+        except TypeError:  # Dask's executor has no cancel_futures
+            self.executor.shutdown(wait=True)
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for document in documents:
+        chunk.append(document)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _results(chunk: list[Document], outcomes: Sequence[Outcome]) -> list[Result]:
+    """Merge the chunk's input problems and the workers' outcomes back into input order."""
+    pending = iter(outcomes)
+    results = []
+    for document in chunk:
+        if document.problem is not None:
+            results.append(Result(document, problem=document.problem))
+            continue
+        record, failure = next(pending)
+        if record is not None:
+            results.append(Result(document, record=record))
+        else:
+            assert failure is not None
+            results.append(Result(document, problem=InputProblem(*failure)))
+    return results
+
+
+def _items(chunk: list[Document]) -> list[tuple[str, str | None]]:
+    return [(doc.text or "", doc.published) for doc in chunk if doc.problem is None]
+
+
+def _one_by_one(pool: _Pool, items: list[tuple[str, str | None]], task: Callable[..., list[Outcome]]) -> list[Outcome]:
+    """After a lost worker: each document in a task of its own, so one crash costs one document."""
+    outcomes: list[Outcome] = []
+    for item in items:
+        try:
+            outcomes.extend(pool.executor.submit(task, [item]).result())
+        except Exception as exc:  # noqa: BLE001 - the worker died on this very document
+            pool.renew(pool.generation)
+            outcomes.append((None, ("worker_crash", f"the worker process died: {type(exc).__name__}: {exc}"[:500])))
+    return outcomes
+
+
+def _process_pool(workers: int) -> cf.Executor:
+    # "spawn": workers start clean (no threads or locks inherited from the parent) on every OS.
+    return cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+def _progress_bar(enabled: bool, total: int | None) -> Any:
+    from tqdm import tqdm  # type: ignore[import-untyped,unused-ignore]
+
+    return tqdm(
+        total=total, unit="doc", disable=not enabled, file=sys.stderr, dynamic_ncols=True, smoothing=0.1
+    )
+
+
+def run(
+    inputs: Sequence[str | os.PathLike[str]],
+    output: str | os.PathLike[str],
+    *,
+    fmt: str | None = None,
+    workers: int | None = None,
+    model: str | None = None,
+    extractor: Extractor | None = None,
+    text_column: str = "text",
+    id_column: str = "id",
+    max_chars: int = DEFAULT_MAX_CHARS,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    batch_size: int = 16,
+    overwrite: bool = False,
+    progress: bool | None = None,
+    dask: Any = None,
+    stdin: IO[bytes] | None = None,
+) -> Summary:
+    """Extract every document of ``inputs`` into ``output``; returns the :class:`Summary`.
+
+    ``inputs``: folders, files, globs, ``-`` (JSONL on stdin); see :func:`iter_documents`.
+    ``fmt``: ``jsonl``, ``csv`` (a folder) or ``sqlite``; default from the output's name.
+    ``workers``: processes (default: all cores); ``model``: a spaCy pipeline name or path
+    instead of the shipped model; ``extractor``: an already loaded one (one worker only).
+    ``dask``: a scheduler address or a ``distributed.Client``: extraction runs on that cluster.
+    ``overwrite``: start the output anew instead of resuming it.
+    ``progress``: a progress bar on stderr (default: when stderr is a terminal).
+    """
+    started = time.perf_counter()
+    writer: Writer = open_writer(output, fmt, overwrite=overwrite)
+    summary = Summary(output=os.fspath(output), format=fmt or type(writer).__name__.removesuffix("Writer").lower())
+    workers = workers or default_workers()
+    if extractor is not None and (workers > 1 or dask is not None):
+        raise ValueError("a loaded extractor runs in this process only: use model= with workers > 1 or dask")
+
+    task: Callable[..., list[Outcome]]
+    closers: list[Callable[[], None]] = []
+    if dask is not None:
+        from ..dask import cluster_executor
+
+        executor, window, close_cluster = cluster_executor(dask)
+        closers.append(close_cluster)
+        pool = _Pool(lambda: executor, window, renewable=False)
+        task = _bind(extract_texts, model=model, batch_size=batch_size)
+    elif workers > 1:
+        pool = _Pool(lambda: _process_pool(workers), window=2 * workers, renewable=True)
+        task = _bind(extract_texts, model=model, batch_size=batch_size)
+    else:
+        local = extractor or worker_extractor(model)
+        pool = _Pool(_InlineExecutor, window=1, renewable=False)
+        task = _bind_local(local, batch_size)
+
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = _progress_bar(show, count_documents(inputs) if show else None)
+
+    def fresh(documents: Iterable[Document]) -> Iterator[Document]:
+        for document in documents:
+            summary.documents += 1
+            if writer.has(document.source, document.id):
+                summary.skipped += 1
+                bar.update(1)
+                continue
+            yield document
+
+    def write(results: list[Result]) -> None:
+        for result in results:
+            if not writer.write(result):
+                summary.skipped += 1  # the same key twice in the inputs: the first one stands
+            elif result.ok:
+                summary.succeeded += 1
+            else:
+                summary.failed += 1
+                assert result.problem is not None
+                summary.errors_by_kind[result.problem.kind] += 1
+        writer.commit()
+        bar.update(len(results))
+        if summary.failed:
+            bar.set_postfix(errors=summary.failed, refresh=False)
+
+    in_flight: deque[tuple[list[Document], cf.Future[list[Outcome]] | None, int]] = deque()
+
+    def finish_oldest() -> None:
+        chunk, future, generation = in_flight.popleft()
+        items = _items(chunk)
+        outcomes: list[Outcome] = []
+        if future is not None:
+            try:
+                outcomes = future.result()
+            except Exception:  # noqa: BLE001 - a lost worker: retry its documents one by one
+                pool.renew(generation)
+                outcomes = _one_by_one(pool, items, task)
+        write(_results(chunk, outcomes))
+
+    documents = iter_documents(inputs, text_column=text_column, id_column=id_column, max_chars=max_chars, stdin=stdin)
+    try:
+        for chunk in _chunks(fresh(documents), chunk_size):
+            items = _items(chunk)
+            future = pool.executor.submit(task, items) if items else None
+            in_flight.append((chunk, future, pool.generation))
+            while len(in_flight) >= pool.window:
+                finish_oldest()
+        while in_flight:
+            finish_oldest()
+    finally:
+        writer.close()
+        bar.close()
+        pool.shutdown()
+        for close in closers:
+            close()
+        summary.seconds = time.perf_counter() - started
+    return summary
+
+
+class _bind:
+    """A picklable ``extract_texts`` with its settings (a lambda cannot go to a spawned worker)."""
+
+    def __init__(self, function: Callable[..., list[Outcome]], **settings: Any) -> None:
+        self.function = function
+        self.settings = settings
+
+    def __call__(self, items: list[tuple[str, str | None]]) -> list[Outcome]:
+        return self.function(items, **self.settings)
+
+
+def _bind_local(extractor: Extractor, batch_size: int) -> Callable[[list[tuple[str, str | None]]], list[Outcome]]:
+    def task(items: list[tuple[str, str | None]]) -> list[Outcome]:
+        return extract_texts(items, batch_size=batch_size, extractor=extractor)
+
+    return task
+
