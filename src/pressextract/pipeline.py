@@ -28,6 +28,7 @@ EXTRACTION_COMPONENTS: tuple[str, ...] = (
     "pressextract_years",
     "pressextract_dates",
     "pressextract_projects",
+    "pressextract_rankings",
 )
 
 # Gendered forms stay one token: "Bürger*innen", "Minister:innen", "Lehrer_innen", "Schüler/-innen".

@@ -1,0 +1,501 @@
+"""Placements in rankings, competitions and lists (GUIDELINES: rankings).
+
+Candidates come from patterns over the sentence text ("8. Platz", "Platz 8", "den elften Rang",
+"Platz eins", "(28.)", "Nummer 3", winner words, "zweitplatzierte", numbered tables, "Die ersten
+Plätze belegen A, B und C", "gefolgt von", "vor"); a validation step finds the placed entity in
+the clause (``ranking_common.entity_for``) and fills year, ranking name, category and field size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import ranking_common as rc
+from ..datepatterns import REGEX_TIMEOUT
+from ..facts import set_facts
+from ..lexicons import lexicon_alternation, lexicon_set, load_lexicon
+from ..records import Ranking
+
+_ORD_WORD = r"[a-zäöüß]{3,16}(?:te|ten|ter|tes|tem)"
+_NUM_WORD = r"[a-zäöüß]{3,16}"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    place = lexicon_alternation("ranking_place_nouns")
+    winner = lexicon_alternation("ranking_winner_words")
+    flags = regex.V1
+    return {
+        # "den 8. Platz", "den elften Rang", "(19. Platz)", "des 6. Platzes"
+        "ordinal_place": regex.compile(
+            rf"(?<![\w.,])(?P<ord>\d{{1,4}}\.|{_ORD_WORD})\s(?:[a-zäöüß]+(?:en|e)\s)?(?P<noun>{place})(?!\w)",
+            flags,
+        ),
+        # "Platz 8", "Rang 33 von 393", "Platz eins"
+        "place_number": regex.compile(
+            rf"(?<![\w-])(?P<noun>{place})\s(?P<num>\d{{1,4}}|{_NUM_WORD})(?![\w]|[,.]\d|\s?%)"
+            r"(?:\s(?:von|unter)\s(?:insgesamt\s)?(?P<of>\d{1,4})(?!\d))?",
+            flags,
+        ),
+        # "Plätze 4 und 5", "Platz zwei und drei", "auf Platz 2 und 3"
+        "place_list": regex.compile(
+            rf"(?<![\w-])(?:Plätze|Platz|Ränge|Rang)\s(?P<nums>(?:(?:\d{{1,4}}|{_NUM_WORD})(?:,\s|\sund\s|\sbis\s)){{1,5}}(?:\d{{1,4}}|{_NUM_WORD}))(?!\w)",
+            flags,
+        ),
+        # "Die ersten Plätze belegen", "die ersten drei Plätze"
+        "first_places": regex.compile(
+            r"(?i:die)\sersten\s(?:(?P<n>\w+)\s)?Plätze(?!\w)", flags
+        ),
+        # "Heilbronn (53. Gesamtrang)", "Heidelberg (28.)", "Düsseldorf (9. mit 76,6 Punkten)"
+        "paren_ordinal": regex.compile(
+            r"(?<=\(\s?)(?P<ord>\d{1,3}\.)(?=\s?\)|\smit\s\d)", flags
+        ),
+        # "das 10. mit 75,3 Punkten wurde"
+        "ordinal_with_points": regex.compile(
+            r"(?<=\s)(?P<ord>\d{1,3}\.)(?=\smit\s\d{1,4}(?:[,.]\d{1,3})?\sPunkt)", flags
+        ),
+        "number_n": regex.compile(rf"(?<!\w)Nummer\s(?P<num>\d{{1,3}}|{_NUM_WORD})(?!\w)", flags),
+        "winner": regex.compile(rf"(?<![\w-])(?P<w>{winner})(?![\w-])", flags),
+        "ordinal_adjective": regex.compile(
+            r"(?<![\w-])(?P<w>(?i:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)(?:platziert|best|letzt)(?:e|er|es|en|em)?)(?![\w-])",
+            flags,
+        ),
+        "predicate_ordinal": regex.compile(
+            r"(?<!\w)(?:wurde|wird|ist|war|als|wurden)\s(?P<w>Erste[r]?|Zweite[r]?|Dritte[r]?|Vierte[r]?|Fünfte[r]?)(?!\w)(?!\s[A-ZÄÖÜ])",
+            flags,
+        ),
+        "podium": regex.compile(r"(?i:das\s)?Podium\skomplettier\w*|komplettier\w*\sdas\sPodium", flags),
+        "followed_by": regex.compile(r"(?<!\w)(?:gefolgt\svon|Ihr\sfolgen|Ihm\sfolgen|Es\sfolgen|folgen\s)", flags),
+        "behind": regex.compile(r"(?<!\w)(?:liegen|liegt|folgen|folgt|landen|landet)\s(?:\w+\s)?dahinter(?!\w)", flags),
+        "ahead_of": regex.compile(r"(?<=\w[\s)]|\w\s-\s|\w\s–\s)(?:(?:knapp|dicht|deutlich)\s)?vor\s(?=[A-ZÄÖÜ])", flags),
+    }
+
+
+LIST_LINE = regex.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<body>[^\n]{2,200})$", regex.V1)
+BULLET_LABEL = regex.compile(r"(?m)^[ \t]*[-–•*][ \t]+(?P<label>[^:\n]{3,80}):", regex.V1)
+CATEGORY_PATTERNS = (
+    regex.compile(r"(?i:in\sder\s)Kategorie\s(?:[„“\"»](?P<cat>[^„“”\"«»]{2,80})[“”\"«]|(?P<cat>[A-ZÄÖÜ][\w-]+))", regex.V1),
+    regex.compile(r"(?i:im\s)Bereich\s(?P<cat>[A-ZÄÖÜ][\w-]*(?:\s(?:und|&)\s[A-ZÄÖÜ][\w-]*)?)", regex.V1),
+    regex.compile(r"(?<!\w)bei\sden\s(?P<cat>[A-ZÄÖÜ][\w-]+(?:\s(?:unter|über|bis|mit)\s[\d.]+\s[A-ZÄÖÜ]\w+)?)", regex.V1),
+    regex.compile(r"(?<!\w)in\sder\s(?P<cat>\w+en\sRunde)(?!\w)", regex.V1),
+    regex.compile(r"(?<!\w)(?P<cat>landesweit)(?!\w)", regex.V1),
+    regex.compile(r"(?<!\w)(?P<cat>[a-zäöü-]{4,30})weit(?!\w)", regex.V1),
+)
+NOT_A_PLACE_BEFORE = regex.compile(r"(?i)(?:zum|zur|zu)\s$|\d[.:]\s?$", regex.V1)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    return {r.casefold(): r for r in load_lexicon("ranking_regions")}
+
+
+@lru_cache(maxsize=1)
+def _count_pattern() -> regex.Pattern[str]:
+    nouns = lexicon_alternation("ranking_count_nouns")
+    return regex.compile(
+        r"(?:(?<=(?<!\w)(?:der|den|die|von|mit|unter|insgesamt)\s)|(?<=^|\n)|(?<=(?:Index|Ranking|Test|Liste)\s))"
+        rf"(?P<n>\d{{2,5}})\s(?:[a-zäöüß]+(?:en|e)\s){{0,3}}(?:{nouns})(?!\w)",
+        regex.V1,
+    )
+
+
+@dataclass
+class _Cand:
+    entity: str
+    rank: int
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    year_explicit: bool = False
+    category: str | None = None
+    of: int | None = None
+    sent_start: int = 0
+
+
+def _cardinal_or_digit(word: str) -> int | None:
+    return int(word) if word.isdigit() else rc.cardinal_value(word)
+
+
+class RankingExtractor:
+    """Placements by pattern, validated by the entity, year and ranking found around them."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _tok(doc: Doc, char: int) -> int:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else rc.token_index_at(doc, char)
+
+    def _year(self, doc: Doc, sent: Span, start: int, end: int, edition: int | None) -> tuple[int | None, bool]:
+        text = doc.text
+        before = text[sent.start_char : start]
+        # "im Vergleich zu 2023 (19. Platz)": the year right before the parenthesis of the place.
+        m = regex.search(r"((?:19|20)\d\d)\s?\((?:[^()]{0,20})$", before, timeout=REGEX_TIMEOUT)
+        if m:
+            return int(m.group(1)), True
+        vorjahr = regex.search(r"(?i)vorjahr\w*\s(?:[\w-]+\s){0,3}$|vorjahr\w*$", before[-60:], timeout=REGEX_TIMEOUT)
+        years = [
+            (y, s) for y, s, _ in rc.years_in(before)
+            if not regex.search(r"(?i)(?:seit|ab)\s(?:\w+\s){0,2}$", before[max(0, s - 25) : s], timeout=REGEX_TIMEOUT)
+        ]
+        # "das 2021 drittplatzierte Karlsruhe sogar auf Rang 14": the year belongs to the adjective.
+        adjective = _patterns()["ordinal_adjective"].search(before, timeout=REGEX_TIMEOUT)
+        if adjective is not None and not before[adjective.end():].strip().startswith(tuple("0123456789")):
+            last_adj = list(_patterns()["ordinal_adjective"].finditer(before, timeout=REGEX_TIMEOUT))[-1]
+            if end - start > 0 and last_adj.end() < len(before) - 1:
+                years = [(y, s) for y, s in years if s > last_adj.end()]
+                if vorjahr and vorjahr.start() < last_adj.start() + len(before[-60:]) - len(before):
+                    vorjahr = None
+        if vorjahr and (not years or years[-1][1] < vorjahr.start()):
+            return (edition - 1 if edition else None), True
+        if years:
+            return years[-1][0], True
+        after = text[end : min(sent.end_char, end + 60)]
+        after = after.split(",")[0]
+        ys = rc.years_in(after)
+        if ys:
+            return ys[0][0], True
+        return edition, False
+
+    def _category(self, doc: Doc, sent: Span, start: int) -> str | None:
+        text = doc.text
+        line_start = text.rfind("\n", 0, start) + 1
+        bullet = BULLET_LABEL.match(text, line_start, timeout=REGEX_TIMEOUT)
+        if bullet and bullet.end() <= start:
+            return bullet["label"].strip()
+        clause_start = sent.start_char
+        clause_end = sent.end_char
+        # The clause of the mention: between commas that are followed by a new subject or verb.
+        best: tuple[int, str] | None = None
+        for pattern in CATEGORY_PATTERNS:
+            for m in pattern.finditer(text, clause_start, clause_end, timeout=REGEX_TIMEOUT):
+                cat = m["cat"].strip()
+                if pattern.pattern.endswith(r"weit(?!\w)"):
+                    region = _regions().get(cat.casefold())
+                    if region is None:
+                        continue
+                    cat = region
+                if pattern.pattern.startswith(r"(?<!\w)in\sder"):
+                    cat = regex.sub(r"en\sRunde$", "e Runde", cat)
+                cat = regex.sub(r"\s(?:19|20)\d\d$", "", cat)
+                # the category nearest to the mention, before it in the same comma clause or right after
+                seg = text[min(m.start(), start) : max(m.end(), start)]
+                if "," in seg and m.start() < start:
+                    continue
+                if m.start() > start and ("," in seg or m.start() - start > 60):
+                    continue
+                distance = abs(m.start() - start)
+                if best is None or distance < best[0]:
+                    best = (distance, cat)
+        if best:
+            return best[1]
+        m = regex.search(r"(?<!\w)(?:in|im\sLand)\s(?P<r>[A-ZÄÖÜ][\w-]+)(?=\s)", text[clause_start:start][-60:], timeout=REGEX_TIMEOUT)
+        if m and m["r"].casefold() in _regions():
+            return _regions()[m["r"].casefold()]
+        return None
+
+    # ------------------------------------------------------------------ candidates
+    def match(self, doc: Doc) -> list[Ranking]:
+        ctx = rc.build_context(doc)
+        names = rc.find_ranking_names(doc.text)
+        main = rc.main_ranking_name(names)
+        edition = rc.edition_year(doc, names, main)
+        discourse = rc.Discourse(fallback=rc.main_entity_fallback(ctx))
+        pats = _patterns()
+        cands: list[_Cand] = []
+        consumed: list[tuple[int, int]] = []
+
+        def taken(s: int, e: int) -> bool:
+            return any(a < e and s < b for a, b in consumed)
+
+        def add(entity: str | None, rank: int | None, s: int, e: int, kind: str, sent: Span, of: int | None = None) -> None:
+            if not entity or rank is None or not 0 < rank <= 5000:
+                return
+            year, explicit = self._year(doc, sent, s, e, edition)
+            cand = _Cand(entity, rank, s, e, kind, year, explicit, self._category(doc, sent, s), of, sent.start_char)
+            cands.append(cand)
+            discourse.last = entity
+
+        list_lines = self._numbered_lines(doc)
+        for sent in rc.sentences(doc):
+            st, en = sent.start_char, sent.end_char
+            text = doc.text
+            events: list[tuple[int, int, str, regex.Match[str]]] = []
+            for kind, pat in pats.items():
+                for m in pat.finditer(text, st, en, timeout=REGEX_TIMEOUT):
+                    events.append((m.start(), m.end(), kind, m))
+            events.sort(key=lambda ev: (ev[0], -ev[1]))
+            sent_cands_before = len(cands)
+            for s, e, kind, m in events:
+                if taken(s, e):
+                    continue
+                ms, me = self._tok(doc, s), self._tok(doc, max(s, e - 1)) + 1
+                if kind == "ordinal_place":
+                    rank = rc.ordinal_value(m["ord"])
+                    if rank is None or NOT_A_PLACE_BEFORE.search(text[max(st, s - 6) : s], timeout=REGEX_TIMEOUT):
+                        continue
+                    found = rc.entity_for(ctx, sent, ms, me, discourse)
+                    prefix = self._prefix_adjective(text, st, s)
+                    if prefix is not None:
+                        found = rc.entity_for(ctx, sent, ms, me, discourse)
+                    consumed.append((s, e))
+                    add(found[0] if found else None, rank, s, e, kind, sent)
+                elif kind == "place_number":
+                    rank = _cardinal_or_digit(m["num"])
+                    if rank is None:
+                        continue
+                    of = int(m["of"]) if m["of"] else None
+                    found = self._entity_hinter_nach(ctx, sent, ms, me, discourse, text, s, rank, add)
+                    consumed.append((s, e))
+                    add(found, rank, s, e, kind, sent, of)
+                elif kind == "place_list":
+                    nums = [_cardinal_or_digit(x) for x in regex.split(r",\s|\sund\s|\sbis\s", m["nums"])]
+                    if any(n is None for n in nums) or len(nums) < 2:
+                        continue
+                    ranks = [n for n in nums if n is not None]
+                    if " bis " in m["nums"] and len(ranks) == 2:
+                        ranks = list(range(ranks[0], ranks[1] + 1))
+                    entities = self._list_entities(ctx, doc, sent, ms, me, len(ranks))
+                    consumed.append((s, e))
+                    if entities:
+                        for ent, rank in zip(entities, ranks):
+                            add(ent, rank, s, e, kind, sent)
+                elif kind == "first_places":
+                    entities = self._entities_after_verb(ctx, doc, sent, me)
+                    n = _cardinal_or_digit(m["n"]) if m["n"] else None
+                    if n is not None and entities:
+                        entities = entities[:n]
+                    consumed.append((s, e))
+                    for k, ent in enumerate(entities, start=1):
+                        add(ent, k, s, e, kind, sent)
+                elif kind in {"paren_ordinal", "ordinal_with_points"}:
+                    rank = rc.ordinal_value(m["ord"])
+                    found = rc.entity_for(ctx, sent, ms, me, discourse)
+                    consumed.append((s, e))
+                    add(found[0] if found else None, rank, s, e, kind, sent)
+                elif kind == "number_n":
+                    rank = _cardinal_or_digit(m["num"])
+                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False)
+                    consumed.append((s, e))
+                    add(found[0] if found else None, rank, s, e, kind, sent)
+                elif kind in {"winner", "predicate_ordinal"}:
+                    rank = 1 if kind == "winner" else rc.ordinal_value(m["w"])
+                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=kind != "winner")
+                    if found is None:
+                        continue
+                    consumed.append((s, e))
+                    add(found[0], rank, s, e, kind, sent)
+                elif kind == "ordinal_adjective":
+                    value = rc.ordinal_prefix_value(m["w"])
+                    if value is None or value[1] == "letzt":
+                        continue
+                    rank, sort = value
+                    if sort == "platziert":
+                        # "das im Vorjahr zweitplatzierte Köln": the name follows the adjective.
+                        chunk = ctx.chunk_at(me)
+                        entity = chunk.text if chunk is not None else None
+                        if entity is None:
+                            continue
+                    else:
+                        found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False)
+                        if found is None:
+                            continue
+                        entity = found[0]
+                    consumed.append((s, e))
+                    add(entity, rank, s, e, kind, sent)
+                elif kind == "podium":
+                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False)
+                    if found is not None:
+                        consumed.append((s, e))
+                        add(found[0], 3, s, e, kind, sent)
+                elif kind in {"followed_by", "behind", "ahead_of"}:
+                    previous = self._previous_rank(cands, sent_cands_before, st)
+                    if previous is None:
+                        continue
+                    if kind == "behind":
+                        entities = self._list_entities(ctx, doc, sent, ms, me, 3, before_only=True)
+                    else:
+                        entities = self._entities_after(ctx, doc, sent, me)
+                    base = previous.rank
+                    if kind == "ahead_of":
+                        # "A vor B und C": A's rank is the one just found in this clause.
+                        if not cands or cands[-1].sent_start != st:
+                            continue
+                        base = cands[-1].rank
+                    for k, ent in enumerate(entities, start=1):
+                        if any(c.entity == ent and c.sent_start == st for c in cands):
+                            continue
+                        add(ent, base + k, s, e, kind, sent)
+            del sent_cands_before
+        for line in list_lines:
+            cands.append(line)
+        return self._finish(doc, cands, main, edition)
+
+    # ------------------------------------------------------------------ pattern helpers
+    @staticmethod
+    def _prefix_adjective(text: str, st: int, s: int) -> str | None:
+        return None
+
+    def _entity_hinter_nach(self, ctx: rc.DocContext, sent: Span, ms: int, me: int, discourse: rc.Discourse,
+                            text: str, s: int, rank: int, add: object) -> str | None:
+        found = rc.entity_for(ctx, sent, ms, me, discourse)
+        return found[0] if found else None
+
+    def _list_entities(self, ctx: rc.DocContext, doc: Doc, sent: Span, ms: int, me: int, n: int,
+                       before_only: bool = False) -> list[str]:
+        """The names a list of places belongs to: after "belegen" that follows, else the last n before."""
+        if not before_only:
+            after = self._entities_after_verb(ctx, doc, sent, me)
+            if after:
+                return after[:n]
+        names: list[str] = []
+        i = ms - 1
+        depth = 0
+        while i >= sent.start and len(names) < n:
+            t = doc[i].text
+            if t == ")":
+                depth += 1
+            elif t == "(":
+                depth -= 1
+            elif depth == 0:
+                if t in rc.CLAUSE_STOP:
+                    break
+                chunk = ctx.chunk_at(i)
+                if chunk is not None:
+                    if not chunk.prepositional and chunk.text not in names:
+                        names.append(chunk.text)
+                    i = chunk.start
+            i -= 1
+        names.reverse()
+        return names if len(names) == n or (before_only and names) else []
+
+    def _entities_after_verb(self, ctx: rc.DocContext, doc: Doc, sent: Span, me: int) -> list[str]:
+        for k in range(me, min(sent.end, me + 12)):
+            if doc[k].text.lower() in {"belegen", "belegten", "belegt", "gehen", "gingen", "erreichen", "erreichten", "sind", "waren"}:
+                return self._entities_after(ctx, doc, sent, k + 1)
+        return []
+
+    @staticmethod
+    def _entities_after(ctx: rc.DocContext, doc: Doc, sent: Span, start: int) -> list[str]:
+        """ "BMW (München) und Puma (ebenfalls Herzogenaurach)": names joined by commas, und, sowie."""
+        names: list[str] = []
+        i = start
+        depth = 0
+        expecting = True
+        while i < sent.end:
+            t = doc[i].text
+            if t == "(":
+                depth += 1
+            elif t == ")":
+                depth -= 1
+            elif depth == 0:
+                chunk = ctx.chunk_at(i)
+                if chunk is not None and expecting:
+                    names.append(chunk.text)
+                    expecting = False
+                    i = chunk.end
+                    continue
+                low = t.lower()
+                if low in {"und", "sowie", ","}:
+                    if low == "," and i + 1 < sent.end and doc[i + 1].text.lower() in rc.RELATIVE_PRONOUNS:
+                        break
+                    expecting = True
+                elif low in rc.ARTICLES or (t[:1].isupper() and not expecting) or low in {"mit", "auf"}:
+                    if low in {"mit", "auf"} and not expecting:
+                        # "A mit 8,66 und B mit 8,58 Punkten": skip the phrase to the next joiner
+                        while i < sent.end and doc[i].text.lower() not in {",", "und", "sowie"}:
+                            i += 1
+                        continue
+                elif t[:1].isupper() and expecting:
+                    pass
+                elif not expecting and low not in {"ebenfalls", "jeweils"}:
+                    break
+            i += 1
+        return names
+
+    @staticmethod
+    def _previous_rank(cands: list[_Cand], first_in_sent: int, st: int) -> _Cand | None:
+        return cands[-1] if cands else None
+
+    def _numbered_lines(self, doc: Doc) -> list[_Cand]:
+        """A table: "1. Kirchheimer SC (56 Punkte)", "2. ..." on consecutive lines, numbered 1, 2, 3."""
+        text = doc.text
+        lines = list(LIST_LINE.finditer(text, timeout=REGEX_TIMEOUT))
+        out: list[_Cand] = []
+        runs: list[list[regex.Match[str]]] = []
+        for m in lines:
+            if runs and int(m["n"]) == int(runs[-1][-1]["n"]) + 1:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        ctx = rc.build_context(doc)
+        for run in runs:
+            if len(run) < 3:
+                continue
+            for m in run:
+                body_start = m.start("body")
+                ti = self._tok(doc, body_start)
+                chunk = ctx.chunk_at(ti)
+                if chunk is None:
+                    continue
+                out.append(_Cand(chunk.text, int(m["n"]), m.start(), m.end(), "table"))
+        return out
+
+    # ------------------------------------------------------------------ validation
+    def _finish(self, doc: Doc, cands: list[_Cand], main: rc.RankingName | None, edition: int | None) -> list[Ranking]:
+        doc_of = self._doc_of(doc)
+        ranking_name = main.name if main else None
+        out: list[Ranking] = []
+        for c in cands:
+            if c.kind == "table":
+                c = replace(c, year=edition)
+            of = c.of
+            if of is None and c.category is None and c.year == edition:
+                of = doc_of
+            if of is not None and c.rank > of:
+                of = None
+            entity = c.entity.strip(" ,.")
+            if any(
+                r.rank == c.rank and r.year == c.year and (r.category or "").casefold() == (c.category or "").casefold()
+                and rc.same_entity(r.entity, entity)
+                for r in out
+            ):
+                continue
+            out.append(Ranking(entity, c.rank, c.year, ranking_name, c.category, of, c.start, c.end,
+                               f"{self.name}:{c.kind}"))
+        out.sort(key=lambda r: r.start)
+        return out
+
+    @staticmethod
+    def _doc_of(doc: Doc) -> int | None:
+        for m in _count_pattern().finditer(doc.text, timeout=REGEX_TIMEOUT):
+            before = doc.text[max(0, m.start() - 12) : m.start()]
+            if regex.search(r"(?i)(?:mehr\sals|über|rund|knapp|fast|alle)\s$", before, timeout=REGEX_TIMEOUT):
+                continue
+            return int(m["n"])
+        return None
+
+    def set_annotations(self, doc: Doc, rankings: list[Ranking]) -> None:
+        set_facts(doc, "rankings", rankings)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+@Language.factory(
+    "pressextract_rankings",
+    assigns=["doc._.pressextract_rankings"],
+    requires=["doc._.pressextract_published"],
+    default_config={},
+)
+def make_rankings(nlp: Language, name: str) -> RankingExtractor:
+    return RankingExtractor(nlp, name)

@@ -1,0 +1,655 @@
+"""Shared reading of ranking texts: number words, named entities, ranking names and edition years.
+
+Used by the rankings, rank changes and scores components. Everything here is pure: it reads a
+``Doc`` (or plain text) and returns values, it writes nothing on the doc.
+
+Number words: cardinals come from text2num (``text_to_num``), which speaks German
+("elf", "dreiundzwanzig"); German ordinals are the cardinal plus "-t-" (2–19) or "-st-" (20 and
+up) with four irregular stems (``data/number_words_ordinal_irregular.txt``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+from spacy.tokens import Doc, Span, Token
+from text_to_num import text2num
+
+from .datepatterns import REGEX_TIMEOUT
+from .facts import get_published
+from .lexicons import lexicon_set, load_lexicon
+
+# --------------------------------------------------------------------------- number words
+
+
+@lru_cache(maxsize=1)
+def _irregular_ordinals() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for line in load_lexicon("number_words_ordinal_irregular"):
+        word, _, number = line.partition("\t")
+        out[word.strip()] = int(number)
+    return out
+
+
+def cardinal_value(word: str) -> int | None:
+    """ "elf" -> 11, "eins" -> 1, "12" -> 12; None where the word is no cardinal."""
+    w = word.strip().lower()
+    if w.isdigit():
+        return int(w)
+    if w in {"ein", "eine", "einen", "einem", "einer"}:
+        return 1
+    if not w.isalpha() or len(w) < 3:
+        return None
+    try:
+        value = text2num(w, "de")
+    except ValueError:
+        return None
+    return value if isinstance(value, int) and value > 0 else None
+
+
+_ORDINAL_ENDINGS = ("en", "er", "es", "em", "e")
+
+
+def ordinal_value(word: str) -> int | None:
+    """ "elften" -> 11, "dritte" -> 3, "zwanzigsten" -> 20, "8." -> 8; None otherwise."""
+    w = word.strip().lower()
+    if regex.fullmatch(r"\d{1,4}\.", w):
+        return int(w[:-1])
+    stem = w
+    for ending in _ORDINAL_ENDINGS:
+        if stem.endswith(ending):
+            stem = stem[: -len(ending)]
+            break
+    if stem in _irregular_ordinals():
+        return _irregular_ordinals()[stem]
+    if stem.endswith("st") and len(stem) > 4:
+        value = cardinal_value(stem[:-2])
+        if value is not None and value >= 20:
+            return value
+    if stem.endswith("t") and len(stem) > 3:
+        value = cardinal_value(stem[:-1])
+        if value is not None and 2 <= value < 20:
+            return value
+    return None
+
+
+# "zweitplatzierte", "drittletzte", "Zweitbester", "Erstplatzierte": an ordinal stem fused to an adjective.
+ORDINAL_PREFIX = regex.compile(
+    r"^(?P<ord>erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)"
+    r"(?P<kind>platziert|best|letzt|schlechtest)(?P<end>e|er|es|en|em)?$",
+    regex.V1 | regex.IGNORECASE,
+)
+
+
+def ordinal_prefix_value(word: str) -> tuple[int, str] | None:
+    m = ORDINAL_PREFIX.match(word, timeout=REGEX_TIMEOUT)
+    if not m:
+        return None
+    value = ordinal_value(m["ord"] + "e")
+    return (value, m["kind"].lower()) if value else None
+
+
+def number_value(word: str) -> int | None:
+    """Digits or a cardinal word."""
+    return cardinal_value(word)
+
+
+def decimal_value(text: str) -> float | None:
+    """German decimals "80,4" and point decimals "9.65" (never a thousands separator here)."""
+    t = text.strip()
+    if regex.fullmatch(r"\d{1,4}(?:[,.]\d{1,3})?", t):
+        return float(t.replace(",", "."))
+    value = cardinal_value(t)
+    return float(value) if value is not None else None
+
+
+# --------------------------------------------------------------------------- names
+
+PREPOSITIONS = frozenset(
+    "in im ins bei beim aus nach für unter zu zum zur seit über vom von mit an am hinter vor "
+    "gegenüber laut durch ohne um zwischen neben außer".split()
+)
+ARTICLES = frozenset(
+    "der die das den dem des ein eine einen einem einer eines unser unsere unserem unseren "
+    "ihr ihre ihrem ihren sein seine seinem seinen diese dieser diesem diesen dieses".split()
+)
+PRONOUNS = frozenset("er sie es wir ihr ihm ihnen sich".split())
+RELATIVE_PRONOUNS = frozenset("der die das welche welcher welches".split())
+# Inside a name: "Frankfurt am Main", "Freiburg im Breisgau", "Halle an der Saale".
+NAME_CONNECTORS = frozenset({"am", "im", "an", "der", "St.", "v.", "d."})
+COMMON_NOUN_SUFFIXES = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+    "ität", "itäten", "ismus", "nis", "nisse", "tum", "ment", "platz", "plätze", "rang", "liste",
+    "ranking", "index", "studie", "punkte", "punkten", "zahl", "jahr", "jahren", "runde", "wertung",
+    "gruppe", "verband", "verbands", "portal", "preis", "award", "sieger", "siegerin", "meister",
+    "leiter", "leiterin", "direktor", "direktorin", "minister", "ministerin", "präsident",
+    "präsidentin", "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "führer",
+    "führerin", "städte", "kliniken", "häuser", "einwohner", "einwohnern", "teilnehmer",
+    "schüler", "schülerinnen", "innen", "bewertungen", "kategorie", "kategorien", "bereich",
+    "bereichen", "note", "sterne", "sternen", "wettbewerb", "wettbewerbs", "magazin", "magazins",
+    "institut", "instituts", "ergebnis", "ergebnisse", "vergleich", "prozent", "spitze", "tabelle",
+)
+
+
+@lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    return lexicon_set("ranking_generic_nouns", casefold=True)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return lexicon_set("ranking_function_words", casefold=True)
+
+
+@lru_cache(maxsize=1)
+def title_nouns() -> frozenset[str]:
+    return lexicon_set("ranking_title_nouns", casefold=True)
+
+
+def is_common_noun(word: str) -> bool:
+    """A capitalized word that is a common noun of these texts, not a name."""
+    w = word.casefold().rstrip(".")
+    last = w.split("-")[-1] if "-" in w and not w.endswith("-") else w
+    if w in _generic_nouns() or last in _generic_nouns():
+        return True
+    if word.isupper():  # "ADFC", "BMW", "TU": abbreviations are names
+        return False
+    return any(last.endswith(s) for s in COMMON_NOUN_SUFFIXES) and len(last) > 4
+
+
+@dataclass(frozen=True, slots=True)
+class NameChunk:
+    """A run of name tokens: ``start``/``end`` are token indices, ``text`` the name as written."""
+
+    start: int
+    end: int
+    text: str
+    char_start: int
+    char_end: int
+    prepositional: bool
+    has_title: bool
+
+
+@dataclass
+class DocContext:
+    """What the three components share about one doc: lowercase vocabulary, chunks per sentence."""
+
+    doc: Doc
+    lower_words: frozenset[str]
+    chunks: list[NameChunk]
+    token_chunk: dict[int, NameChunk] = field(default_factory=dict)
+
+    def chunk_at(self, i: int) -> NameChunk | None:
+        return self.token_chunk.get(i)
+
+
+def _is_name_token(tok: Token, lower_words: frozenset[str]) -> bool:
+    text = tok.text
+    if not text or not text[0].isupper() or not any(c.isalpha() for c in text):
+        return False
+    if text.casefold() in _function_words():
+        return False
+    if text.lower() in lower_words and not text.isupper():
+        return False  # "Bundesweit" at a sentence start: the doc also writes "bundesweit"
+    if cardinal_value(text) is not None or ordinal_value(text) is not None:
+        return False
+    if ordinal_prefix_value(text) is not None:
+        return False
+    return not is_common_noun(text)
+
+
+def _preposition_before(doc: Doc, start: int, sent_start: int) -> bool:
+    """True where the chunk at ``start`` is governed by a preposition ("in Köln", "bei den Kliniken")."""
+    i = start - 1
+    steps = 0
+    while i >= sent_start and steps < 4:
+        t = doc[i].text
+        low = t.lower()
+        # "des Magazins", "des Portals „StudyCheck“": a genitive attribute is no subject either.
+        if low in PREPOSITIONS or low == "des":
+            return True
+        if t in {"„", "\"", "“", "»"} and i > sent_start and doc[i - 1].text[:1].isupper() and steps == 0:
+            return True
+        if low in ARTICLES or (t[:1].islower() and t.isalpha() and not low.endswith(("t", "en"))):
+            i -= 1
+            steps += 1
+            continue
+        if doc[i].is_punct and t in {"„", "\"", "“", "»"}:
+            i -= 1
+            steps += 1
+            continue
+        return False
+    return False
+
+
+def build_context(doc: Doc) -> DocContext:
+    lower_words = frozenset(t.text for t in doc if t.text[:1].islower())
+    chunks: list[NameChunk] = []
+    for sent in sentences(doc):
+        i = sent.start
+        while i < sent.end:
+            tok = doc[i]
+            is_title = tok.text.casefold() in title_nouns()
+            if not _is_name_token(tok, lower_words) and not (
+                is_title and i + 1 < sent.end and _is_name_token(doc[i + 1], lower_words)
+            ):
+                i += 1
+                continue
+            j = i + 1
+            while j < sent.end:
+                nxt = doc[j]
+                if _is_name_token(nxt, lower_words) and "\n" not in doc[j - 1].whitespace_:
+                    j += 1
+                    continue
+                if nxt.text.isdigit() and j + 1 < sent.end and _is_name_token(doc[j + 1], lower_words):
+                    j += 1  # "TSV 1880 Wasserburg"
+                    continue
+                if (
+                    nxt.text in NAME_CONNECTORS
+                    and j + 1 < sent.end
+                    and (_is_name_token(doc[j + 1], lower_words) or doc[j + 1].text in NAME_CONNECTORS)
+                    and not (nxt.text == "der" and doc[j - 1].text in {"an"} and False)
+                ):
+                    k = j + 1
+                    while k < sent.end and doc[k].text in NAME_CONNECTORS:
+                        k += 1
+                    if k < sent.end and _is_name_token(doc[k], lower_words):
+                        j = k + 1
+                        continue
+                break
+            span = doc[i:j]
+            text = _nominative(span)
+            chunk = NameChunk(
+                i, j, text, span.start_char, span.end_char,
+                _preposition_before(doc, i, sent.start), is_title,
+            )
+            chunks.append(chunk)
+            i = j
+    ctx = DocContext(doc, lower_words, chunks)
+    for c in chunks:
+        for k in range(c.start, c.end):
+            ctx.token_chunk[k] = c
+    return ctx
+
+
+def _nominative(span: Span) -> str:
+    """ "Lübecks Chief Digital Officer" -> "Lübeck": a genitive -s before a noun or adjective goes."""
+    text = span.text
+    doc = span.doc
+    last = span[-1].text
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if (
+        last.endswith("s")
+        and not last.endswith(("ss", "us", "is", "os"))
+        and len(last) > 4
+        and not last.isupper()
+        and nxt is not None
+        and nxt.text[:1].isalpha()
+        and (prev is None or prev.text.lower() not in ARTICLES)
+        and (nxt.text[:1].isupper() or nxt.text.lower().endswith(("er", "e", "en", "es")))
+        and nxt.text.lower() not in {"der", "die", "das", "den", "dem", "des", "und", "oder", "sowie"}
+    ):
+        text = text[:-1]
+    return text
+
+
+@lru_cache(maxsize=1)
+def _anaphor_nouns() -> frozenset[str]:
+    return title_nouns() | frozenset({"haus", "unternehmen", "team", "mannschaft", "einrichtung"})
+
+
+def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
+    """ "sie", "wir", "die Hansestadt", "der Landkreis", "der Druckluftspezialist": refers back."""
+    tok = doc[i]
+    low = tok.text.lower()
+    if low in {"er", "sie", "es", "wir"}:
+        return True
+    if tok.text[:1].isupper() and i > 0 and doc[i - 1].text.lower() in {"der", "die", "das", "den", "dem"}:
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        followed_by_name = nxt is not None and _is_name_token(nxt, lower_words)
+        if not followed_by_name and not tok.text.isupper() and cardinal_value(tok.text) is None:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- entity of a mention
+
+CLAUSE_STOP = frozenset({";", ":", "–", "—"})
+
+
+@dataclass
+class Discourse:
+    """The entities named so far, for "die Stadt", "sie", "der Landkreis"."""
+
+    last: str | None = None
+    fallback: str | None = None
+
+    def resolve(self) -> str | None:
+        return self.last or self.fallback
+
+
+def main_entity_fallback(ctx: DocContext) -> str | None:
+    """The name the text mentions most: what "die Hansestadt" means where nothing came before."""
+    counts: Counter[str] = Counter()
+    for c in ctx.chunks:
+        name = c.text.split()[-1] if c.has_title else c.text
+        counts[name] += 1
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 2 else None
+
+
+def _paren_open_before(doc: Doc, start: int, sent_start: int) -> int | None:
+    depth = 0
+    for i in range(start - 1, sent_start - 1, -1):
+        t = doc[i].text
+        if t == ")":
+            depth += 1
+        elif t == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def entity_for(
+    ctx: DocContext,
+    sent: Span,
+    m_start: int,
+    m_end: int,
+    discourse: Discourse,
+    *,
+    allow_after: bool = True,
+    allow_anaphor: bool = True,
+) -> tuple[str, int] | None:
+    """The entity a mention at tokens [m_start, m_end) is about, with the token where it was found.
+
+    Inside parentheses it is the name before them ("Nürnberg (6. Platz ...)"); else the nearest
+    name before the mention in the clause, skipping parentheses and names governed by a
+    preposition; a relative pronoun takes the name before its comma; a pronoun or a definite
+    common noun ("die Hansestadt") takes the entity named last; else the first name after it.
+    """
+    doc = ctx.doc
+    if ctx.doc.ents:
+        ent = _ent_for(ctx, sent, m_start, m_end)
+        if ent is not None:
+            return ent
+    paren = _paren_open_before(doc, m_start, sent.start)
+    i = m_start - 1
+    if paren is not None:
+        chunk = ctx.chunk_at(paren - 1)
+        if chunk is not None:
+            return chunk.text, chunk.start
+        # "im Vergleich zu 2023 (19. Platz)": the parenthesis belongs to a year; read on before it
+        i = paren - 1
+    depth = 0
+    while i >= sent.start:
+        t = doc[i].text
+        if t == ")":
+            depth += 1
+            i -= 1
+            continue
+        if t == "(":
+            depth -= 1
+            i -= 1
+            continue
+        if depth > 0:
+            i -= 1
+            continue
+        if t in CLAUSE_STOP:
+            # "Besonders erfolgreich war die Hansestadt im Bereich X: 7. Platz": the clause before
+            # the colon names who is meant.
+            if allow_anaphor and t == ":" and i == m_start - 1 and discourse.resolve():
+                return discourse.resolve() or "", i
+            break
+        chunk = ctx.chunk_at(i)
+        if chunk is not None:
+            tight = m_start - chunk.end <= 3
+            if not chunk.prepositional or tight:
+                return chunk.text, chunk.start
+            i = chunk.start - 1
+            continue
+        if t.lower() in RELATIVE_PRONOUNS and i > sent.start and doc[i - 1].text == ",":
+            j = i - 2
+            while j >= sent.start and doc[j].text == ")":
+                j = _paren_open_before(doc, j, sent.start) or sent.start
+                j -= 1
+            chunk = ctx.chunk_at(j)
+            if chunk is not None:
+                return chunk.text, chunk.start
+        if allow_anaphor and is_anaphor(doc, i, ctx.lower_words):
+            resolved = discourse.resolve()
+            return (resolved, i) if resolved else None
+        i -= 1
+    if allow_after:
+        depth = 0
+        for k in range(m_end, sent.end):
+            t = doc[k].text
+            if t == "(":
+                depth += 1
+                continue
+            if t == ")":
+                depth -= 1
+                continue
+            if depth > 0:
+                continue
+            if t in CLAUSE_STOP or (t == "," and k > m_end + 1):
+                break
+            chunk = ctx.chunk_at(k)
+            if chunk is not None and not chunk.prepositional:
+                return chunk.text, chunk.start
+            if allow_anaphor and is_anaphor(doc, k, ctx.lower_words):
+                resolved = discourse.resolve()
+                return (resolved, k) if resolved else None
+    return None
+
+
+ENT_LABELS = frozenset({"LOC", "ORG", "PER"})
+
+
+def _ent_for(ctx: DocContext, sent: Span, m_start: int, m_end: int) -> tuple[str, int] | None:
+    """With a NER model: the entity (LOC/ORG/PER) nearest before the mention in its sentence."""
+    doc = ctx.doc
+    paren = _paren_open_before(doc, m_start, sent.start)
+    limit = paren if paren is not None else m_start
+    best = None
+    for ent in doc.ents:
+        if ent.label_ not in ENT_LABELS or ent.start < sent.start or ent.end > limit:
+            continue
+        if paren is None and _preposition_before(doc, ent.start, sent.start) and limit - ent.end > 3:
+            continue
+        best = ent
+    if best is not None:
+        return _nominative(best), best.start
+    return None
+
+
+# --------------------------------------------------------------------------- ranking names
+
+@lru_cache(maxsize=1)
+def _name_heads() -> tuple[str, ...]:
+    return load_lexicon("ranking_name_heads")
+
+
+@lru_cache(maxsize=1)
+def _generic_names() -> frozenset[str]:
+    return lexicon_set("ranking_name_generic", casefold=True)
+
+
+@lru_cache(maxsize=1)
+def _ranking_name_pattern() -> regex.Pattern[str]:
+    heads = "|".join(regex.escape(h) for h in sorted(_name_heads(), key=len, reverse=True))
+    cap = r"[A-ZÄÖÜ][\w]*(?:-[\w]+)*"
+    # "Smart City Index 2024", "ADFC-Fahrradklima-Test 2022", "Prognos-Zukunftsatlas",
+    # "Landesliga Südost", "Bundeswettbewerb Mathematik", "StudyCheck Award".
+    return regex.compile(
+        rf"(?<![\w-])(?P<name>(?:{cap}[ -]){{0,3}}(?:[A-ZÄÖÜ][\w]*-)?[\w]*(?i:{heads})"
+        rf"(?:(?<=(?i:liga|wettbewerb|meisterschaft|cup|pokal))s?\s[A-ZÄÖÜ][\w]+)?)"
+        r"(?![\w-])(?:\s(?P<year>(?:19|20)\d\d)(?!\d))?",
+        regex.V1,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RankingName:
+    name: str
+    start: int
+    end: int
+    year: int | None
+    priority: int
+
+
+def _clean_name(raw: str) -> str | None:
+    words = raw.split()
+    # Leading articles, function words and adjectives of the sentence are not part of the name.
+    while words and (words[0].casefold() in _function_words() or words[0].lower() in ARTICLES):
+        words = words[1:]
+    while len(words) > 1 and words[0][:1].isupper() and regex.search(
+        r"(?:en|em|er|es)$", words[0], timeout=REGEX_TIMEOUT
+    ) and words[0].lower() in {"aktuellen", "bundesweiten", "neuen", "jährlichen", "diesjährigen"}:
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    if name.casefold() in _generic_names():
+        return None
+    if not name[:1].isupper():
+        return None
+    return name
+
+
+def find_ranking_names(text: str) -> list[RankingName]:
+    heads = [h.casefold() for h in _name_heads()]
+    out: list[RankingName] = []
+    for m in _ranking_name_pattern().finditer(text, timeout=REGEX_TIMEOUT):
+        name = _clean_name(m["name"])
+        if name is None:
+            continue
+        last = name.split()[-1].casefold()
+        if any(last == g for g in _generic_names()) and " " not in name and "-" not in name:
+            continue
+        # A genitive "-s" of the head: "des Smart-City-Index", "Bundeswettbewerbs Mathematik".
+        name = regex.sub(r"(?i)(wettbewerb|test|index|atlas|ranking|award|vergleich)s\b", r"\1", name)
+        priority = len(heads)
+        for k, h in enumerate(heads):
+            if regex.search(rf"(?i){regex.escape(h)}(?:s)?(?:\s[A-ZÄÖÜ]\w+)?$", name, timeout=REGEX_TIMEOUT):
+                priority = k
+                break
+        start = m.start("name") + m["name"].find(name.split()[0]) if name.split()[0] in m["name"] else m.start()
+        out.append(RankingName(name, start, m.end("name"), int(m["year"]) if m["year"] else None, priority))
+    return out
+
+
+def name_key(name: str) -> str:
+    return regex.sub(r"[\s\-]", "", name.casefold())
+
+
+def main_ranking_name(names: Sequence[RankingName]) -> RankingName | None:
+    """The ranking the text is about: the name mentioned most, an index before an award."""
+    if not names:
+        return None
+    counts: Counter[str] = Counter()
+    first: dict[str, RankingName] = {}
+    for n in names:
+        key = name_key(n.name)
+        counts[key] += 1
+        first.setdefault(key, n)
+    # A name that holds another ("Prognos-Zukunftsatlas" ~ "Zukunftsatlas") counts its mentions too.
+    totals = {
+        k: sum(c for other, c in counts.items() if other == k or (other in k and len(other) >= 6))
+        for k in counts
+    }
+    best = min(totals, key=lambda k: (-totals[k], first[k].priority, first[k].start))
+    return first[best]
+
+
+# --------------------------------------------------------------------------- years
+
+YEAR_RE = regex.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)", regex.V1)
+
+
+def years_in(text: str) -> list[tuple[int, int, int]]:
+    return [(int(m["y"]), m.start(), m.end()) for m in YEAR_RE.finditer(text, timeout=REGEX_TIMEOUT)]
+
+
+def edition_year(doc: Doc, names: Sequence[RankingName], main: RankingName | None) -> int | None:
+    """The year of the edition the text reports: the ranking name's year ("Smart City Index 2024"),
+    else the one year in the sentence that first names the ranking, else the release's year, else
+    the one year the text names (not after "seit")."""
+    text = doc.text
+    if main is not None:
+        key = name_key(main.name)
+        years = Counter(n.year for n in names if n.year and (name_key(n.name) == key or key in name_key(n.name)))
+        if years:
+            return years.most_common(1)[0][0]
+        for sent in sentences(doc):
+            if sent.start_char <= main.start < sent.end_char:
+                ys = {y for y, _, _ in years_in(sent.text)}
+                if len(ys) == 1:
+                    return ys.pop()
+                break
+    published = get_published(doc)
+    if published is not None:
+        return published.year
+    from .components.years import find_years
+
+    found = find_years(text)
+    distinct = {y for y, s, _ in found if not regex.search(r"(?i)\b(?:seit|ab|bis|von)\s(?:dem\s)?(?:Jahr\s)?$", text[max(0, s - 16) : s], timeout=REGEX_TIMEOUT)}
+    if len(distinct) == 1 and len({y for y, _, _ in found}) == 1:
+        return distinct.pop()
+    return None
+
+
+def release_year(doc: Doc) -> int | None:
+    published: dt.date | None = get_published(doc)
+    return published.year if published else None
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences by the press-release rules of ``pressextract_sentences`` (read, not stored):
+    the same boundaries whichever pipeline ran before."""
+    from .components.sentences import SentenceSegmenter
+
+    starts = SentenceSegmenter.match(None, doc)  # type: ignore[arg-type]
+    out: list[Span] = []
+    begin = 0
+    for i in range(1, len(doc)):
+        if starts[i]:
+            out.append(doc[begin:i])
+            begin = i
+    if len(doc):
+        out.append(doc[begin:])
+    return out
+
+
+def token_index_at(doc: Doc, char: int) -> int:
+    """The token that holds character ``char`` (or the next one)."""
+    for tok in doc:
+        if tok.idx <= char < tok.idx + max(len(tok.text), 1) or tok.idx >= char:
+            return tok.i
+    return len(doc) - 1
+
+
+def same_entity(a: str, b: str) -> bool:
+    """ "Lübeck" and "Hansestadt Lübeck" are the same entity: one holds the other's words."""
+    wa = regex.findall(r"\w+", a.casefold(), timeout=REGEX_TIMEOUT)
+    wb = regex.findall(r"\w+", b.casefold(), timeout=REGEX_TIMEOUT)
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    n = len(short)
+    return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
