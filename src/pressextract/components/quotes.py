@@ -1,0 +1,677 @@
+"""Direct speech and quoted writing (GUIDELINES: quotes) and the people who speak (speakers).
+
+Three steps, each a pure function over the text:
+
+1. :func:`scan_quotes` finds the spans between quotation marks in one left-to-right pass over
+   the marks (linear in the text, also on unbalanced marks); nested quotes stay inside, a quote
+   still open at the end runs to the end.
+2. :func:`classify` tells speech from titles, names, scare quotes and heading lines, and finds
+   each quote's cue: a speech verb after it ("…“, sagte X"), a colon introduction before it
+   ("X: „…“"), "laut X", "Das sagte X", or a quote in a row with the last speaker's.
+3. The speaker is the person the cue points at (a name, "der Landrat", "sie"), resolved to the
+   full name the text gives that person (see :mod:`pressextract.people`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..datepatterns import REGEX_TIMEOUT
+from ..facts import set_facts
+from ..lexicons import lexicon_set, load_lexicon
+from ..people import ARTICLES, PersonMention, find_person_mentions, role_head, surname_mentions, tokenize
+from ..records import Quote, Speaker
+
+__all__ = [
+    "QuoteSpan",
+    "QuoteCandidate",
+    "scan_quotes",
+    "find_quotes",
+    "QuoteExtractor",
+    "make_quotes",
+]
+
+# Opening mark -> the marks that close it. German „…“ (also closed by ” or a straight "), English
+# “…”, guillemets both ways, single forms, straight double and single marks.
+CLOSERS: dict[str, str] = {
+    "„": "“”\"",
+    "“": "”“",
+    "»": "«",
+    "«": "»",
+    "‚": "‘’",
+    "‘": "’",
+    "›": "‹",
+    "‹": "›",
+    '"': '"',
+    "'": "'",
+}
+QUOTE_MARK = regex.compile(r"[\"'„“”»«‚‘’›‹]", regex.V1)
+# Marks that also serve as apostrophes or as closers of another style need a context check.
+AMBIGUOUS = frozenset("\"'’‘“«»›‹")
+OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{/–—-:;,>") | frozenset("„“”»«‚‘’›‹\"'")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """The marks of one quote: ``open`` is the opening mark's offset, ``close`` the closing
+    mark's (None where the quote runs to the end); the words are ``text[start:end]``."""
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+
+
+def _can_open(text: str, i: int) -> bool:
+    mark = text[i]
+    if mark not in CLOSERS or i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    if mark in ("„", "‚") and text[i + 1] not in "“”":
+        return True
+    prev = text[i - 1] if i > 0 else " "
+    if mark in ("'", "‘") and not (text[i + 1].isalnum() or text[i + 1] in "„“»«\""):
+        return False
+    return prev in OPEN_BEFORE
+
+
+def _can_close(text: str, i: int) -> bool:
+    mark = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if mark in ("'", "’", "‘"):
+        # an apostrophe inside or after a word ("geht's", "Max' Rad") is no closing mark
+        return not prev.isspace() and not nxt.isalnum()
+    if mark == '"':
+        return not (prev.isspace() and nxt.isalnum())
+    return True
+
+
+def _paragraph_start(text: str, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k < 0 or text[k] == "\n"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def scan_quotes(text: str) -> list[QuoteSpan]:
+    """The top-level quotes of ``text`` in one pass over its quotation marks."""
+    marks = [m.start() for m in QUOTE_MARK.finditer(text, timeout=REGEX_TIMEOUT)]
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    inner: list[str] = []  # opening marks of quotes inside the open one, innermost last
+
+    def emit(close: int | None, end: int) -> None:
+        assert open_at is not None
+        start, stop = _trimmed(text, open_at + 1, end)
+        if stop > start:
+            spans.append(QuoteSpan(open_at, close, start, stop))
+
+    for i in marks:
+        mark = text[i]
+        if open_at is None:
+            if _can_open(text, i):
+                open_at, inner = i, []
+            continue
+        outer = text[open_at]
+        if inner and mark in CLOSERS[inner[-1]] and _can_close(text, i):
+            inner.pop()
+            continue
+        if mark in CLOSERS[outer] and _can_close(text, i) and not (mark == outer and _can_open(text, i) and mark not in "\"'"):
+            # a straight mark in an opening position inside „…“ opens a nested quote instead
+            if mark == '"' and outer != '"' and text[i - 1 : i].isspace() and _can_open(text, i):
+                inner.append(mark)
+                continue
+            emit(i, i)
+            open_at, inner = None, []
+            continue
+        if mark == outer and _can_open(text, i):
+            if _paragraph_start(text, i):
+                continue  # a quote over several paragraphs reopens each one: „… ¶ „… “
+            # the same marks nested: „… wie „Kreuzung frei“ …“
+            if len(inner) < 3:
+                inner.append(mark)
+            continue
+        if mark in CLOSERS and mark not in CLOSERS[outer] and _can_open(text, i) and len(inner) < 3:
+            inner.append(mark)
+    if open_at is not None:
+        emit(None, len(text))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# Classification and attribution
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return lexicon_set("speech_verbs", casefold=True)
+
+
+@lru_cache(maxsize=1)
+def _naming_nouns() -> tuple[str, ...]:
+    return tuple(e.casefold() for e in load_lexicon("quote_naming_nouns"))
+
+
+WORD = regex.compile(r"\w+", regex.V1)
+SENTENCE_ABBREVIATIONS = frozenset(
+    "Mio Mrd Nr ca bzw St Str Tel Abs Art vgl ggf inkl evtl Jh geb Co Hrsg usw etc z u d v o a s".split()
+)
+NON_VERB_OPENERS = ARTICLES | frozenset(
+    "und oder aber sondern denn dass weil wenn ob wie als wo was wer welche welcher welches "
+    "in im an am auf aus bei mit nach von vom zu zum zur für über unter vor um durch gegen "
+    "sowie bis seit sich noch auch nur schon".split()
+)
+PREPOSITIONS_BEFORE_PERSON = frozenset(
+    "mit von vom an bei für gegenüber um neben ohne gemeinsam zusammen dem den".split()
+)
+MIN_SPEECH_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCandidate:
+    """A quote judged as speech, with its cue and the mention that names its speaker."""
+
+    span: QuoteSpan
+    cue: str
+    speaker: PersonMention | None
+
+
+def _naming_word(word: str) -> bool:
+    folded = word.casefold()
+    for ending in ("", "es", "s", "en", "e", "n", "er"):
+        if ending and not folded.endswith(ending):
+            continue
+        stem = folded[: len(folded) - len(ending)] if ending else folded
+        if stem.endswith(_naming_nouns()) or stem in ("sogenannt", "sog"):
+            return True
+    return False
+
+
+def _word_before(text: str, pos: int) -> str:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    end = k + 1
+    while k >= 0 and (text[k].isalnum() or text[k] in "-."):
+        k -= 1
+    return text[k + 1 : end]
+
+
+def _is_heading(text: str, q: QuoteSpan) -> bool:
+    """A line that holds nothing but a short quote, with no attribution after it."""
+    line_start = text.rfind("\n", 0, q.open) + 1
+    if text[line_start : q.open].strip():
+        return False
+    close = q.close if q.close is not None else q.end
+    line_end = text.find("\n", close)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[close + 1 : line_end].strip(" .!?\t"):
+        return False
+    following = text[line_end:].lstrip()
+    if following[:1] in (",", "–", "-") or following[:1].islower():
+        return False
+    before = text[:line_start].rstrip()
+    if before.endswith(":"):
+        return False
+    words = WORD.findall(text[q.start : q.end])
+    return len(words) <= 12 and not regex.search(r"[.!?]\s+\p{Lu}", text[q.start : q.end], timeout=REGEX_TIMEOUT)
+
+
+def _sentence_breaks(text: str) -> list[int]:
+    """Offsets where a new sentence starts (after . ! ? and at line breaks)."""
+    breaks = [0]
+    tokens = tokenize(text)
+    for k, tok in enumerate(tokens):
+        if tok.text in (".", "!", "?"):
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            prev = tokens[k - 1].text if k > 0 else ""
+            if nxt is None:
+                continue
+            if tok.text == "." and (prev in SENTENCE_ABBREVIATIONS or prev.isdigit() and len(prev) <= 2 and "\n" not in text[tok.end : nxt.start]):
+                continue
+            if nxt.text[:1].isupper() or nxt.text[:1] in "„“\"»«‚" or "\n" in text[tok.end : nxt.start]:
+                breaks.append(nxt.start)
+    pos = text.find("\n")
+    while pos >= 0:
+        breaks.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return sorted(set(breaks))
+
+
+class _Context:
+    """The text with its quotes, sentence breaks and person mentions, for the attribution rules."""
+
+    def __init__(self, text: str, spans: Sequence[QuoteSpan], person_spans: Iterable[tuple[int, int]]):
+        self.text = text
+        self.spans = list(spans)
+        self.quote_regions = [(q.open, (q.close + 1) if q.close is not None else len(text)) for q in spans]
+        self.breaks = _sentence_breaks(text)
+        mentions = find_person_mentions(text, person_spans=person_spans, skip_spans=self.quote_regions)
+        surnames = {m.last_name for m in mentions if m.kind == "name" and m.name and len(m.name.split()) > 1}
+        covered = [(m.start, m.end) for m in mentions]
+        extra = surname_mentions(text, {s for s in surnames if s}, skip_spans=self.quote_regions, covered=covered)
+        self.mentions = sorted(mentions + extra, key=lambda m: m.start)
+
+    def sentence_start(self, pos: int) -> int:
+        best = 0
+        for b in self.breaks:
+            if b <= pos:
+                best = b
+            else:
+                break
+        return best
+
+    def sentence_end(self, pos: int) -> int:
+        for b in self.breaks:
+            if b > pos:
+                return b
+        return len(self.text)
+
+    def in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quote_regions)
+
+    def mentions_between(self, start: int, end: int) -> list[PersonMention]:
+        return [m for m in self.mentions if start <= m.start < end]
+
+    def last_mention_before(self, pos: int, *, kinds: tuple[str, ...] = ("name",)) -> PersonMention | None:
+        found = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.kind in kinds:
+                found = m
+        return found
+
+
+def _pronoun_at(ctx: _Context, start: int, end: int, *, limit: int = 4) -> int | None:
+    """Offset of "er"/"sie"/"dieser" among the first words of ``text[start:end]``."""
+    for n, m in enumerate(WORD.finditer(ctx.text, start, end, timeout=REGEX_TIMEOUT)):
+        if n >= limit:
+            break
+        w = m.group().casefold()
+        if w in ("er", "sie", "dieser", "diese", "jener", "jene"):
+            if w == "sie" and m.group() == "Sie" and n > 0:
+                continue  # polite "Sie" is the reader
+            return m.start()
+    return None
+
+
+def _after_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | None] | None:
+    """", sagte X" / ", so der Landrat" / "“ Das sagte X": the cue after the quote and its person."""
+    text = ctx.text
+    if q.close is None:
+        return None
+    k = q.close + 1
+    n = len(text)
+    while k < n and text[k].isspace():
+        k += 1
+    if k < n and text[k] in ",–—":
+        k += 1
+        while k < n and text[k].isspace():
+            k += 1
+        end = min(ctx.sentence_end(k), n)
+        nxt_quote = next((s.open for s in ctx.spans if s.open > q.open and s.open >= k), n)
+        end = min(end, nxt_quote)
+        words = list(WORD.finditer(text, k, end, timeout=REGEX_TIMEOUT))
+        if not words:
+            return None
+        first = words[0].group()
+        mentions = [m for m in ctx.mentions_between(k, end) if m.kind in ("name", "role")]
+        if first.casefold() in _speech_verbs():
+            cue = first
+        elif first[:1].islower() and first.casefold() not in NON_VERB_OPENERS and mentions and len(WORD.findall(text[k : mentions[0].start])) <= 3:
+            cue = first
+        else:
+            return None
+        return cue, _speaker_in(ctx, mentions, k, end)
+    # "„…“ Das sagte Innenminister X." — the next sentence names the speaker.
+    sent = ctx.sentence_start(k) if k < n else n
+    if k < n and sent >= q.close:
+        words = list(WORD.finditer(text, k, min(n, k + 80), timeout=REGEX_TIMEOUT))
+        if len(words) >= 2 and words[0].group() in ("Das", "Dies", "Dieses", "So") and words[1].group().casefold() in _speech_verbs():
+            end = ctx.sentence_end(k)
+            mentions = [m for m in ctx.mentions_between(k, end) if m.kind in ("name", "role")]
+            return f"{words[0].group()} {words[1].group()}", _speaker_in(ctx, mentions, k, end)
+    return None
+
+
+def _speaker_in(ctx: _Context, mentions: Sequence[PersonMention], start: int, end: int) -> PersonMention | None:
+    pronoun = _pronoun_at(ctx, start, end)
+    if mentions and (pronoun is None or mentions[0].start < pronoun):
+        return mentions[0]
+    if pronoun is not None:
+        return _pronoun_ref(pronoun)
+    return None
+
+
+def _pronoun_ref(pos: int) -> PersonMention:
+    """A pronoun, resolved later to the person last named before it."""
+    return PersonMention(pos, pos, "pronoun", None, None, None, None, "people:pronoun")
+
+
+def _colon_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | None] | None:
+    """"Landrat X betonte: „…“", "Minister Galls Diagnose: „…“": the clause before a colon."""
+    text = ctx.text
+    k = q.open - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k < 0 or text[k] != ":":
+        return None
+    colon = k
+    start = ctx.sentence_start(colon)
+    # the clause before the colon may itself hold a quote ("… „mit Freude aufgenommen“: „…“")
+    if _naming_word(_word_before(text, colon)):
+        return None
+    mentions = [m for m in ctx.mentions_between(start, colon) if m.kind in ("name", "role") and not ctx.in_quote(m.start)]
+    chosen = _subject_of(ctx, mentions, start)
+    if chosen is None:
+        pronoun = _pronoun_at(ctx, start, colon, limit=3)
+        if pronoun is not None:
+            chosen = _pronoun_ref(pronoun)
+    return ":", chosen
+
+
+def _subject_of(ctx: _Context, mentions: Sequence[PersonMention], start: int) -> PersonMention | None:
+    """The mention most likely the subject: one right after a speech verb, else the first one
+    not governed by a preposition ("gemeinsam mit X überreichte Y" gives Y)."""
+    if not mentions:
+        return None
+    for m in mentions:
+        before = _word_before(ctx.text, m.start).casefold()
+        if before in _speech_verbs():
+            return m
+    for m in mentions:
+        before = _word_before(ctx.text, m.start).casefold()
+        if before not in PREPOSITIONS_BEFORE_PERSON:
+            return m
+    return mentions[-1]
+
+
+def _laut_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | None] | None:
+    """"laut X …" or "X zufolge" in the quote's sentence before it."""
+    text = ctx.text
+    start = ctx.sentence_start(q.open)
+    m = regex.search(r"\b(?:[Ll]aut|[Zz]ufolge)\b", text[start : q.open], timeout=REGEX_TIMEOUT)
+    if not m:
+        return None
+    mentions = [x for x in ctx.mentions_between(start, q.open) if x.kind in ("name", "role")]
+    return m.group(), (mentions[0] if mentions else None)
+
+
+def classify(ctx: _Context) -> list[QuoteCandidate]:
+    """The quotes of the text that are speech or quoted writing, each with cue and speaker mention."""
+    text = ctx.text
+    out: list[QuoteCandidate] = []
+    for q in ctx.spans:
+        inner = text[q.start : q.end]
+        words = WORD.findall(inner)
+        if not words:
+            continue
+        close = q.close if q.close is not None else q.end
+        after = text[close + 1 : close + 2] if q.close is not None else ""
+        before_char = text[q.open - 1 : q.open]
+        # „Focus“-Liste: part of a compound; („schwach“): a gloss in brackets.
+        if after in ("-", "‐") or (before_char == "(" and text[close + 1 : close + 2] == ")"):
+            continue
+        if _is_heading(text, q):
+            continue
+        naming = _naming_word(_word_before(text, q.open))
+        attributed = _after_clause(ctx, q) or _colon_clause(ctx, q)
+        if attributed is not None and not naming:
+            out.append(QuoteCandidate(q, attributed[0], attributed[1]))
+            continue
+        if naming:
+            continue
+        if len(words) >= MIN_SPEECH_WORDS:
+            laut = _laut_clause(ctx, q)
+            if laut is not None:
+                out.append(QuoteCandidate(q, laut[0], laut[1]))
+            else:
+                out.append(QuoteCandidate(q, "", None))
+            continue
+        # A short fragment given to a speaker: "nannte das Ergebnis „respektabel“".
+        if inner[:1].islower():
+            start = ctx.sentence_start(q.open)
+            end = ctx.sentence_end(close)
+            mentions = [m for m in ctx.mentions_between(start, end) if m.kind == "name" and not ctx.in_quote(m.start)]
+            if mentions:
+                out.append(QuoteCandidate(q, "fragment", _subject_of(ctx, mentions, start)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# People: mentions resolved to persons
+
+
+@dataclass
+class _Person:
+    names: list[tuple[str, int]]  # (name as written, offset)
+    mentions: list[PersonMention]
+
+    @property
+    def surname(self) -> str:
+        return self.names[0][0].split()[-1]
+
+    def given(self) -> list[str]:
+        return [n.split()[0] for n, _ in self.names if len(n.split()) > 1]
+
+
+def _close_spelling(a: str, b: str) -> bool:
+    """Given names written alike: equal, an initial of the other, or one letter apart."""
+    a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
+    if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+class _People:
+    """Persons from the name mentions; surname-only mentions join the person named in full."""
+
+    def __init__(self, ctx: _Context) -> None:
+        self.ctx = ctx
+        self.persons: list[_Person] = []
+        self.of_mention: dict[int, _Person] = {}
+        for m in ctx.mentions:
+            if m.kind != "name" or not m.name:
+                continue
+            person = self._find(m.name)
+            if person is None:
+                person = _Person([], [])
+                self.persons.append(person)
+            person.names.append((m.name, m.start))
+            person.mentions.append(m)
+            self.of_mention[m.start] = person
+        # A surname alone that matches a person named in full belongs to that person.
+        merged: list[_Person] = []
+        for p in self.persons:
+            if all(len(n.split()) == 1 for n, _ in p.names):
+                target = next(
+                    (o for o in self.persons if o is not p and o.surname == p.surname and o.given()), None
+                )
+                if target is not None:
+                    target.names.extend(p.names)
+                    target.mentions.extend(p.mentions)
+                    for m in p.mentions:
+                        self.of_mention[m.start] = target
+                    continue
+            merged.append(p)
+        self.persons = merged
+
+    def _find(self, name: str) -> _Person | None:
+        parts = name.split()
+        surname, given = parts[-1], parts[0] if len(parts) > 1 else None
+        for p in reversed(self.persons):
+            if p.surname != surname:
+                continue
+            others = p.given()
+            if given is None or not others or any(_close_spelling(given, o) for o in others):
+                return p
+        return None
+
+    def canonical_name(self, person: _Person) -> str:
+        first_line_end = self.ctx.text.find("\n")
+        first_line_end = len(self.ctx.text) if first_line_end < 0 else first_line_end
+
+        def rank(item: tuple[str, int]) -> tuple[int, int, int, int]:
+            name, offset = item
+            count = sum(1 for n, _ in person.names if n == name)
+            # a headline's spelling counts less than the body's
+            return (len(name.split()), int(offset > first_line_end), count, -offset)
+
+        return max(person.names, key=rank)[0]
+
+    def resolve(self, mention: PersonMention | None, at: int) -> _Person | None:
+        if mention is None:
+            return None
+        if mention.kind == "name":
+            return self.of_mention.get(mention.start)
+        if mention.kind == "pronoun":
+            prev = self._last_named_before(mention.start)
+            return prev
+        # a role alone: the person last introduced with that role
+        ref_head = role_head(mention.role.split()[-1]) if mention.role else None
+        if ref_head is None:
+            return None
+        best = None
+        for p in self.persons:
+            for m in p.mentions:
+                if m.start >= at or not m.role:
+                    continue
+                head = m.role.split()[-1].casefold() if m.role else ""
+                roles = [w.casefold() for w in m.role.replace("-", " ").split()]
+                if any(w.endswith(ref_head) for w in roles) or head.endswith(ref_head):
+                    if mention.organization and m.organization and mention.organization != m.organization:
+                        continue
+                    if best is None or m.start > best[0]:
+                        best = (m.start, p)
+        return best[1] if best else None
+
+    def _last_named_before(self, pos: int) -> _Person | None:
+        m = self.ctx.last_mention_before(pos)
+        return self.of_mention.get(m.start) if m else None
+
+    def speaker_record(self, person: _Person, name: str) -> Speaker:
+        ordered = sorted(person.mentions, key=lambda m: m.start)
+        title = max((m.title for m in ordered if m.title), key=len, default=None)
+        with_role = [m for m in ordered if m.role]
+        role = with_role[0].role if with_role else None
+        org = next((m.organization for m in with_role if m.organization), None)
+        evidence = next((m for m in ordered if m.name == name), ordered[0])
+        return Speaker(name, title, role, org, evidence.start, evidence.end, evidence.found_by)
+
+
+def find_quotes(
+    text: str, *, person_spans: Iterable[tuple[int, int]] = (), component: str = "pressextract_quotes"
+) -> tuple[list[Quote], list[Speaker]]:
+    """The quotes of ``text`` with their speakers' names, and the speakers' records."""
+    spans = scan_quotes(text)
+    ctx = _Context(text, spans, person_spans)
+    people = _People(ctx)
+    candidates = classify(ctx)
+    quotes: list[Quote] = []
+    speaking: list[_Person] = []
+    previous: tuple[QuoteCandidate, _Person | None] | None = None
+    for cand in candidates:
+        person = people.resolve(cand.speaker, cand.span.open)
+        cue = cand.cue
+        if cand.speaker is None and not cue:
+            person, cue = _continuation(ctx, people, cand, previous)
+        if person is not None and person not in speaking:
+            speaking.append(person)
+        name = people.canonical_name(person) if person else None
+        found_by = f"{component}:{_cue_kind(cue)}" + (f":{cue}" if cue and cue not in (":", "fragment") else "")
+        quotes.append(Quote(text[cand.span.start : cand.span.end], name, cand.span.start, cand.span.end, found_by))
+        previous = (cand, person)
+    speakers = [people.speaker_record(p, people.canonical_name(p)) for p in speaking]
+    speakers.sort(key=lambda s: s.start)
+    return quotes, speakers
+
+
+def _cue_kind(cue: str) -> str:
+    if cue == ":":
+        return "colon"
+    if cue == "fragment":
+        return "fragment"
+    if cue in ("laut", "Laut", "zufolge", "Zufolge"):
+        return "laut"
+    if cue.startswith(("Das ", "Dies", "So ")):
+        return "sentence_after"
+    if cue == "continued":
+        return "continued"
+    if cue.startswith("near"):
+        return "nearby"
+    return "verb" if cue else "unattributed"
+
+
+def _continuation(
+    ctx: _Context,
+    people: _People,
+    cand: QuoteCandidate,
+    previous: tuple[QuoteCandidate, _Person | None] | None,
+) -> tuple[_Person | None, str]:
+    """A quote without a cue: the person named in its paragraph just before it, or the speaker
+    of the quote right before it where nobody else is named in between."""
+    text = ctx.text
+    para_start = text.rfind("\n", 0, cand.span.open) + 1
+    named = [m for m in ctx.mentions_between(para_start, cand.span.open) if m.kind == "name"]
+    if previous is not None and previous[1] is not None:
+        prev_end = previous[0].span.close if previous[0].span.close is not None else previous[0].span.end
+        between = [m for m in ctx.mentions_between(prev_end, cand.span.open) if m.kind == "name"]
+        if all(people.of_mention.get(m.start) is previous[1] for m in between) and "\n\n" not in text[prev_end : cand.span.open].strip():
+            return previous[1], "continued"
+    if named:
+        return people.of_mention.get(named[-1].start), "nearby"
+    return None, ""
+
+
+class QuoteExtractor:
+    """Quotes with their speakers, and the speakers' records (name, title, role, organization)."""
+
+    def __init__(self, nlp: Language, name: str, use_entities: bool = True) -> None:
+        self.name = name
+        self.use_entities = use_entities
+
+    def match(self, doc: Doc) -> tuple[list[Quote], list[Speaker]]:
+        person_spans = (
+            [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+            if self.use_entities
+            else []
+        )
+        return find_quotes(doc.text, person_spans=person_spans, component=self.name)
+
+    def set_annotations(self, doc: Doc, found: tuple[list[Quote], list[Speaker]]) -> None:
+        quotes, speakers = found
+        set_facts(doc, "quotes", quotes)
+        set_facts(doc, "speakers", speakers)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+@Language.factory(
+    "pressextract_quotes",
+    assigns=["doc._.pressextract_quotes", "doc._.pressextract_speakers"],
+    default_config={"use_entities": True},
+)
+def make_quotes(nlp: Language, name: str, use_entities: bool) -> QuoteExtractor:
+    return QuoteExtractor(nlp, name, use_entities)

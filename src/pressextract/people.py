@@ -1,0 +1,706 @@
+"""People in German text: names, titles, roles and the body a role belongs to.
+
+Pure functions over plain text (and optional person spans from an NER model). A
+:class:`PersonMention` is one place where the text refers to a person: by name ("Landrat Uwe
+Schmidt", "Jan Lindenau, Bürgermeister von Lübeck", "Weigel"), by role alone ("der Landrat")
+or by pronoun ("sie", "Dieser"). :func:`find_person_mentions` finds them by rules over a light
+tokenization; names the model tagged PER are taken in and corrected by the same rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .datepatterns import REGEX_TIMEOUT
+from .lexicons import load_lexicon, lexicon_set
+
+__all__ = [
+    "Token",
+    "PersonMention",
+    "tokenize",
+    "find_person_mentions",
+    "is_role_word",
+    "role_head",
+    "nominative",
+    "place_from_adjective",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """One reference to a person; ``kind`` is "name", "role" or "pronoun"."""
+
+    start: int
+    end: int
+    kind: str
+    name: str | None
+    title: str | None
+    role: str | None
+    organization: str | None
+    found_by: str
+
+    @property
+    def last_name(self) -> str | None:
+        if not self.name:
+            return None
+        return self.name.split()[-1]
+
+
+# Abbreviated titles keep their dot ("Dr.", "Prof.", "Dipl.-Ing."), initials too ("R. Alexander");
+# words keep inner hyphens and apostrophes ("Kai-Uwe", "Bitkom-Präsident"), and a trailing hyphen
+# of a shortened compound ("Innen- und Sportminister").
+TOKEN_PATTERN = regex.compile(
+    r"(?:Prof|Dr|Priv|Dipl|Kfm|Kffr|med|dent|vet|rer|nat|pol|oec|phil|jur|habil|mult|Mag)\.(?:-\w+\.?)?"
+    r"|h\.\s?c\."
+    r"|[A-ZÄÖÜ]\.(?=\s)"
+    r"|\w+(?:[-'’*:/_]\w+)*(?:-(?=\s))?"
+    r"|\S",
+    regex.V1,
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text, timeout=REGEX_TIMEOUT)]
+
+
+ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+# Capitalized words that open sentences or name things and are never part of a person's name.
+NON_NAME_WORDS = frozenset(
+    """Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Im In Am An Auf Aus Bei Mit Nach Von Vom
+    Zu Zum Zur Für Über Unter Vor Hinter Neben Durch Gegen Ohne Um Und Oder Aber Auch Doch Denn Dass
+    Er Sie Es Wir Ich Ihr Ihm Ihn Ihnen Uns Man Sein Seine Ihre Unser Unsere Mein Meine Dieser Diese
+    Dieses Jener Jene Alle Jeder Jede Viele Einige Beide Bereits Schon Noch Nun Jetzt Heute Gestern
+    Morgen Hier Dort Da Dabei Damit Dazu Daher Deshalb Denn So Wie Was Wer Wo Wann Warum Als Wenn Ob
+    Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni
+    Juli August September Oktober November Dezember Herr Frau Herrn Stadt Land Bund Gemeinde Kreis
+    Landkreis Hansestadt Deutschland Europa Insgesamt Zudem Außerdem Gleichzeitig Besonders
+    Laut Zufolge Gemeinsam Anlässlich Während Seit Bis Ab Weitere Weiteren Neue Neuen""".split()
+)
+PRONOUNS = frozenset({"er", "sie"})
+DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene"})
+# German nouns of these endings are abstract or collective words, never surnames.
+NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nahme", "ment", "ei", "tum", "nis")
+DEPARTMENT_ENDINGS = (
+    "amt", "amts", "amtes", "abteilung", "referat", "referats", "dezernat", "dezernats", "bereich",
+    "bereichs", "bereiches", "stelle", "fachbereich", "vorstand", "vorstands", "vorstandes",
+    "aufsichtsrat", "aufsichtsrats", "lehrstuhl", "lehrstuhls", "lehrstuhles", "team", "teams",
+)
+NEUTER_ENDINGS = (
+    "um", "institut", "amt", "werk", "haus", "zentrum", "büro", "land", "unternehmen", "bündnis",
+    "forum", "kolleg", "gremium", "komitee", "museum", "theater", "orchester", "ministerium",
+    "klinikum", "netzwerk", "studio", "labor", "kontor", "konsortium", "kuratorium", "sekretariat",
+)
+GENDER_MARK = regex.compile(r"(?:[*:_/]|/-)in(?:nen)?$", regex.V1)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    single: set[str] = set()
+    multi: list[tuple[str, ...]] = []
+    for entry in load_lexicon("roles"):
+        parts = tuple(entry.split())
+        if len(parts) == 1:
+            single.add(entry.casefold())
+        else:
+            multi.append(parts)
+    multi.sort(key=len, reverse=True)
+    return frozenset(single), tuple(multi)
+
+
+@lru_cache(maxsize=1)
+def _role_suffixes() -> tuple[str, ...]:
+    singles, _ = _role_words()
+    return tuple(sorted(singles, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _modifier_stems() -> frozenset[str]:
+    return frozenset(load_lexicon("role_modifiers"))
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return lexicon_set("first_names")
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return lexicon_set("speech_verbs", casefold=True)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return lexicon_set("titles")
+
+
+def _strip_gender_mark(word: str) -> str:
+    return GENDER_MARK.sub("", word)
+
+
+@lru_cache(maxsize=4096)
+def role_head(word: str) -> str | None:
+    """The role noun a word is or ends in ("Oberbürgermeisterin" gives "bürgermeisterin"), else None."""
+    if not word or not word[0].isupper():
+        return None
+    folded = _strip_gender_mark(word).casefold()
+    singles, _ = _role_words()
+    if folded in singles:
+        return folded
+    # A compound ends in a role noun: "Bundesbildungsministerin", "Hauptgeschäftsführer".
+    for suffix in _role_suffixes():
+        if len(suffix) >= 4 and folded.endswith(suffix) and len(folded) > len(suffix) + 1:
+            return suffix
+    return None
+
+
+def is_role_word(word: str) -> bool:
+    return role_head(word) is not None
+
+
+def _is_modifier(word: str) -> bool:
+    """An adjective of a role: "Erster", "Geschäftsführende", "stellvertretender"."""
+    folded = word.casefold().rstrip(".")
+    stems = _modifier_stems()
+    for ending in ("", "e", "er", "en", "es", "em"):
+        if ending and not folded.endswith(ending):
+            continue
+        if folded[: len(folded) - len(ending)] in stems:
+            return True
+    return False
+
+
+def _is_lower_adjective(word: str) -> bool:
+    """A lower-case inflected adjective ("künstlerische", "medizinisch-ärztliche")."""
+    return (
+        word[:1].islower()
+        and len(word) > 3
+        and word.casefold() not in ARTICLES
+        and word.casefold() not in _speech_verbs()
+        and ("-" in word or word.endswith(("e", "er", "en", "es")))
+    )
+
+
+def place_from_adjective(word: str) -> str | None:
+    """The place a capitalized place adjective names: "Ulmer" gives "Ulm", "Esslinger" "Esslingen",
+    "Münchner" "München"; None where the word is no such adjective."""
+    if len(word) < 5 or not word[0].isupper() or not word.endswith("er") or _is_modifier(word):
+        return None
+    if word.endswith(("ischer", "licher", "iger", "ender", "ster", "ter", "erer", "eller")):
+        return None
+    stem = word[:-2]
+    if stem.endswith("ing"):
+        return stem + "en"
+    if len(stem) > 2 and stem[-1] == "n" and stem[-2] not in "aeiouäöürn":
+        return stem[:-1] + "en"  # "Münchner" -> "München", "Dresdner" -> "Dresden"
+    return stem
+
+
+def _genitive_place(word: str) -> str | None:
+    """"Lübecks" gives "Lübeck", "Hessens" "Hessen": a capitalized genitive before a role."""
+    if len(word) < 4 or not word[0].isupper() or not word.endswith("s") or word in NON_NAME_WORDS:
+        return None
+    if word.endswith(("ss", "us", "is")) or role_head(word[:-1]):
+        return None
+    return word[:-1]
+
+
+def nominative(article: str, words: Sequence[str]) -> str:
+    """A genitive or dative noun phrase in the nominative: ("des", ["Deutschen", "Verbandes"])
+    gives "Deutscher Verband"; ("der", ["Deutschen", "Bahn"]) gives "Deutsche Bahn"."""
+    words = list(words)
+    if not words:
+        return ""
+    article = article.casefold()
+    # The head noun is the last word before a nested genitive ("Kulturstiftung des Bundes").
+    head_index = len(words) - 1
+    for k, w in enumerate(words):
+        if w.casefold() in ("des", "der") and k > 0:
+            head_index = k - 1
+            break
+    head = words[head_index]
+    if article in ("des", "vom", "dem") and head[:1].isupper() and not head.isupper():
+        if article == "des":
+            if head.endswith("es") and len(head) > 5 and head[-3] in "dtsßzgkh":
+                head = head[:-2]
+            elif head.endswith("s") and not head.endswith(("ss", "us", "is")):
+                head = head[:-1]
+        neuter = head.casefold().endswith(NEUTER_ENDINGS)
+        for k in range(head_index):
+            w = words[k]
+            if _is_adjective_en(w):
+                words[k] = w[:-2] + ("es" if neuter else "er")
+        words[head_index] = head
+    elif article in ("der", "den"):
+        for k in range(head_index):
+            w = words[k]
+            if _is_adjective_en(w):
+                words[k] = w[:-1]
+    return _join(words)
+
+
+ADJECTIVE_STEM_ENDINGS = ("isch", "lich", "ig", "sch", "al", "är", "ell", "iv", "ein", "eu", "ert", "igt", "int")
+
+
+def _is_adjective_en(word: str) -> bool:
+    """An inflected capitalized adjective in a name: "Deutschen", "Allgemeinen", "Bayerischen"."""
+    return word[:1].isupper() and word.endswith("en") and word[:-2].casefold().endswith(ADJECTIVE_STEM_ENDINGS)
+
+
+def _join(words: Sequence[str]) -> str:
+    out = ""
+    for w in words:
+        if not out:
+            out = w
+        elif w in (")", ",", ".") or out.endswith("("):
+            out += w
+        else:
+            out += " " + w
+    return out
+
+
+def _looks_like_name_word(tok: Token) -> bool:
+    w = tok.text
+    if not w[:1].isupper() or w in NON_NAME_WORDS or len(w) < 2 or w.endswith("-"):
+        return False
+    if not regex.match(r"^\p{Lu}[\p{L}'’-]*$", w, timeout=REGEX_TIMEOUT):
+        return False
+    if is_role_word(w) or w.casefold().endswith(NOUN_ENDINGS) and w not in _first_names():
+        return False
+    if w.isupper() and len(w) > 1:  # acronyms: "SPD", "ADAC"
+        return False
+    return True
+
+
+def _is_initial(tok: Token) -> bool:
+    return len(tok.text) == 2 and tok.text[1] == "." and tok.text[0].isupper()
+
+
+PARTICLES = frozenset({"von", "van", "de", "zu", "der", "den", "di", "da", "del", "ter", "ten"})
+
+
+@dataclass(frozen=True, slots=True)
+class _NameParse:
+    title: str | None
+    name: str
+    start: int  # token index of the first title or name token
+    name_start: int
+    end: int  # token index after the name
+
+
+def _parse_titles(tokens: Sequence[Token], i: int) -> tuple[list[str], int]:
+    titles: list[str] = []
+    while i < len(tokens) and len(titles) < 5:
+        t = tokens[i].text
+        if t in _titles() or t.startswith(("Dr.", "Dipl.")):
+            titles.append(t)
+            i += 1
+        else:
+            break
+    return titles, i
+
+
+def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 4) -> _NameParse | None:
+    """Titles and a name starting at token ``i`` (the name's words capitalized, on one line)."""
+    titles, j = _parse_titles(tokens, i)
+    start_name = j
+    words: list[Token] = []
+    while j < len(tokens) and len(words) < max_words:
+        tok = tokens[j]
+        if words and "\n" in text[words[-1].end : tok.start]:
+            break
+        if _is_initial(tok) or _looks_like_name_word(tok):
+            words.append(tok)
+            j += 1
+            # A genitive surname before its noun: "Minister Galls Diagnose", "Jürgen Krogmanns Rede".
+            if (
+                tok.text.endswith("s")
+                and not tok.text.endswith(("ss", "us", "is"))
+                and tok.text not in _first_names()
+                and j < len(tokens)
+                and tokens[j].text[:1].isupper()
+                and tokens[j].text not in _first_names()
+                and "\n" not in text[tok.end : tokens[j].start]
+            ):
+                words[-1] = Token(tok.text[:-1], tok.start, tok.end - 1)
+                break
+            continue
+        if (
+            words
+            and tok.text in PARTICLES
+            and j + 1 < len(tokens)
+            and _looks_like_name_word(tokens[j + 1])
+        ):
+            words.append(tok)
+            j += 1
+            continue
+        break
+    while words and (words[-1].text in PARTICLES or _is_initial(words[-1])):
+        words.pop()
+        j -= 1
+    if not words:
+        return None
+    name = text[words[0].start : words[-1].end]
+    title = " ".join(titles) if titles else None
+    return _NameParse(title, name, i, start_name, j)
+
+
+def _starts_known_first_name(words: Sequence[Token]) -> bool:
+    return bool(words) and words[0].text in _first_names()
+
+
+@dataclass(frozen=True, slots=True)
+class _RolePhrase:
+    start: int  # token index of the phrase's first token (modifiers, place prefix)
+    end: int  # token index after the phrase (complements included)
+    role: str
+    organization: str | None
+    after_article: bool
+
+
+def _multiword_role_at(tokens: Sequence[Token], i: int) -> int:
+    """The number of tokens of a multi-word role ("Chief Digital Officer") at ``i``, else 0."""
+    _, multi = _role_words()
+    for parts in multi:
+        n = len(parts)
+        if i + n <= len(tokens) and all(tokens[i + k].text == parts[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], int]:
+    """Words of an organization's name starting at ``i`` ("Deutschen Sparkassen- und Giroverbandes
+    (DSGV)", "PROJECT Beteiligungen AG", "Kulturstiftung des Bundes"), and the index after it."""
+    words: list[str] = []
+    j = i
+    nested = False
+    while j < len(tokens) and len(words) < 10:
+        t = tokens[j].text
+        if "\n" in text[tokens[j - 1].end : tokens[j].start] if j > i else False:
+            break
+        if t.endswith("-") and j + 2 < len(tokens) and tokens[j + 1].text == "und":
+            words.extend([t, "und"])
+            j += 2
+            continue
+        if t[:1].isupper() or t[:1].isdigit() and words:
+            if is_role_word(t) and words:
+                break
+            words.append(t)
+            j += 1
+            continue
+        if t in ("&", "+") and words:
+            words.append(t)
+            j += 1
+            continue
+        if t == "(" and words and j + 2 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper():
+            # an acronym in brackets: dropped at the end ("… Giroverbandes (DSGV)"), kept inside
+            # a name that goes on ("Industrie- und Handelskammer (IHK) Kassel-Marburg")
+            if j + 3 < len(tokens) and tokens[j + 3].text[:1].isupper() and "\n" not in text[tokens[j + 2].end : tokens[j + 3].start]:
+                words.append(f"({tokens[j + 1].text})")
+            j += 3
+            continue
+        if t in ("des", "der") and words and not nested and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+            if is_role_word(tokens[j + 1].text):
+                break
+            nested = True
+            words.append(t)
+            j += 1
+            continue
+        if t in ("e.", "e.V.") or t == "e" and j + 1 < len(tokens) and tokens[j + 1].text == ".":
+            break
+        break
+    while words and (words[-1] in ("des", "der", "und", "&") or words[-1].endswith("-")):
+        words.pop()
+        j -= 1
+    return words, j
+
+
+def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None, str | None, int]:
+    """What follows a role noun: ("für Wirtschaft, Digitales und Kultur" role extension,
+    organization from "des ADAC"/"von Lübeck"/"vom Institut für …", index after)."""
+    if j >= len(tokens) or "\n" in text[tokens[j - 1].end : tokens[j].start]:
+        return None, None, j
+    t = tokens[j].text
+    if t == "für" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+        k = j + 1
+        last = k
+        while k < len(tokens):
+            w = tokens[k].text
+            if w[:1].isupper() and not is_role_word(w) or w.endswith("-"):
+                last = k + 1
+                k += 1
+            elif w in (",", "und") and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and not is_role_word(tokens[k + 1].text):
+                k += 1
+            else:
+                break
+        return text[tokens[j].start : tokens[last - 1].end], None, last
+    if t in ("des", "der") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+        words, k = _org_phrase(tokens, j + 1, text)
+        if not words:
+            return None, None, j
+        head = [w for w in words if w not in ("des", "der")][0 if len(words) == 1 else -1]
+        first_noun = next((w for w in words if not w.endswith("en") or w.isupper()), words[-1])
+        if first_noun.casefold().endswith(DEPARTMENT_ENDINGS) or head.casefold().endswith(DEPARTMENT_ENDINGS) and len(words) == 1:
+            # a department of the body is part of the role: "Leiter des Digitalisierungsamts"
+            return text[tokens[j].start : tokens[k - 1].end], None, k
+        return None, nominative(t, words), k
+    if t in ("von", "vom") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+        words, k = _org_phrase(tokens, j + 1, text)
+        if words:
+            return None, nominative("vom" if t == "vom" else "", words), k
+    return None, None, j
+
+
+def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _RolePhrase:
+    """The role noun at ``i`` (``n_role`` tokens) with its modifiers, place prefix and complements."""
+    role_tok = tokens[i]
+    org: str | None = None
+    role_text_start = role_tok.start
+    start = i
+    # "Bitkom-Präsident", "ADAC-Sprecherin": the body before the hyphen.
+    if n_role == 1 and "-" in role_tok.text:
+        prefix, _, rest = role_tok.text.rpartition("-")
+        if rest and rest[0].isupper() and is_role_word(rest) and not is_role_word(prefix) and prefix[:1].isupper():
+            org = prefix
+            role_text_start = role_tok.start + len(prefix) + 1
+    k = i - 1
+    # "Innen- und Sportminister": a shortened first part joined by "und".
+    if k >= 1 and tokens[k].text in ("und", "oder") and tokens[k - 1].text.endswith("-"):
+        start = k - 1
+        role_text_start = tokens[k - 1].start
+        k -= 2
+    while k >= 0 and start - k <= 3:
+        w = tokens[k].text
+        if "\n" in text[tokens[k].end : tokens[k + 1].start]:
+            break
+        if _is_modifier(w) or (_is_lower_adjective(w) and k >= 1 and tokens[k - 1].text.casefold() in ARTICLES):
+            start = k
+            role_text_start = tokens[k].start
+            k -= 1
+            continue
+        break
+    if org is None and k >= 0 and "\n" not in text[tokens[k].end : tokens[k + 1].start]:
+        w = tokens[k].text
+        place = place_from_adjective(w) or _genitive_place(w)
+        if place and not (k >= 1 and tokens[k - 1].text.casefold() in ARTICLES and _genitive_place(w)):
+            org = place
+            start = k
+            k -= 1
+    after_article = k >= 0 and tokens[k].text.casefold() in ARTICLES
+    end = i + n_role
+    role = text[role_text_start : tokens[end - 1].end]
+    extension, complement_org, after = _complement(tokens, end, text)
+    if extension:
+        role = text[role_text_start : tokens[after - 1].end]
+        end = after
+        # "Leiter des Amts für …" may still name the body: keep looking once more.
+        _, org2, after2 = _complement(tokens, end, text)
+        if org2 and org is None:
+            org, end = org2, after2
+    elif complement_org:
+        if org is None:
+            org = complement_org
+        end = after
+    # "Kultusminister und 1. Vizepräsident der Kultusministerkonferenz": a second role joined by
+    # "und" belongs to the same person; the first one is the role, its body comes first.
+    if end + 1 < len(tokens) and tokens[end].text == "und" and "\n" not in text[tokens[end - 1].end : tokens[end + 1].end]:
+        k2 = end + 1
+        while k2 < len(tokens) and k2 - end <= 4:
+            if tokens[k2].text.isdigit() and k2 + 1 < len(tokens) and tokens[k2 + 1].text == ".":
+                k2 += 2  # an ordinal: "1. Vizepräsident"
+            elif _is_modifier(tokens[k2].text):
+                k2 += 1
+            else:
+                break
+        n2 = _multiword_role_at(tokens, k2) or (1 if k2 < len(tokens) and is_role_word(tokens[k2].text) else 0)
+        if n2:
+            second = _role_phrase(tokens, k2, n2, text)
+            end = second.end
+            org = org or second.organization
+    return _RolePhrase(start, end, role, org, after_article)
+
+
+def _comma_name_after(tokens: Sequence[Token], j: int, text: str) -> _NameParse | None:
+    """", Dr. Stefan Ivens" after a role phrase: the person the role belongs to."""
+    if j < len(tokens) and tokens[j].text == "," and "\n" not in text[tokens[j - 1].end : tokens[j].end]:
+        parse = _parse_name(tokens, j + 1, text)
+        if parse and (parse.title or parse.end - parse.name_start >= 2):
+            return parse
+    return None
+
+
+def _name_before_comma(tokens: Sequence[Token], start: int, text: str) -> _NameParse | None:
+    """"Jan Lindenau, Bürgermeister von Lübeck": a name right before ", <role>"."""
+    k = start - 1
+    if k >= 0 and tokens[k].text.casefold() in ARTICLES:
+        k -= 1
+    if k < 1 or tokens[k].text != ",":
+        return None
+    # walk back over the name's words and titles
+    m = k - 1
+    first = k
+    while m >= 0 and k - m <= 6:
+        t = tokens[m]
+        if _looks_like_name_word(t) or _is_initial(t) or t.text in _titles() or t.text in PARTICLES:
+            first = m
+            m -= 1
+            continue
+        break
+    if first >= k:
+        return None
+    parse = _parse_name(tokens, first, text)
+    if parse is None or parse.end != k:
+        # leading non-name words: try starting later
+        for s in range(first + 1, k):
+            parse = _parse_name(tokens, s, text)
+            if parse and parse.end == k:
+                break
+        else:
+            return None
+    return parse if parse and parse.end == k else None
+
+
+def _in_any(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def find_person_mentions(
+    text: str,
+    *,
+    person_spans: Iterable[tuple[int, int]] = (),
+    skip_spans: Sequence[tuple[int, int]] = (),
+) -> list[PersonMention]:
+    """Every reference to a person in ``text`` outside ``skip_spans`` (quotes), in text order.
+
+    ``person_spans``: (start, end) of PER entities from a model, where one ran.
+    """
+    tokens = tokenize(text)
+    mentions: list[PersonMention] = []
+    covered: list[tuple[int, int]] = []
+
+    def add(m: PersonMention) -> None:
+        if _in_any(m.start, skip_spans):
+            return
+        mentions.append(m)
+        covered.append((m.start, m.end))
+
+    i = 0
+    while i < len(tokens):
+        n_role = _multiword_role_at(tokens, i) or (1 if is_role_word(tokens[i].text) else 0)
+        if not n_role:
+            i += 1
+            continue
+        phrase = _role_phrase(tokens, i, n_role, text)
+        # "Landrat Uwe Schmidt", "Erster Bürgermeister Fabian Mayer", "Direktorin PD Dr. Sylvia Pemmerl"
+        parse = None
+        if phrase.end == i + n_role:
+            parse = _parse_name(tokens, phrase.end, text)
+            if parse and "\n" in text[tokens[phrase.end - 1].end : tokens[parse.start].start]:
+                parse = None
+        if parse is None:
+            parse = _comma_name_after(tokens, phrase.end, text)
+        before = None if parse else _name_before_comma(tokens, phrase.start, text)
+        if parse:
+            second = None
+            # "die Gründer Timon und Nicolas Quatvasel": two given names share the surname.
+            if parse.end - parse.name_start == 1 and parse.end + 1 < len(tokens) and tokens[parse.end].text == "und":
+                second = _parse_name(tokens, parse.end + 1, text)
+                if second is not None and second.end - second.name_start >= 2 and second.title is None:
+                    surname = text[tokens[second.end - 1].start : tokens[second.end - 1].end]
+                    parse = _NameParse(parse.title, f"{parse.name} {surname}", parse.start, parse.name_start, parse.end)
+                else:
+                    second = None
+            add(
+                PersonMention(
+                    tokens[phrase.start].start, tokens[parse.end - 1].end, "name", parse.name,
+                    parse.title, phrase.role, phrase.organization, "people:role_name",
+                )
+            )
+            if second is not None:
+                add(
+                    PersonMention(
+                        tokens[second.start].start, tokens[second.end - 1].end, "name", second.name,
+                        second.title, phrase.role, phrase.organization, "people:role_names",
+                    )
+                )
+                i = second.end
+                continue
+            i = parse.end
+            continue
+        if before:
+            add(
+                PersonMention(
+                    tokens[before.start].start, tokens[phrase.end - 1].end, "name", before.name,
+                    before.title, phrase.role, phrase.organization, "people:name_comma_role",
+                )
+            )
+            i = phrase.end
+            continue
+        if phrase.after_article or (phrase.start > 0 and tokens[phrase.start - 1].text in ("so", "Für", "für")):
+            add(
+                PersonMention(
+                    tokens[phrase.start].start, tokens[phrase.end - 1].end, "role", None, None,
+                    phrase.role, phrase.organization, "people:role_reference",
+                )
+            )
+        i = phrase.end
+
+    def uncovered(start: int) -> bool:
+        return not _in_any(start, covered) and not _in_any(start, skip_spans)
+
+    # Names the model tagged PER, corrected: titles split off, role words and "von Lübeck" cut.
+    for s, e in person_spans:
+        if not uncovered(s):
+            continue
+        sub = [t for t in tokens if s <= t.start < e]
+        if not sub:
+            continue
+        idx = tokens.index(sub[0])
+        parse = _parse_name(tokens, idx, text)
+        if parse and tokens[parse.end - 1].end <= e + 1:
+            add(PersonMention(tokens[parse.start].start, tokens[parse.end - 1].end, "name", parse.name,
+                              parse.title, None, None, "people:ner"))
+
+    # Given name from the lexicon and a surname; titles and a surname ("Prof. Dr. Viessmann").
+    for idx, tok in enumerate(tokens):
+        if not uncovered(tok.start):
+            continue
+        if tok.text in _first_names() or tok.text in _titles() or tok.text.startswith("Dr."):
+            if idx > 0 and tokens[idx - 1].text in _titles():
+                continue
+            parse = _parse_name(tokens, idx, text)
+            if parse and (parse.title or parse.end - parse.name_start >= 2):
+                add(PersonMention(tok.start, tokens[parse.end - 1].end, "name", parse.name, parse.title,
+                                  None, None, "people:given_name"))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def surname_mentions(
+    text: str, surnames: Iterable[str], *, skip_spans: Sequence[tuple[int, int]] = (),
+    covered: Sequence[tuple[int, int]] = (),
+) -> list[PersonMention]:
+    """Later mentions by surname alone ("so Weigel", "Galls Diagnose") of people named in full."""
+    names = {s for s in surnames if s and s[0].isupper()}
+    out: list[PersonMention] = []
+    if not names:
+        return out
+    for tok in tokenize(text):
+        if _in_any(tok.start, skip_spans) or _in_any(tok.start, covered):
+            continue
+        word = tok.text
+        if word in names:
+            out.append(PersonMention(tok.start, tok.end, "name", word, None, None, None, "people:surname"))
+        elif word.endswith("s") and word[:-1] in names:
+            out.append(PersonMention(tok.start, tok.end - 1, "name", word[:-1], None, None, None, "people:surname_genitive"))
+    return out
