@@ -29,6 +29,7 @@ EXTRACTION_COMPONENTS: tuple[str, ...] = (
     "pressextract_dates",
     "pressextract_projects",
     "pressextract_rankings",
+    "pressextract_quotes",
 )
 
 # Gendered forms stay one token: "Bürger*innen", "Minister:innen", "Lehrer_innen", "Schüler/-innen".

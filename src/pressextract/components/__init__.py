@@ -9,6 +9,7 @@ from __future__ import annotations
 from . import dates as dates
 from . import projects as projects
 from . import published as published
+from . import quotes as quotes
 from . import rankings as rankings
 from . import sentences as sentences
 from . import years as years
