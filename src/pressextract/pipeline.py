@@ -29,6 +29,7 @@ EXTRACTION_COMPONENTS: tuple[str, ...] = (
     "pressextract_dates",
     "pressextract_projects",
     "pressextract_rankings",
+    "pressextract_rank_changes",
     "pressextract_quotes",
 )
 

@@ -112,7 +112,7 @@ def decimal_value(text: str) -> float | None:
 
 PREPOSITIONS = frozenset(
     "in im ins bei beim aus nach für unter zu zum zur seit über vom von mit an am hinter vor "
-    "gegenüber laut durch ohne um zwischen neben außer".split()
+    "gegenüber laut durch ohne um zwischen neben außer auf".split()
 )
 ARTICLES = frozenset(
     "der die das den dem des ein eine einen einem einer eines unser unsere unserem unseren "
@@ -173,6 +173,7 @@ class NameChunk:
     char_end: int
     prepositional: bool
     has_title: bool
+    preposition: str | None = None
 
 
 @dataclass
@@ -205,6 +206,11 @@ def _is_name_token(tok: Token, lower_words: frozenset[str]) -> bool:
 
 def _preposition_before(doc: Doc, start: int, sent_start: int) -> bool:
     """True where the chunk at ``start`` is governed by a preposition ("in Köln", "bei den Kliniken")."""
+    return _governing_word(doc, start, sent_start) is not None
+
+
+def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
+    """The preposition (or genitive "des") that governs the chunk at ``start``, if any."""
     i = start - 1
     steps = 0
     while i >= sent_start and steps < 4:
@@ -212,9 +218,9 @@ def _preposition_before(doc: Doc, start: int, sent_start: int) -> bool:
         low = t.lower()
         # "des Magazins", "des Portals „StudyCheck“": a genitive attribute is no subject either.
         if low in PREPOSITIONS or low == "des":
-            return True
+            return low
         if t in {"„", "\"", "“", "»"} and i > sent_start and doc[i - 1].text[:1].isupper() and steps == 0:
-            return True
+            return "des"
         if low in ARTICLES or (t[:1].islower() and t.isalpha() and not low.endswith(("t", "en"))):
             i -= 1
             steps += 1
@@ -223,8 +229,8 @@ def _preposition_before(doc: Doc, start: int, sent_start: int) -> bool:
             i -= 1
             steps += 1
             continue
-        return False
-    return False
+        return None
+    return None
 
 
 def build_context(doc: Doc) -> DocContext:
@@ -264,9 +270,9 @@ def build_context(doc: Doc) -> DocContext:
                 break
             span = doc[i:j]
             text = _nominative(span)
+            governing = _governing_word(doc, i, sent.start)
             chunk = NameChunk(
-                i, j, text, span.start_char, span.end_char,
-                _preposition_before(doc, i, sent.start), is_title,
+                i, j, text, span.start_char, span.end_char, governing is not None, is_title, governing,
             )
             chunks.append(chunk)
             i = j
@@ -320,6 +326,7 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
 
 # --------------------------------------------------------------------------- entity of a mention
 
+TIGHT_PREPOSITIONS = frozenset({"an", "durch", "von", "hinter", "vor", "für"})
 CLAUSE_STOP = frozenset({";", ":", "–", "—"})
 
 
@@ -411,7 +418,14 @@ def entity_for(
             break
         chunk = ctx.chunk_at(i)
         if chunk is not None:
-            tight = m_start - chunk.end <= 3
+            # "Gratulation an Münster zum ersten Platz", "komplettiert durch Freiburg auf Rang drei":
+            # a name right before its place may stand after a preposition.
+            gap = {t.text.lower() for t in doc[chunk.end : m_start]}
+            tight = (
+                chunk.preposition in TIGHT_PREPOSITIONS
+                and m_start - chunk.end <= 2
+                and gap <= {"auf", "zum", "zur", "dem", "den", "sogar", "erstmals"}
+            )
             if not chunk.prepositional or tight:
                 return chunk.text, chunk.start
             i = chunk.start - 1
@@ -604,6 +618,99 @@ def edition_year(doc: Doc, names: Sequence[RankingName], main: RankingName | Non
     distinct = {y for y, s, _ in found if not regex.search(r"(?i)\b(?:seit|ab|bis|von)\s(?:dem\s)?(?:Jahr\s)?$", text[max(0, s - 16) : s], timeout=REGEX_TIMEOUT)}
     if len(distinct) == 1 and len({y for y, _, _ in found}) == 1:
         return distinct.pop()
+    return None
+
+
+# --------------------------------------------------------------------------- clause attributes
+
+ORDINAL_ADJECTIVE = regex.compile(
+    r"(?<![\w-])(?P<w>(?i:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)(?:platziert|best|letzt)(?:e|er|es|en|em)?)(?![\w-])",
+    regex.V1,
+)
+BULLET_LABEL = regex.compile(r"(?m)^[ \t]*[-–•*][ \t]+(?P<label>[^:\n]{3,80}):", regex.V1)
+CATEGORY_PATTERNS = (
+    regex.compile(r"(?i:in\sder\s)Kategorie\s(?:[„“\"»](?P<cat>[^„“”\"«»]{2,80})[“”\"«]|(?P<cat>[A-ZÄÖÜ][\w-]+))", regex.V1),
+    regex.compile(r"(?i:im\s)Bereich\s(?P<cat>[A-ZÄÖÜ][\w-]*(?:\s(?:und|&)\s[A-ZÄÖÜ][\w-]*)?)", regex.V1),
+    regex.compile(r"(?<!\w)bei\sden\s(?P<cat>[A-ZÄÖÜ][\w-]+(?:\s(?:unter|über|bis|mit)\s[\d.]+\s[A-ZÄÖÜ]\w+)?)", regex.V1),
+    regex.compile(r"(?<!\w)in\sder\s(?P<cat>\w+en\sRunde)(?!\w)", regex.V1),
+    regex.compile(r"(?<!\w)(?P<cat>landesweit)(?!\w)", regex.V1),
+    regex.compile(r"(?<!\w)(?P<cat>[a-zäöü-]{4,30})weit(?!\w)", regex.V1),
+)
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    return {r.casefold(): r for r in load_lexicon("ranking_regions")}
+
+
+def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None) -> tuple[int | None, bool]:
+    """The year of a placement, score or change at ``start``: the year before a parenthesis, the
+    nearest year before it in its sentence, "im Vorjahr" (edition minus one), else the edition."""
+    text = doc.text
+    before = text[sent.start_char : start]
+    # "im Vergleich zu 2023 (19. Platz)": the year right before the parenthesis of the place.
+    m = regex.search(r"((?:19|20)\d\d)\s?\((?:[^()]{0,20})$", before, timeout=REGEX_TIMEOUT)
+    if m:
+        return int(m.group(1)), True
+    vorjahr = regex.search(r"(?i)vorjahr\w*\s(?:[\w-]+\s){0,3}$|vorjahr\w*$", before[-60:], timeout=REGEX_TIMEOUT)
+    years = [
+        (y, s) for y, s, _ in years_in(before)
+        if not regex.search(r"(?i)(?:seit|ab)\s(?:\w+\s){0,2}$", before[max(0, s - 25) : s], timeout=REGEX_TIMEOUT)
+    ]
+    # "das 2021 drittplatzierte Karlsruhe sogar auf Rang 14": the year belongs to the adjective.
+    adjective = ORDINAL_ADJECTIVE.search(before, timeout=REGEX_TIMEOUT)
+    if adjective is not None and not before[adjective.end():].strip().startswith(tuple("0123456789")):
+        last_adj = list(ORDINAL_ADJECTIVE.finditer(before, timeout=REGEX_TIMEOUT))[-1]
+        if end - start > 0 and last_adj.end() < len(before) - 1:
+            years = [(y, s) for y, s in years if s > last_adj.end()]
+            if vorjahr and vorjahr.start() < last_adj.start() + len(before[-60:]) - len(before):
+                vorjahr = None
+    if vorjahr and (not years or years[-1][1] < vorjahr.start()):
+        return (edition - 1 if edition else None), True
+    if years:
+        return years[-1][0], True
+    after = text[end : min(sent.end_char, end + 60)]
+    after = after.split(",")[0]
+    ys = years_in(after)
+    if ys:
+        return ys[0][0], True
+    return edition, False
+
+def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
+    """The sub-table of a mention: a bullet label, "in der Kategorie X", "im Bereich X", "bayernweit"."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    bullet = BULLET_LABEL.match(text, line_start, timeout=REGEX_TIMEOUT)
+    if bullet and bullet.end() <= start:
+        return bullet["label"].strip()
+    clause_start = sent.start_char
+    clause_end = sent.end_char
+    # The clause of the mention: between commas that are followed by a new subject or verb.
+    best: tuple[int, str] | None = None
+    for pattern in CATEGORY_PATTERNS:
+        for m in pattern.finditer(text, clause_start, clause_end, timeout=REGEX_TIMEOUT):
+            cat = m["cat"].strip()
+            if pattern.pattern.endswith(r"weit(?!\w)"):
+                region = _regions().get(cat.casefold())
+                if region is None:
+                    continue
+                cat = region
+            if pattern.pattern.startswith(r"(?<!\w)in\sder"):
+                cat = regex.sub(r"en\sRunde$", "e Runde", cat)
+            cat = regex.sub(r"\s(?:19|20)\d\d$", "", cat)
+            # the category nearest to the mention, before it in the same comma clause or right after
+            seg = text[min(m.start(), start) : max(m.end(), start)]
+            if "," in seg and m.start() < start:
+                continue
+            if m.start() > start and ("," in seg or m.start() - start > 60):
+                continue
+            distance = abs(m.start() - start)
+            if best is None or distance < best[0]:
+                best = (distance, cat)
+    if best:
+        return best[1]
+    m = regex.search(r"(?<!\w)(?:in|im\sLand)\s(?P<r>[A-ZÄÖÜ][\w-]+)(?=\s)", text[clause_start:start][-60:], timeout=REGEX_TIMEOUT)
+    if m and m["r"].casefold() in _regions():
+        return _regions()[m["r"].casefold()]
     return None
 
 

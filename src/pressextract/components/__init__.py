@@ -10,6 +10,7 @@ from . import dates as dates
 from . import projects as projects
 from . import published as published
 from . import quotes as quotes
+from . import rank_changes as rank_changes
 from . import rankings as rankings
 from . import sentences as sentences
 from . import years as years

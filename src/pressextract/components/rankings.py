@@ -61,10 +61,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "number_n": regex.compile(rf"(?<!\w)Nummer\s(?P<num>\d{{1,3}}|{_NUM_WORD})(?!\w)", flags),
         "winner": regex.compile(rf"(?<![\w-])(?P<w>{winner})(?![\w-])", flags),
-        "ordinal_adjective": regex.compile(
-            r"(?<![\w-])(?P<w>(?i:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)(?:platziert|best|letzt)(?:e|er|es|en|em)?)(?![\w-])",
-            flags,
-        ),
+        "ordinal_adjective": rc.ORDINAL_ADJECTIVE,
         "predicate_ordinal": regex.compile(
             r"(?<!\w)(?:wurde|wird|ist|war|als|wurden)\s(?P<w>Erste[r]?|Zweite[r]?|Dritte[r]?|Vierte[r]?|Fünfte[r]?)(?!\w)(?!\s[A-ZÄÖÜ])",
             flags,
@@ -77,21 +74,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 LIST_LINE = regex.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<body>[^\n]{2,200})$", regex.V1)
-BULLET_LABEL = regex.compile(r"(?m)^[ \t]*[-–•*][ \t]+(?P<label>[^:\n]{3,80}):", regex.V1)
-CATEGORY_PATTERNS = (
-    regex.compile(r"(?i:in\sder\s)Kategorie\s(?:[„“\"»](?P<cat>[^„“”\"«»]{2,80})[“”\"«]|(?P<cat>[A-ZÄÖÜ][\w-]+))", regex.V1),
-    regex.compile(r"(?i:im\s)Bereich\s(?P<cat>[A-ZÄÖÜ][\w-]*(?:\s(?:und|&)\s[A-ZÄÖÜ][\w-]*)?)", regex.V1),
-    regex.compile(r"(?<!\w)bei\sden\s(?P<cat>[A-ZÄÖÜ][\w-]+(?:\s(?:unter|über|bis|mit)\s[\d.]+\s[A-ZÄÖÜ]\w+)?)", regex.V1),
-    regex.compile(r"(?<!\w)in\sder\s(?P<cat>\w+en\sRunde)(?!\w)", regex.V1),
-    regex.compile(r"(?<!\w)(?P<cat>landesweit)(?!\w)", regex.V1),
-    regex.compile(r"(?<!\w)(?P<cat>[a-zäöü-]{4,30})weit(?!\w)", regex.V1),
-)
 NOT_A_PLACE_BEFORE = regex.compile(r"(?i)(?:zum|zur|zu)\s$|\d[.:]\s?$", regex.V1)
-
-
-@lru_cache(maxsize=1)
-def _regions() -> dict[str, str]:
-    return {r.casefold(): r for r in load_lexicon("ranking_regions")}
 
 
 @lru_cache(maxsize=1)
@@ -134,74 +117,6 @@ class RankingExtractor:
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         return span.start if span is not None else rc.token_index_at(doc, char)
 
-    def _year(self, doc: Doc, sent: Span, start: int, end: int, edition: int | None) -> tuple[int | None, bool]:
-        text = doc.text
-        before = text[sent.start_char : start]
-        # "im Vergleich zu 2023 (19. Platz)": the year right before the parenthesis of the place.
-        m = regex.search(r"((?:19|20)\d\d)\s?\((?:[^()]{0,20})$", before, timeout=REGEX_TIMEOUT)
-        if m:
-            return int(m.group(1)), True
-        vorjahr = regex.search(r"(?i)vorjahr\w*\s(?:[\w-]+\s){0,3}$|vorjahr\w*$", before[-60:], timeout=REGEX_TIMEOUT)
-        years = [
-            (y, s) for y, s, _ in rc.years_in(before)
-            if not regex.search(r"(?i)(?:seit|ab)\s(?:\w+\s){0,2}$", before[max(0, s - 25) : s], timeout=REGEX_TIMEOUT)
-        ]
-        # "das 2021 drittplatzierte Karlsruhe sogar auf Rang 14": the year belongs to the adjective.
-        adjective = _patterns()["ordinal_adjective"].search(before, timeout=REGEX_TIMEOUT)
-        if adjective is not None and not before[adjective.end():].strip().startswith(tuple("0123456789")):
-            last_adj = list(_patterns()["ordinal_adjective"].finditer(before, timeout=REGEX_TIMEOUT))[-1]
-            if end - start > 0 and last_adj.end() < len(before) - 1:
-                years = [(y, s) for y, s in years if s > last_adj.end()]
-                if vorjahr and vorjahr.start() < last_adj.start() + len(before[-60:]) - len(before):
-                    vorjahr = None
-        if vorjahr and (not years or years[-1][1] < vorjahr.start()):
-            return (edition - 1 if edition else None), True
-        if years:
-            return years[-1][0], True
-        after = text[end : min(sent.end_char, end + 60)]
-        after = after.split(",")[0]
-        ys = rc.years_in(after)
-        if ys:
-            return ys[0][0], True
-        return edition, False
-
-    def _category(self, doc: Doc, sent: Span, start: int) -> str | None:
-        text = doc.text
-        line_start = text.rfind("\n", 0, start) + 1
-        bullet = BULLET_LABEL.match(text, line_start, timeout=REGEX_TIMEOUT)
-        if bullet and bullet.end() <= start:
-            return bullet["label"].strip()
-        clause_start = sent.start_char
-        clause_end = sent.end_char
-        # The clause of the mention: between commas that are followed by a new subject or verb.
-        best: tuple[int, str] | None = None
-        for pattern in CATEGORY_PATTERNS:
-            for m in pattern.finditer(text, clause_start, clause_end, timeout=REGEX_TIMEOUT):
-                cat = m["cat"].strip()
-                if pattern.pattern.endswith(r"weit(?!\w)"):
-                    region = _regions().get(cat.casefold())
-                    if region is None:
-                        continue
-                    cat = region
-                if pattern.pattern.startswith(r"(?<!\w)in\sder"):
-                    cat = regex.sub(r"en\sRunde$", "e Runde", cat)
-                cat = regex.sub(r"\s(?:19|20)\d\d$", "", cat)
-                # the category nearest to the mention, before it in the same comma clause or right after
-                seg = text[min(m.start(), start) : max(m.end(), start)]
-                if "," in seg and m.start() < start:
-                    continue
-                if m.start() > start and ("," in seg or m.start() - start > 60):
-                    continue
-                distance = abs(m.start() - start)
-                if best is None or distance < best[0]:
-                    best = (distance, cat)
-        if best:
-            return best[1]
-        m = regex.search(r"(?<!\w)(?:in|im\sLand)\s(?P<r>[A-ZÄÖÜ][\w-]+)(?=\s)", text[clause_start:start][-60:], timeout=REGEX_TIMEOUT)
-        if m and m["r"].casefold() in _regions():
-            return _regions()[m["r"].casefold()]
-        return None
-
     # ------------------------------------------------------------------ candidates
     def match(self, doc: Doc) -> list[Ranking]:
         ctx = rc.build_context(doc)
@@ -219,8 +134,8 @@ class RankingExtractor:
         def add(entity: str | None, rank: int | None, s: int, e: int, kind: str, sent: Span, of: int | None = None) -> None:
             if not entity or rank is None or not 0 < rank <= 5000:
                 return
-            year, explicit = self._year(doc, sent, s, e, edition)
-            cand = _Cand(entity, rank, s, e, kind, year, explicit, self._category(doc, sent, s), of, sent.start_char)
+            year, explicit = rc.clause_year(doc, sent, s, e, edition)
+            cand = _Cand(entity, rank, s, e, kind, year, explicit, rc.clause_category(doc, sent, s), of, sent.start_char)
             cands.append(cand)
             discourse.last = entity
 

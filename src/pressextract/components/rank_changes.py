@@ -1,0 +1,206 @@
+"""Stated moves up or down in a ranking (GUIDELINES: rank_changes).
+
+Candidates: a number of places ("um 59 Plätze", "weitere 11 Plätze", "drei Ränge", "um einen
+Platz") with a direction word in the clause (``data/ranking_change_up.txt``/``_down.txt``), and
+a move between two placements of one entity in one sentence ("fiel von Platz 57 auf 62",
+"das im Vorjahr zweitplatzierte Köln fällt auf Platz 4"). Validation finds the entity (the
+rankings found before, pronouns and "der Landkreis" resolved) and the year compared with.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import ranking_common as rc
+from ..datepatterns import REGEX_TIMEOUT
+from ..facts import get_facts, set_facts
+from ..lexicons import load_lexicon
+from ..records import RankChange, Ranking
+
+CHANGE = regex.compile(
+    r"(?<!\w)(?P<nums>(?:\d{1,4}\.?|[a-zäöüß]{3,12})(?:\s(?:beziehungsweise|bzw\.|oder|und)\s(?:\d{1,4}\.?|[a-zäöüß]{3,12}))?)"
+    r"\s(?:Plätze|Platz|Ränge|Rang|Positionen|Position|Tabellenplätze|Plätzen)(?!\w)",
+    regex.V1,
+)
+SINCE = (
+    regex.compile(r"(?i)(?<!\w)seit\s(?:[\w-]+\s){0,3}?(?P<y>(?:19|20)\d\d)(?!\d)", regex.V1),
+    regex.compile(r"(?i)(?<!\w)im\sVergleich\s(?:zu|zum|mit)\s(?:dem\s)?(?:Jahr\s)?(?P<y>(?:19|20)\d\d)(?!\d)", regex.V1),
+    regex.compile(r"(?i)(?<!\w)gegenüber\s(?:[\w-]+\s){0,4}?(?P<y>(?:19|20)\d\d)(?!\d)", regex.V1),
+    regex.compile(r"(?i)(?<!\w)von\s(?P<y>(?:19|20)\d\d)\sbis\s", regex.V1),
+)
+SINCE_LAST_YEAR = regex.compile(r"(?i)(?:gegenüber|im\sVergleich\szum|verglichen\smit)\s(?:dem\s)?Vorjahr", regex.V1)
+# "Für beide Verfolger", "Für diese drei Städte": the last two or three entities named.
+GROUP = regex.compile(r"(?i)(?<!\w)(?:für\s)?(?:(?P<both>beide[n]?)|diese[n]?\s(?P<n>\w+)\s[A-ZÄÖÜ]\w+)(?!\w)", regex.V1)
+MOVE_VERB = regex.compile(
+    r"(?i)(?<!\w)(?:fiel|fällt|fallen|stieg|steigt|steigen|kletter\w*|rutsch\w*|verbessert\w*|verschlechtert\w*|zurück)(?!\w)",
+    regex.V1,
+)
+
+
+@lru_cache(maxsize=2)
+def _words(name: str) -> regex.Pattern[str]:
+    words = sorted(load_lexicon(name), key=len, reverse=True)
+    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)", regex.V1 | regex.I)
+
+
+def direction(clause: str) -> int:
+    """+1 for a move up, -1 for a move down, 0 where the clause says neither."""
+    up = _words("ranking_change_up").search(clause, timeout=REGEX_TIMEOUT)
+    down = _words("ranking_change_down").search(clause, timeout=REGEX_TIMEOUT)
+    if up and not down:
+        return 1
+    if down and not up:
+        return -1
+    if up and down:
+        # "rutscht ... um sieben Plätze nach vorn": an explicit "nach vorn/oben" decides.
+        if regex.search(r"(?i)nach\s(?:vorn|vorne|oben)", clause, timeout=REGEX_TIMEOUT):
+            return 1
+        if regex.search(r"(?i)nach\s(?:unten|hinten)", clause, timeout=REGEX_TIMEOUT):
+            return -1
+        return 1 if up.start() > down.start() else -1
+    return 0
+
+
+def since_year(clause: str, edition: int | None, release: int | None) -> int | None:
+    for pattern in SINCE:
+        m = pattern.search(clause, timeout=REGEX_TIMEOUT)
+        if m:
+            return int(m["y"])
+    if SINCE_LAST_YEAR.search(clause, timeout=REGEX_TIMEOUT) and release is not None:
+        return release - 1
+    return None
+
+
+def _number(word: str) -> int | None:
+    w = word.rstrip(".")
+    return int(w) if w.isdigit() else rc.cardinal_value(w)
+
+
+class RankChangeExtractor:
+    """Moves by pattern, validated by a direction word and the entity of the clause."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def match(self, doc: Doc) -> list[RankChange]:
+        ctx = rc.build_context(doc)
+        rankings = get_facts(doc, "rankings")
+        names = rc.find_ranking_names(doc.text)
+        edition = rc.edition_year(doc, names, rc.main_ranking_name(names))
+        release = rc.release_year(doc)
+        out: list[RankChange] = []
+
+        def add(entity: str | None, delta: int, since: int | None, s: int, e: int, kind: str) -> None:
+            if not entity or delta == 0:
+                return
+            if any(rc.same_entity(r.entity, entity) and r.delta == delta for r in out):
+                return
+            out.append(RankChange(entity, delta, since, s, e, f"{self.name}:{kind}"))
+
+        for sent in rc.sentences(doc):
+            st, en = sent.start_char, sent.end_char
+            text = doc.text
+            for m in CHANGE.finditer(text, st, en, timeout=REGEX_TIMEOUT):
+                before = text[max(st, m.start() - 12) : m.start()]
+                # "auf Platz 2", "den 8. Platz": a place, not a move ("um 5 Plätze", "11 Plätze")
+                if regex.search(r"(?i)(?:auf|den|dem|der|zum|vom|von)\s(?:dem\s)?$", before, timeout=REGEX_TIMEOUT) and not m["nums"].rstrip(".").isalpha():
+                    if "Plätze" not in m.group(0) and "Ränge" not in m.group(0):
+                        continue
+                parts = regex.split(r"\s(?:beziehungsweise|bzw\.|oder|und)\s", m["nums"])
+                values = [_number(p) for p in parts]
+                if any(v is None for v in values):
+                    continue
+                if m.group(0).split()[-1] in {"Platz", "Rang", "Position"} and values != [1]:
+                    continue  # "Platz 8" reads the other way round; singular only for "einen Platz"
+                clause = self._clause(text, st, en, m.start(), m.end())
+                sign = direction(clause)
+                if sign == 0:
+                    continue
+                since = since_year(text[st:en], edition, release)
+                entities = self._group(text, st, m.start(), rankings, len(values))
+                if entities is None:
+                    found = self._entity(ctx, doc, sent, m.start(), m.end(), rankings)
+                    entities = [found] * len(values) if found else []
+                if len(values) == 1 and len(entities) > 1:
+                    values = values * len(entities)
+                for entity, value in zip(entities, values):
+                    add(entity, sign * int(value or 0), since, m.start(), m.end(), "places")
+            self._moves(doc, sent, rankings, edition, add)
+        return out
+
+    @staticmethod
+    def _clause(text: str, st: int, en: int, s: int, e: int) -> str:
+        left = max(text.rfind(";", st, s), st)
+        right_candidates = [i for i in (text.find(";", e, en),) if i != -1]
+        right = min(right_candidates) if right_candidates else en
+        return text[left:right]
+
+    @staticmethod
+    def _group(text: str, st: int, start: int, rankings: list[Ranking], n_values: int) -> list[str] | None:
+        m = None
+        for m in GROUP.finditer(text, st, start, timeout=REGEX_TIMEOUT):
+            pass
+        if m is None:
+            return None
+        if m["both"]:
+            count = 2
+        else:
+            value = rc.cardinal_value(m["n"] or "")
+            if value is None:
+                return None
+            count = value
+        previous: list[str] = []
+        for r in sorted(rankings, key=lambda r: r.start, reverse=True):
+            if r.start >= st:
+                continue
+            if not any(rc.same_entity(r.entity, p) for p in previous):
+                previous.append(r.entity)
+            if len(previous) == count:
+                break
+        if len(previous) < count:
+            return None
+        previous.reverse()
+        return previous
+
+    @staticmethod
+    def _entity(ctx: rc.DocContext, doc: Doc, sent: Span, s: int, e: int, rankings: list[Ranking]) -> str | None:
+        ms = rc.token_index_at(doc, s)
+        me = rc.token_index_at(doc, max(s, e - 1)) + 1
+        before = [r for r in rankings if r.start < s]
+        discourse = rc.Discourse(last=before[-1].entity if before else None, fallback=rc.main_entity_fallback(ctx))
+        found = rc.entity_for(ctx, sent, ms, me, discourse)
+        return found[0] if found else None
+
+    @staticmethod
+    def _moves(doc: Doc, sent: Span, rankings: list[Ranking], edition: int | None, add: object) -> None:
+        """Two placements of one entity in a sentence with a verb of moving: the change between them."""
+        inside = [r for r in rankings if sent.start_char <= r.start < sent.end_char]
+        if len(inside) < 2 or not MOVE_VERB.search(sent.text, timeout=REGEX_TIMEOUT):
+            return
+        for i, old in enumerate(inside):
+            for new in inside[i + 1 :]:
+                if not rc.same_entity(old.entity, new.entity) or (old.category or "") != (new.category or ""):
+                    continue
+                if old.year is not None and new.year is not None and old.year < new.year:
+                    add(new.entity, old.rank - new.rank, old.year, old.start, new.end, "move")  # type: ignore[operator]
+
+    def set_annotations(self, doc: Doc, changes: list[RankChange]) -> None:
+        set_facts(doc, "rank_changes", changes)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+@Language.factory(
+    "pressextract_rank_changes",
+    assigns=["doc._.pressextract_rank_changes"],
+    requires=["doc._.pressextract_rankings"],
+    default_config={},
+)
+def make_rank_changes(nlp: Language, name: str) -> RankChangeExtractor:
+    return RankChangeExtractor(nlp, name)
