@@ -30,6 +30,7 @@ EXTRACTION_COMPONENTS: tuple[str, ...] = (
     "pressextract_projects",
     "pressextract_rankings",
     "pressextract_rank_changes",
+    "pressextract_scores",
     "pressextract_quotes",
 )
 

@@ -217,6 +217,8 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
         t = doc[i].text
         low = t.lower()
         # "des Magazins", "des Portals „StudyCheck“": a genitive attribute is no subject either.
+        if low == "von" and i > sent_start and doc[i - 1].text.lower() == "gefolgt":
+            return None  # "gefolgt von Google auf Platz 2": the next in the list, not an attribute
         if low in PREPOSITIONS or low == "des":
             return low
         if t in {"„", "\"", "“", "»"} and i > sent_start and doc[i - 1].text[:1].isupper() and steps == 0:
@@ -618,6 +620,10 @@ def edition_year(doc: Doc, names: Sequence[RankingName], main: RankingName | Non
     distinct = {y for y, s, _ in found if not regex.search(r"(?i)\b(?:seit|ab|bis|von)\s(?:dem\s)?(?:Jahr\s)?$", text[max(0, s - 16) : s], timeout=REGEX_TIMEOUT)}
     if len(distinct) == 1 and len({y for y, _, _ in found}) == 1:
         return distinct.pop()
+    # "Prüfungsjahrgang 2015" three times beside one "2014/15": the year the text keeps naming.
+    counts = Counter(y for y, _, _ in found).most_common(2)
+    if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]) and counts[0][0] in distinct:
+        return counts[0][0]
     return None
 
 
@@ -669,7 +675,7 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
     if years:
         return years[-1][0], True
     after = text[end : min(sent.end_char, end + 60)]
-    after = after.split(",")[0]
+    after = regex.split(r",|\)|;|\sund\s", after, timeout=REGEX_TIMEOUT)[0]
     ys = years_in(after)
     if ys:
         return ys[0][0], True

@@ -12,5 +12,6 @@ from . import published as published
 from . import quotes as quotes
 from . import rank_changes as rank_changes
 from . import rankings as rankings
+from . import scores as scores
 from . import sentences as sentences
 from . import years as years

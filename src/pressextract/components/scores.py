@@ -1,0 +1,236 @@
+"""Points, stars and school grades given in an evaluation (GUIDELINES: scores).
+
+Candidates: a value before a unit ("mit 80,4 Punkten", "86,1 von 100 möglichen Punkten",
+"(9.20 Punkte)", "fünf Sterne", "mit 8,66 und 8,58 Punkten") and a grade after its noun
+("Note 1,5", "Gesamtnote eins", and the bare "(3,1)" that continues a "(Note 3,6)" list).
+Validation drops differences, thresholds and scales ("Vorsprung von 0,1 Punkten", "trennen drei
+Punkte", "maximal 10 erreichbare Punkte"), takes the scale stated once as the ``max`` of the
+values on it, and finds the entity in the clause (or the names listed after a colon).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import ranking_common as rc
+from ..datepatterns import REGEX_TIMEOUT
+from ..facts import get_facts, set_facts
+from ..lexicons import lexicon_alternation, lexicon_set, load_lexicon
+from ..records import Ranking, Score
+
+_VALUE = r"(?:\d{1,4}(?:[,.]\d{1,3})?|ein|eins|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)"
+_GRADE_VALUE = r"(?:[1-6](?:,\d{1,2})?|eins|zwei|drei|vier|fünf|sechs)"
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in load_lexicon("score_units"):
+        written, _, base = line.partition("\t")
+        out[written.strip()] = base.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    units = "|".join(regex.escape(u) for u in sorted(_units(), key=len, reverse=True))
+    grades = lexicon_alternation("score_grade_nouns")
+    return {
+        "points": regex.compile(
+            rf"(?<![\w.,-])(?P<values>{_VALUE}(?:\s(?:und|bzw\.|beziehungsweise|sowie)\s{_VALUE}){{0,3}})"
+            r"(?:\s(?:von|aus)\s(?:insgesamt\s)?(?:maximal\s)?(?P<max>" + _VALUE + r")(?:\s(?:möglichen|erreichbaren|maximal\smöglichen))?)?"
+            rf"\s(?P<unit>{units})(?![\w-])",
+            regex.V1,
+        ),
+        "grade": regex.compile(
+            rf"(?<![\w-])(?P<noun>{grades})\s(?:von\s)?(?P<values>{_GRADE_VALUE})(?![\d\w]|,\d)",
+            regex.V1,
+        ),
+        "bare_grade": regex.compile(r"\((?:ebenfalls\s|auch\s|jeweils\s)?(?P<values>[1-6],\d{1,2})\)", regex.V1),
+        "scale": regex.compile(
+            rf"(?:(?i:von\s(?:den\s)?(?:insgesamt\s)?(?:zu\serreichenden|möglichen|maximal)\s)(?P<max>{_VALUE})\s(?P<unit>{units})"
+            rf"|(?i:maximal)\s(?P<max>{_VALUE})\s(?:erreichbare|mögliche)\s(?P<unit>{units})"
+            rf"|(?i:Bestnote)\s(?P<max>{_VALUE})\s(?P<unit>{units})"
+            rf"|(?i:bis\szu)\s(?P<max>{_VALUE})\s(?P<unit>{units}))(?![\w-])",
+            regex.V1,
+        ),
+    }
+
+
+@lru_cache(maxsize=1)
+def _not_score_cues() -> frozenset[str]:
+    return lexicon_set("score_not_score_cues", casefold=True) | {"zwischen"}
+
+
+def parse_value(text: str) -> float | None:
+    """ "80,4" -> 80.4, "9.65" -> 9.65, "1.000" -> 1000.0 (three digits after a point group thousands), "fünf" -> 5."""
+    t = text.strip()
+    if regex.fullmatch(r"\d{1,3}\.\d{3}", t):
+        return float(t.replace(".", ""))
+    return rc.decimal_value(t)
+
+
+@dataclass
+class _Cand:
+    values: list[float]
+    max: float | None
+    unit: str
+    start: int
+    end: int
+    kind: str
+
+
+class ScoreExtractor:
+    """Scores by pattern, validated against differences, thresholds and scales."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def _is_difference(self, text: str, st: int, en: int, s: int, e: int, scale_spans: list[tuple[int, int]]) -> bool:
+        clause_start = max(text.rfind(",", st, s), text.rfind(";", st, s), st, *(b for a, b in scale_spans if st <= b <= s))
+        # "Zwischen Platz 4 und 10 liegen 4,1 Punkte": a span between two places is a difference
+        if regex.search(r"(?i)(?<!\w)zwischen\s", text[clause_start:s], timeout=REGEX_TIMEOUT):
+            return True
+        left_bound = max(clause_start, text.rfind(" und ", st, s))
+        before = text[max(left_bound, s - 60) : s]
+        after = text[e : min(en, e + 15)]
+        words = {w.casefold() for w in regex.findall(r"\w+", before + " " + after.split(",")[0], timeout=REGEX_TIMEOUT)}
+        return bool(words & _not_score_cues())
+
+    def match(self, doc: Doc) -> list[Score]:
+        text = doc.text
+        ctx = rc.build_context(doc)
+        rankings = get_facts(doc, "rankings")
+        names = rc.find_ranking_names(text)
+        edition = rc.edition_year(doc, names, rc.main_ranking_name(names))
+        pats = _patterns()
+        scales: dict[str, float] = {}
+        scale_spans: list[tuple[int, int]] = []
+        for m in pats["scale"].finditer(text, timeout=REGEX_TIMEOUT):
+            value = parse_value(m["max"])
+            if value is not None:
+                scales.setdefault(_units()[m["unit"]], value)
+                scale_spans.append((m.start(), m.end()))
+        out: list[Score] = []
+        for sent in rc.sentences(doc):
+            st, en = sent.start_char, sent.end_char
+            cands: list[_Cand] = []
+            grade_list = False
+            for kind in ("points", "grade", "bare_grade"):
+                for m in pats[kind].finditer(text, st, en, timeout=REGEX_TIMEOUT):
+                    if any(a <= m.start() < b or a < m.end() <= b for a, b in scale_spans):
+                        continue
+                    if kind == "bare_grade" and not grade_list:
+                        continue
+                    raw_values = regex.split(r"\s(?:und|bzw\.|beziehungsweise|sowie)\s", m["values"])
+                    values = [parse_value(v) for v in raw_values]
+                    if any(v is None for v in values):
+                        continue
+                    if kind == "points":
+                        unit = _units()[m["unit"]]
+                        if self._is_difference(text, st, en, m.start(), m.end(), scale_spans):
+                            continue
+                        maximum = parse_value(m["max"]) if m["max"] else None
+                        if maximum is not None:
+                            scales.setdefault(unit, maximum)
+                    else:
+                        unit = "Note"
+                        maximum = None
+                        if kind == "grade" and m["noun"] == "Bestnote":
+                            continue
+                        grade_list = True
+                    cands.append(_Cand([v for v in values if v is not None], maximum, unit, m.start(), m.end(), kind))
+            cands.sort(key=lambda c: c.start)
+            for cand in cands:
+                self._emit(doc, ctx, sent, cand, rankings, edition, out)
+        # A scale stated once is the max of every value on it ("von 100 möglichen Punkten").
+        final: list[Score] = []
+        for score in out:
+            if score.max is None and score.unit in scales and score.value <= scales[score.unit] and score.unit != "Note":
+                score = Score(score.entity, score.value, scales[score.unit], score.unit, score.category, score.year,
+                              score.start, score.end, score.found_by)
+            final.append(score)
+        return final
+
+    def _emit(self, doc: Doc, ctx: rc.DocContext, sent: Span, cand: _Cand, rankings: list[Ranking],
+              edition: int | None, out: list[Score]) -> None:
+        text = doc.text
+        year, _ = rc.clause_year(doc, sent, cand.start, cand.end, edition)
+        category = rc.clause_category(doc, sent, cand.start)
+        entities = self._entities(doc, ctx, sent, cand, rankings)
+        if len(cand.values) > 1 and len(entities) == len(cand.values):
+            pairs = list(zip(entities, cand.values))
+        elif len(cand.values) == 1 and len(entities) > 1:
+            pairs = [(e, cand.values[0]) for e in entities]
+        else:
+            entity = entities[0] if len(entities) == 1 else None
+            pairs = [(entity, v) for v in cand.values]
+        for entity, value in pairs:
+            out.append(Score(entity, value, cand.max, cand.unit, category, year, cand.start, cand.end,
+                             f"{self.name}:{cand.kind}"))
+        del text
+
+    def _entities(self, doc: Doc, ctx: rc.DocContext, sent: Span, cand: _Cand, rankings: list[Ranking]) -> list[str]:
+        text = doc.text
+        st = sent.start_char
+        # "Vier davon erhielten nur zwei Sterne („schwach“): A, B, C und D."
+        colon = regex.match(r"[^:.;]{0,40}:\s(?P<list>[^.;:]{3,300})", text[cand.end : sent.end_char], timeout=REGEX_TIMEOUT)
+        if colon:
+            list_start = cand.end + colon.start("list")
+            listed = self._names_in(ctx, doc, list_start, cand.end + colon.end("list"))
+            if listed:
+                return listed
+        # "19 Gesellschaften erreichten fünf Sterne": a counted subject names no one.
+        head = text[st : cand.start]
+        if regex.match(r"\s*(?:\d{1,6}|[A-ZÄÖÜ]?[a-zäöü]+zig|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf)\s(?:davon\s|[A-ZÄÖÜ]\w+\s)", head, timeout=REGEX_TIMEOUT):
+            return []
+        ms = rc.token_index_at(doc, cand.start)
+        me = rc.token_index_at(doc, max(cand.start, cand.end - 1)) + 1
+        if len(cand.values) > 1:
+            inside = [r for r in rankings if st <= r.start < sent.end_char]
+            if len(inside) == len(cand.values):
+                return [r.entity for r in sorted(inside, key=lambda r: r.rank)]
+        # "7. Platz mit 90,5 Punkten", "(6. Platz mit 77,6 Punkten)": the placement's entity.
+        for r in rankings:
+            if r.end <= cand.start and cand.start - r.end <= 6 and regex.fullmatch(r"\s(?:mit|und)\s?", text[r.end : cand.start], timeout=REGEX_TIMEOUT):
+                return [r.entity]
+        before = [r for r in rankings if r.start < cand.start]
+        discourse = rc.Discourse(last=before[-1].entity if before else None)
+        found = rc.entity_for(ctx, sent, ms, me, discourse)
+        return [found[0]] if found else []
+
+    @staticmethod
+    def _names_in(ctx: rc.DocContext, doc: Doc, start: int, end: int) -> list[str]:
+        names: list[str] = []
+        for chunk in ctx.chunks:
+            if start <= chunk.char_start and chunk.char_end <= end:
+                names.append(chunk.text)
+        # the list must be only names joined by commas and "und"
+        rest = doc.text[start:end]
+        for n in names:
+            rest = rest.replace(n, "", 1)
+        if regex.fullmatch(r"[\s,]*(?:(?:und|sowie|,)[\s,]*)*", rest, timeout=REGEX_TIMEOUT) and len(names) >= 2:
+            return names
+        return []
+
+    def set_annotations(self, doc: Doc, scores: list[Score]) -> None:
+        set_facts(doc, "scores", scores)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+@Language.factory(
+    "pressextract_scores",
+    assigns=["doc._.pressextract_scores"],
+    requires=["doc._.pressextract_rankings"],
+    default_config={},
+)
+def make_scores(nlp: Language, name: str) -> ScoreExtractor:
+    return ScoreExtractor(nlp, name)
