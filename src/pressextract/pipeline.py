@@ -27,11 +27,12 @@ EXTRACTION_COMPONENTS: tuple[str, ...] = (
     "pressextract_published",
     "pressextract_years",
     "pressextract_dates",
-    "pressextract_projects",
     "pressextract_rankings",
     "pressextract_rank_changes",
     "pressextract_scores",
     "pressextract_quotes",
+    "pressextract_projects",
+    "pressextract_organizations",
 )
 
 # Gendered forms stay one token: "Bürger*innen", "Minister:innen", "Lehrer_innen", "Schüler/-innen".

@@ -7,6 +7,7 @@ Importing this package registers every factory; spaCy also finds them through th
 from __future__ import annotations
 
 from . import dates as dates
+from . import organizations as organizations
 from . import projects as projects
 from . import published as published
 from . import quotes as quotes

@@ -1,0 +1,817 @@
+"""Named organizations (GUIDELINES: organizations): companies, authorities, associations,
+universities, parties, clubs and media, in the nominative, one entry per organization.
+
+Candidates come from the NER model's ORG entities where a trained model is loaded, and from
+rules that work without one:
+
+- legal forms: "Volkswagen AG", "Morgen & Morgen GmbH";
+- organization heads with an adjective, a name or a complement: "Deutscher Sparkassen- und
+  Giroverband", "Universität Regensburg", "Bundesagentur für Arbeit", "Robert-Bosch-Krankenhaus";
+- appositions after a type noun: "der Digitalverband Bitkom", "die Automobilhersteller BMW und Daimler";
+- roles and sources: "Bitkom-Präsident", "Präsident des LandesSportBundes", "laut BFV";
+- municipal bodies where they act: "Die Stadt Wolfsburg berichtet", "Hansestadt Lübeck";
+- sports clubs, parties and media by their usual name forms.
+
+Each candidate is validated (no department, no generic noun, no project or ranking name), put
+into the nominative and merged with the other mentions of the same organization.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..datepatterns import MONTHS, REGEX_TIMEOUT, WEEKDAYS
+from ..facts import get_facts, set_facts
+from ..lexicons import lexicon_set, load_lexicon
+from ..orgnames import NAME_ADJECTIVE, OrgName, merge_names, name_words, nominative_adjective, strip_genitive
+from ..records import OrganizationMention
+
+TOKEN = regex.compile(
+    r"(?:\p{Lu}\.){2,5}(?=\s)|[\p{L}\d]+(?:[&][\p{L}\d]+)*(?:[-–][\p{L}\d]+)*(?:-(?=\s))?|\S",
+    regex.V1,
+)
+ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\d&]{1,6}$", regex.V1)
+CAMELCASE = regex.compile(r"^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\d-]*$", regex.V1)
+PLACE_ADJECTIVE = regex.compile(r"^\p{Lu}\p{Ll}+er$", regex.V1)
+INITIALS = regex.compile(r"^(?:\p{Lu}\.){2,5}$", regex.V1)
+DIGITS = regex.compile(r"^\d{2,4}$", regex.V1)
+# Abbreviations that keep their dot inside a name: "St. Josef", "Staatl. Leibniz-Gymnasium".
+NAME_ABBREVIATIONS = frozenset({"St", "Staatl", "Städt", "Ev", "Kath", "Co", "Dr", "Bad"})
+# German function words: never part of a name by themselves.
+FUNCTION_WORDS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines und oder sowie aber auch als wie so
+    dass daß doch noch nur schon sehr mit von vom zu zum zur bei beim für auf aus in im an am nach
+    vor über unter durch gegen ohne bis seit um es er sie wir ich ihr ihre ihren ihrem ihres sein
+    seine seinem seines unser unsere unserem dieser diese dieses diesem jede jeder jedes alle
+    hier dort da dann jetzt heute damit dabei dazu darin davon zudem außerdem
+    insgesamt bereits erstmals erneut laut zufolge kurz etwa rund mehr weitere weiteren neue neuen
+    man was wer wo wann warum nicht kein keine denn weil wenn ob sich""".split()
+)
+QUOTE_OPEN = "„“”»«‚\"'"
+QUOTE_CLOSE = "“”«»‘’\"'"
+CLAUSE_BREAK = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "–", "-"})
+COORDINATION = frozenset({"und", "sowie", "oder"})
+ROLE_GENITIVE_REJECT = ("amt", "amts", "amtes", "abteilung", "referat", "dezernat", "stelle", "verwaltung")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    ws_before: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Words, hyphen compounds ("Sparkassen-"), initials ("E.T.A.") and punctuation, with offsets."""
+    toks: list[Tok] = []
+    prev_end = 0
+    for m in TOKEN.finditer(text, timeout=REGEX_TIMEOUT):
+        toks.append(Tok(m.group(), m.start(), m.end(), text[prev_end : m.start()]))
+        prev_end = m.end()
+    # "St." and "Staatl." keep their dot.
+    merged: list[Tok] = []
+    for tok in toks:
+        if tok.text == "." and merged and not tok.ws_before and merged[-1].text in NAME_ABBREVIATIONS:
+            last = merged.pop()
+            merged.append(Tok(last.text + ".", last.start, tok.end, last.ws_before))
+        else:
+            merged.append(tok)
+    return merged
+
+
+@lru_cache(maxsize=1)
+def _suffixes(name: str) -> tuple[str, ...]:
+    return tuple(sorted((e.casefold() for e in load_lexicon(name)), key=len, reverse=True))
+
+
+def _common(word: str) -> bool:
+    return word in lexicon_set("org_common_nouns")
+
+
+def _calendar(word: str) -> bool:
+    return word in MONTHS or word in WEEKDAYS
+
+
+def is_function(tok: Tok) -> bool:
+    return tok.lower in FUNCTION_WORDS
+
+
+def is_cap(tok: Tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def is_proper(tok: Tok) -> bool:
+    """A capitalized word that is no common noun: a name part ("Regensburg", "Bitkom", "TenneT")."""
+    text = tok.text.rstrip("-")
+    if not text[:1].isupper() or is_function(tok) or _calendar(text):
+        return False
+    if ACRONYM.match(text) or CAMELCASE.match(text):
+        return text not in lexicon_set("org_non_org_acronyms")
+    if text in lexicon_set("org_role_nouns"):
+        return False
+    return not _common(text)
+
+
+def head_of(word: str, lexicon: str, *, genitive: bool = True) -> str | None:
+    """The head noun of a compound from ``lexicon`` ("Sparkassenstiftung" -> "stiftung")."""
+    lower = word.casefold().rstrip("-")
+    endings = ("", "s", "es") if genitive else ("",)
+    for head in _suffixes(lexicon):
+        for ending in endings:
+            if lower.endswith(head + ending):
+                return head
+    return None
+
+
+class Finder:
+    """Rule-based organization candidates over the tokens of one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = tokenize(text)
+        self.found: list[OrgName] = []
+
+    # -- helpers -------------------------------------------------------------------------
+    def tok(self, i: int) -> Tok | None:
+        return self.toks[i] if 0 <= i < len(self.toks) else None
+
+    def render(self, i: int, j: int, *, head: int | None = None, head_word: str | None = None) -> str:
+        """The name of tokens i..j-1 in the nominative: adjectives before the head in their
+        form after der/die/das, the head without its genitive ending."""
+        parts: list[str] = []
+        for k in range(i, j):
+            t = self.toks[k]
+            word = t.text
+            if head is not None and k < head:
+                word = nominative_adjective(word)
+            if head is not None and k == head and head_word:
+                word = strip_genitive(word, head_word)
+            parts.append((t.ws_before if k > i else "") + word)
+        return "".join(parts).strip()
+
+    def add(self, name: str, i: int, j: int, pattern: str, aliases: set[str] | None = None) -> None:
+        name = " ".join(name.split()).strip(" ,;:-–")
+        if len(name) >= 2 and name[:1].isupper() or name[:1].isdigit():
+            self.found.append(OrgName(name, self.toks[i].start, self.toks[j - 1].end, pattern, aliases or set()))
+
+    def acronym_in_parens(self, j: int) -> str | None:
+        """ "… (ADFC)" right after token j-1: the short form of the name before it."""
+        a, b, c = self.tok(j), self.tok(j + 1), self.tok(j + 2)
+        if a and b and c and a.text == "(" and c.text == ")" and (ACRONYM.match(b.text) or CAMELCASE.match(b.text)):
+            return b.text
+        return None
+
+    def name_run(self, k: int, *, max_len: int = 4, allow_common_inside: bool = True) -> int:
+        """End index of a run of name words from k: "Regensburg", "Zittau/Görlitz", "St. Josef",
+        "Zukunft Kreis Ahrweiler", "Umwelt + Natur", "Frankfurt (Oder)". k itself when none."""
+        j = k
+        last_good = k
+        count = 0
+        while j < len(self.toks) and count < max_len:
+            t = self.toks[j]
+            if t.text in {"/", "+", "&"} and j > k and (nxt := self.tok(j + 1)) and is_cap(nxt) and not nxt.ws_before == "\n":
+                j += 1
+                continue
+            if t.text == "(" and j > k:
+                inner, close = self.tok(j + 1), self.tok(j + 2)
+                if inner and close and close.text == ")" and is_cap(inner) and not ACRONYM.match(inner.text):
+                    j += 3
+                    last_good = j
+                    break
+                break
+            if "\n" in t.ws_before and j > k:
+                break
+            if not is_cap(t) or is_function(t) or t.text in CLAUSE_BREAK:
+                break
+            if t.text.rstrip(".") in NAME_ABBREVIATIONS and (nxt := self.tok(j + 1)) and is_cap(nxt):
+                j += 1
+                count += 1
+                continue
+            if is_proper(t):
+                j += 1
+                count += 1
+                last_good = j
+                if self.toks[j - 2].text in {"+", "&"} if j - 2 >= k else False:
+                    last_good = j
+                continue
+            if allow_common_inside and _common(t.text.rstrip("-")) and t.text[:1].isupper():
+                j += 1
+                count += 1
+                if j - 2 >= k and self.toks[j - 2].text in {"+", "&"}:
+                    last_good = j
+                continue
+            break
+        return last_good
+
+    def complement(self, k: int, *, genitive_ok: bool) -> int:
+        """End index of a complement from k: "für Arbeit", "für Bildung, Wissenschaft und Kultur",
+        "des Innern, für Bau und Heimat", "der Medien Stuttgart", "des deutschen Volkes"."""
+        t = self.tok(k)
+        if t is None:
+            return k
+        if t.lower == "für":
+            end = self._noun_list(k + 1)
+        elif genitive_ok and t.lower in {"des", "der"}:
+            end = self._noun_phrase(k + 1, allow_article=False)
+        else:
+            return k
+        if end == k + 1 or end <= k:
+            return k
+        # ", für Bau und Heimat" continues a ministry's remit.
+        a, b = self.tok(end), self.tok(end + 1)
+        if a and b and a.text == "," and b.lower == "für":
+            more = self._noun_list(end + 2)
+            if more > end + 2:
+                end = more
+        run = self.name_run(end, max_len=2, allow_common_inside=False)
+        return run if run > end else end
+
+    def _noun_phrase(self, k: int, *, allow_article: bool = True) -> int:
+        """(Article) (adjectives) Noun: "die Wirtschaft", "gesundheitliche Aufklärung", "Niederbronner Schwestern"."""
+        j = k
+        t = self.tok(j)
+        if t and allow_article and t.lower in {"die", "den", "das", "der", "dem"}:
+            j += 1
+        start = j
+        while (t := self.tok(j)) and j - start < 4:
+            if t.text[:1].islower() and regex.search(r"(?:e|en|er|es|em)$", t.text, timeout=REGEX_TIMEOUT) and not is_function(t):
+                j += 1
+                continue
+            if is_cap(t) and not is_function(t) and t.text not in CLAUSE_BREAK and "\n" not in t.ws_before:
+                j += 1
+                nxt = self.tok(j)
+                # A capitalized adjective or place adjective before the noun: "Guten Hirten".
+                if nxt and is_cap(nxt) and not is_function(nxt) and nxt.text not in CLAUSE_BREAK and (
+                    NAME_ADJECTIVE.match(t.text) or PLACE_ADJECTIVE.match(t.text) or t.text.endswith("-")
+                ):
+                    continue
+                return j
+            if t.lower == "und" and j > start and self.toks[j - 1].text.endswith("-"):
+                j += 1
+                continue
+            break
+        return k
+
+    def _noun_list(self, k: int) -> int:
+        """Noun phrases joined by commas and und: "Bildung, Wissenschaft und Kultur"."""
+        end = self._noun_phrase(k)
+        if end == k:
+            return k
+        while True:
+            a = self.tok(end)
+            if a and (a.text == "," or a.lower in COORDINATION):
+                nxt = self._noun_phrase(end + 1)
+                if nxt > end + 1 and (a.lower in COORDINATION or self._list_goes_on(nxt)):
+                    end = nxt
+                    if a.lower in COORDINATION:
+                        return end
+                    continue
+            return end
+
+    def _list_goes_on(self, k: int) -> bool:
+        """After "Bildung, Wissenschaft" a list of remits goes on with "und …" or another comma."""
+        for j in range(k, min(k + 8, len(self.toks))):
+            t = self.toks[j]
+            if t.lower in COORDINATION:
+                return True
+            if t.text in {".", ";", ":", "!", "?"} or (t.text[:1].islower() and not regex.search(r"(?:e|en|er|es|em)$", t.text, timeout=REGEX_TIMEOUT)):
+                return False
+        return False
+
+    # -- patterns ------------------------------------------------------------------------
+    def legal_forms(self) -> None:
+        forms = sorted(load_lexicon("org_legal_forms"), key=len, reverse=True)
+        alternation = "|".join(regex.escape(f) for f in forms)
+        pattern = regex.compile(rf"(?<![\w.])(?:[\p{{L}}]+-)?(?:{alternation})(?![\w])", regex.V1)
+        for m in pattern.finditer(self.text, timeout=REGEX_TIMEOUT):
+            first = self._index_at(m.start())
+            if first is None:
+                continue
+            last = self._index_at(m.end() - 1)
+            if last is None:
+                continue
+            i = first
+            # The words before the form: "Morgen & Morgen", "PROJECT Beteiligungen", "Lidl".
+            while i - 1 >= 0 and first - i < 5:
+                t = self.toks[i - 1]
+                if t.text in {"&", "+"} or (is_cap(t) and not is_function(t) and t.text not in CLAUSE_BREAK
+                                            and not head_of(t.text, "org_type_nouns") and not PLACE_ADJECTIVE.match(t.text)
+                                            and "\n" not in self.toks[i].ws_before):
+                    i -= 1
+                    continue
+                break
+            while i < first and self.toks[i].text in {"&", "+"}:
+                i += 1
+            form_token = self.toks[first].text
+            if i == first and "-" not in form_token:
+                continue
+            head = i if i < first else None
+            name = self.render(i, last + 1, head=head)
+            self.add(name, i, last + 1, "legal_form", self._aliases(i, last + 1))
+
+    def _index_at(self, char: int) -> int | None:
+        for idx, t in enumerate(self.toks):
+            if t.start <= char < t.end:
+                return idx
+        return None
+
+    def _aliases(self, i: int, j: int) -> set[str]:
+        aliases: set[str] = set()
+        acr = self.acronym_in_parens(j)
+        if acr:
+            aliases.add(acr)
+        # ", kurz ADFC"
+        a, b, c = self.tok(j), self.tok(j + 1), self.tok(j + 2)
+        if a and b and c and a.text == "," and b.lower == "kurz" and ACRONYM.match(c.text):
+            aliases.add(c.text)
+        # "HdM – Hochschule der Medien"
+        p, q = self.tok(i - 1), self.tok(i - 2)
+        if p and q and p.text in {"–", "-"} and (ACRONYM.match(q.text) or CAMELCASE.match(q.text)):
+            aliases.add(q.text)
+        return aliases
+
+    def heads(self) -> None:
+        departments = lexicon_set("org_departments")
+        legal_forms = lexicon_set("org_legal_forms")
+        for h, t in enumerate(self.toks):
+            if not is_cap(t):
+                continue
+            head = head_of(t.text, "org_heads") if not ACRONYM.match(t.text) else None
+            if head is None:
+                continue
+            if t.text.rstrip("-") in departments:
+                continue
+            # An apposition that describes a name just given ("Bildung & Begabung, das
+            # Talentförderzentrum des Bundes") is no name of its own.
+            p1, p2 = self.tok(h - 1), self.tok(h - 2)
+            if p1 and p2 and p1.lower in {"das", "der", "die"} and p2.text == ",":
+                continue
+            i, has_left_adj, has_left_name = self._left_of_head(h)
+            word = t.text.casefold().rstrip("-")
+            bare_head = word in {head, head + "s", head + "es"}
+            # Right: "(IHK)" may stand inside the name; then a complement or a name.
+            j = h + 1
+            aliases: set[str] = set()
+            acr = self.acronym_in_parens(j)
+            if acr:
+                aliases.add(acr)
+                j += 3
+            comp = self.complement(j, genitive_ok=True)
+            if comp > j and self.toks[j].lower in {"des", "der"} and bare_head and not has_left_adj:
+                # "die Hochschule der Medien Stuttgart" is a name, "der Verband der Kommunen" is not:
+                # a bare head with a genitive needs a place name after it.
+                if not is_proper(self.toks[comp - 1]) or comp - 1 == j + 1:
+                    comp = j
+            if comp == j:
+                comp = self.name_run(j, max_len=3, allow_common_inside=True)
+                if comp > j and _all_common(self.toks[j:comp]):
+                    comp = j
+                # "beliebteste Universität Deutschlands": a genitive place is no name part.
+                if comp == j + 1 and not has_left_adj and self.toks[j].text.endswith("s") and not ACRONYM.match(self.toks[j].text):
+                    comp = j
+                # "Wirtschaftsprüfungsgesellschaft PW AG": the legal form pattern takes the name.
+                after = self.tok(comp)
+                if comp > j and after and after.text in legal_forms:
+                    continue
+            if comp == j and acr:
+                j -= 3
+                comp = j
+                acr = None
+            hyphen_name = "-" in t.text.rstrip("-") and not bare_head and _hyphen_prefix_is_name(t.text)
+            camel = bool(CAMELCASE.match(t.text)) and not bare_head
+            if not (has_left_adj or has_left_name or comp > j or hyphen_name or camel):
+                continue
+            end = max(comp, h + 1)
+            genitive = self._genitive_context(i)
+            head_word = head if genitive or t.text.casefold().endswith(head + "es") else None
+            name = self.render(i, h + 1, head=h, head_word=head_word)
+            if end > h + 1:
+                name += " " + self.render(j, end)
+            self.add(name, i, end, "head", aliases | self._aliases(i, end))
+
+    def _left_of_head(self, h: int) -> tuple[int, bool, bool]:
+        """Start of the name before a head token: name adjectives ("Deutschen"), "Staatl.",
+        hyphen pieces ("Sparkassen- und"), initials ("E.T.A. Hoffmann-Gymnasium") and names
+        ("Baden-Württemberg Stiftung", "PROJECT Life Stiftung", "Sankt Vincentius Krankenhaus")."""
+        t = self.toks[h]
+        i = h
+        has_left_adj = False
+        name_start: int | None = None
+        while i - 1 >= 0:
+            p = self.toks[i - 1]
+            if "\n" in self.toks[i].ws_before:
+                break
+            if NAME_ADJECTIVE.match(p.text) or p.text in {"Staatl.", "Städt."}:
+                i -= 1
+                has_left_adj = True
+                continue
+            if p.lower == "und" and i - 2 >= 0 and self.toks[i - 2].text.endswith("-"):
+                i -= 2
+                continue
+            if INITIALS.match(p.text) and "-" in t.text:
+                i -= 1
+                has_left_adj = True
+                continue
+            if p.text in {"Sankt", "St."} or (
+                is_proper(p) and not PLACE_ADJECTIVE.match(p.text) and not head_of(p.text, "org_type_nouns")
+                and not is_sentence_start(self.toks, i - 1)
+            ):
+                i -= 1
+                name_start = i
+                continue
+            break
+        has_left_name = False
+        if name_start is not None:
+            left = self.toks[name_start:h]
+            # Only what is clearly a name: an acronym, a hyphenated place, "Sankt …", a given name.
+            if any(
+                ACRONYM.match(x.text) or CAMELCASE.match(x.text) or x.text in {"Sankt", "St."}
+                or regex.match(r"^\p{Lu}\p{Ll}+-\p{Lu}", x.text) or x.text in _first_names()
+                for x in left
+            ):
+                has_left_name = True
+            else:
+                return h, False, False
+        return i, has_left_adj, has_left_name
+
+    def _genitive_context(self, i: int) -> bool:
+        for back in (1, 2, 3):
+            p = self.tok(i - back)
+            if p is None:
+                return False
+            if p.lower in {"des", "eines", "dieses"}:
+                return True
+            if not (is_cap(p) or p.text[:1].islower() and p.lower.endswith(("en", "er"))):
+                return False
+        return False
+
+    def type_appositions(self) -> None:
+        """ "der Digitalverband Bitkom", "das Magazin „Focus“", "die Automobilhersteller BMW und Daimler"."""
+        for h, t in enumerate(self.toks):
+            if not is_cap(t) or head_of(t.text, "org_type_nouns", genitive=True) is None:
+                if not (is_cap(t) and t.lower in {"organisationen", "unternehmen", "firmen", "verbände", "vereine", "konzerne", "partner"}):
+                    continue
+            j = h + 1
+            nxt = self.tok(j)
+            if nxt is None or "\n" in nxt.ws_before:
+                continue
+            if nxt.lower == "wie":
+                self._name_list(j + 1, "type_list")
+                continue
+            self._apposition_names(j)
+
+    def _apposition_names(self, j: int) -> None:
+        while True:
+            end = self._one_name(j)
+            if end == j:
+                return
+            c = self.tok(end)
+            if c and c.lower in COORDINATION and (d := self.tok(end + 1)) and is_cap(d) and is_proper(d):
+                j = end + 1
+                continue
+            return
+
+    def _one_name(self, j: int) -> int:
+        """A quoted name or a run of name words at j; adds it and returns its end (j where none)."""
+        t = self.tok(j)
+        if t is None:
+            return j
+        if t.text in QUOTE_OPEN:
+            k = j + 1
+            while k < len(self.toks) and k - j <= 6 and self.toks[k].text not in QUOTE_CLOSE:
+                k += 1
+            if k < len(self.toks) and k > j + 1 and self.toks[k].text in QUOTE_CLOSE and is_cap(self.toks[j + 1]):
+                self.add(self.render(j + 1, k), j + 1, k, "type_apposition")
+                return k + 1
+            return j
+        # "dem Deutschen Klimakonsortium": a name with an adjective is the head pattern's.
+        if not is_proper(t) or NAME_ADJECTIVE.match(t.text):
+            return j
+        end = j
+        k = j
+        while k < len(self.toks) and k - j < 4:
+            cur = self.toks[k]
+            if k > j and "\n" in cur.ws_before:
+                break
+            if cur.text in {"&", "+"} and (n := self.tok(k + 1)) and is_cap(n):
+                k += 1
+                continue
+            if is_proper(cur) or (k > j and self.toks[k - 1].text in {"&", "+"} and is_cap(cur)):
+                # Two acronyms in a row are two names: "WWF BUND".
+                if k > j and ACRONYM.match(cur.text) and ACRONYM.match(self.toks[k - 1].text):
+                    break
+                k += 1
+                end = k
+                continue
+            break
+        if end > j:
+            self.add(self.render(j, end), j, end, "type_apposition")
+        return end
+
+    def _name_list(self, j: int, pattern: str) -> None:
+        """ "wie WWF, Germanwatch, dem … oder der …": names separated by commas and und/oder."""
+        k = j
+        for _ in range(8):
+            t = self.tok(k)
+            if t is None:
+                return
+            if t.lower in {"dem", "der", "die", "den", "das"}:
+                k += 1
+                continue
+            end = self._one_name(k)
+            if end == k:
+                # A name found by another pattern ("dem Deutschen Klimakonsortium"): skip over it.
+                while (t2 := self.tok(end)) and is_cap(t2) and end - k < 5:
+                    end += 1
+                if end == k:
+                    return
+            # "WWF BUND": a second acronym right after the first.
+            nxt = self.tok(end)
+            if nxt and ACRONYM.match(nxt.text) and is_proper(nxt):
+                self.add(nxt.text, end, end + 1, pattern)
+                end += 1
+            sep = self.tok(end)
+            if sep and (sep.text == "," or sep.lower in COORDINATION):
+                k = end + 1
+                continue
+            return
+
+    def places_acting(self) -> None:
+        """ "Die Stadt Wolfsburg berichtet", "vom Landkreis Esslingen betriebenen", "Hansestadt Lübeck"."""
+        place_heads = lexicon_set("org_place_heads")
+        titles = lexicon_set("org_official_place_titles")
+        agents = lexicon_set("org_agent_verbs")
+        ranked = lexicon_set("org_ranking_verbs")
+        for h, t in enumerate(self.toks):
+            base = t.text
+            for ending in ("es", "s"):
+                if base.endswith(ending) and base[: -len(ending)] in place_heads:
+                    base = base[: -len(ending)]
+            if base not in place_heads and base not in titles:
+                continue
+            end = self.name_run(h + 1, max_len=3, allow_common_inside=False)
+            if end == h + 1:
+                continue
+            start = h
+            if base in titles:
+                p, q = self.tok(h - 1), self.tok(h - 2)
+                if p and q and p.lower == "und" and q.text == "Freie":
+                    start = h - 2
+                self.add(self.render(start, end).replace(t.text, base, 1), start, end, "official_place")
+                continue
+            clause = self._clause(h)
+            words = {self.toks[k].text for k in clause}
+            context = {self.toks[k].text for k in range(max(0, h - 3), h)}
+            acting = bool(words & agents) or bool(context & {"Pressemitteilung", "Mitteilung", "Angaben"})
+            if acting and not words & ranked:
+                self.add(self.render(start, end).replace(t.text, base, 1), start, end, "place_acting")
+
+    def _clause(self, h: int) -> range:
+        a = h
+        while a - 1 >= 0 and self.toks[a - 1].text not in {".", ",", ";", ":", "!", "?"} and "\n" not in self.toks[a].ws_before:
+            a -= 1
+        b = h
+        while b + 1 < len(self.toks) and self.toks[b + 1].text not in {".", ",", ";", ":", "!", "?"} and "\n" not in self.toks[b + 1].ws_before:
+            b += 1
+        return range(a, b + 1)
+
+    def roles(self) -> None:
+        """ "Bitkom-Präsident", "IHK-Hauptgeschäftsführerin", "Präsident des LandesSportBundes"."""
+        roles = lexicon_set("org_role_nouns")
+        first_names = _first_names()
+        for i, t in enumerate(self.toks):
+            if "-" in t.text and not t.text.endswith("-"):
+                prefix, _, role = t.text.rpartition("-")
+                if role in roles and "-" not in prefix and len(prefix) >= 3 and prefix not in first_names:
+                    if ACRONYM.match(prefix) or CAMELCASE.match(prefix) or (prefix[:1].isupper() and not _common(prefix) and prefix not in {"Vize", "Ex", "Ober", "Haupt"}):
+                        if prefix not in lexicon_set("org_non_org_acronyms"):
+                            self.found.append(OrgName(prefix, t.start, t.start + len(prefix), "role_compound"))
+            if t.text in roles:
+                a, b = self.tok(i + 1), self.tok(i + 2)
+                if not (a and b and a.lower in {"des", "der"}):
+                    continue
+                word = b.text
+                if not is_proper(b) or PLACE_ADJECTIVE.match(word) or NAME_ADJECTIVE.match(word):
+                    continue
+                nxt = self.tok(i + 3)
+                if nxt and is_cap(nxt) and not is_function(nxt) and "\n" not in nxt.ws_before:
+                    continue
+                lower = word.casefold()
+                if any(lower.endswith(x) for x in ROLE_GENITIVE_REJECT):
+                    continue
+                for lex in ("org_heads", "org_type_nouns", "org_place_heads"):
+                    hd = head_of(word, lex)
+                    if hd and lower in {hd, hd + "s", hd + "es"}:
+                        break
+                else:
+                    name = word
+                    if a.lower == "des" and (ACRONYM.match(word) is None):
+                        name = regex.sub(r"(?<=\p{Ll}{2})e?s$", "", word, timeout=REGEX_TIMEOUT) if word.endswith("s") else word
+                    self.found.append(OrgName(name, b.start, b.end, "role_genitive"))
+
+    def sources(self) -> None:
+        """ "laut BFV", "Prognos zufolge", "Quelle: Prognos", "© FuPa"."""
+        persons = self._person_words()
+        for i, t in enumerate(self.toks):
+            target: int | None = None
+            if t.lower == "laut" or t.text == "©" or t.text == "Quelle":
+                target = i + 1
+                if (n := self.tok(target)) and n.text == ":":
+                    target += 1
+            elif t.lower == "zufolge":
+                target = i - 1
+            if target is None or not (n := self.tok(target)):
+                continue
+            if not is_proper(n) or n.text in persons or n.text in _first_names():
+                continue
+            nxt = self.tok(target + 1)
+            if t.lower != "zufolge" and nxt and is_cap(nxt) and not is_function(nxt) and "\n" not in nxt.ws_before:
+                continue
+            self.found.append(OrgName(n.text, n.start, n.end, "source"))
+
+    def _person_words(self) -> set[str]:
+        """Surnames in the text: words after a given name, title or role ("Jan Lindenau", "Dr. Ivens")."""
+        names = _first_names()
+        roles = lexicon_set("org_role_nouns")
+        out: set[str] = set()
+        for a, b in zip(self.toks, self.toks[1:]):
+            if a.text in names or a.text in {"Dr.", "Prof.", "Herr", "Frau", "Dr", "Prof"} or a.text in roles:
+                out.add(b.text)
+        return out
+
+    def parties_media_clubs(self) -> None:
+        for lexicon, pattern_name in (("org_parties", "party"), ("org_media", "media")):
+            entries = sorted(load_lexicon(lexicon), key=len, reverse=True)
+            alternation = "|".join(regex.escape(e) for e in entries)
+            for m in regex.finditer(rf"(?<![\w-])(?:{alternation})(?![\w])", self.text, timeout=REGEX_TIMEOUT):
+                i, j = self._index_at(m.start()), self._index_at(m.end() - 1)
+                if i is not None and j is not None:
+                    self.add(m.group(), i, j + 1, pattern_name)
+        prefixes = lexicon_set("org_club_prefixes")
+        suffixes = lexicon_set("org_club_suffixes")
+        for i, t in enumerate(self.toks):
+            if t.text in suffixes and i > 0 and PLACE_ADJECTIVE.match(self.toks[i - 1].text):
+                self.add(self.render(i - 1, i + 1), i - 1, i + 1, "club")
+            elif t.text in prefixes:
+                j = i + 1
+                if (n := self.tok(j)) and DIGITS.match(n.text):
+                    j += 1
+                end = self.name_run(j, max_len=3, allow_common_inside=True)
+                if end > j or (end == j and j > i + 1 and (n2 := self.tok(j)) and is_cap(n2)):
+                    start = i
+                    p, q = self.tok(i - 1), self.tok(i - 2)
+                    if p and p.text == "." and q and q.text.isdigit() and not p.ws_before:
+                        start = i - 2
+                    self.add(self.render(start, end), start, end, "club")
+
+    def ampersand_names(self) -> None:
+        """ "Bildung & Begabung, das Talentförderzentrum …": a name joined by & with an apposition."""
+        for i, t in enumerate(self.toks):
+            if t.text != "&" or i == 0:
+                continue
+            a, b = self.toks[i - 1], self.tok(i + 1)
+            if not (b and is_cap(a) and is_cap(b) and not is_function(a) and not is_function(b)):
+                continue
+            c, d = self.tok(i + 2), self.tok(i + 3)
+            if c and d and c.text == "," and d.lower in {"das", "der", "die"}:
+                self.add(self.render(i - 1, i + 2), i - 1, i + 2, "ampersand_apposition")
+
+    def run(self) -> list[OrgName]:
+        self.legal_forms()
+        self.heads()
+        self.type_appositions()
+        self.places_acting()
+        self.roles()
+        self.sources()
+        self.parties_media_clubs()
+        self.ampersand_names()
+        return self.found
+
+
+def is_sentence_start(toks: list[Tok], i: int) -> bool:
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    return prev.text in {".", "!", "?", ":", "\"", "„", "“"} or "\n" in toks[i].ws_before
+
+
+def _all_common(toks: list[Tok]) -> bool:
+    if any(t.text in {"+", "&"} for t in toks):
+        return False
+    return all(_common(t.text.rstrip("-")) or t.text in {"+", "&", "/"} for t in toks)
+
+
+def _hyphen_prefix_is_name(word: str) -> bool:
+    """ "Robert-Bosch-Krankenhaus", "Sparkassen-Finanzgruppe": a capitalized first part."""
+    first = word.split("-")[0]
+    return first[:1].isupper() and len(first) >= 2
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    try:
+        return lexicon_set("first_names")
+    except KeyError:
+        return frozenset()
+
+
+def find_organizations(text: str) -> list[OrgName]:
+    """Rule-based organization candidates (before validation and merging)."""
+    return Finder(text).run()
+
+
+def _ranking_heads() -> tuple[str, ...]:
+    try:
+        return tuple(h.casefold() for h in load_lexicon("ranking_name_heads"))
+    except KeyError:
+        return ()
+
+
+def validate(cand: OrgName, excluded_names: set[str]) -> bool:
+    words = cand.name.split()
+    if not words or len(words) > 12:
+        return False
+    if cand.name.casefold() in excluded_names:
+        return False
+    if words[0] in lexicon_set("org_departments"):
+        return False
+    last = name_words(cand.name)[-1] if name_words(cand.name) else ""
+    # "Smart City Index", "StudyCheck Award": names of rankings and prizes.
+    if any(last == h or (len(last) > len(h) + 2 and last.endswith(h) and h in {"index", "ranking", "atlas", "award", "preis"}) for h in _ranking_heads()):
+        return False
+    return not (cand.name in lexicon_set("org_non_org_acronyms"))
+
+
+def ner_candidates(doc: Doc) -> list[OrgName]:
+    out: list[OrgName] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        toks = [t for t in ent if t.text.casefold() not in {"der", "die", "das", "des", "dem", "den"}]
+        if not toks:
+            continue
+        text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        words = text.split()
+        if all(_common(w) or w.casefold() in FUNCTION_WORDS for w in words):
+            continue
+        first = toks[0]
+        genitive = first.i > 0 and doc[first.i - 1].text.casefold() in {"des", "eines"}
+        parts = [nominative_adjective(w) for w in words]
+        if genitive and len(parts) >= 1:
+            for lex in ("org_heads", "org_type_nouns"):
+                for k, w in enumerate(parts):
+                    hd = head_of(w, lex)
+                    if hd:
+                        parts[k] = strip_genitive(w, hd)
+        out.append(OrgName(" ".join(parts), toks[0].idx, toks[-1].idx + len(toks[-1].text), "ner"))
+    return out
+
+
+class OrganizationExtractor:
+    """Organizations from NER entities and rules, validated, nominative, one per organization."""
+
+    def __init__(self, nlp: Language, name: str, use_entities: bool = True) -> None:
+        self.name = name
+        self.use_entities = use_entities
+
+    def match(self, doc: Doc) -> list[OrganizationMention]:
+        cands = find_organizations(doc.text)
+        if self.use_entities and doc.has_annotation("ENT_IOB"):
+            cands.extend(ner_candidates(doc))
+        excluded = {p.name.casefold() for p in get_facts(doc, "projects")}
+        excluded |= {r.ranking.casefold() for r in get_facts(doc, "rankings") if r.ranking}
+        project_spans = [(p.start, p.end) for p in get_facts(doc, "projects")]
+        valid = [
+            c for c in cands
+            if validate(c, excluded) and not any(s <= c.start and c.end <= e for s, e in project_spans)
+        ]
+        return [
+            OrganizationMention(o.name, o.start, o.end, f"{self.name}:{o.pattern}")
+            for o in merge_names(valid)
+        ]
+
+    def set_annotations(self, doc: Doc, orgs: list[OrganizationMention]) -> None:
+        set_facts(doc, "organizations", orgs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+@Language.factory(
+    "pressextract_organizations",
+    assigns=["doc._.pressextract_organizations"],
+    default_config={"use_entities": True},
+)
+def make_organizations(nlp: Language, name: str, use_entities: bool) -> OrganizationExtractor:
+    return OrganizationExtractor(nlp, name, use_entities)
