@@ -154,12 +154,22 @@ def title_nouns() -> frozenset[str]:
 def is_common_noun(word: str) -> bool:
     """A capitalized word that is a common noun of these texts, not a name."""
     w = word.casefold().rstrip(".")
-    last = w.split("-")[-1] if "-" in w and not w.endswith("-") else w
+    parts = w.split("-")
+    last = parts[-1] if "-" in w and not w.endswith("-") else w
+    # "Robert-Bosch-Krankenhaus", "Europa-Universität": a named head before a title noun is a name.
+    if len(parts) > 1 and last in title_nouns() and parts[0] and parts[0] not in _generic_nouns():
+        return False
     if w in _generic_nouns() or last in _generic_nouns():
         return True
     if word.isupper():  # "ADFC", "BMW", "TU": abbreviations are names
         return False
-    return any(last.endswith(s) for s in COMMON_NOUN_SUFFIXES) and len(last) > 4
+    forms = {last}
+    if last.endswith("s"):  # genitive: "des Bewertungsportals"
+        forms |= {last[:-1], last[:-2] if last.endswith("es") else last}
+    return any(f.endswith(suf) for f in forms for suf in COMMON_NOUN_SUFFIXES) and len(last) > 4
+
+
+TEAM_NOUNS = frozenset({"Mannschaft", "Herren", "Damen", "Männer", "Frauen", "Team", "Staffel"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +233,8 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
             return low
         if t in {"„", "\"", "“", "»"} and i > sent_start and doc[i - 1].text[:1].isupper() and steps == 0:
             return "des"
-        if low in ARTICLES or (t[:1].islower() and t.isalpha() and not low.endswith(("t", "en"))):
+        # articles and attributive adjectives between: "mit der besseren Tordifferenz"
+        if low in ARTICLES or (t[:1].islower() and t.isalpha()):
             i -= 1
             steps += 1
             continue
@@ -242,6 +253,18 @@ def build_context(doc: Doc) -> DocContext:
         i = sent.start
         while i < sent.end:
             tok = doc[i]
+            # "die 4. Mannschaft", "die zweite Mannschaft": numbered teams of a club are names.
+            if (
+                i + 1 < sent.end
+                and (regex.fullmatch(r"\d{1,2}\.", tok.text) or ordinal_value(tok.text) is not None)
+                and doc[i + 1].text in TEAM_NOUNS
+            ):
+                span = doc[i : i + 2]
+                governing = _governing_word(doc, i, sent.start)
+                chunks.append(NameChunk(i, i + 2, span.text, span.start_char, span.end_char,
+                                        governing is not None, False, governing))
+                i += 2
+                continue
             is_title = tok.text.casefold() in title_nouns()
             if not _is_name_token(tok, lower_words) and not (
                 is_title and i + 1 < sent.end and _is_name_token(doc[i + 1], lower_words)
@@ -270,9 +293,25 @@ def build_context(doc: Doc) -> DocContext:
                         j = k + 1
                         continue
                 break
+            # "Das Esslinger Krankenhaus" is a name; "die Stuttgarter Häuser" is a common noun phrase.
+            if j - i == 1 and tok.text.endswith("er") and j < sent.end and doc[j].text[:1].isupper():
+                if doc[j].text.casefold() in title_nouns():
+                    j += 1
+                elif is_common_noun(doc[j].text):
+                    i = j
+                    continue
+            if j - i == 1 and is_description(doc, i):
+                i = j
+                continue
             span = doc[i:j]
             text = _nominative(span)
             governing = _governing_word(doc, i, sent.start)
+            # "Arbeitgeber Oberfrankens": a genitive after a noun is an attribute, no subject.
+            if (
+                governing is None and j - i == 1 and tok.text.endswith("s") and i > sent.start
+                and doc[i - 1].text[:1].isupper() and is_common_noun(doc[i - 1].text)
+            ):
+                governing = "des"
             chunk = NameChunk(
                 i, j, text, span.start_char, span.end_char, governing is not None, is_title, governing,
             )
@@ -312,9 +351,30 @@ def _anaphor_nouns() -> frozenset[str]:
     return title_nouns() | frozenset({"haus", "unternehmen", "team", "mannschaft", "einrichtung"})
 
 
+DESCRIPTION_ENDINGS = ("er", "ist", "eur", "ent", "ant")
+
+
+def is_description(doc: Doc, i: int) -> bool:
+    """ "der Netzbetreiber", "der Druckluftspezialist": a long common noun for a person or firm
+    after a definite article, standing alone, describes an entity named before."""
+    tok = doc[i]
+    text = tok.text
+    return (
+        i > 0
+        and doc[i - 1].text.lower() in {"der", "die", "das", "den", "dem"}
+        and len(text) >= 10
+        and text[:1].isupper()
+        and text[1:].islower()
+        and text.endswith(DESCRIPTION_ENDINGS)
+        and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())
+    )
+
+
 def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
     """ "sie", "wir", "die Hansestadt", "der Landkreis", "der Druckluftspezialist": refers back."""
     tok = doc[i]
+    if is_description(doc, i):
+        return True
     low = tok.text.lower()
     if low in {"er", "sie", "es", "wir"}:
         return True
@@ -329,7 +389,7 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
 # --------------------------------------------------------------------------- entity of a mention
 
 TIGHT_PREPOSITIONS = frozenset({"an", "durch", "von", "hinter", "vor", "für"})
-CLAUSE_STOP = frozenset({";", ":", "–", "—"})
+CLAUSE_STOP = frozenset({";", ":"})
 
 
 @dataclass
