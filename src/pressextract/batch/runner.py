@@ -210,7 +210,15 @@ def _one_by_one(pool: _Pool, items: list[tuple[str, str | None]], task: Callable
 
 
 def _process_pool(workers: int) -> cf.Executor:
-    # "spawn": workers start clean (no threads or locks inherited from the parent) on every OS.
+    """Worker processes that start clean: no threads or locks inherited from this process.
+
+    Where the OS has it, a fork server that has imported pressextract (spaCy, dateparser, ...)
+    once forks the workers, which then only load the model; elsewhere "spawn" starts them anew.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        forkserver = multiprocessing.get_context("forkserver")
+        forkserver.set_forkserver_preload(["pressextract", "pressextract.batch.runner"])
+        return cf.ProcessPoolExecutor(max_workers=workers, mp_context=forkserver)
     return cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
 
