@@ -151,6 +151,11 @@ def title_nouns() -> frozenset[str]:
     return lexicon_set("ranking_title_nouns", casefold=True)
 
 
+def ctx_is_plural_noun(word: str) -> bool:
+    """ "Kliniken", "Arbeitgebern", "Städte": plural forms the lexicons know."""
+    return word.casefold() in lexicon_set("ranking_count_nouns", casefold=True)
+
+
 def is_common_noun(word: str) -> bool:
     """A capitalized word that is a common noun of these texts, not a name."""
     w = word.casefold().rstrip(".")
@@ -713,6 +718,13 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
     nearest year before it in its sentence, "im Vorjahr" (edition minus one), else the edition."""
     text = doc.text
     before = text[sent.start_char : start]
+    # "Von 2004 bis 2019 ... von Platz 291 bis auf Platz 90": the years pair with the places.
+    span = regex.search(r"(?i)(?<!\w)von\s((?:19|20)\d\d)\sbis\s((?:19|20)\d\d)(?!\d)", sent.text, timeout=REGEX_TIMEOUT)
+    if span:
+        if regex.search(r"(?i)(?<!\w)von\s(?:dem\s|Platz\s|Rang\s)?$", before[-12:], timeout=REGEX_TIMEOUT):
+            return int(span.group(1)), True
+        if regex.search(r"(?i)(?<!\w)bis\s(?:auf\s)?(?:den\s|Platz\s|Rang\s)?$", before[-16:], timeout=REGEX_TIMEOUT):
+            return int(span.group(2)), True
     # "im Vergleich zu 2023 (19. Platz)": the year right before the parenthesis of the place.
     m = regex.search(r"((?:19|20)\d\d)\s?\((?:[^()]{0,20})$", before, timeout=REGEX_TIMEOUT)
     if m:

@@ -8,6 +8,7 @@ the clause (``ranking_common.entity_for``) and fills year, ranking name, categor
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -66,6 +67,23 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?<!\w)(?:wurde|wird|ist|war|als|wurden)\s(?P<w>Erste[r]?|Zweite[r]?|Dritte[r]?|Vierte[r]?|Fünfte[r]?)(?!\w)(?!\s[A-ZÄÖÜ])",
             flags,
         ),
+        # "Sie führt dementsprechend auch das Ranking der beliebtesten Hochschulen an."
+        "leads": regex.compile(
+            r"(?<!\w)(?:führt|führte|führen)\s(?:\w+\s){0,4}?(?:das|die|den)\s(?:Ranking|Rangliste|Tabelle|Feld|Klassement|Wertung|Liste)(?:\s[\w-]+){0,5}?\san(?!\w)",
+            flags,
+        ),
+        # "Das beste Ergebnis erzielte X", "Bayerns bester Arbeitgeber", "Der beste oberfränkische Arbeitgeber ist X"
+        "best": regex.compile(
+            r"(?<!\w)(?:[Dd]as|[Dd]er|[Dd]ie|[A-ZÄÖÜ]\w+s)\s(?:[a-zäöü]+\s)?(?:beste|bester|bestes)\s(?:[a-zäöü]+e[rns]?\s)?(?P<noun>[A-ZÄÖÜ][\w-]+)",
+            flags,
+        ),
+        # "Hamburg (19), Kiel (41) und Bremen (43)": bare places in parentheses, two or more in a row
+        "paren_number": regex.compile(r"(?<=[A-Za-zäöüß]\s)\((?P<num>\d{1,3})\)", flags),
+        # "Darmstadt löst Heidelberg auf Platz 3 ab": the holder of the place before
+        "replaces": regex.compile(
+            r"(?<!\w)(?:löst|löste|lösen)\s(?:[^\s,.;]+\s){1,4}?(?:auf|von)\s(?:Platz|Rang)\s(?P<num>\d{1,3}|[a-zäöü]+)\sab(?!\w)",
+            flags,
+        ),
         "podium": regex.compile(r"(?i:das\s)?Podium\skomplettier\w*|komplettier\w*\sdas\sPodium", flags),
         "followed_by": regex.compile(r"(?<!\w)(?:gefolgt\svon|Ihr\sfolgen|Ihm\sfolgen|Es\sfolgen|folgen\s)", flags),
         "behind": regex.compile(r"(?<!\w)(?:liegen|liegt|folgen|folgt|landen|landet)\s(?:\w+\s)?dahinter(?!\w)", flags),
@@ -74,7 +92,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 LIST_LINE = regex.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<body>[^\n]{2,200})$", regex.V1)
-NOT_A_PLACE_BEFORE = regex.compile(r"(?i)(?:zum|zur|zu)\s$|\d[.:]\s?$", regex.V1)
+NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
 
 
 @lru_cache(maxsize=1)
@@ -158,19 +176,20 @@ class RankingExtractor:
                     if rank is None or NOT_A_PLACE_BEFORE.search(text[max(st, s - 6) : s], timeout=REGEX_TIMEOUT):
                         continue
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
-                    prefix = self._prefix_adjective(text, st, s)
-                    if prefix is not None:
-                        found = rc.entity_for(ctx, sent, ms, me, discourse)
                     consumed.append((s, e))
+                    self._ahead(ctx, doc, sent, ms, rank, s, e, add)
                     add(found[0] if found else None, rank, s, e, kind, sent)
+                    self._stays(text, st, s, found[0] if found else None, rank, e, cands, doc, sent)
                 elif kind == "place_number":
                     rank = _cardinal_or_digit(m["num"])
                     if rank is None:
                         continue
                     of = int(m["of"]) if m["of"] else None
-                    found = self._entity_hinter_nach(ctx, sent, ms, me, discourse, text, s, rank, add)
+                    found = rc.entity_for(ctx, sent, ms, me, discourse)
                     consumed.append((s, e))
-                    add(found, rank, s, e, kind, sent, of)
+                    self._ahead(ctx, doc, sent, ms, rank, s, e, add)
+                    add(found[0] if found else None, rank, s, e, kind, sent, of)
+                    self._stays(text, st, s, found[0] if found else None, rank, e, cands, doc, sent)
                 elif kind == "place_list":
                     nums = [_cardinal_or_digit(x) for x in regex.split(r",\s|\sund\s|\sbis\s", m["nums"])]
                     if any(n is None for n in nums) or len(nums) < 2:
@@ -202,6 +221,8 @@ class RankingExtractor:
                     consumed.append((s, e))
                     add(found[0] if found else None, rank, s, e, kind, sent)
                 elif kind in {"winner", "predicate_ordinal"}:
+                    if kind == "winner" and self._plural_winner(text, st, s, m["w"]):
+                        continue
                     rank = 1 if kind == "winner" else rc.ordinal_value(m["w"])
                     found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=kind != "winner")
                     if found is None:
@@ -226,6 +247,38 @@ class RankingExtractor:
                         entity = found[0]
                     consumed.append((s, e))
                     add(entity, rank, s, e, kind, sent)
+                elif kind == "leads":
+                    found = rc.entity_for(ctx, sent, ms, me, discourse)
+                    if found is not None:
+                        consumed.append((s, e))
+                        add(found[0], 1, s, e, kind, sent)
+                elif kind == "best":
+                    if m["noun"].lower() in {"platz", "platzierung", "ergebnisse", "noten"} or rc.ctx_is_plural_noun(m["noun"]):
+                        continue
+                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False)
+                    if found is None:
+                        continue
+                    consumed.append((s, s + 1))
+                    add(found[0], 1, s, e, kind, sent)
+                elif kind == "paren_number":
+                    if len(list(pats["paren_number"].finditer(text, st, en, timeout=REGEX_TIMEOUT))) < 2 or not (main or cands):
+                        continue
+                    chunk = ctx.chunk_at(ms - 1)
+                    if chunk is None or chunk.prepositional:
+                        continue
+                    consumed.append((s, e))
+                    add(chunk.text, _cardinal_or_digit(m["num"]), s, e, kind, sent)
+                elif kind == "replaces":
+                    rank = _cardinal_or_digit(m["num"])
+                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_after=False)
+                    holder = ctx.chunk_at(ms + 1)
+                    consumed.append((s, e))
+                    if found is not None:
+                        add(found[0], rank, s, e, kind, sent)
+                    if holder is not None and rank is not None:
+                        # the holder's place belongs to the edition before, whose year the text leaves open
+                        cands.append(_Cand(holder.text, rank, s, e, kind, None, True,
+                                           rc.clause_category(doc, sent, s), None, st))
                 elif kind == "podium":
                     found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False)
                     if found is not None:
@@ -256,13 +309,32 @@ class RankingExtractor:
 
     # ------------------------------------------------------------------ pattern helpers
     @staticmethod
-    def _prefix_adjective(text: str, st: int, s: int) -> str | None:
-        return None
+    def _ahead(ctx: rc.DocContext, doc: Doc, sent: Span, ms: int, rank: int, s: int, e: int, add: Callable[..., None]) -> None:
+        """ "nach dem Landkreis Offenbach den zweiten Rang": the one named after "nach"/"hinter" is one place ahead."""
+        k = ms - 1
+        while k > sent.start and doc[k].text.lower() in {"den", "dem", "auf"}:
+            k -= 1
+        chunk = ctx.chunk_at(k)
+        if chunk is not None and chunk.preposition in {"nach", "hinter"} and rank > 1:
+            add(chunk.text, rank - 1, s, e, "ahead", sent)
 
-    def _entity_hinter_nach(self, ctx: rc.DocContext, sent: Span, ms: int, me: int, discourse: rc.Discourse,
-                            text: str, s: int, rank: int, add: object) -> str | None:
-        found = rc.entity_for(ctx, sent, ms, me, discourse)
-        return found[0] if found else None
+    @staticmethod
+    def _stays(text: str, st: int, s: int, entity: str | None, rank: int, e: int, cands: list[_Cand], doc: Doc, sent: Span) -> None:
+        """ "bleibt auf Platz 1", "verteidigt Platz 1": the place was the same in the edition before."""
+        if entity is None:
+            return
+        clause = text[max(st, s - 40) : s]
+        if regex.search(r"(?i)(?<!\w)(?:bleibt|blieb|bleiben|behauptet|behauptete|verteidigt|verteidigte)\s(?:\w+\s){0,2}$", clause, timeout=REGEX_TIMEOUT):
+            cands.append(_Cand(entity, rank, s, e, "stays", None, True, rc.clause_category(doc, sent, s), None, st))
+
+    @staticmethod
+    def _plural_winner(text: str, st: int, s: int, word: str) -> bool:
+        """ "die Sieger", "Die Hamburger Sieger", "den Gewinnern": plural, no single rank 1."""
+        if word[:1].islower() or word.endswith("in"):
+            return False
+        before = text[max(st, s - 30) : s]
+        return bool(regex.search(r"(?:^|\s)(?:[Dd]ie|[Dd]en|[Aa]lle|[Ii]hre)\s(?:[A-ZÄÖÜ]\w+er\s|[a-zäöü]+en\s)?$", before, timeout=REGEX_TIMEOUT)
+                    or regex.search(r"[A-ZÄÖÜ]\w+er\s$", before, timeout=REGEX_TIMEOUT))
 
     def _list_entities(self, ctx: rc.DocContext, doc: Doc, sent: Span, ms: int, me: int, n: int,
                        before_only: bool = False) -> list[str]:
@@ -283,6 +355,8 @@ class RankingExtractor:
             elif depth == 0:
                 if t in rc.CLAUSE_STOP:
                     break
+                if t == "," and i > sent.start and ctx.chunk_at(i - 1) is None and doc[i - 1].text != ")":
+                    break  # "holt den ersten Platz, Karlsruhe und Freiburg liegen dahinter"
                 chunk = ctx.chunk_at(i)
                 if chunk is not None:
                     if not chunk.prepositional and chunk.text not in names:
@@ -319,6 +393,13 @@ class RankingExtractor:
                     i = chunk.end
                     continue
                 low = t.lower()
+                if t in {"–", "-"} and names and i + 1 < sent.end and ctx.chunk_at(i + 1) is not None:
+                    # "die HdM – Hochschule der Medien Stuttgart": the spelled-out name
+                    nxt = ctx.chunk_at(i + 1)
+                    assert nxt is not None
+                    names[-1] = nxt.text
+                    i = nxt.end
+                    continue
                 if low in {"und", "sowie", ","}:
                     if low == "," and i + 1 < sent.end and doc[i + 1].text.lower() in rc.RELATIVE_PRONOUNS:
                         break
