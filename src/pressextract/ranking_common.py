@@ -208,6 +208,8 @@ def _is_name_token(tok: Token, lower_words: frozenset[str]) -> bool:
     text = tok.text
     if not text or not text[0].isupper() or not any(c.isalpha() for c in text):
         return False
+    if text.endswith(("-", "–")) or "–" in text:
+        return False  # "Chemie- und Pharma-Unternehmen": a truncated compound
     if text.casefold() in _function_words():
         return False
     if text.lower() in lower_words and not text.isupper():
@@ -238,8 +240,9 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
             return low
         if t in {"„", "\"", "“", "»"} and i > sent_start and doc[i - 1].text[:1].isupper() and steps == 0:
             return "des"
-        # articles and attributive adjectives between: "mit der besseren Tordifferenz"
-        if low in ARTICLES or (t[:1].islower() and t.isalpha()):
+        # articles, attributive adjectives and numbers between: "mit der besseren Tordifferenz",
+        # "unter 500 Betten"
+        if low in ARTICLES or (t[:1].islower() and t.isalpha()) or regex.fullmatch(r"[\d.,]+", t):
             i -= 1
             steps += 1
             continue
@@ -301,7 +304,7 @@ def build_context(doc: Doc) -> DocContext:
             # "Das Esslinger Krankenhaus" is a name; "die Stuttgarter Häuser" is a common noun phrase.
             if j - i == 1 and tok.text.endswith("er") and j < sent.end and doc[j].text[:1].isupper():
                 if doc[j].text.casefold() in title_nouns():
-                    j += 1
+                    pass  # "Das Esslinger Krankenhaus": the place adjective names it
                 elif is_common_noun(doc[j].text):
                     i = j
                     continue
@@ -442,6 +445,7 @@ def entity_for(
     *,
     allow_after: bool = True,
     allow_anaphor: bool = True,
+    allow_before: bool = True,
 ) -> tuple[str, int] | None:
     """The entity a mention at tokens [m_start, m_end) is about, with the token where it was found.
 
@@ -456,8 +460,8 @@ def entity_for(
         if ent is not None:
             return ent
     paren = _paren_open_before(doc, m_start, sent.start)
-    i = m_start - 1
-    if paren is not None:
+    i = m_start - 1 if allow_before else sent.start - 1
+    if paren is not None and allow_before:
         chunk = ctx.chunk_at(paren - 1)
         if chunk is not None:
             return chunk.text, chunk.start

@@ -178,7 +178,8 @@ class RankingExtractor:
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
                     consumed.append((s, e))
                     self._ahead(ctx, doc, sent, ms, rank, s, e, add)
-                    add(found[0] if found else None, rank, s, e, kind, sent)
+                    for entity in self._ties(ctx, doc, sent, found, me):
+                        add(entity, rank, s, e, kind, sent)
                     self._stays(text, st, s, found[0] if found else None, rank, e, cands, doc, sent)
                 elif kind == "place_number":
                     rank = _cardinal_or_digit(m["num"])
@@ -188,7 +189,8 @@ class RankingExtractor:
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
                     consumed.append((s, e))
                     self._ahead(ctx, doc, sent, ms, rank, s, e, add)
-                    add(found[0] if found else None, rank, s, e, kind, sent, of)
+                    for entity in self._ties(ctx, doc, sent, found, me):
+                        add(entity, rank, s, e, kind, sent, of)
                     self._stays(text, st, s, found[0] if found else None, rank, e, cands, doc, sent)
                 elif kind == "place_list":
                     nums = [_cardinal_or_digit(x) for x in regex.split(r",\s|\sund\s|\sbis\s", m["nums"])]
@@ -228,7 +230,8 @@ class RankingExtractor:
                     if found is None:
                         continue
                     consumed.append((s, e))
-                    add(found[0], rank, s, e, kind, sent)
+                    for entity in self._ties(ctx, doc, sent, found, me):
+                        add(entity, rank, s, e, kind, sent)
                 elif kind == "ordinal_adjective":
                     value = rc.ordinal_prefix_value(m["w"])
                     if value is None or value[1] == "letzt":
@@ -241,7 +244,9 @@ class RankingExtractor:
                         if entity is None:
                             continue
                     else:
-                        found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False)
+                        # "Zweitbester Arbeitgeber ist TenneT": the name follows; "ist dies die
+                        # zweitbeste Platzierung" names no one.
+                        found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False, allow_before=False)
                         if found is None:
                             continue
                         entity = found[0]
@@ -326,6 +331,24 @@ class RankingExtractor:
         clause = text[max(st, s - 40) : s]
         if regex.search(r"(?i)(?<!\w)(?:bleibt|blieb|bleiben|behauptet|behauptete|verteidigt|verteidigte)\s(?:\w+\s){0,2}$", clause, timeout=REGEX_TIMEOUT):
             cands.append(_Cand(entity, rank, s, e, "stays", None, True, rc.clause_category(doc, sent, s), None, st))
+
+    def _ties(self, ctx: rc.DocContext, doc: Doc, sent: Span, found: tuple[str, int] | None, me: int) -> list[str]:
+        """ "landeten die Schüler A und B": names joined by "und" share the place."""
+        if found is None:
+            return []
+        entity, at = found
+        chunk = ctx.chunk_at(at)
+        if chunk is None or chunk.text != entity:
+            return [entity]
+        if at >= me:
+            names = self._entities_after(ctx, doc, sent, at)
+            return names or [entity]
+        # "A und B haben die Höchstpunktzahl erreicht"
+        if chunk.start >= 2 and doc[chunk.start - 1].text == "und":
+            before = ctx.chunk_at(chunk.start - 2)
+            if before is not None and not before.prepositional and " " in before.text and " " in entity:
+                return [before.text, entity]
+        return [entity]
 
     @staticmethod
     def _plural_winner(text: str, st: int, s: int, word: str) -> bool:
