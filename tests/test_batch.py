@@ -77,6 +77,8 @@ def archive(tmp_path: Path) -> tuple[list[str], dict[str, str | None]]:
         "c-3,,\n",
     )
     write(root / "sub" / "page.html", HTML_PAGE)
+    # Crawled German pages are often windows-1252; the page says so and trafilatura decodes it.
+    write(root / "sub" / "old.htm", HTML_PAGE.replace("<head>", '<head><meta charset="windows-1252">').encode("cp1252"))
     write(root / "sub" / "blank.html", "<html><head><title>Leer</title></head><body><script>var x = 1;</script></body></html>")
     missing = str(tmp_path / "nowhere" / "gone.txt")
     s = str(root)
@@ -99,6 +101,7 @@ def archive(tmp_path: Path) -> tuple[list[str], dict[str, str | None]]:
         f"{s}/sub/list.json[0]": None,
         f"{s}/sub/list.json[1]": "malformed",
         f"{s}/sub/one.json": None,
+        f"{s}/sub/old.htm": None,
         f"{s}/sub/page.html": None,
         missing: "missing",
     }
@@ -129,6 +132,7 @@ def test_inputs_give_one_document_each(archive: tuple[list[str], dict[str, str |
     page = by_source[f"{root}/sub/page.html"]
     assert page.title == "Neue Bibliothek eröffnet"
     assert page.text is not None and "Stadtbibliothek Jena" in page.text and "Impressum" not in page.text
+    assert by_source[f"{root}/sub/old.htm"].text == page.text
 
 
 def test_glob_and_stdin_inputs(archive: tuple[list[str], dict[str, str | None]]) -> None:
@@ -373,3 +377,15 @@ def test_cli_batch_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     err = capsys.readouterr().err
     assert err.startswith("pressextract: error:") and err.count("\n") == 1
     assert main(["batch", str(good), "-o", str(tmp_path / "x.jsonl"), "--workers", "0"]) == 2
+
+
+def test_stdout_output_and_silent_progress_off_a_terminal(
+    tmp_path: Path, shared_extractor: Extractor, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    release = tmp_path / "r.txt"
+    write(release, RELEASE_A)
+    summary = run([str(release)], "-", workers=1, extractor=shared_extractor)
+    captured = capsysbinary.readouterr()
+    assert summary.exit_code == 0
+    assert [json.loads(line)["source"] for line in captured.out.decode().splitlines()] == [str(release)]
+    assert captured.err == b""  # no progress bar when stderr is not a terminal

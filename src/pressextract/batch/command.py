@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from typing import TextIO
 
@@ -67,8 +68,8 @@ def batch_command(args: argparse.Namespace, err: TextIO | None = None) -> int:
             progress=args.progress,
             dask=args.dask,
         )
-    except OutputError as exc:
-        print(f"pressextract: error: {exc}", file=err)
+    except (OutputError, sqlite3.Error) as exc:
+        print(f"pressextract: error: {args.output}: {exc}" if isinstance(exc, sqlite3.Error) else f"pressextract: error: {exc}", file=err)
         return 2
     except KeyboardInterrupt:
         print("pressextract: interrupted; rerun the same command to resume", file=err)

@@ -193,15 +193,22 @@ def _html_file(path: Path, source: str, max_chars: int) -> Iterator[Document]:
     import trafilatura
 
     try:
-        html = _decode(_read_bytes(path, max_chars))
+        html = _read_bytes(path, max_chars)
+        if b"\x00" in html[:_BINARY_PROBE]:
+            raise _Problem("binary", "looks like a binary file, not HTML")
+        # Bytes, not str: trafilatura reads the page's declared charset (crawled German pages are
+        # often windows-1252 or ISO-8859-1) and detects it where none is declared.
         # Only the page's metadata, not dates guessed from anywhere in the page: a wrong
         # ``published`` would override the dateline that the extractor reads from the text.
-        result: Any = trafilatura.bare_extraction(
-            html,
-            with_metadata=True,
-            include_comments=False,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        try:
+            result: Any = trafilatura.bare_extraction(
+                html,
+                with_metadata=True,
+                include_comments=False,
+                date_extraction_params={"extensive_search": False, "original_date": True},
+            )
+        except Exception as exc:  # noqa: BLE001 - a page the HTML parser chokes on is one bad document
+            raise _Problem("malformed", f"cannot parse the HTML: {type(exc).__name__}: {exc}"[:300]) from None
         if result is None or not (result.text or "").strip():
             raise _Problem("empty", "no main text found in the HTML page")
         text = _check_text(result.text, max_chars)

@@ -333,6 +333,9 @@ def run(
                 finish_oldest()
         while in_flight:
             finish_oldest()
+        if bar.total is not None and bar.total != bar.n:
+            bar.total = bar.n  # the count was an estimate (CSV texts with line breaks)
+            bar.refresh()
     finally:
         writer.close()
         bar.close()
