@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 from spacy.tokens import Doc, Span, Token
-from text_to_num import text2num
+from text_to_num import text2num  # type: ignore[import-untyped]
 
 from .datepatterns import REGEX_TIMEOUT
 from .facts import get_published
@@ -325,11 +325,37 @@ def build_context(doc: Doc) -> DocContext:
             )
             chunks.append(chunk)
             i = j
+    if doc.ents:
+        chunks = _merge_entities(doc, chunks)
     ctx = DocContext(doc, lower_words, chunks)
     for c in chunks:
         for k in range(c.start, c.end):
             ctx.token_chunk[k] = c
     return ctx
+
+
+def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
+    """With a NER model: its LOC/ORG/PER entities are names; rule chunks fill in where it found none."""
+    merged: list[NameChunk] = []
+    taken: set[int] = set()
+    sent_starts = {s.start for s in sentences(doc)}
+    for ent in doc.ents:
+        if ent.label_ not in ENT_LABELS:
+            continue
+        start = ent.start
+        if start > 0 and doc[start - 1].text.casefold() in title_nouns() and start not in sent_starts:
+            start -= 1  # "Landkreis" + "Kassel"
+        span = doc[start : ent.end]
+        sent_start = max((s for s in sent_starts if s <= start), default=0)
+        governing = _governing_word(doc, start, sent_start)
+        merged.append(NameChunk(start, ent.end, _nominative(span), span.start_char, span.end_char,
+                                governing is not None, start != ent.start, governing))
+        taken.update(range(start, ent.end))
+    for c in chunks:
+        if not taken.intersection(range(c.start, c.end)):
+            merged.append(c)
+    merged.sort(key=lambda c: c.start)
+    return merged
 
 
 def _nominative(span: Span) -> str:
@@ -455,10 +481,6 @@ def entity_for(
     common noun ("die Hansestadt") takes the entity named last; else the first name after it.
     """
     doc = ctx.doc
-    if ctx.doc.ents:
-        ent = _ent_for(ctx, sent, m_start, m_end)
-        if ent is not None:
-            return ent
     paren = _paren_open_before(doc, m_start, sent.start)
     i = m_start - 1 if allow_before else sent.start - 1
     if paren is not None and allow_before:
@@ -537,23 +559,6 @@ def entity_for(
 
 
 ENT_LABELS = frozenset({"LOC", "ORG", "PER"})
-
-
-def _ent_for(ctx: DocContext, sent: Span, m_start: int, m_end: int) -> tuple[str, int] | None:
-    """With a NER model: the entity (LOC/ORG/PER) nearest before the mention in its sentence."""
-    doc = ctx.doc
-    paren = _paren_open_before(doc, m_start, sent.start)
-    limit = paren if paren is not None else m_start
-    best = None
-    for ent in doc.ents:
-        if ent.label_ not in ENT_LABELS or ent.start < sent.start or ent.end > limit:
-            continue
-        if paren is None and _preposition_before(doc, ent.start, sent.start) and limit - ent.end > 3:
-            continue
-        best = ent
-    if best is not None:
-        return _nominative(best), best.start
-    return None
 
 
 # --------------------------------------------------------------------------- ranking names
@@ -790,9 +795,9 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
                 best = (distance, cat)
     if best:
         return best[1]
-    m = regex.search(r"(?<!\w)(?:in|im\sLand)\s(?P<r>[A-ZÄÖÜ][\w-]+)(?=\s)", text[clause_start:start][-60:], timeout=REGEX_TIMEOUT)
-    if m and m["r"].casefold() in _regions():
-        return _regions()[m["r"].casefold()]
+    region_match = regex.search(r"(?<!\w)(?:in|im\sLand)\s(?P<r>[A-ZÄÖÜ][\w-]+)(?=\s)", text[clause_start:start][-60:], timeout=REGEX_TIMEOUT)
+    if region_match and region_match["r"].casefold() in _regions():
+        return _regions()[region_match["r"].casefold()]
     return None
 
 

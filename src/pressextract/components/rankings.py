@@ -240,9 +240,9 @@ class RankingExtractor:
                     if sort == "platziert":
                         # "das im Vorjahr zweitplatzierte Köln": the name follows the adjective.
                         chunk = ctx.chunk_at(me)
-                        entity = chunk.text if chunk is not None else None
-                        if entity is None:
+                        if chunk is None:
                             continue
+                        entity = chunk.text
                     else:
                         # "Zweitbester Arbeitgeber ist TenneT": the name follows; "ist dies die
                         # zweitbeste Platzierung" names no one.

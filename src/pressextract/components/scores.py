@@ -163,6 +163,7 @@ class ScoreExtractor:
         year, _ = rc.clause_year(doc, sent, cand.start, cand.end, edition)
         category = rc.clause_category(doc, sent, cand.start)
         entities = self._entities(doc, ctx, sent, cand, rankings)
+        pairs: list[tuple[str | None, float]]
         if len(cand.values) > 1 and len(entities) == len(cand.values):
             pairs = list(zip(entities, cand.values))
         elif len(cand.values) == 1 and len(entities) > 1:
