@@ -55,6 +55,20 @@ FUNCTION_WORDS = frozenset(
 QUOTE_OPEN = "„“”»«‚\"'"
 QUOTE_CLOSE = "“”«»‘’\"'"
 CLAUSE_BREAK = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "–", "-"})
+NAME_PREPOSITIONS = frozenset({"Zum", "Zur", "Am", "Im", "An", "Auf", "Unter", "Zu", "Von", "Vom"})
+# Genitive places after a type noun: "der größte Dienstleister Nordeuropas" names no organization.
+GENITIVE_PLACE = regex.compile(
+    r"(?:lands|reichs|europas|amerikas|afrikas|asiens|bayerns|hessens|sachsens|thüringens|frankens|schwabens|preußens)$",
+    regex.V1 | regex.I,
+)
+GENITIVE_POLITIES = frozenset({"Bundes", "Landes", "Innern", "Freistaates", "Staates", "Reiches", "Kantons", "Volkes"})
+NATIONAL_ADJECTIVE = regex.compile(r"^(?:deutsch|europäisch|österreichisch|schweizerisch|bayerisch|sächsisch)en$", regex.V1)
+# Modifiers that make a compound with a place name one name: "Landesverband Bayern".
+REGIONAL_PREFIXES = ("landes", "bezirks", "kreis", "orts", "stadt", "bundes", "regional", "diözesan", "stadtteil")
+# Heads too general to name an organization with just a following word ("Untergruppe der …",
+# "Ortsgruppe Amberg"): they need a hyphenated name or a name adjective.
+WEAK_HEADS = frozenset({"gruppe", "zentrale", "konferenz"})
+BARE_NAME_OPENERS = frozenset({"Verband", "Verein", "Stiftung", "Gesellschaft", "Bund", "Institut", "Förderverein", "Genossenschaft"})
 COORDINATION = frozenset({"und", "sowie", "oder"})
 ROLE_GENITIVE_REJECT = ("amt", "amts", "amtes", "abteilung", "referat", "dezernat", "stelle", "verwaltung")
 
@@ -152,12 +166,17 @@ class Finder:
         for k in range(i, j):
             t = self.toks[k]
             word = t.text
-            if head is not None and k < head:
+            if head is not None and k < head and (word.endswith(("en", "em")) or self._oblique_before(i)):
                 word = nominative_adjective(word)
             if head is not None and k == head and head_word:
                 word = strip_genitive(word, head_word)
             parts.append((t.ws_before if k > i else "") + word)
         return "".join(parts).strip()
+
+    def _oblique_before(self, i: int) -> bool:
+        """An article or preposition that inflects the name after it: "des", "dem", "vom", "laut"."""
+        p = self.tok(i - 1)
+        return p is not None and p.lower in {"des", "der", "dem", "den", "eines", "einer", "einem", "vom", "zum", "zur", "beim", "im", "am", "laut"}
 
     def add(self, name: str, i: int, j: int, pattern: str, aliases: set[str] | None = None) -> None:
         name = " ".join(name.split()).strip(" ,;:-–")
@@ -177,6 +196,7 @@ class Finder:
         j = k
         last_good = k
         count = 0
+        named_phrase = False
         while j < len(self.toks) and count < max_len:
             t = self.toks[j]
             if t.text in {"/", "+", "&"} and j > k and (nxt := self.tok(j + 1)) and is_cap(nxt) and not nxt.ws_before == "\n":
@@ -184,13 +204,23 @@ class Finder:
                 continue
             if t.text == "(" and j > k:
                 inner, close = self.tok(j + 1), self.tok(j + 2)
-                if inner and close and close.text == ")" and is_cap(inner) and not ACRONYM.match(inner.text):
+                if inner and close and close.text == ")" and is_cap(inner) and len(inner.text) >= 3 and not ACRONYM.match(inner.text):
                     j += 3
                     last_good = j
                     break
                 break
             if "\n" in t.ws_before and j > k:
                 break
+            # A capitalized preposition inside a sentence opens a name: "Krankenhaus Zum Guten Hirten".
+            if t.text in NAME_PREPOSITIONS and not is_sentence_start(self.toks, j) and (n := self.tok(j + 1)) and is_cap(n):
+                named_phrase = True
+                j += 1
+                continue
+            if named_phrase and is_cap(t) and not is_function(t) and t.text not in CLAUSE_BREAK:
+                j += 1
+                count += 1
+                last_good = j
+                continue
             if not is_cap(t) or is_function(t) or t.text in CLAUSE_BREAK:
                 break
             if t.text.rstrip(".") in NAME_ABBREVIATIONS and (nxt := self.tok(j + 1)) and is_cap(nxt):
@@ -200,7 +230,8 @@ class Finder:
             if is_proper(t):
                 j += 1
                 count += 1
-                last_good = j
+                if not NAME_ADJECTIVE.match(t.text):
+                    last_good = j
                 if self.toks[j - 2].text in {"+", "&"} if j - 2 >= k else False:
                     last_good = j
                 continue
@@ -223,6 +254,14 @@ class Finder:
             end = self._noun_list(k + 1)
         elif genitive_ok and t.lower in {"des", "der"}:
             end = self._noun_phrase(k + 1, allow_article=False)
+            # "des Bundes", "des Innern", "der Medien Stuttgart", "des deutschen Volkes" name a
+            # body's sponsor or remit; "des südamerikanischen Landes" only describes it.
+            if end > k + 1 and _common(self.toks[end - 1].text) and not is_proper(self.toks[min(end, len(self.toks) - 1)]):
+                phrase = self.toks[k + 1 : end]
+                polity = len(phrase) == 1 and phrase[0].text in GENITIVE_POLITIES
+                national = len(phrase) == 2 and NATIONAL_ADJECTIVE.match(phrase[0].text)
+                if not (polity or national):
+                    return k
         else:
             return k
         if end == k + 1 or end <= k:
@@ -305,13 +344,16 @@ class Finder:
             while i - 1 >= 0 and first - i < 5:
                 t = self.toks[i - 1]
                 if t.text in {"&", "+"} or (is_cap(t) and not is_function(t) and t.text not in CLAUSE_BREAK
-                                            and not head_of(t.text, "org_type_nouns") and not PLACE_ADJECTIVE.match(t.text)
+                                            and not head_of(t.text, "org_type_nouns")
                                             and "\n" not in self.toks[i].ws_before):
                     i -= 1
                     continue
                 break
             while i < first and self.toks[i].text in {"&", "+"}:
                 i += 1
+            # "Verband Digitale Kommunen e.V.": a bare type noun opens the registered name.
+            if i - 1 >= 0 and i < first and self.toks[i - 1].text in BARE_NAME_OPENERS:
+                i -= 1
             form_token = self.toks[first].text
             if i == first and "-" not in form_token:
                 continue
@@ -366,13 +408,13 @@ class Finder:
             if acr:
                 aliases.add(acr)
                 j += 3
-            comp = self.complement(j, genitive_ok=True)
+            comp = self.complement(j, genitive_ok=head not in WEAK_HEADS)
             if comp > j and self.toks[j].lower in {"des", "der"} and bare_head and not has_left_adj:
                 # "die Hochschule der Medien Stuttgart" is a name, "der Verband der Kommunen" is not:
                 # a bare head with a genitive needs a place name after it.
                 if not is_proper(self.toks[comp - 1]) or comp - 1 == j + 1:
                     comp = j
-            if comp == j:
+            if comp == j and head not in WEAK_HEADS:
                 comp = self.name_run(j, max_len=3, allow_common_inside=True)
                 if comp > j and _all_common(self.toks[j:comp]):
                     comp = j
@@ -392,6 +434,12 @@ class Finder:
             if not (has_left_adj or has_left_name or comp > j or hyphen_name or camel):
                 continue
             end = max(comp, h + 1)
+            # "das Marktforschungsinstitut Datavista", "der Digitalverband Bitkom": a compound type
+            # noun before a brand name describes it; the brand is the name ("Landesverband Bayern" is one).
+            if (i == h and not bare_head and comp > j and not acr and head_of(t.text, "org_type_nouns")
+                    and all(is_proper(x) and not NAME_ADJECTIVE.match(x.text) for x in self.toks[j:comp])
+                    and not word.startswith(REGIONAL_PREFIXES)):
+                continue
             genitive = self._genitive_context(i)
             head_word = head if genitive or t.text.casefold().endswith(head + "es") else None
             name = self.render(i, h + 1, head=h, head_word=head_word)
@@ -495,7 +543,7 @@ class Finder:
                 return k + 1
             return j
         # "dem Deutschen Klimakonsortium": a name with an adjective is the head pattern's.
-        if not is_proper(t) or NAME_ADJECTIVE.match(t.text):
+        if not is_proper(t) or NAME_ADJECTIVE.match(t.text) or GENITIVE_PLACE.search(t.text):
             return j
         end = j
         k = j
@@ -514,6 +562,12 @@ class Finder:
                 end = k
                 continue
             break
+        # "das Magazin FOCUS Gesundheit hat": a brand may carry one plain noun before the verb.
+        last, extra, after = self.toks[end - 1] if end > j else None, self.tok(end), self.tok(end + 1)
+        if (last and extra and (ACRONYM.match(last.text) or CAMELCASE.match(last.text)) and is_cap(extra)
+                and not is_function(extra) and _common(extra.text) and "\n" not in extra.ws_before
+                and (after is None or not is_cap(after))):
+            end += 1
         if end > j:
             self.add(self.render(j, end), j, end, "type_apposition")
         return end
@@ -603,11 +657,15 @@ class Finder:
                 word = b.text
                 if not is_proper(b) or PLACE_ADJECTIVE.match(word) or NAME_ADJECTIVE.match(word):
                     continue
+                if regex.sub(r"e?s$", "", word, timeout=REGEX_TIMEOUT) in roles:
+                    continue
                 nxt = self.tok(i + 3)
                 if nxt and is_cap(nxt) and not is_function(nxt) and "\n" not in nxt.ws_before:
                     continue
                 lower = word.casefold()
                 if any(lower.endswith(x) for x in ROLE_GENITIVE_REJECT):
+                    continue
+                if not (ACRONYM.match(word) or CAMELCASE.match(word) or head_of(word, "org_heads")):
                     continue
                 for lex in ("org_heads", "org_type_nouns", "org_place_heads"):
                     hd = head_of(word, lex)
@@ -662,7 +720,10 @@ class Finder:
         for i, t in enumerate(self.toks):
             if t.text in suffixes and i > 0 and PLACE_ADJECTIVE.match(self.toks[i - 1].text):
                 self.add(self.render(i - 1, i + 1), i - 1, i + 1, "club")
-            elif t.text in prefixes:
+            elif t.text in prefixes and not (
+                i > 0 and is_cap(self.toks[i - 1]) and not is_function(self.toks[i - 1])
+                and not is_sentence_start(self.toks, i - 1) and self.toks[i - 1].text not in CLAUSE_BREAK
+            ):
                 j = i + 1
                 if (n := self.tok(j)) and DIGITS.match(n.text):
                     j += 1
@@ -670,7 +731,7 @@ class Finder:
                 if end > j or (end == j and j > i + 1 and (n2 := self.tok(j)) and is_cap(n2)):
                     start = i
                     p, q = self.tok(i - 1), self.tok(i - 2)
-                    if p and p.text == "." and q and q.text.isdigit() and not p.ws_before:
+                    if p and p.text == "." and q and q.text == "1" and not p.ws_before and t.text in {"FC", "FSV", "FFC", "SC", "SV"}:
                         start = i - 2
                     self.add(self.render(start, end), start, end, "club")
 
@@ -686,6 +747,45 @@ class Finder:
             if c and d and c.text == "," and d.lower in {"das", "der", "die"}:
                 self.add(self.render(i - 1, i + 2), i - 1, i + 2, "ampersand_apposition")
 
+    def universities(self) -> None:
+        """ "TU München", "Uni Mannheim", "KU Eichstätt-Ingolstadt"."""
+        prefixes = lexicon_set("org_university_prefixes")
+        for i, t in enumerate(self.toks):
+            if t.text in prefixes:
+                end = self.name_run(i + 1, max_len=2, allow_common_inside=False)
+                if end > i + 1:
+                    self.add(self.render(i, end), i, end, "university")
+
+    def article_acronyms(self) -> None:
+        """ "der ADAC", "beim BFV": an acronym with an article, not used as a prize name."""
+        non_org = lexicon_set("org_non_org_acronyms")
+        for i, t in enumerate(self.toks):
+            if t.lower not in {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur"}:
+                continue
+            a, b = self.tok(i + 1), self.tok(i + 2)
+            if not a or not ACRONYM.match(a.text) or len(a.text) < 3 or a.text in non_org or not a.text.isalpha():
+                continue
+            if b and (is_cap(b) and not is_function(b) or b.text.startswith("-")):
+                continue
+            prize = regex.search(
+                rf"{regex.escape(a.text)}-(?:Preis|Award)|(?i:preis|award)\s+{regex.escape(a.text)}(?!\w)",
+                self.text, timeout=REGEX_TIMEOUT,
+            )
+            if not prize:
+                self.add(a.text, i + 1, i + 2, "article_acronym")
+
+    def person_affiliations(self) -> None:
+        """ "Anna Fleck vom Marianum Fulda": a person "vom" an institution."""
+        first_names = _first_names()
+        for i, t in enumerate(self.toks):
+            if t.lower != "vom" or i < 2:
+                continue
+            if self.toks[i - 2].text not in first_names or not is_cap(self.toks[i - 1]):
+                continue
+            end = self.name_run(i + 1, max_len=3, allow_common_inside=False)
+            if end > i + 1 and is_proper(self.toks[i + 1]):
+                self.add(self.render(i + 1, end), i + 1, end, "person_affiliation")
+
     def run(self) -> list[OrgName]:
         self.legal_forms()
         self.heads()
@@ -695,6 +795,9 @@ class Finder:
         self.sources()
         self.parties_media_clubs()
         self.ampersand_names()
+        self.universities()
+        self.article_acronyms()
+        self.person_affiliations()
         return self.found
 
 

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressextract.components.organizations import find_organizations, tokenize, validate
+from pressextract.orgnames import OrgName, merge_names, nominative_adjective, strip_genitive
+from pressextract.pipeline import build_pipeline, shipped_model_path
+
+
+def orgs(text: str) -> list[str]:
+    return [o.name for o in merge_names([c for c in find_organizations(text) if validate(c, set())])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # legal forms
+        ("Die Nordwind Energie GmbH baut einen Windpark.", ["Nordwind Energie GmbH"]),
+        ("Ausbildungsbetrieb: Hansa Stahlbau AG, Bremen", ["Hansa Stahlbau AG"]),
+        ("Geliefert hat die Becker Logistik-GmbH & Co. KG aus Minden.", ["Becker Logistik-GmbH & Co. KG"]),
+        ("Der Verband Freie Schulen e.V. lädt ein.", ["Verband Freie Schulen e.V."]),
+        # heads with a name, a complement or an adjective; nominative forms
+        ("Die Studie stammt von der Universität Tübingen.", ["Universität Tübingen"]),
+        ("Das teilte die Bundesanstalt für Straßenwesen mit.", ["Bundesanstalt für Straßenwesen"]),
+        (
+            "Gefördert wird es vom Ministerium für Umwelt, Klima und Energie.",
+            ["Ministerium für Umwelt, Klima und Energie"],
+        ),
+        ("Er ist Präsident des Bayerischen Landesverbands für Gartenbau.", ["Bayerische Landesverband für Gartenbau"]),
+        ("Im Haus des Deutschen Bauern- und Winzerverbandes wurde gefeiert.", ["Deutsche Bauern- und Winzerverband"]),
+        ("Die Patienten des Hans-Sachs-Krankenhauses loben die Pflege.", ["Hans-Sachs-Krankenhaus"]),
+        ("Den Preis erhielt das Städtische Klinikum Görlitz.", ["Städtische Klinikum Görlitz"]),
+        ("Die Sparkassenstiftung Natur + Heimat fördert Schulgärten.", ["Sparkassenstiftung Natur + Heimat"]),
+        ("Gewonnen hat das Kepler-Gymnasium.", ["Kepler-Gymnasium"]),
+        # acronyms with the spelled-out name: one entry, the long name
+        (
+            "Der Naturschutzbund Deutschland (NABU) zählt Vögel. Der NABU ruft zur Teilnahme auf.",
+            ["Naturschutzbund Deutschland"],
+        ),
+        # appositions after a type noun
+        ("Das Marktforschungsinstitut Datavista hat 3000 Menschen befragt.", ["Datavista"]),
+        ("Auf Platz 2 folgen die Automobilhersteller Corvan und Meltrix.", ["Corvan", "Meltrix"]),
+        ("Laut dem Magazin „Wohnwelt“ ist die Nachfrage gestiegen.", ["Wohnwelt"]),
+        # roles, sources, parties, clubs, universities
+        ("„Das freut uns“, sagte Digivo-Präsidentin Anna Berg.", ["Digivo"]),
+        ("Er ist Präsident des LandesTurnBundes.", ["LandesTurnBund"]),
+        ("Laut NVBV gelten neue Regeln.", ["NVBV"]),
+        ("Minister Jan Hoff (CDU) eröffnete die Halle.", ["CDU"]),
+        ("Der TSV 1862 Oberau gewann gegen den SV Mühltal.", ["TSV 1862 Oberau", "SV Mühltal"]),
+        ("Dahinter folgen die TU Dresden und die Uni Kassel.", ["TU Dresden", "Uni Kassel"]),
+        # a municipality that acts is an organization, a ranked one a place
+        ("Die Stadt Lindau plant eine neue Brücke.", ["Stadt Lindau"]),
+        ("Die Hansestadt Wismar hat viel vor.", ["Hansestadt Wismar"]),
+        ("Die vom Landkreis Harburg betriebenen Kliniken wachsen.", ["Landkreis Harburg"]),
+    ],
+)
+def test_organizations_found(text: str, expected: list[str]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places used as places
+        "Die Stadt Lindau belegt Platz 12 im Ranking.",
+        "Der Landkreis Harburg liegt auf Rang 5.",
+        "Rund um die Stadt Celle wurde gebaut.",
+        # generic nouns and departments
+        "Die Stadtverwaltung arbeitet an der Umsetzung.",
+        "Die Klinik für Urologie wurde ausgezeichnet.",
+        "Das Krankenhaus hat Einfluss auf die Versorgung.",
+        "Sie ist die beliebteste Universität Deutschlands.",
+        "Das Gesundheitsministerium des südamerikanischen Landes teilte das mit.",
+        "Der Leiter des Digitalisierungsamts stellte die Pläne vor.",
+        # a prize written in capitals is no organization
+        "Die Stiftung wurde mit dem ELAN ausgezeichnet. Die ELAN-Preisträger stehen fest.",
+        # common nouns after a type noun
+        "Das Unternehmen fördert seit Jahren das Miteinander.",
+        "Der Netzbetreiber liegt auf Platz 20.",
+    ],
+)
+def test_no_organizations(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_description_after_a_name_is_no_second_organization() -> None:
+    assert orgs("Träger ist Lernen & Leben, das Bildungszentrum des Landes.") == ["Lernen & Leben"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Deutschen", "Deutsche"), ("Allgemeinen", "Allgemeine"), ("Statistischem", "Statistische"), ("Hamburger", "Hamburger")],
+)
+def test_nominative_adjective(word: str, expected: str) -> None:
+    assert nominative_adjective(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "head", "expected"),
+    [("Giroverbandes", "verband", "Giroverband"), ("Klinikums", "klinikum", "Klinikum"), ("Stiftung", "stiftung", "Stiftung")],
+)
+def test_strip_genitive(word: str, head: str, expected: str) -> None:
+    assert strip_genitive(word, head) == expected
+
+
+def test_merge_keeps_fullest_name_at_first_mention() -> None:
+    short = OrgName("Europa-Universität", 5, 23, "head")
+    full = OrgName("Europa-Universität Viadrina Frankfurt (Oder)", 40, 80, "head")
+    acronym = OrgName("NABU", 100, 104, "article_acronym")
+    long_with_alias = OrgName("Naturschutzbund Deutschland", 90, 117, "head", {"NABU"})
+    merged = merge_names([short, full, acronym, long_with_alias])
+    assert [m.name for m in merged] == ["Europa-Universität Viadrina Frankfurt (Oder)", "Naturschutzbund Deutschland"]
+    assert merged[0].start == 40
+
+
+def test_tokenizer_keeps_name_pieces() -> None:
+    toks = [t.text for t in tokenize("Das E.T.A. Hoffmann-Gymnasium und die Sparkassen- und Giroverbände, St. Josef")]
+    assert "E.T.A." in toks and "Sparkassen-" in toks and "St." in toks
+
+
+def test_spans_point_at_the_evidence() -> None:
+    text = "Gestern hat die Universität Tübingen eingeladen."
+    (org,) = merge_names([c for c in find_organizations(text) if validate(c, set())])
+    assert text[org.start : org.end] == "Universität Tübingen"
+
+
+@pytest.fixture(scope="module")
+def blank_nlp() -> Language:
+    return build_pipeline(use_shipped=False)
+
+
+def test_component_without_model(blank_nlp: Language) -> None:
+    doc = blank_nlp("Die Stadt Lindau plant mit der Nordwind Energie GmbH ein Projekt „Grüner Hafen“.")
+    names = [o["name"] for o in doc._.pressextract_organizations]
+    assert names == ["Stadt Lindau", "Nordwind Energie GmbH"]
+    assert all(o["found_by"].startswith("pressextract_organizations:") for o in doc._.pressextract_organizations)
+
+
+def test_project_names_are_no_organizations(blank_nlp: Language) -> None:
+    doc = blank_nlp("Die Stadt fördert die Initiative „Stiftung Lesefreude“ mit 5000 Euro.")
+    assert [p["name"] for p in doc._.pressextract_projects] == ["Stiftung Lesefreude"]
+    assert doc._.pressextract_organizations == []
+
+
+@pytest.mark.skipif(shipped_model_path() is None, reason="needs the shipped NER model")
+def test_with_model_finds_unmarked_companies() -> None:
+    nlp = build_pipeline()
+    doc = nlp("Die Siemens AG und die Deutsche Bahn unterzeichneten einen Vertrag mit der Telekom.")
+    names = [o["name"] for o in doc._.pressextract_organizations]
+    assert "Siemens AG" in names
+    assert any("Bahn" in n for n in names)
