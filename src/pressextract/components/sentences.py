@@ -6,7 +6,9 @@ spaCy's rule-based sentencizer splits at every token "." and does not know Germa
 
 from __future__ import annotations
 
+import numpy
 import regex
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,8 +51,10 @@ class SentenceSegmenter:
         return starts
 
     def set_annotations(self, doc: Doc, starts: list[bool]) -> None:
-        for token, start in zip(doc, starts):
-            token.is_sent_start = start
+        # One array write: setting token.is_sent_start one by one rescans the doc each time.
+        if len(doc):
+            values = numpy.array([[1 if start else -1] for start in starts], dtype="int64").astype("uint64")
+            doc.from_array([SENT_START], values)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
