@@ -91,7 +91,7 @@ def parse_date_span(span_text: str, *, relative_base: dt.date | None = None) -> 
     settings: dict[str, object] = {"DATE_ORDER": "DMY"}
     if relative_base is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(relative_base, dt.time())
-        parsed = dateparser.parse(span_text, languages=["de"], settings=settings)  # type: ignore[arg-type]
+        parsed = dateparser.parse(span_text, languages=["de"], settings=settings)
     else:
         data = _parser().get_date_data(span_text)  # type: ignore[attr-defined]
         parsed = data["date_obj"] if data and data["period"] == "day" else None

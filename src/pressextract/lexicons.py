@@ -12,7 +12,7 @@ from importlib import resources
 @lru_cache(maxsize=None)
 def load_lexicon(name: str) -> tuple[str, ...]:
     """The entries of ``data/<name>.txt`` in file order, comments and blank lines left out."""
-    path = resources.files("pressextract").joinpath("data", f"{name}.txt")
+    path = resources.files("pressextract").joinpath("data").joinpath(f"{name}.txt")
     try:
         content = path.read_text(encoding="utf-8")
     except FileNotFoundError:

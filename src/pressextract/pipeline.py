@@ -41,7 +41,7 @@ GENDERED_TOKEN = regex.compile(r"^\w+(?:[*:_]|/-?)in(?:nen)?$", regex.V1)
 
 def shipped_model_path() -> Path | None:
     """The trained model shipped with the package (wheel) or beside it in ``models/`` (checkout)."""
-    packaged = importlib.resources.files("pressextract").joinpath("_model", MODEL_NAME)
+    packaged = importlib.resources.files("pressextract").joinpath("_model").joinpath(MODEL_NAME)
     candidates = [Path(str(packaged)), Path(__file__).resolve().parents[2] / "models" / MODEL_NAME]
     for path in candidates:
         if (path / "meta.json").is_file():

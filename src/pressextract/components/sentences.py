@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy
 import regex
-from spacy.attrs import SENT_START
+from spacy.attrs import SENT_START  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,7 +54,7 @@ class SentenceSegmenter:
         # One array write: setting token.is_sent_start one by one rescans the doc each time.
         if len(doc):
             values = numpy.array([[1 if start else -1] for start in starts], dtype="int64").astype("uint64")
-            doc.from_array([SENT_START], values)
+            doc.from_array([SENT_START], values)  # type: ignore[arg-type]
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
