@@ -16,6 +16,7 @@ D = dt.date
         ("Die Sitzung fand am 21.07.2011 statt.", None, [D(2011, 7, 21)]),
         ("Die Sitzung fand am 21.7.11 statt.", None, [D(2011, 7, 21)]),
         ("Am 5. Juni 2024 wird eröffnet.", None, [D(2024, 6, 5)]),
+        ("Stand: 2024-06-05", None, [D(2024, 6, 5)]),
         ("Am 5 Juni 2024 wird eröffnet.", None, [D(2024, 6, 5)]),
         ("Am 7. und 8. November 2015 trafen sich die Teams.", None, [D(2015, 11, 7), D(2015, 11, 8)]),
         ("Der Kongress läuft vom 12. bis 14. Mai 2024.", None, [D(2024, 5, 12), D(2024, 5, 14)]),

@@ -18,6 +18,7 @@ from pressextract.components.years import find_years
         ("Die Schule wurde 1912 gegründet.", [1912]),
         ("Die Pressemitteilung vom 21.12.2018 bleibt gültig.", [2018]),
         ("Das Förderprogramm IMPULS 2030 II läuft weiter.", [2030]),
+        ("Stand: 2024-06-05, Version 3", [2024]),
         # near-misses: postcodes, phones, amounts, counts, URLs, house numbers
         ("Rathaus, Fleethörn 9, 24105 Kiel", []),
         ("Kontakt: Tel. 0431 988-2369", []),

@@ -44,6 +44,9 @@ NUMERIC_DATE = regex.compile(
     rf"(?<![\d.,:/])(?<!\d[ \t]){_DAY_LIST}(?P<d>{_DAY})\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d]|\.\d)",
     regex.V1,
 )
+ISO_DATE = regex.compile(
+    r"(?<![\w.,:/-])(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>[12]\d|3[01]|0[1-9])(?![\w-])", regex.V1
+)
 TEXT_DATE = regex.compile(
     rf"(?<![\d.,:/])(?<!\d[ \t]){_DAY_LIST}(?P<d>{_DAY})\.?\s?(?P<month>{_alternation(MONTHS)})(?!\w)"
     r"(?:,?\s?(?P<y>(?:19|20)\d\d)(?!\d))?",
@@ -131,6 +134,11 @@ def find_dates(text: str, published: dt.date | None = None) -> Iterator[DateCand
             if listed:
                 yield DateCandidate(listed, m.start(), m.end(), "numeric_list", True)
         yield DateCandidate(main, main_start, m.end(), "numeric", True)
+
+    for m in ISO_DATE.finditer(text, timeout=REGEX_TIMEOUT):
+        iso = parse_date_span(f"{int(m['d'])}.{int(m['m'])}.{m['y']}")
+        if iso is not None:
+            yield DateCandidate(iso, m.start(), m.end(), "iso", True)
 
     for m in TEXT_DATE.finditer(text, timeout=REGEX_TIMEOUT):
         explicit = m["y"] is not None

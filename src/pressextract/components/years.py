@@ -6,7 +6,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..datepatterns import NUMERIC_DATE, REGEX_TIMEOUT, full_year
+from ..datepatterns import ISO_DATE, NUMERIC_DATE, REGEX_TIMEOUT, full_year
 from ..facts import set_facts
 from ..lexicons import load_lexicon, lexicon_set
 from ..records import YearMention
@@ -16,7 +16,7 @@ _YEAR = r"(?:19\d\d|20\d\d|2100)"
 # The look-behind keeps out digits of a longer number: "24105", "2.500", "0431 988-2369", "80,2019".
 YEAR_PATTERN = regex.compile(
     rf"(?<![\w.,/€$§-])(?<!\d[ /-])(?P<y>{_YEAR})"
-    r"(?:\s?(?P<sep>/|[-–]|bis)\s?(?P<y2>(?:19|20)\d\d|\d\d)(?!\d))?"
+    r"(?:\s?(?P<sep>/|[-–]|bis)\s?(?P<y2>(?:19|20)\d\d|\d\d)(?!\d|[-.]\d))?"
     r"(?!\w|[.,:]\d|\s?[/-]\s?\d|\s\d)",
     regex.V1,
 )
@@ -74,6 +74,9 @@ def find_years(text: str) -> list[tuple[int, int, int]]:
     # The year of a numeric date is a year the text names too: "21.12.2018".
     for m in NUMERIC_DATE.finditer(text, timeout=REGEX_TIMEOUT):
         found.append((full_year(m["y"]), m.start("y"), m.end("y")))
+    for m in ISO_DATE.finditer(text, timeout=REGEX_TIMEOUT):
+        if not in_url(m.start()):
+            found.append((int(m["y"]), m.start("y"), m.end("y")))
     found.sort(key=lambda item: item[1])
     return found
 
