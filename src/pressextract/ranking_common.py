@@ -118,6 +118,8 @@ ARTICLES = frozenset(
     "der die das den dem des ein eine einen einem einer eines unser unsere unserem unseren "
     "ihr ihre ihrem ihren sein seine seinem seinen diese dieser diesem diesen dieses".split()
 )
+# Finite verbs ending like adjectives, frequent next to places ("In Bayern liegen ...").
+VERB_FORMS = frozenset("liegen lagen belegen belegten landen landeten kommen kamen folgen folgten sind waren haben hatten werden wurden".split())
 PRONOUNS = frozenset("er sie es wir ihr ihm ihnen sich".split())
 RELATIVE_PRONOUNS = frozenset("der die das welche welcher welches".split())
 # Inside a name: "Frankfurt am Main", "Freiburg im Breisgau", "Halle an der Saale".
@@ -242,7 +244,11 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
             return "des"
         # articles, attributive adjectives and numbers between: "mit der besseren Tordifferenz",
         # "unter 500 Betten"
-        if low in ARTICLES or (t[:1].islower() and t.isalpha()) or regex.fullmatch(r"[\d.,]+", t):
+        if (
+            low in ARTICLES
+            or (t[:1].islower() and t.isalpha() and low.endswith(("e", "en", "er", "es", "em")) and low not in VERB_FORMS)
+            or regex.fullmatch(r"[\d.,]+", t)
+        ):
             i -= 1
             steps += 1
             continue
@@ -734,6 +740,10 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
             return int(span.group(1)), True
         if regex.search(r"(?i)(?<!\w)bis\s(?:auf\s)?(?:den\s|Platz\s|Rang\s)?$", before[-16:], timeout=REGEX_TIMEOUT):
             return int(span.group(2)), True
+    # "Platz 62 im Jahr 2023", "Platz 3 (2022)": a year right after the place is its year.
+    right_after = regex.match(r"\s?(?:im\sJahr\s|\()((?:19|20)\d\d)(?!\d)", text[end : end + 16], timeout=REGEX_TIMEOUT)
+    if right_after:
+        return int(right_after.group(1)), True
     # "im Vergleich zu 2023 (19. Platz)": the year right before the parenthesis of the place.
     m = regex.search(r"((?:19|20)\d\d)\s?\((?:[^()]{0,20})$", before, timeout=REGEX_TIMEOUT)
     if m:

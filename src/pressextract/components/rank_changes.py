@@ -35,6 +35,11 @@ SINCE = (
 SINCE_LAST_YEAR = regex.compile(r"(?i)(?:gegenüber|im\sVergleich\szum|verglichen\smit)\s(?:dem\s)?Vorjahr", regex.V1)
 # "Für beide Verfolger", "Für diese drei Städte": the last two or three entities named.
 GROUP = regex.compile(r"(?i)(?<!\w)(?:für\s)?(?:(?P<both>beide[n]?)|diese[n]?\s(?P<n>\w+)\s[A-ZÄÖÜ]\w+)(?!\w)", regex.V1)
+# "fiel von Platz 57 auf 62", "kletterte von Rang 30 auf Rang 21"
+FROM_TO = regex.compile(
+    r"(?<!\w)von\s(?:Platz|Rang)\s(?P<a>\d{1,4})(?!\d)(?:\s[^,;.()]{0,30}?)?\s(?:bis\s)?auf\s(?:(?:den\s)?(?:Platz|Rang)\s)?(?P<b>\d{1,4})(?![\d,.]\d|\d)",
+    regex.V1,
+)
 MOVE_VERB = regex.compile(
     r"(?i)(?<!\w)(?:fiel|fällt|fallen|stieg|steigt|steigen|kletter\w*|rutsch\w*|verbessert\w*|verschlechtert\w*|zurück)(?!\w)",
     regex.V1,
@@ -129,6 +134,13 @@ class RankChangeExtractor:
                     values = values * len(entities)
                 for entity, value in zip(entities, values):
                     add(entity, sign * int(value or 0), since, m.start(), m.end(), "places")
+            for m in FROM_TO.finditer(text, st, en, timeout=REGEX_TIMEOUT):
+                if not MOVE_VERB.search(sent.text, timeout=REGEX_TIMEOUT) and not direction(sent.text):
+                    continue
+                found = self._entity(ctx, doc, sent, m.start(), m.end(), rankings)
+                after_a = regex.match(r"\s?(?:im\sJahr\s|\()((?:19|20)\d\d)", text[m.end("a") : m.end("a") + 16], timeout=REGEX_TIMEOUT)
+                since = int(after_a.group(1)) if after_a else since_year(text[st:en], edition, release)
+                add(found, int(m["a"]) - int(m["b"]), since, m.start(), m.end(), "from_to")
             self._moves(doc, sent, rankings, edition, add)
         return out
 
@@ -171,6 +183,11 @@ class RankChangeExtractor:
         ms = rc.token_index_at(doc, s)
         me = rc.token_index_at(doc, max(s, e - 1)) + 1
         before = [r for r in rankings if r.start < s]
+        # "Für Fulda ging es um einen Platz nach oben": the one it went up for.
+        if regex.search(r"(?i)(?<!\w)(?:geht|ging|gehe)\ses\s", doc.text[sent.start_char : s], timeout=REGEX_TIMEOUT):
+            for chunk in ctx.chunks:
+                if chunk.preposition == "für" and sent.start <= chunk.start < ms:
+                    return chunk.text
         discourse = rc.Discourse(last=before[-1].entity if before else None, fallback=rc.main_entity_fallback(ctx))
         found = rc.entity_for(ctx, sent, ms, me, discourse)
         return found[0] if found else None

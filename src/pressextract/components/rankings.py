@@ -60,6 +60,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "ordinal_with_points": regex.compile(
             r"(?<=\s)(?P<ord>\d{1,3}\.)(?=\smit\s\d{1,4}(?:[,.]\d{1,3})?\sPunkt)", flags
         ),
+        # "fiel von Platz 57 auf 62": the place moved to, written without its noun
+        "moved_to": regex.compile(
+            r"(?<=(?<!\w)von\s(?:Platz|Rang)\s\d{1,4}(?:\s[^,;.()]{0,30}?)?\s(?:bis\s)?auf\s)(?P<num>\d{1,4})(?![\d]|[,.]\d|\s?%|\s[A-ZÄÖÜ])",
+            flags,
+        ),
         "number_n": regex.compile(rf"(?<!\w)Nummer\s(?P<num>\d{{1,3}}|{_NUM_WORD})(?!\w)", flags),
         "winner": regex.compile(rf"(?<![\w-])(?P<w>{winner})(?![\w-])", flags),
         "ordinal_adjective": rc.ORDINAL_ADJECTIVE,
@@ -214,6 +219,11 @@ class RankingExtractor:
                         add(ent, k, s, e, kind, sent)
                 elif kind in {"paren_ordinal", "ordinal_with_points"}:
                     rank = rc.ordinal_value(m["ord"])
+                    found = rc.entity_for(ctx, sent, ms, me, discourse)
+                    consumed.append((s, e))
+                    add(found[0] if found else None, rank, s, e, kind, sent)
+                elif kind == "moved_to":
+                    rank = int(m["num"])
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
                     consumed.append((s, e))
                     add(found[0] if found else None, rank, s, e, kind, sent)
@@ -429,12 +439,19 @@ class RankingExtractor:
                     expecting = True
                 elif low in rc.ARTICLES or (t[:1].isupper() and not expecting) or low in {"mit", "auf"}:
                     if low in {"mit", "auf"} and not expecting:
-                        # "A mit 8,66 und B mit 8,58 Punkten": skip the phrase to the next joiner
-                        while i < sent.end and doc[i].text.lower() not in {",", "und", "sowie"}:
-                            i += 1
+                        # "A mit 8,66 und B mit 8,58 Punkten": skip the phrase to the next joiner;
+                        # "A auf Platz 2 und B auf Platz 3": each has a place of its own, no list
+                        k = i
+                        while k < sent.end and doc[k].text.lower() not in {",", "und", "sowie"}:
+                            if doc[k].text in {"Platz", "Rang"}:
+                                return names[:-1] if len(names) > 1 else []
+                            k += 1
+                        i = k
                         continue
                 elif t[:1].isupper() and expecting:
                     pass
+                elif expecting and names and t[:1].islower():
+                    break  # "Rosenheim, gefolgt von ...": the list has ended
                 elif not expecting and low not in {"ebenfalls", "jeweils"}:
                     break
             i += 1

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import pytest
+
+from pressextract import ranking_common as rc
+from pressextract.components.rank_changes import direction, since_year
+from pressextract.pipeline import Extractor, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def rules() -> Extractor:
+    return Extractor(build_pipeline(use_shipped=False))
+
+
+def changes(extractor: Extractor, text: str, published: str | None = None) -> set[tuple[str, int, int | None]]:
+    return {(c.entity, c.delta, c.since) for c in extractor.extract(text, published=published).rank_changes}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bielefeld ist im Städtetest um 14 Plätze aufgestiegen.", {("Bielefeld", 14, None)}),
+        ("Damit hat Halle seit 2020 weitere 8 Plätze aufgeholt.", {("Halle", 8, 2020)}),
+        ("Der Kreis Lippe hat drei Ränge verloren.", {("Kreis Lippe", -3, None)}),
+        ("Im Vergleich zu 2022 ist Trier um fünf Plätze abgerutscht.", {("Trier", -5, 2022)}),
+        ("Für Fulda ging es um einen Platz nach oben.", {("Fulda", 1, None)}),
+        ("Der Landkreis Cham belegt Platz 20. Gegenüber 2021 rutscht der Landkreis damit um sieben Plätze nach vorn.",
+         {("Landkreis Cham", 7, 2021)}),
+        ("Landau fiel von Platz 57 im Jahr 2022 auf Platz 62 im Jahr 2023.", {("Landau", -5, 2022)}),
+    ],
+)
+def test_changes(rules: Extractor, text: str, expected: set[tuple[str, int, int | None]]) -> None:
+    found = changes(rules, text)
+    for entity, delta, since in expected:
+        assert any(d == delta and s == since and rc.same_entity(entity, e) for e, d, s in found), (entity, delta, found)
+    assert len(found) == len(expected), found
+
+
+def test_previous_year_needs_release_date(rules: Extractor) -> None:
+    text = "Gegenüber dem Vorjahr hat sich Aalen um vier Plätze verbessert."
+    assert changes(rules, text) == {("Aalen", 4, None)}
+    assert changes(rules, text, published="2024-03-01") == {("Aalen", 4, 2023)}
+
+
+def test_group_subject(rules: Extractor) -> None:
+    text = "Kiel liegt auf Platz 6, Lübeck auf Platz 7. Für beide Städte geht es jeweils zwei Plätze nach oben."
+    assert changes(rules, text) == {("Kiel", 2, None), ("Lübeck", 2, None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Plätze 4 und 5 belegen Herne und Hagen.",
+        "Im Saal waren 200 Plätze besetzt.",
+        "Die Stadt liegt auf Platz 8.",
+        "Es gibt noch freie Plätze im Kurs.",
+    ],
+)
+def test_no_change(rules: Extractor, text: str) -> None:
+    assert changes(rules, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("clause", "sign"),
+    [("um 3 Plätze verbessert", 1), ("drei Plätze verloren", -1), ("rutscht um zwei Plätze nach vorn", 1),
+     ("zwei Plätze nach hinten", -1), ("zwei Plätze", 0)],
+)
+def test_direction(clause: str, sign: int) -> None:
+    assert direction(clause) == sign
+
+
+def test_since_year() -> None:
+    assert since_year("seit Einführung im Jahr 2019", None, None) == 2019
+    assert since_year("gegenüber der Platzierung in 2017", None, None) == 2017
+    assert since_year("gegenüber dem Vorjahr", None, 2021) == 2020

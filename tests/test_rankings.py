@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from pressextract import ranking_common as rc
+from pressextract.pipeline import Extractor, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def rules() -> Extractor:
+    """The rules alone: a blank German pipeline without a NER model."""
+    return Extractor(build_pipeline(use_shipped=False))
+
+
+def placements(extractor: Extractor, text: str, published: str | None = None) -> set[tuple[str, int]]:
+    return {(r.entity, r.rank) for r in extractor.extract(text, published=published).rankings}
+
+
+# ---------------------------------------------------------------- number words
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("ersten", 1), ("zweiten", 2), ("dritte", 3), ("siebten", 7), ("achter", 8), ("elften", 11),
+     ("neunzehnten", 19), ("zwanzigsten", 20), ("einundzwanzigste", 21), ("8.", 8), ("112.", 112)],
+)
+def test_ordinal_words(word: str, value: int) -> None:
+    assert rc.ordinal_value(word) == value
+
+
+@pytest.mark.parametrize("word", ["besten", "letzten", "nächsten", "weitere", "Preis"])
+def test_no_ordinal(word: str) -> None:
+    assert rc.ordinal_value(word) is None
+
+
+@pytest.mark.parametrize(("word", "value"), [("eins", 1), ("zehn", 10), ("zwölf", 12), ("dreiundzwanzig", 23), ("37", 37)])
+def test_cardinal_words(word: str, value: int) -> None:
+    assert rc.cardinal_value(word) == value
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("zweitplatzierte", (2, "platziert")), ("Drittplatzierten", (3, "platziert")), ("Zweitbester", (2, "best")),
+     ("viertletzte", (4, "letzt")), ("Bestplatzierte", None)],
+)
+def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
+    assert rc.ordinal_prefix_value(word) == value
+
+
+# ---------------------------------------------------------------- placements
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits
+        ("Im Familienatlas 2023 liegt Bamberg auf dem 12. Platz.", {("Bamberg", 12)}),
+        ("Erlangen belegt im aktuellen Vergleich Platz 4.", {("Erlangen", 4)}),
+        ("Mit 71,2 Punkten kommt Wolfsburg auf Rang 9.", {("Wolfsburg", 9)}),
+        ("In der Gesamtwertung erreicht Koblenz den 15. Rang von 40 Städten.", {("Koblenz", 15)}),
+        ("Der Kreis Steinfurt landet bundesweit auf Platz 37 von 400.", {("Kreis Steinfurt", 37)}),
+        # words
+        ("Im Ranking der Wirtschaftswoche belegt Ulm den elften Rang.", {("Ulm", 11)}),
+        ("Beim Umweltpreis kommt Freising auf Platz zehn.", {("Freising", 10)}),
+        ("In der Kategorie Energie liegt Passau auf Platz eins.", {("Passau", 1)}),
+        # parentheses and apposition
+        ("Neu unter den ersten Zehn sind Jena (7. Platz mit 70,1 Punkten) und Gera (Rang 9).", {("Jena", 7), ("Gera", 9)}),
+        ("Stark sind hier auch Worms (14.) und Speyer (22.).", {("Worms", 14), ("Speyer", 22)}),
+        # winners and orders without numbers
+        ("Testsieger ist in diesem Jahr die Sparkasse Hildesheim.", {("Sparkasse Hildesheim", 1)}),
+        ("Die Stadt Landshut gewinnt den Wettbewerb um den Klimapreis.", {("Stadt Landshut", 1)}),
+        ("Die ersten Plätze im Städtevergleich belegen Rostock, Schwerin und Wismar.",
+         {("Rostock", 1), ("Schwerin", 2), ("Wismar", 3)}),
+        ("Sieger ist Rosenheim, gefolgt von Traunstein auf Platz 2 und Altötting auf Platz 3.",
+         {("Rosenheim", 1), ("Traunstein", 2), ("Altötting", 3)}),
+        ("Auf dem zweiten Platz landeten die Schülerinnen Mia Berger und Lena Hofmann.",
+         {("Mia Berger", 2), ("Lena Hofmann", 2)}),
+        # a move gives both places
+        ("Im Familienranking fiel Landau von Platz 57 auf 62.", {("Landau", 57), ("Landau", 62)}),
+        # a numbered table
+        ("Tabelle nach dem 20. Spieltag\n\n1. SV Nordheim (44 Punkte)\n\n2. TSV Oberried (41 Punkte)\n\n"
+         "3. FC Talheim (39 Punkte)\n",
+         {("SV Nordheim", 1), ("TSV Oberried", 2), ("FC Talheim", 3)}),
+        # earlier placements and resolution of "die Stadt"
+        ("Die Stadt Gießen liegt 2024 auf Rang 5. Im Vorjahr war die Stadt noch auf Platz 9.",
+         {("Stadt Gießen", 5), ("Stadt Gießen", 9)}),
+    ],
+)
+def test_placements(rules: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    found = placements(rules, text)
+    for entity, rank in expected:
+        assert any(rank == r and rc.same_entity(entity, e) for e, r in found), (entity, rank, found)
+    assert len(found) == len(expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der 1. Preis ging an ein Projekt aus Kiel.",
+        "Das Spiel endete 3:1 für den Gastgeber.",
+        "Jeder Dritte nutzt inzwischen das Online-Angebot.",
+        "Die Firma wurde als Top-Arbeitgeber ausgezeichnet.",
+        "Die Stadt liegt im Mittelfeld des Rankings.",
+        "Der Bitkom hat den Index zum sechsten Mal veröffentlicht.",
+        "Der 19. Deutsche Präventionstag findet am 3. Mai 2025 in Hannover statt.",
+        "Die Sieger werden am 22. August bekannt gegeben.",
+        "Die Stadt hat damit weitere 11 Plätze aufgeholt.",
+        "Erster Bürgermeister Jan Roth eröffnete die Sitzung.",
+        "Die Veranstaltung beginnt am 8. März um 10 Uhr im Rathaus.",
+    ],
+)
+def test_no_placement(rules: Extractor, text: str) -> None:
+    assert placements(rules, text) == set()
+
+
+def test_year_ranking_category_and_field_size(rules: Extractor) -> None:
+    text = (
+        "Im Digitalindex 2024 der 80 deutschen Großstädte liegt Kassel auf dem 6. Platz und hat sich im "
+        "Vergleich zu 2023 (14. Platz) verbessert. Im Bereich Verwaltung erreicht Kassel Platz 3."
+    )
+    by_rank = {r.rank: r for r in rules.extract(text).rankings}
+    assert by_rank[6].year == 2024 and by_rank[6].ranking == "Digitalindex" and by_rank[6].of == 80
+    assert by_rank[14].year == 2023
+    assert by_rank[3].category == "Verwaltung" and by_rank[3].year == 2024
+
+
+def test_previous_year_from_release_date(rules: Extractor) -> None:
+    text = "Das im Vorjahr zweitplatzierte Kempten fällt im Klimaranking auf Platz 5 zurück."
+    by_rank = {r.rank: r for r in rules.extract(text, published="2023-05-02").rankings}
+    assert by_rank[2].entity == "Kempten" and by_rank[2].year == 2022
+    assert by_rank[5].year == 2023
+
+
+def test_span_points_at_evidence(rules: Extractor) -> None:
+    text = "Heilbronn liegt im Ranking auf Platz 17."
+    (ranking,) = rules.extract(text).rankings
+    assert text[ranking.start : ranking.end] == "Platz 17"
+    assert ranking.found_by.startswith("pressextract_rankings:")
+
+
+def test_entities_from_a_ner_model_are_used(rules: Extractor) -> None:
+    """Where a model sets doc.ents, its entities count as names beside the rule chunks."""
+    from pressextract.facts import get_facts
+
+    nlp = rules.nlp
+    text = "Im Engagementpreis belegt die Bürgerstiftung Zukunft Nord Platz 1."
+    without = nlp(text)
+    assert [r.entity for r in get_facts(without, "rankings")] != ["Bürgerstiftung Zukunft Nord"]
+    doc = nlp.make_doc(text)
+    start = next(t.i for t in doc if t.text == "Bürgerstiftung")
+    doc.ents = [Span(doc, start, start + 3, label="ORG")]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert [(r.entity, r.rank) for r in get_facts(doc, "rankings")] == [("Bürgerstiftung Zukunft Nord", 1)]

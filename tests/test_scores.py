@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import pytest
+
+from pressextract import ranking_common as rc
+from pressextract.components.scores import parse_value
+from pressextract.pipeline import Extractor, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def rules() -> Extractor:
+    return Extractor(build_pipeline(use_shipped=False))
+
+
+def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, float | None, str]]:
+    return [(s.entity, s.value, s.max, s.unit) for s in extractor.extract(text).scores]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Digitalranking erreicht Gera 64,3 Punkte.", [("Gera", 64.3, None, "Punkte")]),
+        ("Siegen kommt mit 71,8 von 100 möglichen Punkten auf Platz 5.", [("Siegen", 71.8, 100.0, "Punkte")]),
+        ("Die Klinik erreichte 88 von 100 Punkten.", [(None, 88.0, 100.0, "Punkte")]),
+        ("Der Studiengang erhielt die Gesamtnote 2,1.", [(None, 2.1, None, "Note")]),
+        ("Die Hochschule Coburg schneidet mit der Note 1,5 ab.", [("Hochschule Coburg", 1.5, None, "Note")]),
+        ("Das Hotel Seeblick erhält fünf Sterne.", [("Hotel Seeblick", 5.0, None, "Sterne")]),
+        ("Die Versicherung Alpha wird mit 4,5 Sternen bewertet.", [("Versicherung Alpha", 4.5, None, "Sterne")]),
+        ("Tabellenführer bleibt der SV Neuhof mit 37 Punkten.", [("SV Neuhof", 37.0, None, "Punkte")]),
+        ("Die Bewertung erreichte 8,88 von 10 Punkten.", [(None, 8.88, 10.0, "Punkte")]),
+        ("Es folgen Jena (7,9 Punkte) und Gera (7.65 Punkte).", [("Jena", 7.9, None, "Punkte"), ("Gera", 7.65, None, "Punkte")]),
+    ],
+)
+def test_scores(rules: Extractor, text: str, expected: list[tuple[str | None, float, float | None, str]]) -> None:
+    found = scores(rules, text)
+    assert len(found) == len(expected), found
+    for (e_entity, e_value, e_max, e_unit), (entity, value, maximum, unit) in zip(expected, found):
+        assert (value, maximum, unit) == (e_value, e_max, e_unit)
+        if e_entity is None:
+            assert entity is None or not rc.same_entity(entity, "Stadt"), entity
+        else:
+            assert entity is not None and rc.same_entity(e_entity, entity), (e_entity, entity)
+
+
+def test_scale_stated_once_is_the_max(rules: Extractor) -> None:
+    text = "Der Index vergibt maximal 10 erreichbare Punkte. Aachen kommt auf 9,1 Punkte, Bonn auf 8,7 Punkte."
+    assert [(s.value, s.max) for s in rules.extract(text).scores] == [(9.1, 10.0), (8.7, 10.0)]
+
+
+def test_grade_list_continues(rules: Extractor) -> None:
+    text = "Rheine (Note 2,9) gewinnt vor Ahlen (3,1) und Bocholt (3,2)."
+    assert [(s.entity, s.value, s.unit) for s in rules.extract(text).scores] == [
+        ("Rheine", 2.9, "Note"), ("Ahlen", 3.1, "Note"), ("Bocholt", 3.2, "Note"),
+    ]
+
+
+def test_colon_list_gives_each_entity(rules: Extractor) -> None:
+    text = "Drei Anbieter erhielten nur einen Stern: Alpha Invest, Beta Leben und Gamma Vorsorge."
+    assert {(s.entity, s.value) for s in rules.extract(text).scores} == {
+        ("Alpha Invest", 1.0), ("Beta Leben", 1.0), ("Gamma Vorsorge", 1.0),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt erhält 2,5 Millionen Euro Fördermittel.",
+        "Der Anteil stieg um 4,1 Prozent.",
+        "Das Spiel endete 3:1.",
+        "Münster gewann mit einem Vorsprung von 0,1 Punkten.",
+        "Die ersten fünf Teams trennen lediglich drei Punkte.",
+        "Zwischen Platz 4 und 10 liegen gerade einmal 4,1 Punkte.",
+        "Der Index vergibt maximal 10 erreichbare Punkte.",
+        "Bei einem Sieg hätten alle Teams 50 Punkte auf dem Konto.",
+        "Das Programm läuft seit 2019 mit 120 Teilnehmern.",
+    ],
+)
+def test_no_score(rules: Extractor, text: str) -> None:
+    assert scores(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("80,4", 80.4), ("9.65", 9.65), ("1.000", 1000.0), ("fünf", 5.0), ("43,825", 43.825)])
+def test_parse_value(text: str, value: float) -> None:
+    assert parse_value(text) == value
