@@ -57,6 +57,8 @@ def test_dates(text: str, published: dt.date | None, expected: list[dt.date]) ->
         ("(05.06.2024) Die Stadt teilt mit ...", D(2024, 6, 5)),
         ("Die Stadt teilt mit, dass am 5. Juni 2024 gefeiert wird.", None),
         ("Am 7. und 8. November 2015 fanden sich die Teams ein.", None),
+        ("Titel\n\nAnträge können vom 1. September bis 30. November 2025 gestellt werden.", None),
+        ("Medieninformation vom 4. Mai 2023\nDie Stadt ...", D(2023, 5, 4)),
     ],
 )
 def test_published_from_dateline(text: str, expected: dt.date | None) -> None:

@@ -18,7 +18,11 @@ HEADER_LINES = 6
 # "Berlin, " / "KIEL (dpa) " before the date; a short place name, no sentence.
 _PLACE_PREFIX = regex.compile(r"^\(?[^\W\d][\w .'/-]{0,40}(?:\([\w ]{1,10}\))?,?\s*$", regex.V1)
 # "Pressemitteilung Nr. 036 vom 03.04.2019", "Stand: 05.06.2024", "veröffentlicht am ..."
-_INTRO_BEFORE = regex.compile(r"(?:\bvom|\bDatum:?|\bStand:?|veröffentlicht\s+am|Erscheinungsdatum:?)\s*$", regex.V1 | regex.I)
+_INTRO_BEFORE = regex.compile(
+    r"(?:(?:Presse|Medien)(?:mitteilung|information|meldung)\w*(?:\s+Nr\.?\s*[\w/-]{1,12})?\s+vom"
+    r"|\bDatum:?|\bStand:?|veröffentlicht\s+am|Erscheinungsdatum:?)\s*$",
+    regex.V1 | regex.I,
+)
 _AFTER_DATELINE = regex.compile(r"^\s*(?:$|[)\]|:]|[-–—]|Pressemitteilung|Presseinformation|Medieninformation)", regex.V1)
 
 
