@@ -38,6 +38,13 @@ def orgs(text: str) -> list[str]:
             "Der Naturschutzbund Deutschland (NABU) zählt Vögel. Der NABU ruft zur Teilnahme auf.",
             ["Naturschutzbund Deutschland"],
         ),
+        # a name spelled by its short form; "Universität zu …"; a short name in parentheses
+        (
+            "Das Ranking der Initiative Gute Digitale Verwaltung (IGDV) erscheint jährlich. Die IGDV fordert mehr.",
+            ["Initiative Gute Digitale Verwaltung"],
+        ),
+        ("Sie studierte an der Universität zu Lübeck.", ["Universität zu Lübeck"]),
+        ("Das meldet das Statistische Bundesamt (Destatis). Destatis zufolge stieg die Zahl.", ["Statistische Bundesamt"]),
         # appositions after a type noun
         ("Das Marktforschungsinstitut Datavista hat 3000 Menschen befragt.", ["Datavista"]),
         ("Auf Platz 2 folgen die Automobilhersteller Corvan und Meltrix.", ["Corvan", "Meltrix"]),

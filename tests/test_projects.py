@@ -70,6 +70,8 @@ def test_projects_found(text: str, expected: list[str]) -> None:
         # a staged competition is a ranking, not a project
         "Die Landessieger im Schülerwettbewerb „Forschen macht Spaß“ stehen fest.",
         "Die Gewinner des 12. Schülerwettbewerbs „Technik live“ wurden geehrt.",
+        # an organization whose short form spells the cue noun is no project
+        "Die Studie der Initiative Gute Digitale Verwaltung (IGDV) erscheint jährlich.",
         # a company is no project
         "Das Projekt „Stadtwerke Nord GmbH“ wurde gegründet.",
         # a plural generic compound is no scheme name

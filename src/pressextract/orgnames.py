@@ -46,6 +46,14 @@ def contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
     return n > 0 and any(list(longer[i : i + n]) == list(shorter) for i in range(len(longer) - n + 1))
 
 
+def is_initialism(acronym: str, name: str) -> bool:
+    """ "INSM" for "Initiative Neue Soziale Marktwirtschaft", "ADFC" for "Allgemeiner Deutscher
+    Fahrrad-Club": the acronym spells the initials of the capitalized words and hyphen parts."""
+    parts = [p for w in name.split() for p in w.split("-") if p[:1].isupper()]
+    letters = "".join(p[0] for p in parts)
+    return len(acronym) >= 3 and letters.casefold() == acronym.casefold()
+
+
 def nominative_adjective(word: str) -> str:
     """ "Deutschen" / "Deutschem" / "Deutscher" -> "Deutsche" (the form after der/die/das)."""
     if NAME_ADJECTIVE.match(word):

@@ -28,7 +28,15 @@ from spacy.tokens import Doc
 from ..datepatterns import MONTHS, REGEX_TIMEOUT, WEEKDAYS
 from ..facts import get_facts, set_facts
 from ..lexicons import lexicon_set, load_lexicon
-from ..orgnames import NAME_ADJECTIVE, OrgName, merge_names, name_words, nominative_adjective, strip_genitive
+from ..orgnames import (
+    NAME_ADJECTIVE,
+    OrgName,
+    is_initialism,
+    merge_names,
+    name_words,
+    nominative_adjective,
+    strip_genitive,
+)
 from ..records import OrganizationMention
 
 TOKEN = regex.compile(
@@ -186,7 +194,11 @@ class Finder:
     def acronym_in_parens(self, j: int) -> str | None:
         """ "… (ADFC)" right after token j-1: the short form of the name before it."""
         a, b, c = self.tok(j), self.tok(j + 1), self.tok(j + 2)
-        if a and b and c and a.text == "(" and c.text == ")" and (ACRONYM.match(b.text) or CAMELCASE.match(b.text)):
+        # "Statistisches Bundesamt (Destatis)": a short name in parentheses, not a place ("(Oder)").
+        if a and b and c and a.text == "(" and c.text == ")" and (
+            ACRONYM.match(b.text) or CAMELCASE.match(b.text)
+            or is_proper(b) and len(b.text) >= 5 and not _ends_like_place(b.text)
+        ):
             return b.text
         return None
 
@@ -250,6 +262,9 @@ class Finder:
         t = self.tok(k)
         if t is None:
             return k
+        if t.lower == "zu" and (n := self.tok(k + 1)) and is_proper(n):
+            # "Universität zu Köln", "Stiftung zu Berlin".
+            return self.name_run(k + 1, max_len=2, allow_common_inside=False)
         if t.lower == "für":
             end = self._noun_list(k + 1)
         elif genitive_ok and t.lower in {"des", "der"}:
@@ -710,7 +725,8 @@ class Finder:
     def parties_media_clubs(self) -> None:
         for lexicon, pattern_name in (("org_parties", "party"), ("org_media", "media")):
             entries = sorted(load_lexicon(lexicon), key=len, reverse=True)
-            alternation = "|".join(regex.escape(e) for e in entries)
+            # Long names also in other spellings ("Wirtschaftswoche"), short ones as written ("BR", "taz").
+            alternation = "|".join(regex.escape(e) if len(e) < 6 else f"(?i:{regex.escape(e)})" for e in entries)
             for m in regex.finditer(rf"(?<![\w-])(?:{alternation})(?![\w])", self.text, timeout=REGEX_TIMEOUT):
                 i, j = self._index_at(m.start()), self._index_at(m.end() - 1)
                 if i is not None and j is not None:
@@ -786,6 +802,24 @@ class Finder:
             if end > i + 1 and is_proper(self.toks[i + 1]):
                 self.add(self.render(i + 1, end), i + 1, end, "person_affiliation")
 
+    def initialisms(self) -> None:
+        """ "Initiative Neue Soziale Marktwirtschaft (INSM)": capitalized words spelled by the
+        short form in parentheses after them are a name."""
+        for i, t in enumerate(self.toks):
+            if t.text != "(" or i == 0:
+                continue
+            acr, close = self.tok(i + 1), self.tok(i + 2)
+            if not (acr and close and close.text == ")" and ACRONYM.match(acr.text)):
+                continue
+            for start in range(i - 1, max(-1, i - 7), -1):
+                words = self.toks[start:i]
+                if not is_cap(words[0]) or is_function(words[0]):
+                    continue
+                name = self.render(start, i)
+                if is_initialism(acr.text, name):
+                    self.add(name, start, i, "initialism", {acr.text})
+                    break
+
     def run(self) -> list[OrgName]:
         self.legal_forms()
         self.heads()
@@ -798,7 +832,13 @@ class Finder:
         self.universities()
         self.article_acronyms()
         self.person_affiliations()
+        self.initialisms()
         return self.found
+
+
+def _ends_like_place(word: str) -> bool:
+    """German place names end like this often enough to keep them out of short names."""
+    return word.casefold().endswith(("burg", "berg", "dorf", "stadt", "heim", "hausen", "feld", "furt", "au", "bach", "hagen", "ingen", "oder", "main", "rhein", "see"))
 
 
 def is_sentence_start(toks: list[Tok], i: int) -> bool:
@@ -855,8 +895,48 @@ def validate(cand: OrgName, excluded_names: set[str]) -> bool:
     return not (cand.name in lexicon_set("org_non_org_acronyms"))
 
 
+def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Validation of a model ORG entity against what press releases get wrong most often."""
+    media = lexicon_set("org_media")
+    name = " ".join(words)
+    if name in media:
+        return True
+    if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return False
+    if all(_common(w) or w.casefold() in FUNCTION_WORDS for w in words):
+        return False
+    # Titles ("PD Dr."), given names alone ("Nadia"), datelines ("VILSBIBURG.").
+    if any(w in _titles() for w in words) or (len(words) == 1 and words[0] in _first_names()):
+        return False
+    line_start = start == 0 or text[start - 1] == "\n"
+    if line_start and words[0].isupper() and text[end : end + 1] in {".", ","}:
+        return False
+    # Events and prizes ("ChemieOlympiade", "Bundesfinale"), genitive places ("Universität Deutschlands").
+    if words[-1].casefold().endswith(tuple(load_lexicon("org_event_heads"))) or GENITIVE_PLACE.search(words[-1]):
+        return False
+    # "Karlsruher Kongresszentrum": a place adjective and one noun describe a building or body.
+    if len(words) == 2 and PLACE_ADJECTIVE.match(words[0]) and not ACRONYM.match(words[1]):
+        return False
+    # A capitalized word used as a prize ("mit dem DAVID ausgezeichnet", "DAVID-Preisträger").
+    if len(words) == 1 and regex.search(
+        rf"{regex.escape(words[0])}-(?:Preis|Award)|(?i:preis|award)\s+{regex.escape(words[0])}(?!\w)", text, timeout=REGEX_TIMEOUT
+    ):
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    try:
+        return frozenset(t for entry in load_lexicon("titles") for t in entry.split())
+    except KeyError:
+        return frozenset({"Dr.", "Prof.", "PD"})
+
+
 def ner_candidates(doc: Doc) -> list[OrgName]:
     out: list[OrgName] = []
+    # A word the model also reads as part of a person's name elsewhere ("Nadia Iturri") is a person.
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PER" for t in ent}
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -865,7 +945,9 @@ def ner_candidates(doc: Doc) -> list[OrgName]:
             continue
         text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
         words = text.split()
-        if all(_common(w) or w.casefold() in FUNCTION_WORDS for w in words):
+        if not ner_name_is_plausible(doc.text, toks[0].idx, toks[-1].idx + len(toks[-1].text), words):
+            continue
+        if len(words) == 1 and words[0] in person_words:
             continue
         first = toks[0]
         genitive = first.i > 0 and doc[first.i - 1].text.casefold() in {"des", "eines"}

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..datepatterns import MONTHS, REGEX_TIMEOUT, WEEKDAYS
 from ..facts import get_facts, set_facts
 from ..lexicons import lexicon_alternation, lexicon_set, load_lexicon
+from ..orgnames import is_initialism
 from ..records import ProjectMention
 
 # A name in quotation marks, one line at most. Opening mark -> the closing marks it pairs with.
@@ -48,6 +49,7 @@ DETERMINER_BEFORE = regex.compile(
 # An unquoted name after the cue noun runs to the end of its clause.
 CLAUSE_END = regex.compile(r"[,;:\n()!?]|\.(?:\s|$)", regex.V1)
 NAMENS = regex.compile(r"(?<=\w[ \t]+)namens\s+", regex.V1)
+ACRONYM_AFTER = regex.compile(r"\s*\((?P<acr>\p{Lu}[\p{Lu}\d]{1,7})\)", regex.V1)
 ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$", regex.V1)
 ALLCAPS = regex.compile(r"^\p{Lu}[\p{Lu}\d&.-]+$", regex.V1)
 CAMELCASE = regex.compile(r"^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\d-]*$", regex.V1)
@@ -283,6 +285,11 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
         span = unquoted_name_after(text, cue.end)
         if span:
             name = _clean(text[span[0] : span[1]])
+            # "die Initiative Neue Soziale Marktwirtschaft (INSM)": where the short form spells the
+            # cue noun too, the cue is part of an organization's name, not a project's.
+            after_name = ACRONYM_AFTER.match(text, span[1], timeout=REGEX_TIMEOUT)
+            if after_name and is_initialism(after_name["acr"], f"{text[cue.start:cue.end]} {name}"):
+                continue
             if _is_name(name):
                 found.append(ProjectCandidate(name, span[0], span[1], "unquoted_after_cue", cue.head))
                 continue
