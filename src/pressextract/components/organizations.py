@@ -366,6 +366,12 @@ class Finder:
                 break
             while i < first and self.toks[i].text in {"&", "+"}:
                 i += 1
+            # "Volksbank Reutlingen eG": an institution compound opens the registered name.
+            if i - 1 >= 0 and i < first:
+                prev = self.toks[i - 1]
+                org_head = head_of(prev.text, "org_heads") if is_cap(prev) and not ACRONYM.match(prev.text) else None
+                if org_head and org_head not in {"gesellschaft", "institut", "konzern", "gruppe"} and "\n" not in self.toks[i].ws_before:
+                    i -= 1
             # "Verband Digitale Kommunen e.V.": a bare type noun opens the registered name.
             if i - 1 >= 0 and i < first and self.toks[i - 1].text in BARE_NAME_OPENERS:
                 i -= 1
@@ -802,6 +808,16 @@ class Finder:
             if end > i + 1 and is_proper(self.toks[i + 1]):
                 self.add(self.render(i + 1, end), i + 1, end, "person_affiliation")
 
+    def acronym_remits(self) -> None:
+        """ "die IHK für München und Oberbayern": a short name with its remit."""
+        for i, t in enumerate(self.toks):
+            if ACRONYM.match(t.text) and t.text not in lexicon_set("org_non_org_acronyms"):
+                nxt = self.tok(i + 1)
+                if nxt and nxt.lower == "für":
+                    end = self.complement(i + 1, genitive_ok=False)
+                    if end > i + 2:
+                        self.add(self.render(i, end), i, end, "acronym_remit", {t.text})
+
     def initialisms(self) -> None:
         """ "Initiative Neue Soziale Marktwirtschaft (INSM)": capitalized words spelled by the
         short form in parentheses after them are a name."""
@@ -833,6 +849,7 @@ class Finder:
         self.article_acronyms()
         self.person_affiliations()
         self.initialisms()
+        self.acronym_remits()
         return self.found
 
 

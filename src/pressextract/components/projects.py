@@ -55,10 +55,10 @@ ALLCAPS = regex.compile(r"^\p{Lu}[\p{Lu}\d&.-]+$", regex.V1)
 CAMELCASE = regex.compile(r"^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\d-]*$", regex.V1)
 NUMBER = regex.compile(r"^\d[\d.,]*$", regex.V1)
 # Lowercase words that may stand inside a name: "Platin-Nanopartikel für saubere Luft".
-NAME_FUNCTION_WORDS = frozenset(
-    "für aus und der die das den dem des im in von vom mit zur zum an am auf gegen ohne über unter bei "
-    "& + – - mal statt nach".split()
-)
+NAME_FUNCTION_WORDS = frozenset("für aus und der die das den dem des von vom mit gegen ohne & + – - mal statt".split())
+# Prepositions that open an adverbial of the clause rather than continue a name:
+# "mit dem Programm Ehrenamt 2025 an der Förderung" ends the name before "an".
+CLAUSE_PREPOSITIONS = frozenset("an am auf im in bei nach über unter zu zum zur seit bis".split())
 ADJECTIVE_ENDING = regex.compile(r"(?:e|en|er|es|em)$", regex.V1)
 SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}|[.!?]$", regex.V1)
 LEGAL_FORM_END = regex.compile(r"(?:GmbH|AG|e\.\s?V\.|KG|SE|mbH|gGmbH|UG)$", regex.V1)
@@ -179,6 +179,12 @@ def unquoted_name_after(text: str, pos: int) -> tuple[int, int] | None:
         return start, start + len(" ".join(code))
     if _is_title_phrase(tokens):
         return start, start + len(clause)
+    # A name that ends in a number ("Ehrenamt 2025") before an adverbial of the clause.
+    for cut, token in enumerate(tokens):
+        if token in CLAUSE_PREPOSITIONS:
+            if cut >= 2 and (NUMBER.match(tokens[cut - 1]) or ROMAN.match(tokens[cut - 1])) and _is_title_phrase(tokens[:cut]):
+                return start, start + len(" ".join(tokens[:cut]))
+            break
     return None
 
 
