@@ -275,7 +275,8 @@ class Finder:
                 phrase = self.toks[k + 1 : end]
                 polity = len(phrase) == 1 and phrase[0].text in GENITIVE_POLITIES
                 national = len(phrase) == 2 and NATIONAL_ADJECTIVE.match(phrase[0].text)
-                if not (polity or national):
+                remit = len(phrase) == 1 and self.toks[k - 1].lower.endswith(("ministerium", "ministeriums"))
+                if not (polity or national or remit):
                     return k
         else:
             return k
@@ -459,7 +460,7 @@ class Finder:
             # noun before a brand name describes it; the brand is the name ("Landesverband Bayern" is one).
             if (i == h and not bare_head and comp > j and not acr and head_of(t.text, "org_type_nouns")
                     and all(is_proper(x) and not NAME_ADJECTIVE.match(x.text) for x in self.toks[j:comp])
-                    and not word.startswith(REGIONAL_PREFIXES)):
+                    and _brand_like(self.toks[j].text) and not word.startswith(REGIONAL_PREFIXES)):
                 continue
             genitive = self._genitive_context(i)
             head_word = head if genitive or t.text.casefold().endswith(head + "es") else None
@@ -589,6 +590,10 @@ class Finder:
                 and not is_function(extra) and _common(extra.text) and "\n" not in extra.ws_before
                 and (after is None or not is_cap(after))):
             end += 1
+        # "der Zweckverband Abfallwirtschaft": a German abstract noun is no brand name by itself.
+        single = self.toks[j].text
+        if end == j + 1 and not (ACRONYM.match(single) or CAMELCASE.match(single)) and single.casefold().endswith(GERMAN_NOUN_SUFFIXES):
+            return end
         if end > j:
             self.add(self.render(j, end), j, end, "type_apposition")
         return end
@@ -851,6 +856,19 @@ class Finder:
         self.initialisms()
         self.acronym_remits()
         return self.found
+
+
+GERMAN_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "ik", "ismus", "nis", "tum", "wesen", "politik", "ei")
+
+
+def _brand_like(word: str) -> bool:
+    """ "Bitkom", "Datavista", "NQT", "TenneT" read as brand names; "Abfallwirtschaft" (a German
+    noun) and "Baden-Württemberg" (a place) do not."""
+    if ACRONYM.match(word) or CAMELCASE.match(word):
+        return True
+    if regex.match(r"^\p{Lu}\p{Ll}+-\p{Lu}", word, timeout=REGEX_TIMEOUT):
+        return False
+    return not word.casefold().endswith(GERMAN_NOUN_SUFFIXES) and not _ends_like_place(word)
 
 
 def _ends_like_place(word: str) -> bool:
