@@ -56,6 +56,11 @@ def orgs(text: str) -> list[str]:
         ("Minister Jan Hoff (CDU) eröffnete die Halle.", ["CDU"]),
         ("Der TSV 1862 Oberau gewann gegen den SV Mühltal.", ["TSV 1862 Oberau", "SV Mühltal"]),
         ("Dahinter folgen die TU Dresden und die Uni Kassel.", ["TU Dresden", "Uni Kassel"]),
+        # registered names opened by an institution compound; a short name with its remit
+        ("Partner sind die Volksbank Albtal eG und die Meyer Bau GmbH.", ["Volksbank Albtal eG", "Meyer Bau GmbH"]),
+        ("Die HWK für Ostfriesland und Emden gratulierte.", ["HWK für Ostfriesland und Emden"]),
+        ("Beteiligt ist der Zweckverband Abfallwirtschaft Südholstein.", ["Zweckverband Abfallwirtschaft Südholstein"]),
+        ("Die Mittel kommen vom Sächsischen Ministerium der Justiz.", ["Sächsische Ministerium der Justiz"]),
         # a municipality that acts is an organization, a ranked one a place
         ("Die Stadt Lindau plant eine neue Brücke.", ["Stadt Lindau"]),
         ("Die Hansestadt Wismar hat viel vor.", ["Hansestadt Wismar"]),

@@ -39,6 +39,8 @@ def names(text: str) -> list[str]:
         ("Das Land fördert mit dem Programm WOHNEN 2030 III neue Quartiere.", ["WOHNEN 2030 III"]),
         ("Sie gewannen mit ihrem Projekt Solarboot aus Recyclingplastik, das überzeugte.", ["Solarboot aus Recyclingplastik"]),
         ("Ausgezeichnet wurde das Team für sein Projekt Smarte Bienenwaage.", ["Smarte Bienenwaage"]),
+        # a name that ends in a number, before an adverbial of the clause
+        ("Der Kreis beteiligt sich mit dem Programm Ehrenamt 2025 an der Förderung.", ["Ehrenamt 2025"]),
         # a long compound naming one funding scheme
         ("Die Mittel stammen aus dem Digitalisierungsinvestitionsfonds des Landes.", ["Digitalisierungsinvestitionsfonds"]),
         ("Gefördert wird der Umbau durch das Schwimmbadsanierungsprogramm.", ["Schwimmbadsanierungsprogramm"]),
@@ -59,6 +61,7 @@ def test_projects_found(text: str, expected: list[str]) -> None:
         "Wir starten das Projekt Ende März.",
         "Das Land will das Programm Ende 2025 auslaufen lassen.",
         "Das Förderprogramm wird verlängert.",
+        "Das Klinikum bietet das Programm Fit im Job für alle Beschäftigten an.",
         # not a cue noun: Reaktion, Fraktion, Redaktion
         "Die Fraktion „Neue Mitte“ stellte einen Antrag.",
         "Die Reaktion „Endlich!“ kam prompt.",
