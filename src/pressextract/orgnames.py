@@ -16,10 +16,10 @@ import regex
 from .datepatterns import REGEX_TIMEOUT
 
 # Capitalized adjectives that belong to a name ("Deutscher", "Allgemeine", "Städtisches",
-# "Technische", "Freie"): the -isch/-lich/-ig derivations and the few plain adjectives that
+# "Technische", "Freie"): the -isch/-lich derivations and the few plain adjectives that
 # open German organization names. Place adjectives in -er ("Hamburger") are not among them.
 NAME_ADJECTIVE = regex.compile(
-    r"^(?=\p{Lu})(?i:\p{L}*(?:isch|lich|ig|deutsch|gemein|neu|frei|evangel|kathol|vereinigt|ober|nieder|"
+    r"^(?=\p{Lu})(?i:\p{L}*(?:isch|lich|deutsch|gemein|neu|frei|evangel|kathol|vereinigt|ober|nieder|"
     r"mittel|nord|süd|west|ost))(?:e|en|er|es|em)$",
     regex.V1,
 )

@@ -77,6 +77,7 @@ REGIONAL_PREFIXES = ("landes", "bezirks", "kreis", "orts", "stadt", "bundes", "r
 # "Ortsgruppe Amberg"): they need a hyphenated name or a name adjective.
 WEAK_HEADS = frozenset({"gruppe", "zentrale", "konferenz"})
 BARE_NAME_OPENERS = frozenset({"Verband", "Verein", "Stiftung", "Gesellschaft", "Bund", "Institut", "Förderverein", "Genossenschaft"})
+BODY_WORDS = frozenset({"Initiative", "Aktion", "Bündnis", "Allianz", "Forum", "Netzwerk", "Kommission", "Rat", "Arbeitsgemeinschaft"})
 COORDINATION = frozenset({"und", "sowie", "oder"})
 ROLE_GENITIVE_REJECT = ("amt", "amts", "amtes", "abteilung", "referat", "dezernat", "stelle", "verwaltung")
 
@@ -712,7 +713,8 @@ class Finder:
                 target = i + 1
                 if (n := self.tok(target)) and n.text == ":":
                     target += 1
-            elif t.lower == "zufolge":
+            elif t.lower == "zufolge" and i > 0 and (ACRONYM.match(self.toks[i - 1].text) or CAMELCASE.match(self.toks[i - 1].text)):
+                # "Heidegger zufolge" cites a person; only a short name is surely an organization.
                 target = i - 1
             if target is None or not (n := self.tok(target)):
                 continue
@@ -810,7 +812,7 @@ class Finder:
             if self.toks[i - 2].text not in first_names or not is_cap(self.toks[i - 1]):
                 continue
             end = self.name_run(i + 1, max_len=3, allow_common_inside=False)
-            if end > i + 1 and is_proper(self.toks[i + 1]):
+            if end > i + 1 and is_proper(self.toks[i + 1]) and not NAME_ADJECTIVE.match(self.toks[i + 1].text):
                 self.add(self.render(i + 1, end), i + 1, end, "person_affiliation")
 
     def acronym_remits(self) -> None:
@@ -837,7 +839,10 @@ class Finder:
                 if not is_cap(words[0]) or is_function(words[0]):
                     continue
                 name = self.render(start, i)
-                if is_initialism(acr.text, name):
+                # "Master of Business Administration (MBA)" is a degree: the name must say it is a body.
+                if is_initialism(acr.text, name) and any(
+                    head_of(w.text, "org_heads") or head_of(w.text, "org_type_nouns") or w.text in BODY_WORDS for w in words
+                ):
                     self.add(name, start, i, "initialism", {acr.text})
                     break
 
