@@ -54,6 +54,7 @@ def orgs(text: str) -> list[str]:
         ("Er ist Präsident des LandesTurnBundes.", ["LandesTurnBund"]),
         ("Laut NVBV gelten neue Regeln.", ["NVBV"]),
         ("Minister Jan Hoff (CDU) eröffnete die Halle.", ["CDU"]),
+        ("Das berichtete die taz unter Berufung auf dpa.", ["taz", "dpa"]),
         ("Der TSV 1862 Oberau gewann gegen den SV Mühltal.", ["TSV 1862 Oberau", "SV Mühltal"]),
         ("Dahinter folgen die TU Dresden und die Uni Kassel.", ["TU Dresden", "Uni Kassel"]),
         # registered names opened by an institution compound; a short name with its remit

@@ -189,7 +189,8 @@ class Finder:
 
     def add(self, name: str, i: int, j: int, pattern: str, aliases: set[str] | None = None) -> None:
         name = " ".join(name.split()).strip(" ,;:-–")
-        if len(name) >= 2 and name[:1].isupper() or name[:1].isdigit():
+        # Media brands may be written in lowercase ("taz", "dpa").
+        if len(name) >= 2 and (name[:1].isupper() or name[:1].isdigit() or pattern == "media"):
             self.found.append(OrgName(name, self.toks[i].start, self.toks[j - 1].end, pattern, aliases or set()))
 
     def acronym_in_parens(self, j: int) -> str | None:
@@ -212,7 +213,7 @@ class Finder:
         named_phrase = False
         while j < len(self.toks) and count < max_len:
             t = self.toks[j]
-            if t.text in {"/", "+", "&"} and j > k and (nxt := self.tok(j + 1)) and is_cap(nxt) and not nxt.ws_before == "\n":
+            if t.text in {"/", "+", "&"} and j > k and (nxt := self.tok(j + 1)) and is_cap(nxt) and "\n" not in nxt.ws_before:
                 j += 1
                 continue
             if t.text == "(" and j > k:
@@ -245,7 +246,7 @@ class Finder:
                 count += 1
                 if not NAME_ADJECTIVE.match(t.text):
                     last_good = j
-                if self.toks[j - 2].text in {"+", "&"} if j - 2 >= k else False:
+                if j - 2 >= k and self.toks[j - 2].text in {"+", "&"}:
                     last_good = j
                 continue
             if allow_common_inside and _common(t.text.rstrip("-")) and t.text[:1].isupper():
