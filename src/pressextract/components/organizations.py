@@ -82,6 +82,12 @@ COORDINATION = frozenset({"und", "sowie", "oder"})
 ROLE_GENITIVE_REJECT = ("amt", "amts", "amtes", "abteilung", "referat", "dezernat", "stelle", "verwaltung")
 
 
+
+@lru_cache(maxsize=None)
+def _lex(name: str) -> frozenset[str]:
+    """A lexicon as a set, read once (lexicon_set builds a new set on every call)."""
+    return lexicon_set(name)
+
 @dataclass(frozen=True, slots=True)
 class Tok:
     text: str
@@ -118,7 +124,7 @@ def _suffixes(name: str) -> tuple[str, ...]:
 
 
 def _common(word: str) -> bool:
-    return word in lexicon_set("org_common_nouns")
+    return word in _lex("org_common_nouns")
 
 
 def _calendar(word: str) -> bool:
@@ -139,12 +145,13 @@ def is_proper(tok: Tok) -> bool:
     if not text[:1].isupper() or is_function(tok) or _calendar(text):
         return False
     if ACRONYM.match(text) or CAMELCASE.match(text):
-        return text not in lexicon_set("org_non_org_acronyms")
-    if text in lexicon_set("org_role_nouns"):
+        return text not in _lex("org_non_org_acronyms")
+    if text in _lex("org_role_nouns"):
         return False
     return not _common(text)
 
 
+@lru_cache(maxsize=65536)
 def head_of(word: str, lexicon: str, *, genitive: bool = True) -> str | None:
     """The head noun of a compound from ``lexicon`` ("Sparkassenstiftung" -> "stiftung")."""
     lower = word.casefold().rstrip("-")
@@ -407,8 +414,8 @@ class Finder:
         return aliases
 
     def heads(self) -> None:
-        departments = lexicon_set("org_departments")
-        legal_forms = lexicon_set("org_legal_forms")
+        departments = _lex("org_departments")
+        legal_forms = _lex("org_legal_forms")
         for h, t in enumerate(self.toks):
             if not is_cap(t):
                 continue
@@ -630,10 +637,10 @@ class Finder:
 
     def places_acting(self) -> None:
         """ "Die Stadt Wolfsburg berichtet", "vom Landkreis Esslingen betriebenen", "Hansestadt Lübeck"."""
-        place_heads = lexicon_set("org_place_heads")
-        titles = lexicon_set("org_official_place_titles")
-        agents = lexicon_set("org_agent_verbs")
-        ranked = lexicon_set("org_ranking_verbs")
+        place_heads = _lex("org_place_heads")
+        titles = _lex("org_official_place_titles")
+        agents = _lex("org_agent_verbs")
+        ranked = _lex("org_ranking_verbs")
         for h, t in enumerate(self.toks):
             base = t.text
             for ending in ("es", "s"):
@@ -669,14 +676,14 @@ class Finder:
 
     def roles(self) -> None:
         """ "Bitkom-Präsident", "IHK-Hauptgeschäftsführerin", "Präsident des LandesSportBundes"."""
-        roles = lexicon_set("org_role_nouns")
+        roles = _lex("org_role_nouns")
         first_names = _first_names()
         for i, t in enumerate(self.toks):
             if "-" in t.text and not t.text.endswith("-"):
                 prefix, _, role = t.text.rpartition("-")
                 if role in roles and "-" not in prefix and len(prefix) >= 3 and prefix not in first_names:
                     if ACRONYM.match(prefix) or CAMELCASE.match(prefix) or (prefix[:1].isupper() and not _common(prefix) and prefix not in {"Vize", "Ex", "Ober", "Haupt"}):
-                        if prefix not in lexicon_set("org_non_org_acronyms"):
+                        if prefix not in _lex("org_non_org_acronyms"):
                             self.found.append(OrgName(prefix, t.start, t.start + len(prefix), "role_compound"))
             if t.text in roles:
                 a, b = self.tok(i + 1), self.tok(i + 2)
@@ -729,7 +736,7 @@ class Finder:
     def _person_words(self) -> set[str]:
         """Surnames in the text: words after a given name, title or role ("Jan Lindenau", "Dr. Ivens")."""
         names = _first_names()
-        roles = lexicon_set("org_role_nouns")
+        roles = _lex("org_role_nouns")
         out: set[str] = set()
         for a, b in zip(self.toks, self.toks[1:]):
             if a.text in names or a.text in {"Dr.", "Prof.", "Herr", "Frau", "Dr", "Prof"} or a.text in roles:
@@ -745,8 +752,8 @@ class Finder:
                 i, j = self._index_at(m.start()), self._index_at(m.end() - 1)
                 if i is not None and j is not None:
                     self.add(m.group(), i, j + 1, pattern_name)
-        prefixes = lexicon_set("org_club_prefixes")
-        suffixes = lexicon_set("org_club_suffixes")
+        prefixes = _lex("org_club_prefixes")
+        suffixes = _lex("org_club_suffixes")
         for i, t in enumerate(self.toks):
             if t.text in suffixes and i > 0 and PLACE_ADJECTIVE.match(self.toks[i - 1].text):
                 self.add(self.render(i - 1, i + 1), i - 1, i + 1, "club")
@@ -779,7 +786,7 @@ class Finder:
 
     def universities(self) -> None:
         """ "TU München", "Uni Mannheim", "KU Eichstätt-Ingolstadt"."""
-        prefixes = lexicon_set("org_university_prefixes")
+        prefixes = _lex("org_university_prefixes")
         for i, t in enumerate(self.toks):
             if t.text in prefixes:
                 end = self.name_run(i + 1, max_len=2, allow_common_inside=False)
@@ -788,7 +795,7 @@ class Finder:
 
     def article_acronyms(self) -> None:
         """ "der ADAC", "beim BFV": an acronym with an article, not used as a prize name."""
-        non_org = lexicon_set("org_non_org_acronyms")
+        non_org = _lex("org_non_org_acronyms")
         for i, t in enumerate(self.toks):
             if t.lower not in {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur"}:
                 continue
@@ -819,7 +826,7 @@ class Finder:
     def acronym_remits(self) -> None:
         """ "die IHK für München und Oberbayern": a short name with its remit."""
         for i, t in enumerate(self.toks):
-            if ACRONYM.match(t.text) and t.text not in lexicon_set("org_non_org_acronyms"):
+            if ACRONYM.match(t.text) and t.text not in _lex("org_non_org_acronyms"):
                 nxt = self.tok(i + 1)
                 if nxt and nxt.lower == "für":
                     end = self.complement(i + 1, genitive_ok=False)
@@ -904,7 +911,7 @@ def _hyphen_prefix_is_name(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     try:
-        return lexicon_set("first_names")
+        return _lex("first_names")
     except KeyError:
         return frozenset()
 
@@ -927,18 +934,18 @@ def validate(cand: OrgName, excluded_names: set[str]) -> bool:
         return False
     if cand.name.casefold() in excluded_names:
         return False
-    if words[0] in lexicon_set("org_departments"):
+    if words[0] in _lex("org_departments"):
         return False
     last = name_words(cand.name)[-1] if name_words(cand.name) else ""
     # "Smart City Index", "StudyCheck Award": names of rankings and prizes.
     if any(last == h or (len(last) > len(h) + 2 and last.endswith(h) and h in {"index", "ranking", "atlas", "award", "preis"}) for h in _ranking_heads()):
         return False
-    return not (cand.name in lexicon_set("org_non_org_acronyms"))
+    return not (cand.name in _lex("org_non_org_acronyms"))
 
 
 def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> bool:
     """Validation of a model ORG entity against what press releases get wrong most often."""
-    media = lexicon_set("org_media")
+    media = _lex("org_media")
     name = " ".join(words)
     if name in media:
         return True

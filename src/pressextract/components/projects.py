@@ -84,6 +84,12 @@ SCHEME_COMPOUND_MIN_LENGTH = 20
 COMPETITION_HEADS = frozenset({"wettbewerb"})
 
 
+
+@lru_cache(maxsize=None)
+def _lex(name: str) -> frozenset[str]:
+    """A lexicon as a set, read once (lexicon_set builds a new set on every call)."""
+    return lexicon_set(name)
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A project head noun in the text: its span, head ("programm") and number."""
@@ -116,7 +122,7 @@ def _connector_pattern() -> regex.Pattern[str]:
 def cue_of(word: str) -> tuple[str, bool] | None:
     """The cue head of a (compound) noun and whether it is plural: "Förderprogramms" -> ("programm", False)."""
     lower = word.casefold()
-    exclusions = lexicon_set("project_cue_exclusions")
+    exclusions = _lex("project_cue_exclusions")
     for head in _cue_heads():
         singular = SINGULAR_ENDINGS.get(head, ("",))
         for ending in (*singular, *PLURAL_ENDINGS):
@@ -249,7 +255,7 @@ def _is_name(name: str) -> bool:
 
 
 def _staged_competition(text: str) -> bool:
-    stages = lexicon_set("project_competition_stages")
+    stages = _lex("project_competition_stages")
     return any(w in stages for w in regex.findall(r"\p{L}+", text, timeout=REGEX_TIMEOUT))
 
 
