@@ -112,14 +112,20 @@ def decimal_value(text: str) -> float | None:
 
 PREPOSITIONS = frozenset(
     "in im ins bei beim aus nach für unter zu zum zur seit über vom von mit an am hinter vor "
-    "gegenüber laut durch ohne um zwischen neben außer auf".split()
+    "gegenüber laut durch ohne um zwischen neben außer auf gegen wegen trotz während innerhalb außerhalb pro je".split()
 )
 ARTICLES = frozenset(
     "der die das den dem des ein eine einen einem einer eines unser unsere unserem unseren "
     "ihr ihre ihrem ihren sein seine seinem seinen diese dieser diesem diesen dieses".split()
 )
 # Finite verbs ending like adjectives, frequent next to places ("In Bayern liegen ...").
-VERB_FORMS = frozenset("liegen lagen belegen belegten landen landeten kommen kamen folgen folgten sind waren haben hatten werden wurden".split())
+VERB_FORMS = frozenset(
+    "liegen lagen belegen belegten landen landeten kommen kamen folgen folgten sind waren haben hatten werden "
+    "wurden wurde hatte konnte musste sollte wollte durfte erreichte belegte landete holte sicherte verteidigte "
+    "erzielte erhielte gewinne bleibe".split()
+)
+# Adverbs inside a prepositional phrase: "mit etwas Abstand", "mit knapp 80 Punkten"
+GRADING_ADVERBS = frozenset("etwas noch nur sogar knapp deutlich rund fast etwa insgesamt jeweils erst bereits gut".split())
 PRONOUNS = frozenset("er sie es wir ihr ihm ihnen sich".split())
 RELATIVE_PRONOUNS = frozenset("der die das welche welcher welches".split())
 # Inside a name: "Frankfurt am Main", "Freiburg im Breisgau", "Halle an der Saale".
@@ -212,8 +218,8 @@ def _is_name_token(tok: Token, lower_words: frozenset[str]) -> bool:
         return False
     if text.endswith(("-", "–")) or "–" in text:
         return False  # "Chemie- und Pharma-Unternehmen": a truncated compound
-    if text.casefold() in _function_words():
-        return False
+    if text.casefold() in _function_words() or text.casefold() in title_nouns():
+        return False  # a title noun ("Klinikum") is a name only with the name that follows it
     if text.lower() in lower_words and not text.isupper():
         return False  # "Bundesweit" at a sentence start: the doc also writes "bundesweit"
     if cardinal_value(text) is not None or ordinal_value(text) is not None:
@@ -240,6 +246,14 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
             return None  # "gefolgt von Google auf Platz 2": the next in the list, not an attribute
         if low in PREPOSITIONS or low == "des":
             return low
+        # "die Tabelle der Bezirksliga Ost": a genitive article after a noun
+        if low == "der" and i > sent_start and doc[i - 1].text[:1].isupper() and is_common_noun(doc[i - 1].text):
+            return "des"
+        # "in der Kategorie Gesang": the name in apposition to a noun shares its preposition
+        if steps == 0 and t[:1].isupper() and is_common_noun(t) and not is_anaphor_noun(t):
+            i -= 1
+            steps += 1
+            continue
         if t in {"„", "\"", "“", "»"} and i > sent_start and doc[i - 1].text[:1].isupper() and steps == 0:
             return "des"
         # articles, attributive adjectives and numbers between: "mit der besseren Tordifferenz",
@@ -247,6 +261,7 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
         if (
             low in ARTICLES
             or (t[:1].islower() and t.isalpha() and low.endswith(("e", "en", "er", "es", "em")) and low not in VERB_FORMS)
+            or low in GRADING_ADVERBS
             or regex.fullmatch(r"[\d.,]+", t)
         ):
             i -= 1
@@ -280,6 +295,21 @@ def build_context(doc: Doc) -> DocContext:
                 i += 2
                 continue
             is_title = tok.text.casefold() in title_nouns()
+            # "Fachhochschule für die Wirtschaft Hannover", "Hochschule der Medien Stuttgart"
+            if is_title and i + 2 < sent.end and doc[i + 1].text in {"für", "der", "des"}:
+                k = i + 2
+                if doc[k].text in {"die", "das", "den"}:
+                    k += 1
+                end_k = k
+                while end_k < sent.end and doc[end_k].text[:1].isupper() and doc[end_k].is_alpha:
+                    end_k += 1
+                if end_k > k and (end_k - k >= 2 or _is_name_token(doc[end_k - 1], lower_words)):
+                    span = doc[i:end_k]
+                    governing = _governing_word(doc, i, sent.start)
+                    chunks.append(NameChunk(i, end_k, span.text, span.start_char, span.end_char,
+                                            governing is not None, True, governing))
+                    i = end_k
+                    continue
             if not _is_name_token(tok, lower_words) and not (
                 is_title and i + 1 < sent.end and _is_name_token(doc[i + 1], lower_words)
             ):
@@ -387,8 +417,14 @@ def _nominative(span: Span) -> str:
 
 
 @lru_cache(maxsize=1)
-def _anaphor_nouns() -> frozenset[str]:
-    return title_nouns() | frozenset({"haus", "unternehmen", "team", "mannschaft", "einrichtung"})
+def _anaphor_heads() -> tuple[str, ...]:
+    return tuple(title_nouns() | lexicon_set("ranking_anaphor_heads", casefold=True))
+
+
+def is_anaphor_noun(word: str) -> bool:
+    """ "Haus", "325-Betten-Haus", "Versicherungsgruppe", "Hansestadt": nouns that refer back."""
+    last = word.casefold().split("-")[-1]
+    return bool(last) and last.endswith(_anaphor_heads())
 
 
 DESCRIPTION_ENDINGS = ("er", "ist", "eur", "ent", "ant")
@@ -421,7 +457,8 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
     if tok.text[:1].isupper() and i > 0 and doc[i - 1].text.lower() in {"der", "die", "das", "den", "dem"}:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         followed_by_name = nxt is not None and _is_name_token(nxt, lower_words)
-        if not followed_by_name and not tok.text.isupper() and cardinal_value(tok.text) is None:
+        # "die Bestnote", "die Jungs" are no references to a named entity; "die Hansestadt" is
+        if not followed_by_name and not tok.text.isupper() and is_anaphor_noun(tok.text):
             return True
     return False
 
@@ -439,20 +476,32 @@ class Discourse:
     last: str | None = None
     fallback: str | None = None
 
-    def resolve(self) -> str | None:
-        return self.last or self.fallback
+    def resolve(self, pronoun: bool = False) -> str | None:
+        """A pronoun ("sie" may be plural) takes only the entity placed last; a noun ("die Stadt")
+        also the text's main entity."""
+        return self.last if pronoun else (self.last or self.fallback)
 
 
 def main_entity_fallback(ctx: DocContext) -> str | None:
     """The name the text mentions most: what "die Hansestadt" means where nothing came before."""
-    counts: Counter[str] = Counter()
+    # "Caritas-Krankenhaus St. Josef" and "in St. Josef" are one name: group by the last word
+    groups: dict[str, list[NameChunk]] = {}
     for c in ctx.chunks:
-        name = c.text.split()[-1] if c.has_title else c.text
-        counts[name] += 1
-    if not counts:
+        key = c.text.split()[-1].casefold()
+        groups.setdefault(key, []).append(c)
+    if not groups:
         return None
-    name, n = counts.most_common(1)[0]
-    return name if n >= 2 else None
+    key = max(groups, key=lambda k: (len(groups[k]), -groups[k][0].start))
+    if len(groups[key]) >= 2:
+        members = groups[key]
+        subjects = [c for c in members if not c.prepositional] or members
+        best = max(subjects, key=lambda c: len(c.text))
+        return best.text
+    # else the first name standing as a subject: the headline's or first sentence's protagonist
+    for c in ctx.chunks:
+        if not c.prepositional:
+            return c.text.split()[-1] if c.has_title else c.text
+    return None
 
 
 def _paren_open_before(doc: Doc, start: int, sent_start: int) -> int | None:
@@ -538,7 +587,7 @@ def entity_for(
             if chunk is not None:
                 return chunk.text, chunk.start
         if allow_anaphor and is_anaphor(doc, i, ctx.lower_words):
-            resolved = discourse.resolve()
+            resolved = discourse.resolve(pronoun=doc[i].text.islower())
             return (resolved, i) if resolved else None
         i -= 1
     if allow_after:
@@ -559,7 +608,7 @@ def entity_for(
             if chunk is not None and not chunk.prepositional:
                 return chunk.text, chunk.start
             if allow_anaphor and is_anaphor(doc, k, ctx.lower_words):
-                resolved = discourse.resolve()
+                resolved = discourse.resolve(pronoun=doc[k].text.islower())
                 return (resolved, k) if resolved else None
     return None
 
@@ -621,9 +670,20 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+QUOTED_NAME = regex.compile(
+    r"(?<!\w)(?:Ranking|Rangliste|Bestenliste|Liste|Studie|Wettbewerb|Wettbewerbs|Index|Test|Award|Preis|Siegel|Auszeichnung)"
+    r"\s[„“\"»](?P<name>[A-ZÄÖÜ][^„“”\"«»\n]{2,60}?)(?:\s(?P<year>(?:19|20)\d\d))?[“”\"«]",
+    regex.V1,
+)
+
+
 def find_ranking_names(text: str) -> list[RankingName]:
     heads = [h.casefold() for h in _name_heads()]
     out: list[RankingName] = []
+    # "im Ranking „Deutschlands beste Arbeitgeber 2024“": a quoted name after a ranking noun
+    for m in QUOTED_NAME.finditer(text, timeout=REGEX_TIMEOUT):
+        out.append(RankingName(m["name"].strip(), m.start("name"), m.end("name"),
+                               int(m["year"]) if m["year"] else None, 0))
     for m in _ranking_name_pattern().finditer(text, timeout=REGEX_TIMEOUT):
         name = _clean_name(m["name"])
         if name is None:
@@ -748,7 +808,9 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
     m = regex.search(r"((?:19|20)\d\d)\s?\((?:[^()]{0,20})$", before, timeout=REGEX_TIMEOUT)
     if m:
         return int(m.group(1)), True
-    vorjahr = regex.search(r"(?i)vorjahr\w*\s(?:[\w-]+\s){0,3}$|vorjahr\w*$", before[-60:], timeout=REGEX_TIMEOUT)
+    clause_before = before[before.rfind(",") + 1 :]
+    vorjahr = regex.search(r"(?i)(?<!\w)vorjahr\w*(?!\w)", clause_before, timeout=REGEX_TIMEOUT)
+    vorjahr_start = vorjahr.start() + len(before) - len(clause_before) if vorjahr is not None else -1
     years = [
         (y, s) for y, s, _ in years_in(before)
         if not regex.search(r"(?i)(?:seit|ab)\s(?:\w+\s){0,2}$", before[max(0, s - 25) : s], timeout=REGEX_TIMEOUT)
@@ -759,9 +821,9 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
         last_adj = list(ORDINAL_ADJECTIVE.finditer(before, timeout=REGEX_TIMEOUT))[-1]
         if end - start > 0 and last_adj.end() < len(before) - 1:
             years = [(y, s) for y, s in years if s > last_adj.end()]
-            if vorjahr and vorjahr.start() < last_adj.start() + len(before[-60:]) - len(before):
+            if vorjahr is not None and vorjahr_start < last_adj.start():
                 vorjahr = None
-    if vorjahr and (not years or years[-1][1] < vorjahr.start()):
+    if vorjahr is not None and (not years or years[-1][1] < vorjahr_start):
         return (edition - 1 if edition else None), True
     if years:
         return years[-1][0], True

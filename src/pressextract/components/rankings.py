@@ -45,7 +45,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Plätze 4 und 5", "Platz zwei und drei", "auf Platz 2 und 3"
         "place_list": regex.compile(
-            rf"(?<![\w-])(?:Plätze|Platz|Ränge|Rang)\s(?P<nums>(?:(?:\d{{1,4}}|{_NUM_WORD})(?:,\s|\sund\s|\sbis\s)){{1,5}}(?:\d{{1,4}}|{_NUM_WORD}))(?!\w)",
+            rf"(?<![\w-])(?:Plätze|Plätzen|Platz|Ränge|Rängen|Rang)\s(?P<nums>(?:(?:\d{{1,4}}|{_NUM_WORD})(?:,\s|\sund\s|\sbis\s)){{1,5}}(?:\d{{1,4}}|{_NUM_WORD}))(?!\w)",
             flags,
         ),
         # "Die ersten Plätze belegen", "die ersten drei Plätze"
@@ -66,7 +66,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             flags,
         ),
         "number_n": regex.compile(rf"(?<!\w)Nummer\s(?P<num>\d{{1,3}}|{_NUM_WORD})(?!\w)", flags),
-        "winner": regex.compile(rf"(?<![\w-])(?P<w>{winner})(?![\w-])", flags),
+        "winner": regex.compile(rf"(?<![\w-])(?P<w>{winner}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}sieger(?:in)?)(?![\w-])", flags),
         "ordinal_adjective": rc.ORDINAL_ADJECTIVE,
         "predicate_ordinal": regex.compile(
             r"(?<!\w)(?:wurde|wird|ist|war|als|wurden)\s(?P<w>Erste[r]?|Zweite[r]?|Dritte[r]?|Vierte[r]?|Fünfte[r]?)(?!\w)(?!\s[A-ZÄÖÜ])",
@@ -89,6 +89,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?<!\w)(?:löst|löste|lösen)\s(?:[^\s,.;]+\s){1,4}?(?:auf|von)\s(?:Platz|Rang)\s(?P<num>\d{1,3}|[a-zäöü]+)\sab(?!\w)",
             flags,
         ),
+        # "Zweiter wurde Nordhorn"
+        "ordinal_predicate_first": regex.compile(
+            r"(?<![\w-])(?P<w>Erster|Zweiter|Dritter|Vierter|Fünfter|Erste|Zweite|Dritte|Vierte|Fünfte)\s(?:wurde|wird|ist|war|bleibt|blieb)\s(?=[A-ZÄÖÜ]|de[rmn]\s|die\s|das\s)",
+            flags,
+        ),
         "podium": regex.compile(r"(?i:das\s)?Podium\skomplettier\w*|komplettier\w*\sdas\sPodium", flags),
         "followed_by": regex.compile(r"(?<!\w)(?:gefolgt\svon|Ihr\sfolgen|Ihm\sfolgen|Es\sfolgen|folgen\s)", flags),
         "behind": regex.compile(r"(?<!\w)(?:liegen|liegt|folgen|folgt|landen|landet)\s(?:\w+\s)?dahinter(?!\w)", flags),
@@ -98,6 +103,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 LIST_LINE = regex.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<body>[^\n]{2,200})$", regex.V1)
 NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
+
+
+# "den 4. Platz unter 120 bewerteten Versorgern", "Rang 33 von 393 Kreisen"
+FIELD_AFTER = regex.compile(
+    r"\s(?:(?:im\sVergleich\s)?(?:mit|von|unter))\s(?:den\s)?(?:insgesamt\s)?(?P<n>\d{1,3}(?:\.\d{3})?|\d{1,5})(?![\d,]|\.\d)\s(?:[a-zäöüß-]+\s){0,2}[A-ZÄÖÜ]\w*(?:en|n|e|er)(?!\w)",
+    regex.V1,
+)
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +170,10 @@ class RankingExtractor:
             if not entity or rank is None or not 0 < rank <= 5000:
                 return
             year, explicit = rc.clause_year(doc, sent, s, e, edition)
+            if of is None:
+                field_size = FIELD_AFTER.match(text, e, timeout=REGEX_TIMEOUT)
+                if field_size:
+                    of = int(field_size["n"].replace(".", ""))
             cand = _Cand(entity, rank, s, e, kind, year, explicit, rc.clause_category(doc, sent, s), of, sent.start_char)
             cands.append(cand)
             discourse.last = entity
@@ -175,7 +191,8 @@ class RankingExtractor:
             for s, e, kind, m in events:
                 if taken(s, e):
                     continue
-                ms, me = self._tok(doc, s), self._tok(doc, max(s, e - 1)) + 1
+                e_text = s + len(m.group(0).rstrip())
+                ms, me = self._tok(doc, s), self._tok(doc, max(s, e_text - 1)) + 1
                 if kind == "ordinal_place":
                     rank = rc.ordinal_value(m["ord"])
                     if rank is None or NOT_A_PLACE_BEFORE.search(text[max(st, s - 6) : s], timeout=REGEX_TIMEOUT):
@@ -232,11 +249,21 @@ class RankingExtractor:
                     found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False)
                     consumed.append((s, e))
                     add(found[0] if found else None, rank, s, e, kind, sent)
-                elif kind in {"winner", "predicate_ordinal"}:
+                elif kind in {"winner", "predicate_ordinal", "ordinal_predicate_first"}:
                     if kind == "winner" and self._plural_winner(text, st, s, m["w"]):
                         continue
+                    # "gewann den ersten Preis", "gewinnt Gold": a prize level, not a place
+                    if kind == "winner" and m["w"].lower().startswith("gew"):
+                        won = regex.search(
+                            r"(?<!\w)(?:(?P<prize>[\w-]*[Pp]reis(?:es)?|Gold|Silber|Bronze|Medaille|Auszeichnung)"
+                            r"|[\w-]*(?:Wettbewerb|Titel|Ranking|Test|Vergleich|Meisterschaft|Turnier|Pokal|Cup|Finale|Rennen|Wahl))(?!\w)",
+                            text[e : min(en, e + 70)], timeout=REGEX_TIMEOUT,
+                        )
+                        if won is not None and won["prize"]:
+                            continue
                     rank = 1 if kind == "winner" else rc.ordinal_value(m["w"])
-                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=kind != "winner")
+                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=kind != "winner",
+                                          allow_before=kind != "ordinal_predicate_first")
                     if found is None:
                         continue
                     consumed.append((s, e))
@@ -365,9 +392,20 @@ class RankingExtractor:
         """ "die Sieger", "Die Hamburger Sieger", "den Gewinnern": plural, no single rank 1."""
         if word[:1].islower() or word.endswith("in"):
             return False
-        before = text[max(st, s - 30) : s]
-        return bool(regex.search(r"(?:^|\s)(?:[Dd]ie|[Dd]en|[Aa]lle|[Ii]hre)\s(?:[A-ZÄÖÜ]\w+er\s|[a-zäöü]+en\s)?$", before, timeout=REGEX_TIMEOUT)
-                    or regex.search(r"[A-ZÄÖÜ]\w+er\s$", before, timeout=REGEX_TIMEOUT))
+        before = text[max(st, s - 40) : s]
+        after = text[s + len(word) : s + len(word) + 12]
+        plural = bool(
+            regex.search(r"(?:^|\s)(?:[Dd]ie|[Dd]en|[Aa]lle|[Ii]hre|\d+)\s(?:(?:[\d.]+|[a-zäöüß-]+)\s){0,3}$", before, timeout=REGEX_TIMEOUT)
+            or regex.search(r"[A-ZÄÖÜ]\w+er\s$", before, timeout=REGEX_TIMEOUT)
+        )
+        if plural or word in load_lexicon("ranking_winner_words"):
+            return plural
+        # a compound ("Branchensieger") counts where it is said of someone: "X ist Branchensieger",
+        # "Branchensieger wurde X", "der Kategoriesieger"
+        return not (
+            regex.search(r"(?:^|\s)(?:ist|wurde|wird|war|als|zum|zur|der|neuer|neue|Der)\s$", before, timeout=REGEX_TIMEOUT)
+            or regex.match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
+        )
 
     def _list_entities(self, ctx: rc.DocContext, doc: Doc, sent: Span, ms: int, me: int, n: int,
                        before_only: bool = False) -> list[str]:
@@ -401,7 +439,8 @@ class RankingExtractor:
 
     def _entities_after_verb(self, ctx: rc.DocContext, doc: Doc, sent: Span, me: int) -> list[str]:
         for k in range(me, min(sent.end, me + 12)):
-            if doc[k].text.lower() in {"belegen", "belegten", "belegt", "gehen", "gingen", "erreichen", "erreichten", "sind", "waren"}:
+            if doc[k].text.lower() in {"belegen", "belegten", "belegt", "gehen", "gingen", "erreichen", "erreichten", "sind", "waren",
+                                       "folgen", "folgten", "landen", "landeten", "kommen", "kamen"}:
                 return self._entities_after(ctx, doc, sent, k + 1)
         return []
 
@@ -449,7 +488,8 @@ class RankingExtractor:
                         i = k
                         continue
                 elif t[:1].isupper() and expecting:
-                    pass
+                    if names:
+                        break  # "Zweiter wurde Nordhorn, Dritter Bocholt": a new clause
                 elif expecting and names and t[:1].islower():
                     break  # "Rosenheim, gefolgt von ...": the list has ended
                 elif not expecting and low not in {"ebenfalls", "jeweils"}:

@@ -55,7 +55,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "scale": regex.compile(
             rf"(?:(?i:von\s(?:den\s)?(?:insgesamt\s)?(?:zu\serreichenden|möglichen|maximal)\s)(?P<max>{_VALUE})\s(?P<unit>{units})"
             rf"|(?i:maximal)\s(?P<max>{_VALUE})\s(?:erreichbare|mögliche)\s(?P<unit>{units})"
-            rf"|(?i:Bestnote)\s(?P<max>{_VALUE})\s(?P<unit>{units})"
+            rf"|(?i:Bestnote)\s(?:von\s)?(?P<max>{_VALUE})\s(?P<unit>{units})"
             rf"|(?i:bis\szu)\s(?P<max>{_VALUE})\s(?P<unit>{units}))(?![\w-])",
             regex.V1,
         ),
@@ -115,7 +115,9 @@ class ScoreExtractor:
             value = parse_value(m["max"])
             if value is not None:
                 scales.setdefault(_units()[m["unit"]], value)
-                scale_spans.append((m.start(), m.end()))
+                # "erhält die Bestnote von fünf Sternen": the scale's top, given to someone
+                if not m.group(0).lower().startswith("bestnote"):
+                    scale_spans.append((m.start(), m.end()))
         out: list[Score] = []
         for sent in rc.sentences(doc):
             st, en = sent.start_char, sent.end_char
@@ -201,9 +203,19 @@ class ScoreExtractor:
             if r.end <= cand.start and cand.start - r.end <= 6 and regex.fullmatch(r"\s(?:mit|und)\s?", text[r.end : cand.start], timeout=REGEX_TIMEOUT):
                 return [r.entity]
         before = [r for r in rankings if r.start < cand.start]
-        discourse = rc.Discourse(last=before[-1].entity if before else None)
+        discourse = rc.Discourse(last=before[-1].entity if before else None, fallback=rc.main_entity_fallback(ctx))
         found = rc.entity_for(ctx, sent, ms, me, discourse)
-        return [found[0]] if found else []
+        if found is None:
+            return []
+        # "Hansa Leben und Elbe Vorsorge erreichten jeweils vier Sterne"
+        chunk = ctx.chunk_at(found[1])
+        if chunk is not None and chunk.text == found[0] and chunk.start >= 2 and doc[chunk.start - 1].text == "und":
+            first = ctx.chunk_at(chunk.start - 2)
+            if first is not None and not first.prepositional and regex.search(
+                r"(?i)\bjeweils\b", text[chunk.char_end : cand.start], timeout=REGEX_TIMEOUT
+            ):
+                return [first.text, found[0]]
+        return [found[0]]
 
     @staticmethod
     def _names_in(ctx: rc.DocContext, doc: Doc, start: int, end: int) -> list[str]:
