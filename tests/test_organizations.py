@@ -45,6 +45,7 @@ def orgs(text: str) -> list[str]:
         ),
         ("Sie studierte an der Universität zu Lübeck.", ["Universität zu Lübeck"]),
         ("Das meldet das Statistische Bundesamt (Destatis). Destatis zufolge stieg die Zahl.", ["Statistische Bundesamt"]),
+        ("Die Arbeiterwohlfahrt (AWO) und das Deutsche Rote Kreuz helfen.", ["Arbeiterwohlfahrt", "Deutsche Rote Kreuz"]),
         # appositions after a type noun
         ("Das Marktforschungsinstitut Datavista hat 3000 Menschen befragt.", ["Datavista"]),
         ("Auf Platz 2 folgen die Automobilhersteller Corvan und Meltrix.", ["Corvan", "Meltrix"]),
@@ -86,6 +87,7 @@ def test_organizations_found(text: str, expected: list[str]) -> None:
         "Sie ist die beliebteste Universität Deutschlands.",
         "Das Gesundheitsministerium des südamerikanischen Landes teilte das mit.",
         "Der Leiter des Digitalisierungsamts stellte die Pläne vor.",
+        "Er erhielt das Bundesverdienstkreuz am Bande.",
         # a prize written in capitals is no organization
         "Die Stiftung wurde mit dem ELAN ausgezeichnet. Die ELAN-Preisträger stehen fest.",
         # common nouns after a type noun

@@ -20,7 +20,7 @@ from .datepatterns import REGEX_TIMEOUT
 # open German organization names. Place adjectives in -er ("Hamburger") are not among them.
 NAME_ADJECTIVE = regex.compile(
     r"^(?=\p{Lu})(?i:\p{L}*(?:isch|lich|deutsch|gemein|neu|frei|evangel|kathol|vereinigt|ober|nieder|"
-    r"mittel|nord|süd|west|ost))(?:e|en|er|es|em)$",
+    r"mittel|nord|süd|west|ost|rot))(?:e|en|er|es|em)$",
     regex.V1,
 )
 WORD = regex.compile(r"\w+", regex.V1)

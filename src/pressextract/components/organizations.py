@@ -456,13 +456,15 @@ class Finder:
                 after = self.tok(comp)
                 if comp > j and after and after.text in legal_forms:
                     continue
+            # "Arbeiterwohlfahrt (AWO)": a compound with its short form is a name by itself.
+            spelled_out = bool(acr) and comp == j and not bare_head
             if comp == j and acr:
                 j -= 3
                 comp = j
                 acr = None
             hyphen_name = "-" in t.text.rstrip("-") and not bare_head and _hyphen_prefix_is_name(t.text)
             camel = bool(CAMELCASE.match(t.text)) and not bare_head
-            if not (has_left_adj or has_left_name or comp > j or hyphen_name or camel):
+            if not (has_left_adj or has_left_name or comp > j or hyphen_name or camel or spelled_out):
                 continue
             end = max(comp, h + 1)
             # "das Marktforschungsinstitut Datavista", "der Digitalverband Bitkom": a compound type
