@@ -417,6 +417,25 @@ def _nominative(span: Span) -> str:
 
 
 @lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return lexicon_set("first_names")
+
+
+@lru_cache(maxsize=1)
+def _role_endings() -> tuple[str, ...]:
+    return tuple(r.casefold() for r in load_lexicon("roles"))
+
+
+def is_person_chunk(chunk: NameChunk) -> bool:
+    """ "Leon", "Daniel Fluhrer": a given name first (first_names.txt, from GermEval 2014)."""
+    return chunk.text.split()[0] in _first_names()
+
+
+def is_role_word(word: str) -> bool:
+    return word[:1].isupper() and word.casefold().endswith(_role_endings())
+
+
+@lru_cache(maxsize=1)
 def _anaphor_heads() -> tuple[str, ...]:
     return tuple(title_nouns() | lexicon_set("ranking_anaphor_heads", casefold=True))
 
@@ -487,6 +506,8 @@ def main_entity_fallback(ctx: DocContext) -> str | None:
     # "Caritas-Krankenhaus St. Josef" and "in St. Josef" are one name: group by the last word
     groups: dict[str, list[NameChunk]] = {}
     for c in ctx.chunks:
+        if is_person_chunk(c):
+            continue  # "die Stadt", "die Mannschaft", "das Haus" are no persons
         key = c.text.split()[-1].casefold()
         groups.setdefault(key, []).append(c)
     if not groups:
@@ -495,11 +516,11 @@ def main_entity_fallback(ctx: DocContext) -> str | None:
     if len(groups[key]) >= 2:
         members = groups[key]
         subjects = [c for c in members if not c.prepositional] or members
-        best = max(subjects, key=lambda c: len(c.text))
-        return best.text
+        texts = Counter(c.text for c in subjects)
+        return min(texts, key=lambda t: (-texts[t], len(t)))
     # else the first name standing as a subject: the headline's or first sentence's protagonist
     for c in ctx.chunks:
-        if not c.prepositional:
+        if not c.prepositional and not is_person_chunk(c):
             return c.text.split()[-1] if c.has_title else c.text
     return None
 
@@ -565,6 +586,11 @@ def entity_for(
                 return discourse.resolve() or "", i
             break
         chunk = ctx.chunk_at(i)
+        if chunk is not None and chunk.start > sent.start and is_person_chunk(chunk) and is_role_word(doc[chunk.start - 1].text):
+            # "nahm Bürgermeister Daniel Fluhrer die Auszeichnung für den zweiten Platz entgegen":
+            # an official receives the place of the body he or she speaks for
+            i = chunk.start - 1
+            continue
         if chunk is not None:
             # "Gratulation an Münster zum ersten Platz", "komplettiert durch Freiburg auf Rang drei":
             # a name right before its place may stand after a preposition.

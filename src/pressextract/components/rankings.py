@@ -398,6 +398,8 @@ class RankingExtractor:
             regex.search(r"(?:^|\s)(?:[Dd]ie|[Dd]en|[Aa]lle|[Ii]hre|\d+)\s(?:(?:[\d.]+|[a-zäöüß-]+)\s){0,3}$", before, timeout=REGEX_TIMEOUT)
             or regex.search(r"[A-ZÄÖÜ]\w+er\s$", before, timeout=REGEX_TIMEOUT)
         )
+        if not word.endswith("er"):
+            return False  # "die Höchstpunktzahl": "die" is the singular article here
         if plural or word in load_lexicon("ranking_winner_words"):
             return plural
         # a compound ("Branchensieger") counts where it is said of someone: "X ist Branchensieger",
