@@ -88,6 +88,7 @@ def test_organizations_found(text: str, expected: list[str]) -> None:
         "Das Gesundheitsministerium des südamerikanischen Landes teilte das mit.",
         "Der Leiter des Digitalisierungsamts stellte die Pläne vor.",
         "Er erhielt das Bundesverdienstkreuz am Bande.",
+        "Der Vorsitzende des Fördervereins kündigte ein Fest an.",
         # a prize written in capitals is no organization
         "Die Stiftung wurde mit dem ELAN ausgezeichnet. Die ELAN-Preisträger stehen fest.",
         # common nouns after a type noun

@@ -702,7 +702,9 @@ class Finder:
                 lower = word.casefold()
                 if any(lower.endswith(x) for x in ROLE_GENITIVE_REJECT):
                     continue
-                if not (ACRONYM.match(word) or CAMELCASE.match(word) or head_of(word, "org_heads")):
+                # "Präsident des LandesSportBundes", "Vizepräsident der Kultusministerkonferenz"; a short
+                # compound ("Vorsitzende des Fördervereins") names a generic body.
+                if not (ACRONYM.match(word) or CAMELCASE.match(word) or head_of(word, "org_heads") and len(word) >= 16):
                     continue
                 for lex in ("org_heads", "org_type_nouns", "org_place_heads"):
                     hd = head_of(word, lex)
