@@ -78,6 +78,27 @@ def read_texts(archive: Path) -> list[str]:
     return [json.loads(line)["text"] for line in archive.read_text(encoding="utf-8").splitlines()]
 
 
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure_api(archive: Path, model: str | None) -> dict[str, Any]:
+    """``Extractor.extract_many`` over the texts in memory: extraction without the batch layer."""
+    import pressextract
+
+    extractor = pressextract.load(model) if model else pressextract.default_extractor()
+    texts = read_texts(archive)
+    extractor.extract(texts[0])
+    cpu, started = cpu_seconds(), time.perf_counter()
+    records = sum(1 for _ in extractor.extract_many(texts))
+    seconds = time.perf_counter() - started
+    return {
+        "docs": records, "failed": 0, "seconds": seconds, "cpu_seconds": cpu_seconds() - cpu,
+        "peak_mb_main": peak_mb(resource.RUSAGE_SELF), "peak_mb_worker": peak_mb(resource.RUSAGE_SELF),
+    }
+
+
 def measure_bare(archive: Path, model: str | None) -> dict[str, Any]:
     import spacy
 
@@ -91,11 +112,12 @@ def measure_bare(archive: Path, model: str | None) -> dict[str, Any]:
     texts = read_texts(archive)
     with nlp.select_pipes(disable=disabled):
         pipes = ["tokenizer", *nlp.pipe_names]
-        started = time.perf_counter()
+        cpu, started = cpu_seconds(), time.perf_counter()
         entities = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=16))
         seconds = time.perf_counter() - started
     return {
-        "docs": len(texts), "seconds": seconds, "pipes": pipes, "entities": entities,
+        "docs": len(texts), "seconds": seconds, "cpu_seconds": cpu_seconds() - cpu, "pipes": pipes,
+        "entities": entities,
         "model": str(path) if path else "blank de (no NER model found)",
         "peak_mb_main": peak_mb(resource.RUSAGE_SELF), "peak_mb_worker": peak_mb(resource.RUSAGE_SELF),
     }
@@ -111,6 +133,7 @@ class DescendantPeaks(threading.Thread):
     def __init__(self) -> None:
         super().__init__(daemon=True)
         self.peak_bytes = 0
+        self.cpu_seconds: dict[int, float] = {}  # last seen user+system time of each process
         self.stopped = threading.Event()
 
     def run(self) -> None:
@@ -121,6 +144,8 @@ class DescendantPeaks(threading.Thread):
             for child in me.children(recursive=True):
                 try:
                     self.peak_bytes = max(self.peak_bytes, child.memory_info().rss)
+                    times = child.cpu_times()
+                    self.cpu_seconds[child.pid] = times.user + times.system
                 except psutil.Error:
                     continue
 
@@ -138,9 +163,10 @@ def measure_full(archive: Path, model: str | None, workers: int) -> dict[str, An
         worker_extractor(model).extract(read_texts(archive)[0])
     with tempfile.TemporaryDirectory() as folder:
         output = Path(folder) / "out.jsonl"
-        started = time.perf_counter()
+        cpu, started = cpu_seconds(), time.perf_counter()
         summary = run([str(archive)], output, workers=workers, model=model, progress=False)
         seconds = time.perf_counter() - started
+        cpu = cpu_seconds() - cpu
         size = output.stat().st_size
     main = peak_mb(resource.RUSAGE_SELF)
     worker = main
@@ -150,8 +176,10 @@ def measure_full(archive: Path, model: str | None, workers: int) -> dict[str, An
             sampler.stopped.set()
             sampler.join()
             worker = sampler.peak_bytes / 2**20
+            cpu += sum(sampler.cpu_seconds.values())  # the workers' (sampled every 50 ms)
     return {
         "docs": summary.succeeded + summary.failed, "failed": summary.failed, "seconds": seconds,
+        "cpu_seconds": cpu,
         "output_mb": size / 1e6, "peak_mb_main": main, "peak_mb_worker": worker,
     }
 
@@ -186,13 +214,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=2000, help="documents in the synthetic archive")
     parser.add_argument("--model", help="a spaCy pipeline (name or path) instead of the shipped model")
-    parser.add_argument("--measure", choices=["bare", "full-1", "full-2"], help=argparse.SUPPRESS)
+    parser.add_argument("--measure", choices=["bare", "api", "full-1", "full-2"], help=argparse.SUPPRESS)
     parser.add_argument("--archive", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.measure:
         if args.measure == "bare":
             result = measure_bare(args.archive, args.model)
+        elif args.measure == "api":
+            result = measure_api(args.archive, args.model)
         else:
             result = measure_full(args.archive, args.model, workers=int(args.measure[-1]))
         print(json.dumps(result))
@@ -204,18 +234,24 @@ def main(argv: list[str] | None = None) -> int:
         size_mb = archive.stat().st_size / 1e6
         print(f"machine: {machine()}")
         print(f"archive: {args.docs} documents from {len(example_texts())} example releases, {size_mb:.1f} MB JSONL")
-        results = {kind: run_measurement(kind, archive, args.model) for kind in ("bare", "full-1", "full-2")}
+        kinds = ("bare", "api", "full-1", "full-2")
+        results = {kind: run_measurement(kind, archive, args.model) for kind in kinds}
 
-    bare, one, two = results["bare"], results["full-1"], results["full-2"]
+    bare, api, one, two = (results[kind] for kind in kinds)
     print(f"bare pipeline: {' + '.join(bare['pipes'])} ({bare['model']})")
+    print("api: Extractor.extract_many in memory (no batch layer); full-N: pressextract.batch.run, N workers")
     print()
-    print(f"{'run':<8} {'docs':>6} {'seconds':>8} {'docs/s':>8} {'peak MB main':>13} {'peak MB/worker':>15}")
+    header = f"{'run':<8} {'docs':>6} {'seconds':>8} {'docs/s':>8} {'CPU s':>7} {'docs/CPU s':>11}"
+    print(f"{header} {'peak MB main':>13} {'peak MB/worker':>15}")
     for kind, r in results.items():
         print(
-            f"{kind:<8} {r['docs']:>6} {r['seconds']:>8.1f} {r['docs_per_s']:>8.1f} "
-            f"{r['peak_mb_main']:>13.0f} {r['peak_mb_worker']:>15.0f}"
+            f"{kind:<8} {r['docs']:>6} {r['seconds']:>8.1f} {r['docs_per_s']:>8.1f} {r['cpu_seconds']:>7.1f} "
+            f"{r['docs'] / max(r['cpu_seconds'], 1e-9):>11.1f} {r['peak_mb_main']:>13.0f} {r['peak_mb_worker']:>15.0f}"
         )
     print()
+    print(f"batch layer (full-1 / api docs/s): {one['docs_per_s'] / api['docs_per_s']:5.2f}x")
+    share = two["cpu_seconds"] / (two["seconds"] * 2)
+    print(f"CPU the 2-worker run got: {share:4.0%} of 2 cores (others' load on this machine shows here)")
     full_vs_bare = one["docs_per_s"] / bare["docs_per_s"]
     two_vs_one = two["docs_per_s"] / one["docs_per_s"]
     worst_worker = max(one["peak_mb_worker"], two["peak_mb_worker"])
