@@ -70,6 +70,8 @@ def test_projects_found(text: str, expected: list[str]) -> None:
         "Unter dem Motto „Frag nicht mich“ meldeten sich viele an.",
         # speech after a cue noun is no name
         "Die Initiative „Wir machen weiter. Jetzt erst recht.“ sagte der Sprecher.",
+        # speech that starts with a cue noun
+        "„Initiative zeigen lohnt sich“, sagte die Rektorin.",
         # a staged competition is a ranking, not a project
         "Die Landessieger im Schülerwettbewerb „Forschen macht Spaß“ stehen fest.",
         "Die Gewinner des 12. Schülerwettbewerbs „Technik live“ wurden geehrt.",

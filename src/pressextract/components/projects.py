@@ -327,7 +327,11 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
         name = _clean(m["q"])
         first = name.split()[0] if name.split() else ""
         found_cue = cue_of(first) if first[:1].isupper() else None
-        if found_cue and not found_cue[1] and len(name.split()) >= 2 and _is_name(name):
+        # The cue noun goes on with a preposition or a name ("Bündnis für den Sport", "Aktion
+        # Sauberes Dorf"), not with a verb ("Initiative zeigen lohnt sich" is speech).
+        second = name.split()[1] if len(name.split()) >= 2 else ""
+        continues_name = second in {"für", "gegen", "zur", "zum", "der", "des", "von", "vom", "–", "-"} or second[:1].isupper()
+        if found_cue and not found_cue[1] and continues_name and _is_name(name):
             found.append(ProjectCandidate(name, m.start("q"), m.start("q") + len(m["q"]), "quoted_cue_name", found_cue[0]))
     found.sort(key=lambda c: c.start)
     return found
