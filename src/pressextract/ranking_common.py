@@ -473,7 +473,7 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
     low = tok.text.lower()
     if low in {"er", "sie", "es", "wir"}:
         return True
-    if tok.text[:1].isupper() and i > 0 and doc[i - 1].text.lower() in {"der", "die", "das", "den", "dem"}:
+    if (tok.text[:1].isupper() or tok.text[:1].isdigit()) and i > 0 and doc[i - 1].text.lower() in {"der", "die", "das", "den", "dem"}:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         followed_by_name = nxt is not None and _is_name_token(nxt, lower_words)
         # "die Bestnote", "die Jungs" are no references to a named entity; "die Hansestadt" is
@@ -504,9 +504,12 @@ class Discourse:
 def main_entity_fallback(ctx: DocContext) -> str | None:
     """The name the text mentions most: what "die Hansestadt" means where nothing came before."""
     # "Caritas-Krankenhaus St. Josef" and "in St. Josef" are one name: group by the last word
+    # a given name the text also writes with a family name ("Leon Vollrath" ... "Leon") is a person
+    given = {c.text.split()[0] for c in ctx.chunks if len(c.text.split()) == 2 and c.text.replace(" ", "").isalpha()
+             and c.text.split()[0].casefold() not in title_nouns() and not c.has_title}
     groups: dict[str, list[NameChunk]] = {}
     for c in ctx.chunks:
-        if is_person_chunk(c):
+        if is_person_chunk(c) or (" " not in c.text and c.text in given):
             continue  # "die Stadt", "die Mannschaft", "das Haus" are no persons
         key = c.text.split()[-1].casefold()
         groups.setdefault(key, []).append(c)
@@ -523,6 +526,23 @@ def main_entity_fallback(ctx: DocContext) -> str | None:
         if not c.prepositional and not is_person_chunk(c):
             return c.text.split()[-1] if c.has_title else c.text
     return None
+
+
+def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
+    """What the pronoun or noun at token ``i`` refers to: "die Hansestadt" the last name of that kind
+    ("Hansestadt Lübeck"), "das 325-Betten-Haus" the last "...haus" named; else the discourse."""
+    word = ctx.doc[i].text
+    if word.islower():
+        return discourse.resolve(pronoun=True)
+    head = word.casefold().split("-")[-1]
+    for chunk in reversed(ctx.chunks):
+        if chunk.start >= i:
+            continue
+        words = [w.casefold() for w in regex.split(r"[\s-]", chunk.text, timeout=REGEX_TIMEOUT)]
+        if any(len(w) > len(head) and w.endswith(head) or w == head for w in words[:-1] or words):
+            name = chunk.text
+            return name
+    return discourse.resolve()
 
 
 def _paren_open_before(doc: Doc, start: int, sent_start: int) -> int | None:
@@ -613,7 +633,7 @@ def entity_for(
             if chunk is not None:
                 return chunk.text, chunk.start
         if allow_anaphor and is_anaphor(doc, i, ctx.lower_words):
-            resolved = discourse.resolve(pronoun=doc[i].text.islower())
+            resolved = _resolve(ctx, discourse, i)
             return (resolved, i) if resolved else None
         i -= 1
     if allow_after:
@@ -634,7 +654,7 @@ def entity_for(
             if chunk is not None and not chunk.prepositional:
                 return chunk.text, chunk.start
             if allow_anaphor and is_anaphor(doc, k, ctx.lower_words):
-                resolved = discourse.resolve(pronoun=doc[k].text.islower())
+                resolved = _resolve(ctx, discourse, k)
                 return (resolved, k) if resolved else None
     return None
 
