@@ -149,6 +149,13 @@ def test_glob_and_stdin_inputs(archive: tuple[list[str], dict[str, str | None]])
     ]
 
 
+def test_text_and_id_columns_are_configurable(tmp_path: Path) -> None:
+    write(tmp_path / "d.jsonl", json.dumps({"nr": 17, "body": RELEASE_A, "id": "not this"}) + "\n")
+    write(tmp_path / "e.csv", f'nr,body\n18,"{RELEASE_B}"\n')
+    docs = list(iter_documents([str(tmp_path)], text_column="body", id_column="nr"))
+    assert [(d.id, d.text) for d in docs] == [("17", RELEASE_A), ("18", RELEASE_B)]
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 

@@ -147,13 +147,13 @@ def _problem_doc(source: str, problem: InputProblem, doc_id: str | None = None) 
     return Document(id=doc_id or source, source=source, problem=problem)
 
 
-def _from_mapping(data: object, source: str, max_chars: int, text_key: str) -> Document:
+def _from_mapping(data: object, source: str, max_chars: int, text_key: str, id_key: str = "id") -> Document:
     """A document from a JSON object (or a CSV row as a dict)."""
     doc_id: str | None = None
     try:
         if not isinstance(data, dict):
             raise _Problem("malformed", f"expected a JSON object with {text_key!r}, got {type(data).__name__}")
-        doc_id = _own_id(data.get("id"))
+        doc_id = _own_id(data.get(id_key))
         if text_key not in data:
             raise _Problem("malformed", f"no {text_key!r} field")
         text = _check_text(data[text_key], max_chars)
@@ -221,7 +221,7 @@ def _html_file(path: Path, source: str, max_chars: int) -> Iterator[Document]:
         yield _problem_doc(source, exc.problem)
 
 
-def _json_file(path: Path, source: str, max_chars: int, text_key: str) -> Iterator[Document]:
+def _json_file(path: Path, source: str, max_chars: int, text_key: str, id_key: str) -> Iterator[Document]:
     try:
         raw = _decode(_read_bytes(path, max_chars))
         try:
@@ -233,12 +233,14 @@ def _json_file(path: Path, source: str, max_chars: int, text_key: str) -> Iterat
         return
     if isinstance(data, list):
         for index, item in enumerate(data):
-            yield _from_mapping(item, f"{source}[{index}]", max_chars, text_key)
+            yield _from_mapping(item, f"{source}[{index}]", max_chars, text_key, id_key)
     else:
-        yield _from_mapping(data, source, max_chars, text_key)
+        yield _from_mapping(data, source, max_chars, text_key, id_key)
 
 
-def _jsonl_lines(stream: IO[bytes], source: str, max_chars: int, text_key: str) -> Iterator[Document]:
+def _jsonl_lines(
+    stream: IO[bytes], source: str, max_chars: int, text_key: str, id_key: str = "id"
+) -> Iterator[Document]:
     """One document per non-blank line; a bad line is an error record, the others go on."""
     limit = max_chars * _BYTES_PER_CHAR + 2
     number = 0
@@ -267,17 +269,17 @@ def _jsonl_lines(stream: IO[bytes], source: str, max_chars: int, text_key: str) 
         except _Problem as exc:
             yield _problem_doc(line_source, exc.problem)
             continue
-        yield _from_mapping(data, line_source, max_chars, text_key)
+        yield _from_mapping(data, line_source, max_chars, text_key, id_key)
 
 
-def _jsonl_file(path: Path, source: str, max_chars: int, text_key: str) -> Iterator[Document]:
+def _jsonl_file(path: Path, source: str, max_chars: int, text_key: str, id_key: str) -> Iterator[Document]:
     try:
         stream = path.open("rb")
     except OSError as exc:
         yield _problem_doc(source, InputProblem("unreadable", f"cannot read: {exc.strerror or exc}"))
         return
     with stream:
-        yield from _jsonl_lines(stream, source, max_chars, text_key)
+        yield from _jsonl_lines(stream, source, max_chars, text_key, id_key)
 
 
 def _csv_file(
@@ -348,10 +350,7 @@ def _csv_file(
                     yield _problem_doc(row_source, InputProblem("malformed", message))
                     continue
                 record: dict[str, Any] = dict(zip(header, row))
-                if id_column != "id":
-                    record["id"] = record.get(id_column)
-                record["title"] = record.get("title")
-                yield _from_mapping(record, row_source, max_chars, text_column)
+                yield _from_mapping(record, row_source, max_chars, text_column, id_column)
         finally:
             csv.field_size_limit(previous_sizes)
 
@@ -363,9 +362,9 @@ def _read_file(
     if suffix in HTML_SUFFIXES:
         return _html_file(path, source, max_chars)
     if suffix == ".json":
-        return _json_file(path, source, max_chars, text_column)
+        return _json_file(path, source, max_chars, text_column, id_column)
     if suffix in {".jsonl", ".ndjson"}:
-        return _jsonl_file(path, source, max_chars, text_column)
+        return _jsonl_file(path, source, max_chars, text_column, id_column)
     if suffix == ".csv":
         return _csv_file(path, source, max_chars, text_column, id_column)
     # .txt, .md and a named file of any other suffix: plain text.
@@ -430,13 +429,14 @@ def iter_documents(
     """Every document the inputs hold, in order, streaming.
 
     ``inputs``: folders (recursive), files, glob patterns, and ``-`` for JSONL on standard input.
-    ``text_column`` names the text field of JSON/JSONL objects and the text column of CSV files.
+    ``text_column`` names the text field of JSON/JSONL objects and the text column of CSV files,
+    ``id_column`` their id field or column (optional in the data).
     """
     for argument in inputs:
         argument = os.fspath(argument)
         if argument == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _jsonl_lines(stream, "<stdin>", max_chars, text_column)
+            yield from _jsonl_lines(stream, "<stdin>", max_chars, text_column, id_column)
             continue
         for path, source, problem in _expand(argument):
             if problem is not None:
