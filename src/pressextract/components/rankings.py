@@ -295,7 +295,7 @@ class RankingExtractor:
                         consumed.append((s, e))
                         add(found[0], 1, s, e, kind, sent)
                 elif kind == "best":
-                    if m["noun"].lower() in {"platz", "platzierung", "ergebnisse", "noten"} or rc.ctx_is_plural_noun(m["noun"]):
+                    if m["noun"].lower() in {"platz", "platzierung", "ergebnisse", "noten"}:
                         continue
                     found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False)
                     if found is None:
