@@ -46,6 +46,8 @@ def orgs(text: str) -> list[str]:
         ("Sie studierte an der Universität zu Lübeck.", ["Universität zu Lübeck"]),
         ("Das meldet das Statistische Bundesamt (Destatis). Destatis zufolge stieg die Zahl.", ["Statistische Bundesamt"]),
         ("Die Arbeiterwohlfahrt (AWO) und das Deutsche Rote Kreuz helfen.", ["Arbeiterwohlfahrt", "Deutsche Rote Kreuz"]),
+        # a school compound named after a person; kinds of school are no names
+        ("Sie besucht die Goetheschule in Wetzlar, ihr Bruder die Realschule.", ["Goetheschule"]),
         # appositions after a type noun
         ("Das Marktforschungsinstitut Datavista hat 3000 Menschen befragt.", ["Datavista"]),
         ("Auf Platz 2 folgen die Automobilhersteller Corvan und Meltrix.", ["Corvan", "Meltrix"]),

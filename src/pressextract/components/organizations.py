@@ -464,7 +464,8 @@ class Finder:
                 acr = None
             hyphen_name = "-" in t.text.rstrip("-") and not bare_head and _hyphen_prefix_is_name(t.text)
             camel = bool(CAMELCASE.match(t.text)) and not bare_head
-            if not (has_left_adj or has_left_name or comp > j or hyphen_name or camel or spelled_out):
+            named_school = comp == j and i == h and _named_school(t.text, head)
+            if not (has_left_adj or has_left_name or comp > j or hyphen_name or camel or spelled_out or named_school):
                 continue
             end = max(comp, h + 1)
             # "das Marktforschungsinstitut Datavista", "der Digitalverband Bitkom": a compound type
@@ -904,6 +905,24 @@ def _all_common(toks: list[Tok]) -> bool:
     if any(t.text in {"+", "&"} for t in toks):
         return False
     return all(_common(t.text.rstrip("-")) or t.text in {"+", "&", "/"} for t in toks)
+
+
+def _named_school(word: str, head: str) -> bool:
+    """ "Humboldtschule", "Goethegymnasium": a school compound whose first part is a name, not a
+    kind of school ("Realschule", "Musikschule")."""
+    if head not in {"schule", "gymnasium"} or "-" in word:
+        return False
+    lower = word.casefold()
+    if not lower.endswith(head):
+        return False
+    prefix = word[: len(word) - len(head)]
+    generic = {p.casefold() for p in _lex("org_school_generic_prefixes")}
+    bare = prefix[:-1] if prefix.endswith("s") else prefix
+    if len(prefix) < 4 or prefix.casefold() in generic or bare.casefold() in generic:
+        return False
+    if any(prefix.casefold().endswith(g) for g in ("hoch", "fachhoch")):
+        return False
+    return not _common(prefix) and not _common(bare)
 
 
 def _hyphen_prefix_is_name(word: str) -> bool:
