@@ -9,6 +9,7 @@ tokenization; names the model tagged PER are taken in and corrected by the same 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -225,7 +226,7 @@ def nominative(article: str, words: Sequence[str]) -> str:
     # The head noun is the last word before a nested genitive ("Kulturstiftung des Bundes").
     head_index = len(words) - 1
     for k, w in enumerate(words):
-        if w.casefold() in ("des", "der") and k > 0:
+        if w.casefold() in ("des", "der", "für") and k > 0:
             head_index = k - 1
             break
     head = words[head_index]
@@ -336,7 +337,7 @@ def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 
                 break
             continue
         if (
-            words
+            len(words) == 1
             and tok.text in PARTICLES
             and j + 1 < len(tokens)
             and _looks_like_name_word(tokens[j + 1])
@@ -368,10 +369,18 @@ class _RolePhrase:
     after_article: bool
 
 
+@lru_cache(maxsize=1)
+def _multiword_roles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    _, multi = _role_words()
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for parts in multi:
+        by_first.setdefault(parts[0], []).append(parts)
+    return {k: tuple(v) for k, v in by_first.items()}
+
+
 def _multiword_role_at(tokens: Sequence[Token], i: int) -> int:
     """The number of tokens of a multi-word role ("Chief Digital Officer") at ``i``, else 0."""
-    _, multi = _role_words()
-    for parts in multi:
+    for parts in _multiword_roles_by_first().get(tokens[i].text, ()):
         n = len(parts)
         if i + n <= len(tokens) and all(tokens[i + k].text == parts[k] for k in range(n)):
             return n
@@ -398,6 +407,12 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
             words.append(t)
             j += 1
             continue
+        if t == "für" and words and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and not nested:
+            # "Institut für Verkehrsforschung", "Deutsche Gesellschaft für Innere Medizin"
+            nested = True
+            words.append(t)
+            j += 1
+            continue
         if t in ("&", "+") and words:
             words.append(t)
             j += 1
@@ -419,7 +434,7 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
         if t in ("e.", "e.V.") or t == "e" and j + 1 < len(tokens) and tokens[j + 1].text == ".":
             break
         break
-    while words and (words[-1] in ("des", "der", "und", "&") or words[-1].endswith("-")):
+    while words and (words[-1] in ("des", "der", "und", "&", "für") or words[-1].endswith("-")):
         words.pop()
         j -= 1
     return words, j
@@ -499,6 +514,8 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
     after_article = k >= 0 and tokens[k].text.casefold() in ARTICLES
     end = i + n_role
     role = text[role_text_start : tokens[end - 1].end]
+    if k >= 0 and tokens[k].text.casefold() in ("der", "des", "dem", "den") and not role.endswith(("in", "e")):
+        role = _strong_masculine(role)
     extension, complement_org, after = _complement(tokens, end, text)
     if extension:
         role = text[role_text_start : tokens[after - 1].end]
@@ -528,6 +545,19 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
             end = second.end
             org = org or second.organization
     return _RolePhrase(start, end, role, org, after_article)
+
+
+def _strong_masculine(role: str) -> str:
+    """"Erste Bürgermeister" after "der" in the nominative without article: "Erster Bürgermeister"."""
+    words = role.split(" ")
+    for k in range(len(words) - 1):
+        w = words[k]
+        if _is_modifier(w) or _is_lower_adjective(w):
+            if w.endswith("en"):
+                words[k] = w[:-1] + "r"
+            elif w.endswith("e"):
+                words[k] = w + "r"
+    return " ".join(words)
 
 
 def _comma_name_after(tokens: Sequence[Token], j: int, text: str) -> _NameParse | None:
@@ -570,8 +600,22 @@ def _name_before_comma(tokens: Sequence[Token], start: int, text: str) -> _NameP
     return parse if parse and parse.end == k else None
 
 
-def _in_any(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+class CharMarks:
+    """Which character offsets lie inside a set of spans; adding is linear in the span lengths,
+    a look-up is constant (many quotes or mentions must not make the search quadratic)."""
+
+    def __init__(self, length: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._marks = bytearray(length + 1)
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        start, end = max(0, start), min(len(self._marks), end)
+        if end > start:
+            self._marks[start:end] = b"\x01" * (end - start)
+
+    def __contains__(self, pos: int) -> bool:
+        return 0 <= pos < len(self._marks) and self._marks[pos] == 1
 
 
 def find_person_mentions(
@@ -579,20 +623,27 @@ def find_person_mentions(
     *,
     person_spans: Iterable[tuple[int, int]] = (),
     skip_spans: Sequence[tuple[int, int]] = (),
+    other_entity_spans: Sequence[tuple[int, int]] = (),
 ) -> list[PersonMention]:
     """Every reference to a person in ``text`` outside ``skip_spans`` (quotes), in text order.
 
-    ``person_spans``: (start, end) of PER entities from a model, where one ran.
+    ``person_spans``: (start, end) of PER entities from a model, where one ran;
+    ``other_entity_spans``: its ORG/LOC/OTH entities, never taken for a person's name.
     """
     tokens = tokenize(text)
+    token_starts = [t.start for t in tokens]
+    person_spans_list = list(person_spans)
+    in_person_entity = CharMarks(len(text), person_spans_list)
+    in_other_entity = CharMarks(len(text), other_entity_spans)
+    skipped = CharMarks(len(text), skip_spans)
+    covered = CharMarks(len(text))
     mentions: list[PersonMention] = []
-    covered: list[tuple[int, int]] = []
 
     def add(m: PersonMention) -> None:
-        if _in_any(m.start, skip_spans):
+        if m.start in skipped:
             return
         mentions.append(m)
-        covered.append((m.start, m.end))
+        covered.add(m.start, m.end)
 
     i = 0
     while i < len(tokens):
@@ -656,16 +707,15 @@ def find_person_mentions(
         i = phrase.end
 
     def uncovered(start: int) -> bool:
-        return not _in_any(start, covered) and not _in_any(start, skip_spans)
+        return start not in covered and start not in skipped
 
     # Names the model tagged PER, corrected: titles split off, role words and "von Lübeck" cut.
-    for s, e in person_spans:
+    for s, e in person_spans_list:
         if not uncovered(s):
             continue
-        sub = [t for t in tokens if s <= t.start < e]
-        if not sub:
+        idx = bisect.bisect_left(token_starts, s)
+        if idx >= len(tokens) or tokens[idx].start >= e:
             continue
-        idx = tokens.index(sub[0])
         parse = _parse_name(tokens, idx, text)
         if parse and tokens[parse.end - 1].end <= e + 1:
             add(PersonMention(tokens[parse.start].start, tokens[parse.end - 1].end, "name", parse.name,
@@ -682,6 +732,32 @@ def find_person_mentions(
             if parse and (parse.title or parse.end - parse.name_start >= 2):
                 add(PersonMention(tok.start, tokens[parse.end - 1].end, "name", parse.name, parse.title,
                                   None, None, "people:given_name"))
+    # A name right after a speech verb: "…“, sagte Kaiser." / "betonte Anna Roth:".
+    for idx, tok in enumerate(tokens[:-1]):
+        nxt = tokens[idx + 1]
+        if tok.text.casefold() not in _speech_verbs() or not uncovered(nxt.start) or nxt.start in in_other_entity:
+            continue
+        if not _looks_like_name_word(nxt) or "\n" in text[tok.end : nxt.start]:
+            continue
+        parse = _parse_name(tokens, idx + 1, text, max_words=3)
+        if parse is None:
+            continue
+        after = tokens[parse.end].text if parse.end < len(tokens) else "."
+        if after in (".", ",", ";", ":", "!", "?", "(", "–") or after[:1].islower():
+            add(PersonMention(nxt.start, tokens[parse.end - 1].end, "name", parse.name, parse.title,
+                              None, None, "people:after_speech_verb"))
+
+    # "Dr. Jörg Lenz vom Institut für Verkehrsforschung": the body after a name without a role.
+    by_end = {t.end: k for k, t in enumerate(tokens)}
+    for n, m in enumerate(mentions):
+        if m.kind != "name" or m.role or m.organization or m.end not in by_end:
+            continue
+        k = by_end[m.end] + 1
+        if k < len(tokens) and tokens[k].text in ("von", "vom"):
+            _, org, after_org = _complement(tokens, k, text)
+            if org and tokens[k + 1].start not in in_person_entity:
+                mentions[n] = PersonMention(m.start, tokens[after_org - 1].end, m.kind, m.name, m.title,
+                                            m.role, org, m.found_by)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -695,8 +771,11 @@ def surname_mentions(
     out: list[PersonMention] = []
     if not names:
         return out
+    blocked = CharMarks(len(text), skip_spans)
+    for start, end in covered:
+        blocked.add(start, end)
     for tok in tokenize(text):
-        if _in_any(tok.start, skip_spans) or _in_any(tok.start, covered):
+        if tok.start in blocked:
             continue
         word = tok.text
         if word in names:

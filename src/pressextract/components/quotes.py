@@ -14,6 +14,8 @@ Three steps, each a pure function over the text:
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,7 +27,7 @@ from spacy.tokens import Doc
 from ..datepatterns import REGEX_TIMEOUT
 from ..facts import set_facts
 from ..lexicons import lexicon_set, load_lexicon
-from ..people import ARTICLES, PersonMention, find_person_mentions, role_head, surname_mentions, tokenize
+from ..people import ARTICLES, CharMarks, PersonMention, find_person_mentions, role_head, surname_mentions, tokenize
 from ..records import Quote, Speaker
 
 __all__ = [
@@ -179,6 +181,9 @@ PREPOSITIONS_BEFORE_PERSON = frozenset(
     "mit von vom an bei für gegenüber um neben ohne gemeinsam zusammen dem den".split()
 )
 MIN_SPEECH_WORDS = 6
+# How far (in characters) a cue may stand from its quote; also bounds the work per quote.
+CLAUSE_WINDOW = 400
+NEWLINE = regex.compile(r"\n", regex.V1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,20 +216,20 @@ def _word_before(text: str, pos: int) -> str:
     return text[k + 1 : end]
 
 
-def _is_heading(text: str, q: QuoteSpan) -> bool:
+def _is_heading(ctx: _Context, q: QuoteSpan) -> bool:
     """A line that holds nothing but a short quote, with no attribution after it."""
-    line_start = text.rfind("\n", 0, q.open) + 1
+    text = ctx.text
+    line_start = ctx.line_start(q.open)
     if text[line_start : q.open].strip():
         return False
     close = q.close if q.close is not None else q.end
-    line_end = text.find("\n", close)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = ctx.line_end(close)
     if text[close + 1 : line_end].strip(" .!?\t"):
         return False
-    following = text[line_end:].lstrip()
+    following = text[line_end : line_end + 20].lstrip()
     if following[:1] in (",", "–", "-") or following[:1].islower():
         return False
-    before = text[:line_start].rstrip()
+    before = text[max(0, line_start - 20) : line_start].rstrip()
     if before.endswith(":"):
         return False
     words = WORD.findall(text[q.start : q.end])
@@ -255,46 +260,64 @@ def _sentence_breaks(text: str) -> list[int]:
 class _Context:
     """The text with its quotes, sentence breaks and person mentions, for the attribution rules."""
 
-    def __init__(self, text: str, spans: Sequence[QuoteSpan], person_spans: Iterable[tuple[int, int]]):
+    def __init__(
+        self,
+        text: str,
+        spans: Sequence[QuoteSpan],
+        person_spans: Iterable[tuple[int, int]],
+        other_entity_spans: Sequence[tuple[int, int]] = (),
+    ):
         self.text = text
         self.spans = list(spans)
         self.quote_regions = [(q.open, (q.close + 1) if q.close is not None else len(text)) for q in spans]
         self.breaks = _sentence_breaks(text)
-        mentions = find_person_mentions(text, person_spans=person_spans, skip_spans=self.quote_regions)
+        mentions = find_person_mentions(
+            text, person_spans=person_spans, skip_spans=self.quote_regions, other_entity_spans=other_entity_spans
+        )
         surnames = {m.last_name for m in mentions if m.kind == "name" and m.name and len(m.name.split()) > 1}
         covered = [(m.start, m.end) for m in mentions]
         extra = surname_mentions(text, {s for s in surnames if s}, skip_spans=self.quote_regions, covered=covered)
         self.mentions = sorted(mentions + extra, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.quoted = CharMarks(len(text), self.quote_regions)
+        self.quote_opens = [q.open for q in self.spans]
+        self.newlines = [m.start() for m in NEWLINE.finditer(text, timeout=REGEX_TIMEOUT)]
 
     def sentence_start(self, pos: int) -> int:
-        best = 0
-        for b in self.breaks:
-            if b <= pos:
-                best = b
-            else:
-                break
-        return best
+        k = bisect.bisect_right(self.breaks, pos) - 1
+        return self.breaks[k] if k >= 0 else 0
 
     def sentence_end(self, pos: int) -> int:
-        for b in self.breaks:
-            if b > pos:
-                return b
-        return len(self.text)
+        k = bisect.bisect_right(self.breaks, pos)
+        return self.breaks[k] if k < len(self.breaks) else len(self.text)
+
+    def line_start(self, pos: int) -> int:
+        k = bisect.bisect_left(self.newlines, pos) - 1
+        return self.newlines[k] + 1 if k >= 0 else 0
+
+    def line_end(self, pos: int) -> int:
+        k = bisect.bisect_left(self.newlines, pos)
+        return self.newlines[k] if k < len(self.newlines) else len(self.text)
 
     def in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quote_regions)
+        return pos in self.quoted
+
+    def next_quote_open(self, after: int) -> int:
+        k = bisect.bisect_left(self.quote_opens, after)
+        return self.quote_opens[k] if k < len(self.quote_opens) else len(self.text)
 
     def mentions_between(self, start: int, end: int) -> list[PersonMention]:
-        return [m for m in self.mentions if start <= m.start < end]
+        lo = bisect.bisect_left(self.mention_starts, start)
+        hi = bisect.bisect_left(self.mention_starts, end)
+        return self.mentions[lo:hi]
 
     def last_mention_before(self, pos: int, *, kinds: tuple[str, ...] = ("name",)) -> PersonMention | None:
-        found = None
-        for m in self.mentions:
-            if m.start >= pos:
-                break
-            if m.kind in kinds:
-                found = m
-        return found
+        k = bisect.bisect_left(self.mention_starts, pos) - 1
+        while k >= 0:
+            if self.mentions[k].kind in kinds:
+                return self.mentions[k]
+            k -= 1
+        return None
 
 
 def _pronoun_at(ctx: _Context, start: int, end: int, *, limit: int = 4) -> int | None:
@@ -323,9 +346,7 @@ def _after_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
         k += 1
         while k < n and text[k].isspace():
             k += 1
-        end = min(ctx.sentence_end(k), n)
-        nxt_quote = next((s.open for s in ctx.spans if s.open > q.open and s.open >= k), n)
-        end = min(end, nxt_quote)
+        end = min(ctx.sentence_end(k), ctx.next_quote_open(k), k + CLAUSE_WINDOW)
         words = list(WORD.finditer(text, k, end, timeout=REGEX_TIMEOUT))
         if not words:
             return None
@@ -343,7 +364,7 @@ def _after_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
     if k < n and sent >= q.close:
         words = list(WORD.finditer(text, k, min(n, k + 80), timeout=REGEX_TIMEOUT))
         if len(words) >= 2 and words[0].group() in ("Das", "Dies", "Dieses", "So") and words[1].group().casefold() in _speech_verbs():
-            end = ctx.sentence_end(k)
+            end = min(ctx.sentence_end(k), k + CLAUSE_WINDOW)
             mentions = [m for m in ctx.mentions_between(k, end) if m.kind in ("name", "role")]
             return f"{words[0].group()} {words[1].group()}", _speaker_in(ctx, mentions, k, end)
     return None
@@ -372,7 +393,7 @@ def _colon_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
     if k < 0 or text[k] != ":":
         return None
     colon = k
-    start = ctx.sentence_start(colon)
+    start = max(ctx.sentence_start(colon), colon - CLAUSE_WINDOW)
     # the clause before the colon may itself hold a quote ("… „mit Freude aufgenommen“: „…“")
     if _naming_word(_word_before(text, colon)):
         return None
@@ -404,7 +425,7 @@ def _subject_of(ctx: _Context, mentions: Sequence[PersonMention], start: int) ->
 def _laut_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | None] | None:
     """"laut X …" or "X zufolge" in the quote's sentence before it."""
     text = ctx.text
-    start = ctx.sentence_start(q.open)
+    start = max(ctx.sentence_start(q.open), q.open - CLAUSE_WINDOW)
     m = regex.search(r"\b(?:[Ll]aut|[Zz]ufolge)\b", text[start : q.open], timeout=REGEX_TIMEOUT)
     if not m:
         return None
@@ -427,7 +448,7 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         # „Focus“-Liste: part of a compound; („schwach“): a gloss in brackets.
         if after in ("-", "‐") or (before_char == "(" and text[close + 1 : close + 2] == ")"):
             continue
-        if _is_heading(text, q):
+        if _is_heading(ctx, q):
             continue
         naming = _naming_word(_word_before(text, q.open))
         attributed = _after_clause(ctx, q) or _colon_clause(ctx, q)
@@ -445,8 +466,8 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             continue
         # A short fragment given to a speaker: "nannte das Ergebnis „respektabel“".
         if inner[:1].islower():
-            start = ctx.sentence_start(q.open)
-            end = ctx.sentence_end(close)
+            start = max(ctx.sentence_start(q.open), q.open - CLAUSE_WINDOW)
+            end = min(ctx.sentence_end(close), close + CLAUSE_WINDOW)
             mentions = [m for m in ctx.mentions_between(start, end) if m.kind == "name" and not ctx.in_quote(m.start)]
             if mentions:
                 out.append(QuoteCandidate(q, "fragment", _subject_of(ctx, mentions, start)))
@@ -461,13 +482,21 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
 class _Person:
     names: list[tuple[str, int]]  # (name as written, offset)
     mentions: list[PersonMention]
+    given_names: set[str]
 
     @property
     def surname(self) -> str:
         return self.names[0][0].split()[-1]
 
-    def given(self) -> list[str]:
-        return [n.split()[0] for n, _ in self.names if len(n.split()) > 1]
+    def add(self, mention: PersonMention, name: str) -> None:
+        self.names.append((name, mention.start))
+        self.mentions.append(mention)
+        parts = name.split()
+        if len(parts) > 1:
+            self.given_names.add(parts[0])
+
+    def given(self) -> set[str]:
+        return self.given_names
 
 
 def _close_spelling(a: str, b: str) -> bool:
@@ -488,6 +517,7 @@ class _People:
 
     def __init__(self, ctx: _Context) -> None:
         self.ctx = ctx
+        self._canonical: dict[int, str] = {}
         self.persons: list[_Person] = []
         self.of_mention: dict[int, _Person] = {}
         for m in ctx.mentions:
@@ -495,10 +525,9 @@ class _People:
                 continue
             person = self._find(m.name)
             if person is None:
-                person = _Person([], [])
+                person = _Person([], [], set())
                 self.persons.append(person)
-            person.names.append((m.name, m.start))
-            person.mentions.append(m)
+            person.add(m, m.name)
             self.of_mention[m.start] = person
         # A surname alone that matches a person named in full belongs to that person.
         merged: list[_Person] = []
@@ -508,8 +537,8 @@ class _People:
                     (o for o in self.persons if o is not p and o.surname == p.surname and o.given()), None
                 )
                 if target is not None:
-                    target.names.extend(p.names)
-                    target.mentions.extend(p.mentions)
+                    for m, (n, _) in zip(p.mentions, p.names):
+                        target.add(m, n)
                     for m in p.mentions:
                         self.of_mention[m.start] = target
                     continue
@@ -528,16 +557,18 @@ class _People:
         return None
 
     def canonical_name(self, person: _Person) -> str:
-        first_line_end = self.ctx.text.find("\n")
-        first_line_end = len(self.ctx.text) if first_line_end < 0 else first_line_end
+        """The fullest spelling, preferring the body's over a headline's, then the most frequent."""
+        key = id(person)
+        if key not in self._canonical:
+            first_line_end = self.ctx.line_end(0)
+            counts = Counter(n for n, _ in person.names)
 
-        def rank(item: tuple[str, int]) -> tuple[int, int, int, int]:
-            name, offset = item
-            count = sum(1 for n, _ in person.names if n == name)
-            # a headline's spelling counts less than the body's
-            return (len(name.split()), int(offset > first_line_end), count, -offset)
+            def rank(item: tuple[str, int]) -> tuple[int, int, int, int]:
+                name, offset = item
+                return (len(name.split()), int(offset > first_line_end), counts[name], -offset)
 
-        return max(person.names, key=rank)[0]
+            self._canonical[key] = max(person.names, key=rank)[0]
+        return self._canonical[key]
 
     def resolve(self, mention: PersonMention | None, at: int) -> _Person | None:
         if mention is None:
@@ -574,17 +605,26 @@ class _People:
         title = max((m.title for m in ordered if m.title), key=len, default=None)
         with_role = [m for m in ordered if m.role]
         role = with_role[0].role if with_role else None
-        org = next((m.organization for m in with_role if m.organization), None)
+        org = next((m.organization for m in with_role if m.organization), None) or next(
+            (m.organization for m in ordered if m.organization), None
+        )
         evidence = next((m for m in ordered if m.name == name), ordered[0])
         return Speaker(name, title, role, org, evidence.start, evidence.end, evidence.found_by)
 
 
 def find_quotes(
-    text: str, *, person_spans: Iterable[tuple[int, int]] = (), component: str = "pressextract_quotes"
+    text: str,
+    *,
+    person_spans: Iterable[tuple[int, int]] = (),
+    other_entity_spans: Sequence[tuple[int, int]] = (),
+    component: str = "pressextract_quotes",
 ) -> tuple[list[Quote], list[Speaker]]:
-    """The quotes of ``text`` with their speakers' names, and the speakers' records."""
+    """The quotes of ``text`` with their speakers' names, and the speakers' records.
+
+    ``person_spans`` / ``other_entity_spans``: PER and other entities of an NER model, if any.
+    """
     spans = scan_quotes(text)
-    ctx = _Context(text, spans, person_spans)
+    ctx = _Context(text, spans, person_spans, other_entity_spans)
     people = _People(ctx)
     candidates = classify(ctx)
     quotes: list[Quote] = []
@@ -631,12 +671,13 @@ def _continuation(
     """A quote without a cue: the person named in its paragraph just before it, or the speaker
     of the quote right before it where nobody else is named in between."""
     text = ctx.text
-    para_start = text.rfind("\n", 0, cand.span.open) + 1
+    para_start = max(ctx.line_start(cand.span.open), cand.span.open - CLAUSE_WINDOW)
     named = [m for m in ctx.mentions_between(para_start, cand.span.open) if m.kind == "name"]
     if previous is not None and previous[1] is not None:
         prev_end = previous[0].span.close if previous[0].span.close is not None else previous[0].span.end
         between = [m for m in ctx.mentions_between(prev_end, cand.span.open) if m.kind == "name"]
-        if all(people.of_mention.get(m.start) is previous[1] for m in between) and "\n\n" not in text[prev_end : cand.span.open].strip():
+        near = cand.span.open - prev_end <= CLAUSE_WINDOW and "\n\n" not in text[prev_end : cand.span.open].strip()
+        if near and all(people.of_mention.get(m.start) is previous[1] for m in between):
             return previous[1], "continued"
     if named:
         return people.of_mention.get(named[-1].start), "nearby"
@@ -651,12 +692,10 @@ class QuoteExtractor:
         self.use_entities = use_entities
 
     def match(self, doc: Doc) -> tuple[list[Quote], list[Speaker]]:
-        person_spans = (
-            [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
-            if self.use_entities
-            else []
-        )
-        return find_quotes(doc.text, person_spans=person_spans, component=self.name)
+        ents = list(doc.ents) if self.use_entities else []
+        person_spans = [(e.start_char, e.end_char) for e in ents if e.label_ in ("PER", "PERSON")]
+        other_spans = [(e.start_char, e.end_char) for e in ents if e.label_ not in ("PER", "PERSON")]
+        return find_quotes(doc.text, person_spans=person_spans, other_entity_spans=other_spans, component=self.name)
 
     def set_annotations(self, doc: Doc, found: tuple[list[Quote], list[Speaker]]) -> None:
         quotes, speakers = found
