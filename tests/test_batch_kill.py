@@ -123,3 +123,28 @@ def test_two_worker_processes_keep_order_and_count(tmp_path: Path) -> None:
     records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ids
     assert all(r["years"] for r in records)
+
+
+def crash_on_marker(items: list[tuple[str, str | None]]) -> list[tuple[dict[str, str] | None, None]]:
+    """A worker task that dies (like a process killed for memory) on a text containing CRASH."""
+    if any("CRASH" in text for text, _ in items):
+        os._exit(1)
+    return [({"text": text}, None) for text, _ in items]
+
+
+def test_a_dying_worker_costs_only_its_document() -> None:
+    from pressextract.batch.runner import _one_by_one, _Pool, _process_pool
+
+    pool = _Pool(lambda: _process_pool(2), window=4, renewable=True)
+    try:
+        items = [("eins", None), ("CRASH", None), ("drei", None)]
+        broken = pool.executor.submit(crash_on_marker, items)
+        with pytest.raises(Exception):
+            broken.result(timeout=120)
+        pool.renew(pool.generation)
+        outcomes = _one_by_one(pool, items, crash_on_marker)
+        assert outcomes[0] == ({"text": "eins"}, None) and outcomes[2] == ({"text": "drei"}, None)
+        assert outcomes[1][0] is None and outcomes[1][1] is not None and outcomes[1][1][0] == "worker_crash"
+        assert pool.generation == 2  # renewed once for the chunk, once for the document
+    finally:
+        pool.shutdown()
