@@ -827,6 +827,8 @@ CATEGORY_PATTERNS = (
     regex.compile(r"(?<!\w)in\sder\s(?P<cat>\w+en\sRunde)(?!\w)", regex.V1),
     regex.compile(r"(?<!\w)(?P<cat>landesweit)(?!\w)", regex.V1),
     regex.compile(r"(?<!\w)(?P<cat>[a-zäöü-]{4,30})weit(?!\w)", regex.V1),
+    # "Bayerns bester Arbeitgeber": the region of a best-of
+    regex.compile(r"(?<!\w)(?P<cat>[A-ZÄÖÜ][\w-]{3,30})s\s(?:[a-zäöü]+\s)?(?:beste|bester|bestes|zweitbeste\w*|drittbeste\w*)(?!\w)", regex.V1),
 )
 
 @lru_cache(maxsize=1)
@@ -894,7 +896,7 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
     for pattern in CATEGORY_PATTERNS:
         for m in pattern.finditer(text, clause_start, clause_end, timeout=REGEX_TIMEOUT):
             cat = m["cat"].strip()
-            if pattern.pattern.endswith(r"weit(?!\w)"):
+            if pattern.pattern.endswith(r"weit(?!\w)") or "beste" in pattern.pattern:
                 region = _regions().get(cat.casefold())
                 if region is None:
                     continue
