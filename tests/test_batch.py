@@ -325,6 +325,18 @@ def test_csv_torn_rows_and_unfinished_documents_are_cut(tmp_path: Path) -> None:
         assert [row["doc_id"] for row in csv.DictReader(stream)] == ["d1", "d2"]
 
 
+def test_csv_resume_reads_texts_longer_than_the_csv_field_limit(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    long_record = lübeck_ranking("d1", 1, 2021)
+    long_record["text"] = "Lübeck belegt den 1. Platz.\n" * 10_000  # 280,000 characters
+    with CsvWriter(folder) as writer:
+        writer.write(Result(Document(id="d1", source="s1.txt"), record=long_record))
+    size = (folder / "documents.csv").stat().st_size
+    with CsvWriter(folder) as reopened:
+        assert reopened.resumed == 1 and reopened.has("s1.txt", "d1")
+    assert (folder / "documents.csv").stat().st_size == size
+
+
 def test_sqlite_uncommitted_documents_are_rolled_back(tmp_path: Path) -> None:
     path = tmp_path / "out.sqlite"
     with SqliteWriter(path) as writer:

@@ -214,6 +214,7 @@ def _columns(fact_type: type) -> list[str]:
     return [f.name for f in dataclasses.fields(fact_type)]
 
 
+_CSV_FIELD_LIMIT = 2**31 - 1
 DOCUMENT_COLUMNS = ["id", "source", "status", "error_kind", "error_message", "title", "published", "text"]
 
 
@@ -239,14 +240,22 @@ def _csv_rows(path: Path) -> Iterator[tuple[list[str], int]]:
                 yield raw.decode("utf-8", errors="replace")
 
         reader = csv.reader(lines(), strict=True)
-        while True:
-            try:
-                row = next(reader)
-            except (StopIteration, csv.Error):
-                return
-            if not ends_with_newline:
-                return
-            yield row, offset
+        previous_limit = csv.field_size_limit(_CSV_FIELD_LIMIT)  # texts are longer than the 128 KiB default
+        try:
+            while True:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    if stream.read(1):  # not at the end: damage, not a torn last row
+                        raise OutputError(f"{path}: broken CSV near byte {offset}: {exc}") from None
+                    return
+                if not ends_with_newline:
+                    return
+                yield row, offset
+        finally:
+            csv.field_size_limit(previous_limit)
 
 
 class CsvWriter(Writer):
