@@ -27,8 +27,14 @@ def orgs(text: str) -> list[str]:
             "Gefördert wird es vom Ministerium für Umwelt, Klima und Energie.",
             ["Ministerium für Umwelt, Klima und Energie"],
         ),
-        ("Er ist Präsident des Bayerischen Landesverbands für Gartenbau.", ["Bayerische Landesverband für Gartenbau"]),
-        ("Im Haus des Deutschen Bauern- und Winzerverbandes wurde gefeiert.", ["Deutsche Bauern- und Winzerverband"]),
+        (
+            "Er ist Präsident des Bayerischen Landesverbands für Gartenbau.",
+            ["Bayerische Landesverband für Gartenbau"],
+        ),
+        (
+            "Im Haus des Deutschen Bauern- und Winzerverbandes wurde gefeiert.",
+            ["Deutsche Bauern- und Winzerverband"],
+        ),
         ("Die Patienten des Hans-Sachs-Krankenhauses loben die Pflege.", ["Hans-Sachs-Krankenhaus"]),
         ("Den Preis erhielt das Städtische Klinikum Görlitz.", ["Städtische Klinikum Görlitz"]),
         ("Die Sparkassenstiftung Natur + Heimat fördert Schulgärten.", ["Sparkassenstiftung Natur + Heimat"]),
@@ -44,8 +50,14 @@ def orgs(text: str) -> list[str]:
             ["Initiative Gute Digitale Verwaltung"],
         ),
         ("Sie studierte an der Universität zu Lübeck.", ["Universität zu Lübeck"]),
-        ("Das meldet das Statistische Bundesamt (Destatis). Destatis zufolge stieg die Zahl.", ["Statistische Bundesamt"]),
-        ("Die Arbeiterwohlfahrt (AWO) und das Deutsche Rote Kreuz helfen.", ["Arbeiterwohlfahrt", "Deutsche Rote Kreuz"]),
+        (
+            "Das meldet das Statistische Bundesamt (Destatis). Destatis zufolge stieg die Zahl.",
+            ["Statistische Bundesamt"],
+        ),
+        (
+            "Die Arbeiterwohlfahrt (AWO) und das Deutsche Rote Kreuz helfen.",
+            ["Arbeiterwohlfahrt", "Deutsche Rote Kreuz"],
+        ),
         # a school compound named after a person; kinds of school are no names
         ("Sie besucht die Goetheschule in Wetzlar, ihr Bruder die Realschule.", ["Goetheschule"]),
         # appositions after a type noun
@@ -61,9 +73,15 @@ def orgs(text: str) -> list[str]:
         ("Der TSV 1862 Oberau gewann gegen den SV Mühltal.", ["TSV 1862 Oberau", "SV Mühltal"]),
         ("Dahinter folgen die TU Dresden und die Uni Kassel.", ["TU Dresden", "Uni Kassel"]),
         # registered names opened by an institution compound; a short name with its remit
-        ("Partner sind die Volksbank Albtal eG und die Meyer Bau GmbH.", ["Volksbank Albtal eG", "Meyer Bau GmbH"]),
+        (
+            "Partner sind die Volksbank Albtal eG und die Meyer Bau GmbH.",
+            ["Volksbank Albtal eG", "Meyer Bau GmbH"],
+        ),
         ("Die HWK für Ostfriesland und Emden gratulierte.", ["HWK für Ostfriesland und Emden"]),
-        ("Beteiligt ist der Zweckverband Abfallwirtschaft Südholstein.", ["Zweckverband Abfallwirtschaft Südholstein"]),
+        (
+            "Beteiligt ist der Zweckverband Abfallwirtschaft Südholstein.",
+            ["Zweckverband Abfallwirtschaft Südholstein"],
+        ),
         ("Die Mittel kommen vom Sächsischen Ministerium der Justiz.", ["Sächsische Ministerium der Justiz"]),
         # a municipality that acts is an organization, a ranked one a place
         ("Die Stadt Lindau plant eine neue Brücke.", ["Stadt Lindau"]),
@@ -108,7 +126,12 @@ def test_description_after_a_name_is_no_second_organization() -> None:
 
 @pytest.mark.parametrize(
     ("word", "expected"),
-    [("Deutschen", "Deutsche"), ("Allgemeinen", "Allgemeine"), ("Statistischem", "Statistische"), ("Hamburger", "Hamburger")],
+    [
+        ("Deutschen", "Deutsche"),
+        ("Allgemeinen", "Allgemeine"),
+        ("Statistischem", "Statistische"),
+        ("Hamburger", "Hamburger"),
+    ],
 )
 def test_nominative_adjective(word: str, expected: str) -> None:
     assert nominative_adjective(word) == expected
@@ -116,7 +139,11 @@ def test_nominative_adjective(word: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("word", "head", "expected"),
-    [("Giroverbandes", "verband", "Giroverband"), ("Klinikums", "klinikum", "Klinikum"), ("Stiftung", "stiftung", "Stiftung")],
+    [
+        ("Giroverbandes", "verband", "Giroverband"),
+        ("Klinikums", "klinikum", "Klinikum"),
+        ("Stiftung", "stiftung", "Stiftung"),
+    ],
 )
 def test_strip_genitive(word: str, head: str, expected: str) -> None:
     assert strip_genitive(word, head) == expected
@@ -128,12 +155,18 @@ def test_merge_keeps_fullest_name_at_first_mention() -> None:
     acronym = OrgName("NABU", 100, 104, "article_acronym")
     long_with_alias = OrgName("Naturschutzbund Deutschland", 90, 117, "head", {"NABU"})
     merged = merge_names([short, full, acronym, long_with_alias])
-    assert [m.name for m in merged] == ["Europa-Universität Viadrina Frankfurt (Oder)", "Naturschutzbund Deutschland"]
+    assert [m.name for m in merged] == [
+        "Europa-Universität Viadrina Frankfurt (Oder)",
+        "Naturschutzbund Deutschland",
+    ]
     assert merged[0].start == 40
 
 
 def test_tokenizer_keeps_name_pieces() -> None:
-    toks = [t.text for t in tokenize("Das E.T.A. Hoffmann-Gymnasium und die Sparkassen- und Giroverbände, St. Josef")]
+    toks = [
+        t.text
+        for t in tokenize("Das E.T.A. Hoffmann-Gymnasium und die Sparkassen- und Giroverbände, St. Josef")
+    ]
     assert "E.T.A." in toks and "Sparkassen-" in toks and "St." in toks
 
 
@@ -152,7 +185,9 @@ def test_component_without_model(blank_nlp: Language) -> None:
     doc = blank_nlp("Die Stadt Lindau plant mit der Nordwind Energie GmbH ein Projekt „Grüner Hafen“.")
     names = [o["name"] for o in doc._.pressextract_organizations]
     assert names == ["Stadt Lindau", "Nordwind Energie GmbH"]
-    assert all(o["found_by"].startswith("pressextract_organizations:") for o in doc._.pressextract_organizations)
+    assert all(
+        o["found_by"].startswith("pressextract_organizations:") for o in doc._.pressextract_organizations
+    )
 
 
 def test_project_names_are_no_organizations(blank_nlp: Language) -> None:

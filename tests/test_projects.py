@@ -22,7 +22,7 @@ def names(text: str) -> list[str]:
         ("Die Gemeinde beteiligt sich am Projekt „Grüne Höfe“ des Landes.", ["Grüne Höfe"]),
         ("Das Landesprogramm „Schule macht Zukunft“ startet im Herbst.", ["Schule macht Zukunft"]),
         ("Die Gewinner des Förderprogramms »Digitale Dörfer« stehen fest.", ["Digitale Dörfer"]),
-        ("Mit der Kampagne \"Sicher zur Schule\" wirbt die Polizei um Rücksicht.", ["Sicher zur Schule"]),
+        ('Mit der Kampagne "Sicher zur Schule" wirbt die Polizei um Rücksicht.', ["Sicher zur Schule"]),
         ("Unter dem Dach der Initiative ‚Lesen verbindet‘ entstehen neue Angebote.", ["Lesen verbindet"]),
         ("Die Aktion „Saubere Stadt“ geht in die dritte Runde.", ["Saubere Stadt"]),
         # lists of quoted names after the cue
@@ -30,20 +30,32 @@ def names(text: str) -> list[str]:
             "Bekannt wurde die Stadt durch Projekte wie „Grüne Welle“, „Offene Daten“ und „Bürgerportal“.",
             ["Grüne Welle", "Offene Daten", "Bürgerportal"],
         ),
-        ("Zu den Vorhaben zählen die Projekte „Klimawald“ sowie „Blühstreifen“.", ["Klimawald", "Blühstreifen"]),
+        (
+            "Zu den Vorhaben zählen die Projekte „Klimawald“ sowie „Blühstreifen“.",
+            ["Klimawald", "Blühstreifen"],
+        ),
         # "namens" introduces a name
         ("Der Kreis startet eine Lern-App namens „Wissensfuchs“ für Grundschulen.", ["Wissensfuchs"]),
         # a quoted name that starts with its own cue noun
         ("Das Land setzt auf sein ‚Bündnis für Wohnen‘ und lädt zum Gespräch.", ["Bündnis für Wohnen"]),
         # unquoted names after a cue noun with a determiner
         ("Das Land fördert mit dem Programm WOHNEN 2030 III neue Quartiere.", ["WOHNEN 2030 III"]),
-        ("Sie gewannen mit ihrem Projekt Solarboot aus Recyclingplastik, das überzeugte.", ["Solarboot aus Recyclingplastik"]),
+        (
+            "Sie gewannen mit ihrem Projekt Solarboot aus Recyclingplastik, das überzeugte.",
+            ["Solarboot aus Recyclingplastik"],
+        ),
         ("Ausgezeichnet wurde das Team für sein Projekt Smarte Bienenwaage.", ["Smarte Bienenwaage"]),
         # a name that ends in a number, before an adverbial of the clause
         ("Der Kreis beteiligt sich mit dem Programm Ehrenamt 2025 an der Förderung.", ["Ehrenamt 2025"]),
         # a long compound naming one funding scheme
-        ("Die Mittel stammen aus dem Digitalisierungsinvestitionsfonds des Landes.", ["Digitalisierungsinvestitionsfonds"]),
-        ("Gefördert wird der Umbau durch das Schwimmbadsanierungsprogramm.", ["Schwimmbadsanierungsprogramm"]),
+        (
+            "Die Mittel stammen aus dem Digitalisierungsinvestitionsfonds des Landes.",
+            ["Digitalisierungsinvestitionsfonds"],
+        ),
+        (
+            "Gefördert wird der Umbau durch das Schwimmbadsanierungsprogramm.",
+            ["Schwimmbadsanierungsprogramm"],
+        ),
     ],
 )
 def test_projects_found(text: str, expected: list[str]) -> None:

@@ -19,7 +19,7 @@ into the nominative and merged with the other mentions of the same organization.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 from spacy.language import Language
@@ -52,13 +52,126 @@ DIGITS = regex.compile(r"^\d{2,4}$", regex.V1)
 NAME_ABBREVIATIONS = frozenset({"St", "Staatl", "Städt", "Ev", "Kath", "Co", "Dr", "Bad"})
 # German function words: never part of a name by themselves.
 FUNCTION_WORDS = frozenset(
-    """der die das den dem des ein eine einen einem einer eines und oder sowie aber auch als wie so
-    dass daß doch noch nur schon sehr mit von vom zu zum zur bei beim für auf aus in im an am nach
-    vor über unter durch gegen ohne bis seit um es er sie wir ich ihr ihre ihren ihrem ihres sein
-    seine seinem seines unser unsere unserem dieser diese dieses diesem jede jeder jedes alle
-    hier dort da dann jetzt heute damit dabei dazu darin davon zudem außerdem
-    insgesamt bereits erstmals erneut laut zufolge kurz etwa rund mehr weitere weiteren neue neuen
-    man was wer wo wann warum nicht kein keine denn weil wenn ob sich""".split()
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "und",
+        "oder",
+        "sowie",
+        "aber",
+        "auch",
+        "als",
+        "wie",
+        "so",
+        "dass",
+        "daß",
+        "doch",
+        "noch",
+        "nur",
+        "schon",
+        "sehr",
+        "mit",
+        "von",
+        "vom",
+        "zu",
+        "zum",
+        "zur",
+        "bei",
+        "beim",
+        "für",
+        "auf",
+        "aus",
+        "in",
+        "im",
+        "an",
+        "am",
+        "nach",
+        "vor",
+        "über",
+        "unter",
+        "durch",
+        "gegen",
+        "ohne",
+        "bis",
+        "seit",
+        "um",
+        "es",
+        "er",
+        "sie",
+        "wir",
+        "ich",
+        "ihr",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "ihres",
+        "sein",
+        "seine",
+        "seinem",
+        "seines",
+        "unser",
+        "unsere",
+        "unserem",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesem",
+        "jede",
+        "jeder",
+        "jedes",
+        "alle",
+        "hier",
+        "dort",
+        "da",
+        "dann",
+        "jetzt",
+        "heute",
+        "damit",
+        "dabei",
+        "dazu",
+        "darin",
+        "davon",
+        "zudem",
+        "außerdem",
+        "insgesamt",
+        "bereits",
+        "erstmals",
+        "erneut",
+        "laut",
+        "zufolge",
+        "kurz",
+        "etwa",
+        "rund",
+        "mehr",
+        "weitere",
+        "weiteren",
+        "neue",
+        "neuen",
+        "man",
+        "was",
+        "wer",
+        "wo",
+        "wann",
+        "warum",
+        "nicht",
+        "kein",
+        "keine",
+        "denn",
+        "weil",
+        "wenn",
+        "ob",
+        "sich",
+    ]
 )
 QUOTE_OPEN = "„“”»«‚\"'"
 QUOTE_CLOSE = "“”«»‘’\"'"
@@ -69,24 +182,56 @@ GENITIVE_PLACE = regex.compile(
     r"(?:lands|reichs|europas|amerikas|afrikas|asiens|bayerns|hessens|sachsens|thüringens|frankens|schwabens|preußens)$",
     regex.V1 | regex.I,
 )
-GENITIVE_POLITIES = frozenset({"Bundes", "Landes", "Innern", "Freistaates", "Staates", "Reiches", "Kantons", "Volkes"})
-NATIONAL_ADJECTIVE = regex.compile(r"^(?:deutsch|europäisch|österreichisch|schweizerisch|bayerisch|sächsisch)en$", regex.V1)
+GENITIVE_POLITIES = frozenset(
+    {"Bundes", "Landes", "Innern", "Freistaates", "Staates", "Reiches", "Kantons", "Volkes"}
+)
+NATIONAL_ADJECTIVE = regex.compile(
+    r"^(?:deutsch|europäisch|österreichisch|schweizerisch|bayerisch|sächsisch)en$", regex.V1
+)
 # Modifiers that make a compound with a place name one name: "Landesverband Bayern".
-REGIONAL_PREFIXES = ("landes", "bezirks", "kreis", "orts", "stadt", "bundes", "regional", "diözesan", "stadtteil")
+REGIONAL_PREFIXES = (
+    "landes",
+    "bezirks",
+    "kreis",
+    "orts",
+    "stadt",
+    "bundes",
+    "regional",
+    "diözesan",
+    "stadtteil",
+)
 # Heads too general to name an organization with just a following word ("Untergruppe der …",
 # "Ortsgruppe Amberg"): they need a hyphenated name or a name adjective.
 WEAK_HEADS = frozenset({"gruppe", "zentrale", "konferenz"})
-BARE_NAME_OPENERS = frozenset({"Verband", "Verein", "Stiftung", "Gesellschaft", "Bund", "Institut", "Förderverein", "Genossenschaft"})
-BODY_WORDS = frozenset({"Initiative", "Aktion", "Bündnis", "Allianz", "Forum", "Netzwerk", "Kommission", "Rat", "Arbeitsgemeinschaft"})
+BARE_NAME_OPENERS = frozenset(
+    {"Verband", "Verein", "Stiftung", "Gesellschaft", "Bund", "Institut", "Förderverein", "Genossenschaft"}
+)
+BODY_WORDS = frozenset(
+    {
+        "Initiative",
+        "Aktion",
+        "Bündnis",
+        "Allianz",
+        "Forum",
+        "Netzwerk",
+        "Kommission",
+        "Rat",
+        "Arbeitsgemeinschaft",
+    }
+)
+# Plural type nouns before a list of names: "Organisationen wie WWF, BUND und Germanwatch".
+PLURAL_TYPE_NOUNS = frozenset(
+    {"organisationen", "unternehmen", "firmen", "verbände", "vereine", "konzerne", "partner"}
+)
 COORDINATION = frozenset({"und", "sowie", "oder"})
 ROLE_GENITIVE_REJECT = ("amt", "amts", "amtes", "abteilung", "referat", "dezernat", "stelle", "verwaltung")
 
 
-
-@lru_cache(maxsize=None)
+@cache
 def _lex(name: str) -> frozenset[str]:
     """A lexicon as a set, read once (lexicon_set builds a new set on every call)."""
     return lexicon_set(name)
+
 
 @dataclass(frozen=True, slots=True)
 class Tok:
@@ -192,21 +337,48 @@ class Finder:
     def _oblique_before(self, i: int) -> bool:
         """An article or preposition that inflects the name after it: "des", "dem", "vom", "laut"."""
         p = self.tok(i - 1)
-        return p is not None and p.lower in {"des", "der", "dem", "den", "eines", "einer", "einem", "vom", "zum", "zur", "beim", "im", "am", "laut"}
+        return p is not None and p.lower in {
+            "des",
+            "der",
+            "dem",
+            "den",
+            "eines",
+            "einer",
+            "einem",
+            "vom",
+            "zum",
+            "zur",
+            "beim",
+            "im",
+            "am",
+            "laut",
+        }
 
     def add(self, name: str, i: int, j: int, pattern: str, aliases: set[str] | None = None) -> None:
         name = " ".join(name.split()).strip(" ,;:-–")
         # Media brands may be written in lowercase ("taz", "dpa").
         if len(name) >= 2 and (name[:1].isupper() or name[:1].isdigit() or pattern == "media"):
-            self.found.append(OrgName(name, self.toks[i].start, self.toks[j - 1].end, pattern, aliases or set()))
+            self.found.append(
+                OrgName(name, self.toks[i].start, self.toks[j - 1].end, pattern, aliases or set())
+            )
 
     def acronym_in_parens(self, j: int) -> str | None:
         """ "… (ADFC)" right after token j-1: the short form of the name before it."""
         a, b, c = self.tok(j), self.tok(j + 1), self.tok(j + 2)
         # "Statistisches Bundesamt (Destatis)": a short name in parentheses, not a place ("(Oder)").
-        if a and b and c and a.text == "(" and c.text == ")" and (
-            ACRONYM.match(b.text) or CAMELCASE.match(b.text)
-            or is_proper(b) and len(b.text) >= 5 and not _ends_like_place(b.text)
+        if (
+            a
+            and b
+            and c
+            and a.text == "("
+            and c.text == ")"
+            and (
+                ACRONYM.match(b.text)
+                or CAMELCASE.match(b.text)
+                or is_proper(b)
+                and len(b.text) >= 5
+                and not _ends_like_place(b.text)
+            )
         ):
             return b.text
         return None
@@ -220,12 +392,25 @@ class Finder:
         named_phrase = False
         while j < len(self.toks) and count < max_len:
             t = self.toks[j]
-            if t.text in {"/", "+", "&"} and j > k and (nxt := self.tok(j + 1)) and is_cap(nxt) and "\n" not in nxt.ws_before:
+            if (
+                t.text in {"/", "+", "&"}
+                and j > k
+                and (nxt := self.tok(j + 1))
+                and is_cap(nxt)
+                and "\n" not in nxt.ws_before
+            ):
                 j += 1
                 continue
             if t.text == "(" and j > k:
                 inner, close = self.tok(j + 1), self.tok(j + 2)
-                if inner and close and close.text == ")" and is_cap(inner) and len(inner.text) >= 3 and not ACRONYM.match(inner.text):
+                if (
+                    inner
+                    and close
+                    and close.text == ")"
+                    and is_cap(inner)
+                    and len(inner.text) >= 3
+                    and not ACRONYM.match(inner.text)
+                ):
                     j += 3
                     last_good = j
                     break
@@ -233,7 +418,12 @@ class Finder:
             if "\n" in t.ws_before and j > k:
                 break
             # A capitalized preposition inside a sentence opens a name: "Krankenhaus Zum Guten Hirten".
-            if t.text in NAME_PREPOSITIONS and not is_sentence_start(self.toks, j) and (n := self.tok(j + 1)) and is_cap(n):
+            if (
+                t.text in NAME_PREPOSITIONS
+                and not is_sentence_start(self.toks, j)
+                and (n := self.tok(j + 1))
+                and is_cap(n)
+            ):
                 named_phrase = True
                 j += 1
                 continue
@@ -280,7 +470,11 @@ class Finder:
             end = self._noun_phrase(k + 1, allow_article=False)
             # "des Bundes", "des Innern", "der Medien Stuttgart", "des deutschen Volkes" name a
             # body's sponsor or remit; "des südamerikanischen Landes" only describes it.
-            if end > k + 1 and _common(self.toks[end - 1].text) and not is_proper(self.toks[min(end, len(self.toks) - 1)]):
+            if (
+                end > k + 1
+                and _common(self.toks[end - 1].text)
+                and not is_proper(self.toks[min(end, len(self.toks) - 1)])
+            ):
                 phrase = self.toks[k + 1 : end]
                 polity = len(phrase) == 1 and phrase[0].text in GENITIVE_POLITIES
                 national = len(phrase) == 2 and NATIONAL_ADJECTIVE.match(phrase[0].text)
@@ -298,7 +492,7 @@ class Finder:
             if more > end + 2:
                 end = more
         run = self.name_run(end, max_len=2, allow_common_inside=False)
-        return run if run > end else end
+        return max(end, run)
 
     def _noun_phrase(self, k: int, *, allow_article: bool = True) -> int:
         """(Article) (adjectives) Noun: "die Wirtschaft", "gesundheitliche Aufklärung", "Niederbronner Schwestern"."""
@@ -308,15 +502,25 @@ class Finder:
             j += 1
         start = j
         while (t := self.tok(j)) and j - start < 4:
-            if t.text[:1].islower() and regex.search(r"(?:e|en|er|es|em)$", t.text, timeout=REGEX_TIMEOUT) and not is_function(t):
+            if (
+                t.text[:1].islower()
+                and regex.search(r"(?:e|en|er|es|em)$", t.text, timeout=REGEX_TIMEOUT)
+                and not is_function(t)
+            ):
                 j += 1
                 continue
             if is_cap(t) and not is_function(t) and t.text not in CLAUSE_BREAK and "\n" not in t.ws_before:
                 j += 1
                 nxt = self.tok(j)
                 # A capitalized adjective or place adjective before the noun: "Guten Hirten".
-                if nxt and is_cap(nxt) and not is_function(nxt) and nxt.text not in CLAUSE_BREAK and (
-                    NAME_ADJECTIVE.match(t.text) or PLACE_ADJECTIVE.match(t.text) or t.text.endswith("-")
+                if (
+                    nxt
+                    and is_cap(nxt)
+                    and not is_function(nxt)
+                    and nxt.text not in CLAUSE_BREAK
+                    and (
+                        NAME_ADJECTIVE.match(t.text) or PLACE_ADJECTIVE.match(t.text) or t.text.endswith("-")
+                    )
                 ):
                     continue
                 return j
@@ -348,7 +552,10 @@ class Finder:
             t = self.toks[j]
             if t.lower in COORDINATION:
                 return True
-            if t.text in {".", ";", ":", "!", "?"} or (t.text[:1].islower() and not regex.search(r"(?:e|en|er|es|em)$", t.text, timeout=REGEX_TIMEOUT)):
+            if t.text in {".", ";", ":", "!", "?"} or (
+                t.text[:1].islower()
+                and not regex.search(r"(?:e|en|er|es|em)$", t.text, timeout=REGEX_TIMEOUT)
+            ):
                 return False
         return False
 
@@ -368,9 +575,13 @@ class Finder:
             # The words before the form: "Morgen & Morgen", "PROJECT Beteiligungen", "Lidl".
             while i - 1 >= 0 and first - i < 5:
                 t = self.toks[i - 1]
-                if t.text in {"&", "+"} or (is_cap(t) and not is_function(t) and t.text not in CLAUSE_BREAK
-                                            and not head_of(t.text, "org_type_nouns")
-                                            and "\n" not in self.toks[i].ws_before):
+                if t.text in {"&", "+"} or (
+                    is_cap(t)
+                    and not is_function(t)
+                    and t.text not in CLAUSE_BREAK
+                    and not head_of(t.text, "org_type_nouns")
+                    and "\n" not in self.toks[i].ws_before
+                ):
                     i -= 1
                     continue
                 break
@@ -379,8 +590,14 @@ class Finder:
             # "Volksbank Reutlingen eG": an institution compound opens the registered name.
             if i - 1 >= 0 and i < first:
                 prev = self.toks[i - 1]
-                org_head = head_of(prev.text, "org_heads") if is_cap(prev) and not ACRONYM.match(prev.text) else None
-                if org_head and org_head not in {"gesellschaft", "institut", "konzern", "gruppe"} and "\n" not in self.toks[i].ws_before:
+                org_head = (
+                    head_of(prev.text, "org_heads") if is_cap(prev) and not ACRONYM.match(prev.text) else None
+                )
+                if (
+                    org_head
+                    and org_head not in {"gesellschaft", "institut", "konzern", "gruppe"}
+                    and "\n" not in self.toks[i].ws_before
+                ):
                     i -= 1
             # "Verband Digitale Kommunen e.V.": a bare type noun opens the registered name.
             if i - 1 >= 0 and i < first and self.toks[i - 1].text in BARE_NAME_OPENERS:
@@ -440,17 +657,27 @@ class Finder:
                 aliases.add(acr)
                 j += 3
             comp = self.complement(j, genitive_ok=head not in WEAK_HEADS)
-            if comp > j and self.toks[j].lower in {"des", "der"} and bare_head and not has_left_adj:
-                # "die Hochschule der Medien Stuttgart" is a name, "der Verband der Kommunen" is not:
-                # a bare head with a genitive needs a place name after it.
-                if not is_proper(self.toks[comp - 1]) or comp - 1 == j + 1:
-                    comp = j
+            # "die Hochschule der Medien Stuttgart" is a name, "der Verband der Kommunen" is not:
+            # a bare head with a genitive needs a place name after it.
+            if (
+                comp > j
+                and self.toks[j].lower in {"des", "der"}
+                and bare_head
+                and not has_left_adj
+                and (not is_proper(self.toks[comp - 1]) or comp - 1 == j + 1)
+            ):
+                comp = j
             if comp == j and head not in WEAK_HEADS:
                 comp = self.name_run(j, max_len=3, allow_common_inside=True)
                 if comp > j and _all_common(self.toks[j:comp]):
                     comp = j
                 # "beliebteste Universität Deutschlands": a genitive place is no name part.
-                if comp == j + 1 and not has_left_adj and self.toks[j].text.endswith("s") and not ACRONYM.match(self.toks[j].text):
+                if (
+                    comp == j + 1
+                    and not has_left_adj
+                    and self.toks[j].text.endswith("s")
+                    and not ACRONYM.match(self.toks[j].text)
+                ):
                     comp = j
                 # "Wirtschaftsprüfungsgesellschaft PW AG": the legal form pattern takes the name.
                 after = self.tok(comp)
@@ -465,14 +692,29 @@ class Finder:
             hyphen_name = "-" in t.text.rstrip("-") and not bare_head and _hyphen_prefix_is_name(t.text)
             camel = bool(CAMELCASE.match(t.text)) and not bare_head
             named_school = comp == j and i == h and _named_school(t.text, head)
-            if not (has_left_adj or has_left_name or comp > j or hyphen_name or camel or spelled_out or named_school):
+            if not (
+                has_left_adj
+                or has_left_name
+                or comp > j
+                or hyphen_name
+                or camel
+                or spelled_out
+                or named_school
+            ):
                 continue
             end = max(comp, h + 1)
             # "das Marktforschungsinstitut Datavista", "der Digitalverband Bitkom": a compound type
             # noun before a brand name describes it; the brand is the name ("Landesverband Bayern" is one).
-            if (i == h and not bare_head and comp > j and not acr and head_of(t.text, "org_type_nouns")
-                    and all(is_proper(x) and not NAME_ADJECTIVE.match(x.text) for x in self.toks[j:comp])
-                    and _brand_like(self.toks[j].text) and not word.startswith(REGIONAL_PREFIXES)):
+            if (
+                i == h
+                and not bare_head
+                and comp > j
+                and not acr
+                and head_of(t.text, "org_type_nouns")
+                and all(is_proper(x) and not NAME_ADJECTIVE.match(x.text) for x in self.toks[j:comp])
+                and _brand_like(self.toks[j].text)
+                and not word.startswith(REGIONAL_PREFIXES)
+            ):
                 continue
             genitive = self._genitive_context(i)
             head_word = head if genitive or t.text.casefold().endswith(head + "es") else None
@@ -505,7 +747,9 @@ class Finder:
                 has_left_adj = True
                 continue
             if p.text in {"Sankt", "St."} or (
-                is_proper(p) and not PLACE_ADJECTIVE.match(p.text) and not head_of(p.text, "org_type_nouns")
+                is_proper(p)
+                and not PLACE_ADJECTIVE.match(p.text)
+                and not head_of(p.text, "org_type_nouns")
                 and not is_sentence_start(self.toks, i - 1)
             ):
                 i -= 1
@@ -517,8 +761,11 @@ class Finder:
             left = self.toks[name_start:h]
             # Only what is clearly a name: an acronym, a hyphenated place, "Sankt …", a given name.
             if any(
-                ACRONYM.match(x.text) or CAMELCASE.match(x.text) or x.text in {"Sankt", "St."}
-                or regex.match(r"^\p{Lu}\p{Ll}+-\p{Lu}", x.text) or x.text in _first_names()
+                ACRONYM.match(x.text)
+                or CAMELCASE.match(x.text)
+                or x.text in {"Sankt", "St."}
+                or regex.match(r"^\p{Lu}\p{Ll}+-\p{Lu}", x.text)
+                or x.text in _first_names()
                 for x in left
             ):
                 has_left_name = True
@@ -540,9 +787,10 @@ class Finder:
     def type_appositions(self) -> None:
         """ "der Digitalverband Bitkom", "das Magazin „Focus“", "die Automobilhersteller BMW und Daimler"."""
         for h, t in enumerate(self.toks):
-            if not is_cap(t) or head_of(t.text, "org_type_nouns", genitive=True) is None:
-                if not (is_cap(t) and t.lower in {"organisationen", "unternehmen", "firmen", "verbände", "vereine", "konzerne", "partner"}):
-                    continue
+            if not is_cap(t):
+                continue
+            if head_of(t.text, "org_type_nouns", genitive=True) is None and t.lower not in PLURAL_TYPE_NOUNS:
+                continue
             j = h + 1
             nxt = self.tok(j)
             if nxt is None or "\n" in nxt.ws_before:
@@ -572,7 +820,12 @@ class Finder:
             k = j + 1
             while k < len(self.toks) and k - j <= 6 and self.toks[k].text not in QUOTE_CLOSE:
                 k += 1
-            if k < len(self.toks) and k > j + 1 and self.toks[k].text in QUOTE_CLOSE and is_cap(self.toks[j + 1]):
+            if (
+                k < len(self.toks)
+                and k > j + 1
+                and self.toks[k].text in QUOTE_CLOSE
+                and is_cap(self.toks[j + 1])
+            ):
                 self.add(self.render(j + 1, k), j + 1, k, "type_apposition")
                 return k + 1
             return j
@@ -598,13 +851,24 @@ class Finder:
             break
         # "das Magazin FOCUS Gesundheit hat": a brand may carry one plain noun before the verb.
         last, extra, after = self.toks[end - 1] if end > j else None, self.tok(end), self.tok(end + 1)
-        if (last and extra and (ACRONYM.match(last.text) or CAMELCASE.match(last.text)) and is_cap(extra)
-                and not is_function(extra) and _common(extra.text) and "\n" not in extra.ws_before
-                and (after is None or not is_cap(after))):
+        if (
+            last
+            and extra
+            and (ACRONYM.match(last.text) or CAMELCASE.match(last.text))
+            and is_cap(extra)
+            and not is_function(extra)
+            and _common(extra.text)
+            and "\n" not in extra.ws_before
+            and (after is None or not is_cap(after))
+        ):
             end += 1
         # "der Zweckverband Abfallwirtschaft": a German abstract noun is no brand name by itself.
         single = self.toks[j].text
-        if end == j + 1 and not (ACRONYM.match(single) or CAMELCASE.match(single)) and single.casefold().endswith(GERMAN_NOUN_SUFFIXES):
+        if (
+            end == j + 1
+            and not (ACRONYM.match(single) or CAMELCASE.match(single))
+            and single.casefold().endswith(GERMAN_NOUN_SUFFIXES)
+        ):
             return end
         if end > j:
             self.add(self.render(j, end), j, end, "type_apposition")
@@ -670,10 +934,18 @@ class Finder:
 
     def _clause(self, h: int) -> range:
         a = h
-        while a - 1 >= 0 and self.toks[a - 1].text not in {".", ",", ";", ":", "!", "?"} and "\n" not in self.toks[a].ws_before:
+        while (
+            a - 1 >= 0
+            and self.toks[a - 1].text not in {".", ",", ";", ":", "!", "?"}
+            and "\n" not in self.toks[a].ws_before
+        ):
             a -= 1
         b = h
-        while b + 1 < len(self.toks) and self.toks[b + 1].text not in {".", ",", ";", ":", "!", "?"} and "\n" not in self.toks[b + 1].ws_before:
+        while (
+            b + 1 < len(self.toks)
+            and self.toks[b + 1].text not in {".", ",", ";", ":", "!", "?"}
+            and "\n" not in self.toks[b + 1].ws_before
+        ):
             b += 1
         return range(a, b + 1)
 
@@ -684,10 +956,8 @@ class Finder:
         for i, t in enumerate(self.toks):
             if "-" in t.text and not t.text.endswith("-"):
                 prefix, _, role = t.text.rpartition("-")
-                if role in roles and "-" not in prefix and len(prefix) >= 3 and prefix not in first_names:
-                    if ACRONYM.match(prefix) or CAMELCASE.match(prefix) or (prefix[:1].isupper() and not _common(prefix) and prefix not in {"Vize", "Ex", "Ober", "Haupt"}):
-                        if prefix not in _lex("org_non_org_acronyms"):
-                            self.found.append(OrgName(prefix, t.start, t.start + len(prefix), "role_compound"))
+                if role in roles and _role_compound_org(prefix, first_names):
+                    self.found.append(OrgName(prefix, t.start, t.start + len(prefix), "role_compound"))
             if t.text in roles:
                 a, b = self.tok(i + 1), self.tok(i + 2)
                 if not (a and b and a.lower in {"des", "der"}):
@@ -705,7 +975,12 @@ class Finder:
                     continue
                 # "Präsident des LandesSportBundes", "Vizepräsident der Kultusministerkonferenz"; a short
                 # compound ("Vorsitzende des Fördervereins") names a generic body.
-                if not (ACRONYM.match(word) or CAMELCASE.match(word) or head_of(word, "org_heads") and len(word) >= 16):
+                if not (
+                    ACRONYM.match(word)
+                    or CAMELCASE.match(word)
+                    or head_of(word, "org_heads")
+                    and len(word) >= 16
+                ):
                     continue
                 for lex in ("org_heads", "org_type_nouns", "org_place_heads"):
                     hd = head_of(word, lex)
@@ -714,7 +989,11 @@ class Finder:
                 else:
                     name = word
                     if a.lower == "des" and (ACRONYM.match(word) is None):
-                        name = regex.sub(r"(?<=\p{Ll}{2})e?s$", "", word, timeout=REGEX_TIMEOUT) if word.endswith("s") else word
+                        name = (
+                            regex.sub(r"(?<=\p{Ll}{2})e?s$", "", word, timeout=REGEX_TIMEOUT)
+                            if word.endswith("s")
+                            else word
+                        )
                     self.found.append(OrgName(name, b.start, b.end, "role_genitive"))
 
     def sources(self) -> None:
@@ -726,7 +1005,11 @@ class Finder:
                 target = i + 1
                 if (n := self.tok(target)) and n.text == ":":
                     target += 1
-            elif t.lower == "zufolge" and i > 0 and (ACRONYM.match(self.toks[i - 1].text) or CAMELCASE.match(self.toks[i - 1].text)):
+            elif (
+                t.lower == "zufolge"
+                and i > 0
+                and (ACRONYM.match(self.toks[i - 1].text) or CAMELCASE.match(self.toks[i - 1].text))
+            ):
                 # "Heidegger zufolge" cites a person; only a short name is surely an organization.
                 target = i - 1
             if target is None or not (n := self.tok(target)):
@@ -734,7 +1017,13 @@ class Finder:
             if not is_proper(n) or n.text in persons or n.text in _first_names():
                 continue
             nxt = self.tok(target + 1)
-            if t.lower != "zufolge" and nxt and is_cap(nxt) and not is_function(nxt) and "\n" not in nxt.ws_before:
+            if (
+                t.lower != "zufolge"
+                and nxt
+                and is_cap(nxt)
+                and not is_function(nxt)
+                and "\n" not in nxt.ws_before
+            ):
                 continue
             self.found.append(OrgName(n.text, n.start, n.end, "source"))
 
@@ -752,8 +1041,12 @@ class Finder:
         for lexicon, pattern_name in (("org_parties", "party"), ("org_media", "media")):
             entries = sorted(load_lexicon(lexicon), key=len, reverse=True)
             # Long names also in other spellings ("Wirtschaftswoche"), short ones as written ("BR", "taz").
-            alternation = "|".join(regex.escape(e) if len(e) < 6 else f"(?i:{regex.escape(e)})" for e in entries)
-            for m in regex.finditer(rf"(?<![\w-])(?:{alternation})(?![\w])", self.text, timeout=REGEX_TIMEOUT):
+            alternation = "|".join(
+                regex.escape(e) if len(e) < 6 else f"(?i:{regex.escape(e)})" for e in entries
+            )
+            for m in regex.finditer(
+                rf"(?<![\w-])(?:{alternation})(?![\w])", self.text, timeout=REGEX_TIMEOUT
+            ):
                 i, j = self._index_at(m.start()), self._index_at(m.end() - 1)
                 if i is not None and j is not None:
                     self.add(m.group(), i, j + 1, pattern_name)
@@ -763,8 +1056,11 @@ class Finder:
             if t.text in suffixes and i > 0 and PLACE_ADJECTIVE.match(self.toks[i - 1].text):
                 self.add(self.render(i - 1, i + 1), i - 1, i + 1, "club")
             elif t.text in prefixes and not (
-                i > 0 and is_cap(self.toks[i - 1]) and not is_function(self.toks[i - 1])
-                and not is_sentence_start(self.toks, i - 1) and self.toks[i - 1].text not in CLAUSE_BREAK
+                i > 0
+                and is_cap(self.toks[i - 1])
+                and not is_function(self.toks[i - 1])
+                and not is_sentence_start(self.toks, i - 1)
+                and self.toks[i - 1].text not in CLAUSE_BREAK
             ):
                 j = i + 1
                 if (n := self.tok(j)) and DIGITS.match(n.text):
@@ -773,7 +1069,14 @@ class Finder:
                 if end > j or (end == j and j > i + 1 and (n2 := self.tok(j)) and is_cap(n2)):
                     start = i
                     p, q = self.tok(i - 1), self.tok(i - 2)
-                    if p and p.text == "." and q and q.text == "1" and not p.ws_before and t.text in {"FC", "FSV", "FFC", "SC", "SV"}:
+                    if (
+                        p
+                        and p.text == "."
+                        and q
+                        and q.text == "1"
+                        and not p.ws_before
+                        and t.text in {"FC", "FSV", "FFC", "SC", "SV"}
+                    ):
                         start = i - 2
                     self.add(self.render(start, end), start, end, "club")
 
@@ -805,13 +1108,20 @@ class Finder:
             if t.lower not in {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur"}:
                 continue
             a, b = self.tok(i + 1), self.tok(i + 2)
-            if not a or not ACRONYM.match(a.text) or len(a.text) < 3 or a.text in non_org or not a.text.isalpha():
+            if (
+                not a
+                or not ACRONYM.match(a.text)
+                or len(a.text) < 3
+                or a.text in non_org
+                or not a.text.isalpha()
+            ):
                 continue
             if b and (is_cap(b) and not is_function(b) or b.text.startswith("-")):
                 continue
             prize = regex.search(
                 rf"{regex.escape(a.text)}-(?:Preis|Award)|(?i:preis|award)\s+{regex.escape(a.text)}(?!\w)",
-                self.text, timeout=REGEX_TIMEOUT,
+                self.text,
+                timeout=REGEX_TIMEOUT,
             )
             if not prize:
                 self.add(a.text, i + 1, i + 2, "article_acronym")
@@ -825,7 +1135,11 @@ class Finder:
             if self.toks[i - 2].text not in first_names or not is_cap(self.toks[i - 1]):
                 continue
             end = self.name_run(i + 1, max_len=3, allow_common_inside=False)
-            if end > i + 1 and is_proper(self.toks[i + 1]) and not NAME_ADJECTIVE.match(self.toks[i + 1].text):
+            if (
+                end > i + 1
+                and is_proper(self.toks[i + 1])
+                and not NAME_ADJECTIVE.match(self.toks[i + 1].text)
+            ):
                 self.add(self.render(i + 1, end), i + 1, end, "person_affiliation")
 
     def acronym_remits(self) -> None:
@@ -854,7 +1168,8 @@ class Finder:
                 name = self.render(start, i)
                 # "Master of Business Administration (MBA)" is a degree: the name must say it is a body.
                 if is_initialism(acr.text, name) and any(
-                    head_of(w.text, "org_heads") or head_of(w.text, "org_type_nouns") or w.text in BODY_WORDS for w in words
+                    head_of(w.text, "org_heads") or head_of(w.text, "org_type_nouns") or w.text in BODY_WORDS
+                    for w in words
                 ):
                     self.add(name, start, i, "initialism", {acr.text})
                     break
@@ -876,7 +1191,21 @@ class Finder:
         return self.found
 
 
-GERMAN_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "ik", "ismus", "nis", "tum", "wesen", "politik", "ei")
+GERMAN_NOUN_SUFFIXES = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "tät",
+    "ik",
+    "ismus",
+    "nis",
+    "tum",
+    "wesen",
+    "politik",
+    "ei",
+)
 
 
 def _brand_like(word: str) -> bool:
@@ -891,14 +1220,33 @@ def _brand_like(word: str) -> bool:
 
 def _ends_like_place(word: str) -> bool:
     """German place names end like this often enough to keep them out of short names."""
-    return word.casefold().endswith(("burg", "berg", "dorf", "stadt", "heim", "hausen", "feld", "furt", "au", "bach", "hagen", "ingen", "oder", "main", "rhein", "see"))
+    return word.casefold().endswith(
+        (
+            "burg",
+            "berg",
+            "dorf",
+            "stadt",
+            "heim",
+            "hausen",
+            "feld",
+            "furt",
+            "au",
+            "bach",
+            "hagen",
+            "ingen",
+            "oder",
+            "main",
+            "rhein",
+            "see",
+        )
+    )
 
 
 def is_sentence_start(toks: list[Tok], i: int) -> bool:
     if i == 0:
         return True
     prev = toks[i - 1]
-    return prev.text in {".", "!", "?", ":", "\"", "„", "“"} or "\n" in toks[i].ws_before
+    return prev.text in {".", "!", "?", ":", '"', "„", "“"} or "\n" in toks[i].ws_before
 
 
 def _all_common(toks: list[Tok]) -> bool:
@@ -917,12 +1265,21 @@ def _named_school(word: str, head: str) -> bool:
         return False
     prefix = word[: len(word) - len(head)]
     generic = {p.casefold() for p in _lex("org_school_generic_prefixes")}
-    bare = prefix[:-1] if prefix.endswith("s") else prefix
+    bare = prefix.removesuffix("s")
     if len(prefix) < 4 or prefix.casefold() in generic or bare.casefold() in generic:
         return False
     if any(prefix.casefold().endswith(g) for g in ("hoch", "fachhoch")):
         return False
     return not _common(prefix) and not _common(bare)
+
+
+def _role_compound_org(prefix: str, first_names: frozenset[str]) -> bool:
+    """ "Bitkom" in "Bitkom-Präsident": a name before a role, not "Vize-" or a given name."""
+    if "-" in prefix or len(prefix) < 3 or prefix in first_names or prefix in _lex("org_non_org_acronyms"):
+        return False
+    if ACRONYM.match(prefix) or CAMELCASE.match(prefix):
+        return True
+    return prefix[:1].isupper() and not _common(prefix) and prefix not in {"Vize", "Ex", "Ober", "Haupt"}
 
 
 def _hyphen_prefix_is_name(word: str) -> bool:
@@ -961,7 +1318,15 @@ def validate(cand: OrgName, excluded_names: set[str]) -> bool:
         return False
     last = name_words(cand.name)[-1] if name_words(cand.name) else ""
     # "Smart City Index", "StudyCheck Award": names of rankings and prizes.
-    if any(last == h or (len(last) > len(h) + 2 and last.endswith(h) and h in {"index", "ranking", "atlas", "award", "preis"}) for h in _ranking_heads()):
+    if any(
+        last == h
+        or (
+            len(last) > len(h) + 2
+            and last.endswith(h)
+            and h in {"index", "ranking", "atlas", "award", "preis"}
+        )
+        for h in _ranking_heads()
+    ):
         return False
     return not (cand.name in _lex("org_non_org_acronyms"))
 
@@ -983,17 +1348,20 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
     if line_start and words[0].isupper() and text[end : end + 1] in {".", ","}:
         return False
     # Events and prizes ("ChemieOlympiade", "Bundesfinale"), genitive places ("Universität Deutschlands").
-    if words[-1].casefold().endswith(tuple(load_lexicon("org_event_heads"))) or GENITIVE_PLACE.search(words[-1]):
+    if words[-1].casefold().endswith(tuple(load_lexicon("org_event_heads"))) or GENITIVE_PLACE.search(
+        words[-1]
+    ):
         return False
     # "Karlsruher Kongresszentrum": a place adjective and one noun describe a building or body.
     if len(words) == 2 and PLACE_ADJECTIVE.match(words[0]) and not ACRONYM.match(words[1]):
         return False
     # A capitalized word used as a prize ("mit dem DAVID ausgezeichnet", "DAVID-Preisträger").
-    if len(words) == 1 and regex.search(
-        rf"{regex.escape(words[0])}-(?:Preis|Award)|(?i:preis|award)\s+{regex.escape(words[0])}(?!\w)", text, timeout=REGEX_TIMEOUT
-    ):
-        return False
-    return True
+    return not (len(words) == 1 and _used_as_prize(words[0], text))
+
+
+def _used_as_prize(word: str, text: str) -> bool:
+    pattern = rf"{regex.escape(word)}-(?:Preis|Award)|(?i:preis|award)\s+{regex.escape(word)}(?!\w)"
+    return regex.search(pattern, text, timeout=REGEX_TIMEOUT) is not None
 
 
 @lru_cache(maxsize=1)
@@ -1048,7 +1416,8 @@ class OrganizationExtractor:
         excluded |= {r.ranking.casefold() for r in get_facts(doc, "rankings") if r.ranking}
         project_spans = [(p.start, p.end) for p in get_facts(doc, "projects")]
         valid = [
-            c for c in cands
+            c
+            for c in cands
             if validate(c, excluded) and not any(s <= c.start and c.end <= e for s, e in project_spans)
         ]
         return [

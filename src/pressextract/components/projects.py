@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 from spacy.language import Language
@@ -26,7 +26,7 @@ from ..records import ProjectMention
 
 # A name in quotation marks, one line at most. Opening mark -> the closing marks it pairs with.
 QUOTE_PAIRS: dict[str, str] = {
-    "„": "“”\"",
+    "„": '“”"',
     "“": "”“",
     "”": "”",
     "»": "«",
@@ -55,10 +55,35 @@ ALLCAPS = regex.compile(r"^\p{Lu}[\p{Lu}\d&.-]+$", regex.V1)
 CAMELCASE = regex.compile(r"^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\d-]*$", regex.V1)
 NUMBER = regex.compile(r"^\d[\d.,]*$", regex.V1)
 # Lowercase words that may stand inside a name: "Platin-Nanopartikel für saubere Luft".
-NAME_FUNCTION_WORDS = frozenset("für aus und der die das den dem des von vom mit gegen ohne & + – - mal statt".split())
+NAME_FUNCTION_WORDS = frozenset(
+    [
+        "für",
+        "aus",
+        "und",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "von",
+        "vom",
+        "mit",
+        "gegen",
+        "ohne",
+        "&",
+        "+",
+        "–",
+        "-",
+        "mal",
+        "statt",
+    ]
+)
 # Prepositions that open an adverbial of the clause rather than continue a name:
 # "mit dem Programm Ehrenamt 2025 an der Förderung" ends the name before "an".
-CLAUSE_PREPOSITIONS = frozenset("an am auf im in bei nach über unter zu zum zur seit bis".split())
+CLAUSE_PREPOSITIONS = frozenset(
+    ["an", "am", "auf", "im", "in", "bei", "nach", "über", "unter", "zu", "zum", "zur", "seit", "bis"]
+)
 ADJECTIVE_ENDING = regex.compile(r"(?:e|en|er|es|em)$", regex.V1)
 SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}|[.!?]$", regex.V1)
 LEGAL_FORM_END = regex.compile(r"(?:GmbH|AG|e\.\s?V\.|KG|SE|mbH|gGmbH|UG)$", regex.V1)
@@ -84,11 +109,11 @@ SCHEME_COMPOUND_MIN_LENGTH = 20
 COMPETITION_HEADS = frozenset({"wettbewerb"})
 
 
-
-@lru_cache(maxsize=None)
+@cache
 def _lex(name: str) -> frozenset[str]:
     """A lexicon as a set, read once (lexicon_set builds a new set on every call)."""
     return lexicon_set(name)
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -188,7 +213,11 @@ def unquoted_name_after(text: str, pos: int) -> tuple[int, int] | None:
     # A name that ends in a number ("Ehrenamt 2025") before an adverbial of the clause.
     for cut, token in enumerate(tokens):
         if token in CLAUSE_PREPOSITIONS:
-            if cut >= 2 and (NUMBER.match(tokens[cut - 1]) or ROMAN.match(tokens[cut - 1])) and _is_title_phrase(tokens[:cut]):
+            if (
+                cut >= 2
+                and (NUMBER.match(tokens[cut - 1]) or ROMAN.match(tokens[cut - 1]))
+                and _is_title_phrase(tokens[:cut])
+            ):
                 return start, start + len(" ".join(tokens[:cut]))
             break
     return None
@@ -288,7 +317,15 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
             for item in items:
                 name = _clean(item["q"])
                 if _is_name(name):
-                    found.append(ProjectCandidate(name, item.start("q"), item.start("q") + len(item["q"]), "quoted_after_cue", cue.head))
+                    found.append(
+                        ProjectCandidate(
+                            name,
+                            item.start("q"),
+                            item.start("q") + len(item["q"]),
+                            "quoted_after_cue",
+                            cue.head,
+                        )
+                    )
             continue
         if cue.plural or cue.head in COMPETITION_HEADS:
             continue
@@ -300,7 +337,7 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
             # "die Initiative Neue Soziale Marktwirtschaft (INSM)": where the short form spells the
             # cue noun too, the cue is part of an organization's name, not a project's.
             after_name = ACRONYM_AFTER.match(text, span[1], timeout=REGEX_TIMEOUT)
-            if after_name and is_initialism(after_name["acr"], f"{text[cue.start:cue.end]} {name}"):
+            if after_name and is_initialism(after_name["acr"], f"{text[cue.start : cue.end]} {name}"):
                 continue
             if _is_name(name):
                 found.append(ProjectCandidate(name, span[0], span[1], "unquoted_after_cue", cue.head))
@@ -311,15 +348,25 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
             and len(word) >= SCHEME_COMPOUND_MIN_LENGTH
             and "-" not in word
             and not CAMELCASE.match(word)
-            and regex.search(r"(?:^|\s)(?:das|dem|des)\s+$", text[max(0, cue.start - 6) : cue.start], timeout=REGEX_TIMEOUT)
+            and regex.search(
+                r"(?:^|\s)(?:das|dem|des)\s+$", text[max(0, cue.start - 6) : cue.start], timeout=REGEX_TIMEOUT
+            )
         ):
-            found.append(ProjectCandidate(_nominative_compound(word, cue.head), cue.start, cue.end, "scheme_compound", cue.head))
+            found.append(
+                ProjectCandidate(
+                    _nominative_compound(word, cue.head), cue.start, cue.end, "scheme_compound", cue.head
+                )
+            )
     # "eine Bürger-App namens „Bürgerstimme“": "namens" introduces a name by itself.
     for m in NAMENS.finditer(text, timeout=REGEX_TIMEOUT):
         for item in quoted_list_after(text, m.end()):
             name = _clean(item["q"])
             if _is_name(name):
-                found.append(ProjectCandidate(name, item.start("q"), item.start("q") + len(item["q"]), "quoted_after_namens"))
+                found.append(
+                    ProjectCandidate(
+                        name, item.start("q"), item.start("q") + len(item["q"]), "quoted_after_namens"
+                    )
+                )
     # A quoted name that starts with its own cue noun: „Bündnis für den Sport“, „Initiative für …“.
     for m in QUOTED.finditer(text, timeout=REGEX_TIMEOUT):
         if m["c"] not in QUOTE_PAIRS[m["o"]]:
@@ -330,9 +377,16 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
         # The cue noun goes on with a preposition or a name ("Bündnis für den Sport", "Aktion
         # Sauberes Dorf"), not with a verb ("Initiative zeigen lohnt sich" is speech).
         second = name.split()[1] if len(name.split()) >= 2 else ""
-        continues_name = second in {"für", "gegen", "zur", "zum", "der", "des", "von", "vom", "–", "-"} or second[:1].isupper()
+        continues_name = (
+            second in {"für", "gegen", "zur", "zum", "der", "des", "von", "vom", "–", "-"}
+            or second[:1].isupper()
+        )
         if found_cue and not found_cue[1] and continues_name and _is_name(name):
-            found.append(ProjectCandidate(name, m.start("q"), m.start("q") + len(m["q"]), "quoted_cue_name", found_cue[0]))
+            found.append(
+                ProjectCandidate(
+                    name, m.start("q"), m.start("q") + len(m["q"]), "quoted_cue_name", found_cue[0]
+                )
+            )
     found.sort(key=lambda c: c.start)
     return found
 
