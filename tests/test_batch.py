@@ -378,6 +378,25 @@ def test_one_failing_document_does_not_spoil_its_chunk(shared_extractor: Extract
     assert outcomes[1] == (None, ("extraction", "RuntimeError: component failed"))
 
 
+class SlowExtractor(FlakyExtractor):
+    """Hangs on any text containing SLOW, like a pattern that backtracks without bound would."""
+
+    def extract_many(self, texts: list[str], **kwargs: Any) -> Any:
+        return [self.extract(t, published=p) for t, p in zip(texts, kwargs.get("published") or [None] * len(texts))]
+
+    def extract(self, text: str, published: str | None = None) -> Any:
+        while "SLOW" in text:
+            pass
+        return self.real.extract(text, published=published)
+
+
+def test_a_hanging_document_times_out_alone(shared_extractor: Extractor) -> None:
+    slow: Any = SlowExtractor(shared_extractor)
+    outcomes = extract_texts([(RELEASE_A, None), ("SLOW 2024", None), (RELEASE_C, None)], extractor=slow, timeout=1.0)
+    assert outcomes[0][0] is not None and outcomes[2][0] is not None
+    assert outcomes[1] == (None, ("timeout", "extraction took longer than 1 s"))
+
+
 # --- command line --------------------------------------------------------------------------------
 
 

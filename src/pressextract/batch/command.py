@@ -39,6 +39,10 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"longer texts become 'oversized' error records (default {DEFAULT_MAX_CHARS:,})",
     )
     parser.add_argument("--chunk-size", type=int, default=32, help="documents per task sent to a worker")
+    parser.add_argument(
+        "--timeout", type=float, default=None, metavar="SECONDS",
+        help="a document whose extraction takes longer becomes a 'timeout' error record (default: no limit)",
+    )
     parser.add_argument("--overwrite", action="store_true", help="start OUTPUT anew instead of resuming it")
     parser.add_argument("--dask", metavar="ADDRESS", help="run extraction on this Dask scheduler (pressextract[dask])")
     bar = parser.add_mutually_exclusive_group()
@@ -64,6 +68,7 @@ def batch_command(args: argparse.Namespace, err: TextIO | None = None) -> int:
             id_column=args.id_column,
             max_chars=args.max_chars,
             chunk_size=max(1, args.chunk_size),
+            timeout=args.timeout,
             overwrite=args.overwrite,
             progress=args.progress,
             dask=args.dask,

@@ -54,7 +54,7 @@ class InputProblem:
     """Why a document cannot be processed: a short ``kind`` for machines, a message for people.
 
     Kinds: ``missing``, ``unreadable``, ``binary``, ``undecodable``, ``malformed``, ``empty``,
-    ``oversized`` (and, from extraction, ``extraction`` and ``worker_crash``).
+    ``oversized`` (and, from extraction, ``extraction``, ``timeout`` and ``worker_crash``).
     """
 
     kind: str

@@ -13,11 +13,13 @@ from __future__ import annotations
 import concurrent.futures as cf
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
@@ -99,29 +101,69 @@ def _failure(exc: BaseException) -> tuple[str, str]:
     return ("extraction", message[:500])
 
 
+class DocumentTimeout(Exception):
+    """Extraction ran past its time limit (raised from a SIGALRM timer)."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` in this thread after ``seconds`` (Unix main thread; else no limit).
+
+    The signal handler runs between Python bytecodes, which is where extraction spends its time
+    (patterns, date parsing, component code); a worker thread (Dask) cannot take signals.
+    """
+    usable = (
+        seconds is not None and seconds > 0 and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+    assert seconds is not None
+
+    def expire(signum: int, frame: object) -> None:
+        raise DocumentTimeout(f"extraction took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def extract_texts(
     items: Sequence[tuple[str, str | None]],
     model: str | None = None,
     batch_size: int = 16,
     extractor: Extractor | None = None,
+    timeout: float | None = None,
 ) -> list[Outcome]:
     """Records (as dicts) for (text, published) pairs; runs in a worker process or Dask worker.
 
     The chunk goes through ``nlp.pipe`` in one go; if anything in it fails, each text is
-    extracted on its own so that only the culprit becomes an error.
+    extracted on its own so that only the culprit becomes an error. ``timeout``: seconds a
+    document may take (the chunk gets as many times that as it has documents); one that takes
+    longer becomes a ``timeout`` error.
     """
     extractor = extractor or worker_extractor(model)
     texts = [text for text, _ in items]
     dates = [published for _, published in items]
     try:
-        records = list(extractor.extract_many(texts, published=dates, batch_size=batch_size))
+        with _time_limit(timeout * len(items) if timeout else None):
+            records = list(extractor.extract_many(texts, published=dates, batch_size=batch_size))
         return [(record.to_dict(), None) for record in records]
     except Exception:  # noqa: BLE001 - isolate the document that failed, below
         pass
     outcomes: list[Outcome] = []
     for text, published in items:
         try:
-            outcomes.append((extractor.extract(text, published=published).to_dict(), None))
+            with _time_limit(timeout):
+                record = extractor.extract(text, published=published)
+            outcomes.append((record.to_dict(), None))
+        except DocumentTimeout as exc:
+            outcomes.append((None, ("timeout", str(exc))))
         except Exception as exc:  # noqa: BLE001 - one bad document must not end the batch
             outcomes.append((None, _failure(exc)))
     return outcomes
@@ -243,6 +285,7 @@ def run(
     max_chars: int = DEFAULT_MAX_CHARS,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     batch_size: int = 16,
+    timeout: float | None = None,
     overwrite: bool = False,
     progress: bool | None = None,
     dask: Any = None,
@@ -255,6 +298,8 @@ def run(
     ``workers``: processes (default: all cores); ``model``: a spaCy pipeline name or path
     instead of the shipped model; ``extractor``: an already loaded one (one worker only).
     ``dask``: a scheduler address or a ``distributed.Client``: extraction runs on that cluster.
+    ``timeout``: seconds one document may take; a slower one becomes a ``timeout`` error record
+    (Unix; not on Dask worker threads).
     ``overwrite``: start the output anew instead of resuming it.
     ``progress``: a progress bar on stderr (default: when stderr is a terminal).
     """
@@ -273,14 +318,14 @@ def run(
         executor, window, close_cluster = cluster_executor(dask)
         closers.append(close_cluster)
         pool = _Pool(lambda: executor, window, renewable=False)
-        task = _bind(extract_texts, model=model, batch_size=batch_size)
+        task = _bind(extract_texts, model=model, batch_size=batch_size, timeout=timeout)
     elif workers > 1:
         pool = _Pool(lambda: _process_pool(workers), window=2 * workers, renewable=True)
-        task = _bind(extract_texts, model=model, batch_size=batch_size)
+        task = _bind(extract_texts, model=model, batch_size=batch_size, timeout=timeout)
     else:
         local = extractor or worker_extractor(model)
         pool = _Pool(_InlineExecutor, window=1, renewable=False)
-        task = _bind_local(local, batch_size)
+        task = _bind_local(local, batch_size, timeout)
 
     show = sys.stderr.isatty() if progress is None else progress
     bar = _progress_bar(show, count_documents(inputs) if show else None)
@@ -357,9 +402,11 @@ class _bind:
         return self.function(items, **self.settings)
 
 
-def _bind_local(extractor: Extractor, batch_size: int) -> Callable[[list[tuple[str, str | None]]], list[Outcome]]:
+def _bind_local(
+    extractor: Extractor, batch_size: int, timeout: float | None
+) -> Callable[[list[tuple[str, str | None]]], list[Outcome]]:
     def task(items: list[tuple[str, str | None]]) -> list[Outcome]:
-        return extract_texts(items, batch_size=batch_size, extractor=extractor)
+        return extract_texts(items, batch_size=batch_size, extractor=extractor, timeout=timeout)
 
     return task
 
