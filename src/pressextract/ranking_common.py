@@ -361,6 +361,7 @@ def build_context(doc: Doc) -> DocContext:
             )
             chunks.append(chunk)
             i = j
+    chunks = _drop_article_nouns(doc, chunks)
     if doc.ents:
         chunks = _merge_entities(doc, chunks)
     ctx = DocContext(doc, lower_words, chunks)
@@ -368,6 +369,26 @@ def build_context(doc: Doc) -> DocContext:
         for k in range(c.start, c.end):
             ctx.token_chunk[k] = c
     return ctx
+
+
+def _drop_article_nouns(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
+    """ "den Landesentscheid", "die Tabellenführung": a long one-word "name" that the text only ever
+    writes after an article is a common noun (names of places stand alone: "in Bocholt")."""
+    by_text: dict[str, list[NameChunk]] = {}
+    for c in chunks:
+        if c.end - c.start == 1:
+            by_text.setdefault(c.text, []).append(c)
+    drop: set[str] = set()
+    for text, members in by_text.items():
+        if len(text) < 8 or "-" in text or not text[1:].islower():
+            continue
+        if all(
+            c.start > 0 and doc[c.start - 1].text.lower() in ARTICLES
+            and not (c.end < len(doc) and doc[c.end].text[:1].isupper())  # "das Nürtinger Krankenhaus"
+            for c in members
+        ):
+            drop.add(text)
+    return [c for c in chunks if not (c.end - c.start == 1 and c.text in drop)]
 
 
 def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
@@ -531,7 +552,14 @@ def main_entity_fallback(ctx: DocContext) -> str | None:
 def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
     """What the pronoun or noun at token ``i`` refers to: "die Hansestadt" the last name of that kind
     ("Hansestadt Lübeck"), "das 325-Betten-Haus" the last "...haus" named; else the discourse."""
-    word = ctx.doc[i].text
+    doc = ctx.doc
+    word = doc[i].text
+    if word.lower() in {"sie", "er", "es"}:
+        # "erreichte sie" is one entity, "haben sie" may be many: a plural verb next to "sie"
+        # keeps it to the entity placed last
+        neighbours = [doc[k].text for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc[k].text.isalpha()]
+        plural = any(n.islower() and (n.endswith("en") or n == "sind") for n in neighbours)
+        return discourse.resolve(pronoun=plural or word.lower() == "es")
     if word.islower():
         return discourse.resolve(pronoun=True)
     head = word.casefold().split("-")[-1]
@@ -606,7 +634,7 @@ def entity_for(
                 return discourse.resolve() or "", i
             break
         chunk = ctx.chunk_at(i)
-        if chunk is not None and chunk.start > sent.start and is_person_chunk(chunk) and is_role_word(doc[chunk.start - 1].text):
+        if chunk is not None and chunk.start > sent.start and is_role_word(doc[chunk.start - 1].text):
             # "nahm Bürgermeister Daniel Fluhrer die Auszeichnung für den zweiten Platz entgegen":
             # an official receives the place of the body he or she speaks for
             i = chunk.start - 1
@@ -802,7 +830,11 @@ def edition_year(doc: Doc, names: Sequence[RankingName], main: RankingName | Non
         return published.year
     from .components.years import find_years
 
-    found = find_years(text)
+    # a year told of a placement ("Lag Neuhafen 2021 noch auf Platz 54") is no edition year
+    found = [
+        (y, s, e) for y, s, e in find_years(text)
+        if not regex.match(r"[^,.;:]{0,40}(?<!\w)(?:Platz|Rang|Position)(?!\w)", text[e : e + 60], timeout=REGEX_TIMEOUT)
+    ]
     distinct = {y for y, s, _ in found if not regex.search(r"(?i)\b(?:seit|ab|bis|von)\s(?:dem\s)?(?:Jahr\s)?$", text[max(0, s - 16) : s], timeout=REGEX_TIMEOUT)}
     if len(distinct) == 1 and len({y for y, _, _ in found}) == 1:
         return distinct.pop()
@@ -857,10 +889,13 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
     if m:
         return int(m.group(1)), True
     clause_before = before[before.rfind(",") + 1 :]
-    vorjahr = regex.search(r"(?i)(?<!\w)vorjahr\w*(?!\w)", clause_before, timeout=REGEX_TIMEOUT)
+    vorjahr = regex.search(
+        r"(?i)(?<!\w)(?<!Vergleich\szum\s|gegenüber\sdem\s|verglichen\smit\sdem\s)vorjahr\w*(?!\w)", clause_before, timeout=REGEX_TIMEOUT
+    )
     vorjahr_start = vorjahr.start() + len(before) - len(clause_before) if vorjahr is not None else -1
     years = [
         (y, s) for y, s, _ in years_in(before)
+        if "," not in before[s:]
         if not regex.search(r"(?i)(?:seit|ab)\s(?:\w+\s){0,2}$", before[max(0, s - 25) : s], timeout=REGEX_TIMEOUT)
     ]
     # "das 2021 drittplatzierte Karlsruhe sogar auf Rang 14": the year belongs to the adjective.

@@ -190,6 +190,9 @@ class RankChangeExtractor:
                     return chunk.text
         discourse = rc.Discourse(last=before[-1].entity if before else None, fallback=rc.main_entity_fallback(ctx))
         found = rc.entity_for(ctx, sent, ms, me, discourse)
+        if found is None and before and before[-1].start >= sent.start_char - 300:
+            # "freut sich über den Sprung um 23 Plätze": the move of the entity just placed
+            return before[-1].entity
         return found[0] if found else None
 
     @staticmethod

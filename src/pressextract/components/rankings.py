@@ -261,6 +261,8 @@ class RankingExtractor:
                         )
                         if won is not None and won["prize"]:
                             continue
+                        if not self._won_a_ranking(text, st, en, s, e, m["w"]):
+                            continue
                     rank = 1 if kind == "winner" else rc.ordinal_value(m["w"])
                     found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=kind != "winner",
                                           allow_before=kind != "ordinal_predicate_first")
@@ -386,6 +388,26 @@ class RankingExtractor:
             if before is not None and not before.prepositional and " " in before.text and " " in entity:
                 return [before.text, entity]
         return [entity]
+
+    @staticmethod
+    def _won_a_ranking(text: str, st: int, en: int, s: int, e: int, verb: str) -> bool:
+        """ "gewinnt" alone or with a competition ("den Wettbewerb", "den Landesentscheid"); not a
+        match ("das Spitzenspiel mit 2:1 gewonnen") or anything else won."""
+        clause = text[st:en]
+        if regex.search(r"\d\s?:\s?\d", clause, timeout=REGEX_TIMEOUT):
+            return False
+        if verb.lower() == "gewonnen":
+            obj = regex.search(r"(?:den|das|die|einen|ein)\s(?:[a-zäöü]+\s)?(?P<noun>[A-ZÄÖÜ][\w-]+)\s$", text[max(st, s - 60) : s], timeout=REGEX_TIMEOUT)
+        else:
+            obj = regex.match(r"\s(?:[^\s,.;]+\s){0,6}?(?:den|das|die|einen|ein)\s(?:[a-zäöü]+\s)?(?P<noun>[A-ZÄÖÜ][\w-]+)", text[e : min(en, e + 80)], timeout=REGEX_TIMEOUT)
+            if regex.match(r"\s?(?:[,.;:]|und\s|$)", text[e : e + 5], timeout=REGEX_TIMEOUT):
+                obj = None
+        if obj is None:
+            return True
+        return bool(regex.search(
+            r"(?i)(?:wettbewerb|entscheid|titel|ranking|test|vergleich|meisterschaft|turnier|pokal|cup|finale|rennen|wahl|award|rating|wertung|runde|ausscheid|contest|challenge|index)s?$",
+            obj["noun"], timeout=REGEX_TIMEOUT,
+        ))
 
     @staticmethod
     def _plural_winner(text: str, st: int, s: int, word: str) -> bool:

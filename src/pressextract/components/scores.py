@@ -99,6 +99,9 @@ class ScoreExtractor:
         left_bound = max(clause_start, text.rfind(" und ", st, s))
         before = text[max(left_bound, s - 60) : s]
         after = text[e : min(en, e + 15)]
+        # "zwei Punkte vor Beispielhausen", "drei Punkte hinter dem Ersten": a gap between two
+        if regex.match(r"\s(?:vor|hinter|Vorsprung|Rückstand|Abstand)(?!\w)", after, timeout=REGEX_TIMEOUT):
+            return True
         words = {w.casefold() for w in regex.findall(r"\w+", before + " " + after.split(",")[0], timeout=REGEX_TIMEOUT)}
         return bool(words & _not_score_cues())
 
