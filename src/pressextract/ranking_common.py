@@ -129,7 +129,7 @@ GRADING_ADVERBS = frozenset("etwas noch nur sogar knapp deutlich rund fast etwa 
 PRONOUNS = frozenset("er sie es wir ihr ihm ihnen sich".split())
 RELATIVE_PRONOUNS = frozenset("der die das welche welcher welches".split())
 # Inside a name: "Frankfurt am Main", "Freiburg im Breisgau", "Halle an der Saale".
-NAME_CONNECTORS = frozenset({"am", "im", "an", "der", "St.", "v.", "d."})
+NAME_CONNECTORS = frozenset({"am", "im", "an", "der", "St.", "v.", "d.", "&", "+"})
 COMMON_NOUN_SUFFIXES = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
     "ität", "itäten", "ismus", "nis", "nisse", "tum", "ment", "platz", "plätze", "rang", "liste",
@@ -493,6 +493,12 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
         return True
     low = tok.text.lower()
     if low in {"er", "sie", "es", "wir"}:
+        return True
+    # "das Hamburger Unternehmen": article, place adjective, noun
+    if (
+        i > 1 and tok.text[:1].isupper() and doc[i - 1].text[:1].isupper() and doc[i - 1].text.endswith("er")
+        and doc[i - 2].text.lower() in {"der", "die", "das", "den", "dem"} and is_anaphor_noun(tok.text)
+    ):
         return True
     if (tok.text[:1].isupper() or tok.text[:1].isdigit()) and i > 0 and doc[i - 1].text.lower() in {"der", "die", "das", "den", "dem"}:
         nxt = doc[i + 1] if i + 1 < len(doc) else None

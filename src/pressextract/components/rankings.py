@@ -97,7 +97,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "podium": regex.compile(r"(?i:das\s)?Podium\skomplettier\w*|komplettier\w*\sdas\sPodium", flags),
         "followed_by": regex.compile(r"(?<!\w)(?:gefolgt\svon|Ihr\sfolgen|Ihm\sfolgen|Es\sfolgen|folgen\s)", flags),
         "behind": regex.compile(r"(?<!\w)(?:liegen|liegt|folgen|folgt|landen|landet)\s(?:\w+\s)?dahinter(?!\w)", flags),
-        "ahead_of": regex.compile(r"(?<=\w[\s)]|\w\s-\s|\w\s–\s)(?:(?:knapp|dicht|deutlich)\s)?vor\s(?=[A-ZÄÖÜ])", flags),
+        "ahead_of": regex.compile(r"(?<=\w[\s)]|\w\s-\s|\w\s–\s)(?:(?:knapp|dicht|deutlich)\s)?vor\s(?=(?:de[rmn]\s|die\s|das\s)?[A-ZÄÖÜ])", flags),
     }
 
 
@@ -338,9 +338,18 @@ class RankingExtractor:
                         entities = self._entities_after(ctx, doc, sent, me)
                     base = previous.rank
                     if kind == "ahead_of":
-                        # "A vor B und C": A's rank is the one just found in this clause.
+                        # "A vor B und C": A's rank is the one just found in this clause;
+                        # "setzte sich A vor B und C durch": A won
                         if not cands or cands[-1].sent_start != st:
-                            continue
+                            if not regex.search(r"(?<!\w)setz\w*\ssich\s.*\sdurch(?!\w)", text[st:en], timeout=REGEX_TIMEOUT):
+                                continue
+                            verb = regex.search(r"(?<!\w)setz\w*\ssich", text[st:en], timeout=REGEX_TIMEOUT)
+                            assert verb is not None
+                            vs = self._tok(doc, st + verb.start())
+                            winner = rc.entity_for(ctx, sent, vs, vs + 2, discourse)
+                            if winner is None:
+                                continue
+                            add(winner[0], 1, st + verb.start(), st + verb.end(), kind, sent)
                         base = cands[-1].rank
                     for k, ent in enumerate(entities, start=1):
                         if any(c.entity == ent and c.sent_start == st for c in cands):
@@ -563,11 +572,15 @@ class RankingExtractor:
             if of is not None and c.rank > of:
                 of = None
             entity = c.entity.strip(" ,.")
-            if any(
-                r.rank == c.rank and r.year == c.year and (r.category or "").casefold() == (c.category or "").casefold()
+            same = [
+                k for k, r in enumerate(out)
+                if r.rank == c.rank and r.year == c.year and (r.category or "").casefold() == (c.category or "").casefold()
                 and rc.same_entity(r.entity, entity)
-                for r in out
-            ):
+            ]
+            if same:
+                # the headline's "X ist Testsieger" and the body's "Testsieger unter 24": one placement
+                if out[same[0]].of is None and of is not None:
+                    out[same[0]] = replace(out[same[0]], of=of)
                 continue
             out.append(Ranking(entity, c.rank, c.year, ranking_name, c.category, of, c.start, c.end,
                                f"{self.name}:{c.kind}"))
