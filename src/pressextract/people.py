@@ -141,6 +141,16 @@ def _speech_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _name_after_verbs() -> frozenset[str]:
+    return lexicon_set("speech_verbs_name_follows", casefold=True)
+
+
+@lru_cache(maxsize=1)
+def _generic_prefixes() -> frozenset[str]:
+    return lexicon_set("speaker_generic_prefixes", casefold=True)
+
+
+@lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     return lexicon_set("titles")
 
@@ -202,7 +212,7 @@ def place_from_adjective(word: str) -> str | None:
     stem = word[:-2]
     if stem.endswith("ing"):
         return stem + "en"
-    if len(stem) > 2 and stem[-1] == "n" and stem[-2] not in "aeiouäöürn":
+    if stem.endswith(("dn", "chn", "tn", "gn", "bn")):
         return stem[:-1] + "en"  # "Münchner" -> "München", "Dresdner" -> "Dresden"
     return stem
 
@@ -299,8 +309,14 @@ class _NameParse:
     end: int  # token index after the name
 
 
+HONORIFICS = frozenset({"Herr", "Herrn", "Frau"})
+
+
 def _parse_titles(tokens: Sequence[Token], i: int) -> tuple[list[str], int]:
     titles: list[str] = []
+    # "Frau Müller", "Herrn Dr. Weber": the form of address is neither title nor name
+    if i < len(tokens) and tokens[i].text in HONORIFICS:
+        i += 1
     while i < len(tokens) and len(titles) < 5:
         t = tokens[i].text
         if t in _titles() or t.startswith(("Dr.", "Dipl.")):
@@ -337,10 +353,15 @@ def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 
                 break
             continue
         if (
-            len(words) == 1
+            (len(words) == 1 or (words and words[-1].text in PARTICLES))
             and tok.text in PARTICLES
             and j + 1 < len(tokens)
-            and _looks_like_name_word(tokens[j + 1])
+            and (
+                _looks_like_name_word(tokens[j + 1])
+                or tokens[j + 1].text in PARTICLES
+                and j + 2 < len(tokens)
+                and _looks_like_name_word(tokens[j + 2])
+            )
         ):
             words.append(tok)
             j += 1
@@ -413,6 +434,13 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
             words.append(t)
             j += 1
             continue
+        if nested and t in ("und", ",") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and not is_role_word(tokens[j + 1].text):
+            if t == "," and not any(x.text == "und" for x in tokens[j + 2 : j + 6]):
+                break
+            # "Ministerium für Wirtschaft, Arbeit und Tourismus"
+            words.append(t)
+            j += 1
+            continue
         if t in ("&", "+") and words:
             words.append(t)
             j += 1
@@ -434,7 +462,7 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
         if t in ("e.", "e.V.") or t == "e" and j + 1 < len(tokens) and tokens[j + 1].text == ".":
             break
         break
-    while words and (words[-1] in ("des", "der", "und", "&", "für") or words[-1].endswith("-")):
+    while words and (words[-1] in ("des", "der", "und", "&", "für", ",") or words[-1].endswith("-")):
         words.pop()
         j -= 1
     return words, j
@@ -473,6 +501,11 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         words, k = _org_phrase(tokens, j + 1, text)
         if words:
             return None, nominative("vom" if t == "vom" else "", words), k
+    # "von der Verbraucherzentrale Hessen", "von den Stadtwerken" (dative)
+    if t == "von" and j + 2 < len(tokens) and tokens[j + 1].text in ("der", "dem") and tokens[j + 2].text[:1].isupper():
+        words, k = _org_phrase(tokens, j + 2, text)
+        if words:
+            return None, nominative("der" if tokens[j + 1].text == "der" else "vom", words), k
     return None, None, j
 
 
@@ -486,8 +519,11 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
     if n_role == 1 and "-" in role_tok.text:
         prefix, _, rest = role_tok.text.rpartition("-")
         if rest and rest[0].isupper() and is_role_word(rest) and not is_role_word(prefix) and prefix[:1].isupper():
-            org = prefix
             role_text_start = role_tok.start + len(prefix) + 1
+            if prefix.casefold() not in _generic_prefixes():
+                org = prefix
+            else:
+                role_text_start = role_tok.start  # "Uni-Präsidentin" stays the role as written
     k = i - 1
     # "Innen- und Sportminister": a shortened first part joined by "und".
     if k >= 1 and tokens[k].text in ("und", "oder") and tokens[k - 1].text.endswith("-"):
@@ -735,9 +771,10 @@ def find_person_mentions(
     # A name right after a speech verb: "…“, sagte Kaiser." / "betonte Anna Roth:".
     for idx, tok in enumerate(tokens[:-1]):
         nxt = tokens[idx + 1]
-        if tok.text.casefold() not in _speech_verbs() or not uncovered(nxt.start) or nxt.start in in_other_entity:
+        if tok.text.casefold() not in _name_after_verbs() or not uncovered(nxt.start) or nxt.start in in_other_entity:
             continue
-        if not _looks_like_name_word(nxt) or "\n" in text[tok.end : nxt.start]:
+        name_word = tokens[idx + 2] if nxt.text in HONORIFICS and idx + 2 < len(tokens) else nxt
+        if not _looks_like_name_word(name_word) or "\n" in text[tok.end : name_word.start]:
             continue
         parse = _parse_name(tokens, idx + 1, text, max_words=3)
         if parse is None:
@@ -750,12 +787,12 @@ def find_person_mentions(
     # "Dr. Jörg Lenz vom Institut für Verkehrsforschung": the body after a name without a role.
     by_end = {t.end: k for k, t in enumerate(tokens)}
     for n, m in enumerate(mentions):
-        if m.kind != "name" or m.role or m.organization or m.end not in by_end:
+        if m.kind != "name" or m.organization or m.end not in by_end:
             continue
         k = by_end[m.end] + 1
         if k < len(tokens) and tokens[k].text in ("von", "vom"):
             _, org, after_org = _complement(tokens, k, text)
-            if org and tokens[k + 1].start not in in_person_entity:
+            if org:
                 mentions[n] = PersonMention(m.start, tokens[after_org - 1].end, m.kind, m.name, m.title,
                                             m.role, org, m.found_by)
     mentions.sort(key=lambda m: m.start)

@@ -133,10 +133,6 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             inner.pop()
             continue
         if mark in CLOSERS[outer] and _can_close(text, i) and not (mark == outer and _can_open(text, i) and mark not in "\"'"):
-            # a straight mark in an opening position inside „…“ opens a nested quote instead
-            if mark == '"' and outer != '"' and text[i - 1 : i].isspace() and _can_open(text, i):
-                inner.append(mark)
-                continue
             emit(i, i)
             open_at, inner = None, []
             continue
@@ -147,7 +143,9 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             if len(inner) < 3:
                 inner.append(mark)
             continue
-        if mark in CLOSERS and mark not in CLOSERS[outer] and _can_open(text, i) and len(inner) < 3:
+        # a nested quote opens: another style, or a straight mark in an opening position
+        # inside „…“ ('„Sie nennen es "Zukunft" hier“')
+        if mark in CLOSERS and (mark not in CLOSERS[outer] or mark in "\"'") and _can_open(text, i) and len(inner) < 3:
             inner.append(mark)
     if open_at is not None:
         emit(None, len(text))
@@ -161,6 +159,11 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
 @lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     return lexicon_set("speech_verbs", casefold=True)
+
+
+@lru_cache(maxsize=1)
+def _fragment_verbs() -> frozenset[str]:
+    return lexicon_set("quote_fragment_verbs", casefold=True)
 
 
 @lru_cache(maxsize=1)
@@ -464,9 +467,13 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             else:
                 out.append(QuoteCandidate(q, "", None))
             continue
-        # A short fragment given to a speaker: "nannte das Ergebnis „respektabel“".
-        if inner[:1].islower():
-            start = max(ctx.sentence_start(q.open), q.open - CLAUSE_WINDOW)
+        # A short fragment given to a speaker: "nannte das Ergebnis „respektabel“", "sprach von
+        # einem „Meilenstein“"; a capitalized one only after such a verb (else it is a term).
+        start = max(ctx.sentence_start(q.open), q.open - CLAUSE_WINDOW)
+        verb_before = any(
+            w.casefold() in _fragment_verbs() for w in WORD.findall(text[start : q.open])
+        )
+        if inner[:1].islower() or verb_before:
             end = min(ctx.sentence_end(close), close + CLAUSE_WINDOW)
             mentions = [m for m in ctx.mentions_between(start, end) if m.kind == "name" and not ctx.in_quote(m.start)]
             if mentions:

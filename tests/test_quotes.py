@@ -1,0 +1,244 @@
+"""Quotes: the scanner over all German quotation styles, speech vs. titles, cues and speakers."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pressextract.components.quotes import find_quotes, scan_quotes
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in scan_quotes(text)]
+
+
+def pairs(text: str) -> list[tuple[str, str | None]]:
+    quotes, _ = find_quotes(text)
+    return [(q.text, q.speaker) for q in quotes]
+
+
+# --- the scanner ------------------------------------------------------------------------------
+
+SCANNER_CASES = [
+    ("„Wir bauen aus“, sagte sie.", ["Wir bauen aus"]),
+    ("“Wir bauen aus”, sagte sie.", ["Wir bauen aus"]),
+    ("»Wir bauen aus«, sagte sie.", ["Wir bauen aus"]),
+    ("«Wir bauen aus», sagte sie.", ["Wir bauen aus"]),
+    ("‚Wir bauen aus‘, sagte sie.", ["Wir bauen aus"]),
+    ('"Wir bauen aus", sagte sie.', ["Wir bauen aus"]),
+    ("'Wir bauen aus', sagte sie.", ["Wir bauen aus"]),
+    # German opening mark closed by an English or a straight one
+    ("„Wir bauen aus”, sagte sie.", ["Wir bauen aus"]),
+    ('„Wir bauen aus", sagte sie.', ["Wir bauen aus"]),
+    # English opening mark closed by the German closing mark
+    ("“Wir bauen aus“, sagte sie.", ["Wir bauen aus"]),
+    # nested quotes stay inside, in another style or in the same one
+    ("„Das nennen wir ‚Smart City‘ im Alltag“, sagte er.", ["Das nennen wir ‚Smart City‘ im Alltag"]),
+    ("„Projekte wie „Grüne Höfe“ zeigen es“, sagte er.", ["Projekte wie „Grüne Höfe“ zeigen es"]),
+    ('„Sie nennen es "Zukunft" hier“, sagte er.', ['Sie nennen es "Zukunft" hier']),
+    ("»Das ›Leitbild‹ gilt«, sagte er.", ["Das ›Leitbild‹ gilt"]),
+    # a quote still open at the end of the text runs to its end
+    ("Er sagte: „Wir machen weiter. Das ist sicher.", ["Wir machen weiter. Das ist sicher."]),
+    # over two paragraphs, the first one left open as German typesetting does
+    ("„Erster Absatz.\n„Zweiter Absatz.“ Ende.", ["Erster Absatz.\n„Zweiter Absatz."]),
+    # apostrophes are no quotation marks
+    ("Wie geht's? Max' Rad steht da.", []),
+    ("„Wie geht’s weiter?“, fragte er.", ["Wie geht’s weiter?"]),
+    # a stray closing mark opens nothing
+    ("Das Ende“ der Geschichte.", []),
+    # broken by the attribution: two quotes
+    ("„Teil eins“, sagte er, „Teil zwei.“", ["Teil eins", "Teil zwei."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SCANNER_CASES)
+def test_scanner(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„" * 100_000,
+        '"' * 100_000,
+        "“" * 100_000,
+        "„a " * 100_000,
+        ' "a' * 100_000,
+        "„a “b ”c »d «e ‚f ‘g 'h \"i " * 12_000,
+        "„a“ " * 50_000,
+    ],
+    ids=["open", "straight", "english", "open-words", "straight-words", "mixed", "pairs"],
+)
+def test_scanner_is_linear_on_unbalanced_marks(text: str) -> None:
+    started = time.perf_counter()
+    scan_quotes(text)
+    assert time.perf_counter() - started < 3.0
+
+
+def test_find_quotes_stays_fast_on_many_marks() -> None:
+    text = "„" * 100_000
+    started = time.perf_counter()
+    find_quotes(text)
+    assert time.perf_counter() - started < 15.0
+
+
+def test_many_attributed_quotes_are_linear() -> None:
+    text = "„Wir sind froh über das gute Ergebnis“, sagte Anna Roth. " * 2000
+    started = time.perf_counter()
+    quotes, speakers = find_quotes(text)
+    assert len(quotes) == 2000 and [s.name for s in speakers] == ["Anna Roth"]
+    assert time.perf_counter() - started < 10.0
+
+
+# --- speech, titles, scare quotes, headings ---------------------------------------------------
+
+NOT_QUOTES = [
+    "Das Magazin „WirtschaftsWoche“ hat die Städte verglichen.",
+    "Die „Attraktivität“ der Innenstadt spielte eine große Rolle.",
+    "Das Projekt „Grüne Höfe für alle“ startet im Mai mit zehn Partnern.",
+    "Unter dem Motto „Gemeinsam für mehr Grün in unserer Stadt“ laden die Veranstalter ein.",
+    "Die Ausstellung „Licht und Schatten in der Kunst der Moderne“ ist bis Mai zu sehen.",
+    "In der „Focus“-Liste steht die Klinik weit oben.",
+    "Vier Anbieter erhielten nur zwei Sterne („schwach“) in der Wertung.",
+    "Die Stadt hat eine App namens „Stadtfunk“ entwickelt.",
+    "Pressemitteilung\n„Gemeinsam für Kiel“\nDie Landeshauptstadt startet eine neue Kampagne.",
+    "Die Stadt nimmt am Wettbewerb „Jugend forscht“ teil, sagte die Schulleitung nicht.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None:
+    assert pairs(text) == []
+
+
+# --- attribution ------------------------------------------------------------------------------
+
+ATTRIBUTION_CASES = [
+    # speech verb after the quote, inflected and separable
+    (
+        "„Wir sind stolz auf das Ergebnis“, sagte Oberbürgermeisterin Anna Schneider am Montag.",
+        [("Wir sind stolz auf das Ergebnis", "Anna Schneider")],
+    ),
+    (
+        "„Die Zahlen sprechen für sich“, hob Landrat Peter Krause hervor.",
+        [("Die Zahlen sprechen für sich", "Peter Krause")],
+    ),
+    (
+        "„Gemeinsam schaffen wir das“, zeigte sich Bürgermeisterin Ute Lang überzeugt.",
+        [("Gemeinsam schaffen wir das", "Ute Lang")],
+    ),
+    (
+        "„Dass wir diesen Preis erhalten, ist eine große Ehre“, freut sich Geschäftsführerin Eva Lorenz.",
+        [("Dass wir diesen Preis erhalten, ist eine große Ehre", "Eva Lorenz")],
+    ),
+    # a quote broken by its attribution gives two quotes of one speaker
+    (
+        "„Das ist der erste Teil“, sagte Bürgermeister Peter Krause, „und das ist der zweite Teil.“",
+        [("Das ist der erste Teil", "Peter Krause"), ("und das ist der zweite Teil.", "Peter Krause")],
+    ),
+    (
+        "„Wir sind bereit“ – so Landrat Jens Müller – „und wir freuen uns auf die Aufgabe.“",
+        [("Wir sind bereit", "Jens Müller"), ("und wir freuen uns auf die Aufgabe.", "Jens Müller")],
+    ),
+    # colon introductions
+    (
+        "Landrätin Maria Vogt betonte: „Der Kreis hat in den vergangenen Jahren viel erreicht.“",
+        [("Der Kreis hat in den vergangenen Jahren viel erreicht.", "Maria Vogt")],
+    ),
+    (
+        "Verkehrsministerin Karla Brandt zog Bilanz. Minister Brandts Fazit: „Die Straßen sind sicherer geworden.“",
+        [("Die Straßen sind sicherer geworden.", "Karla Brandt")],
+    ),
+    (
+        "Geschäftsführer Thomas Müller ist zufrieden. Er ist sicher: „Das neue Werk wird ein Erfolg.“",
+        [("Das neue Werk wird ein Erfolg.", "Thomas Müller")],
+    ),
+    # "Das sagte X" after the quote
+    (
+        "„Der Ausbau der Radwege hat für uns höchste Priorität.“ Das sagte Verkehrsdezernentin Julia Brandt.",
+        [("Der Ausbau der Radwege hat für uns höchste Priorität.", "Julia Brandt")],
+    ),
+    # pronouns and short forms resolved to the full name
+    (
+        "Die Präsidentin der Hochschule, Prof. Dr. Eva Roth, lud ein. „Wir haben hart dafür gearbeitet“, sagt sie.",
+        [("Wir haben hart dafür gearbeitet", "Eva Roth")],
+    ),
+    (
+        "Geschäftsführer Thomas Müller lobte das Team. „Ohne die Mitarbeitenden ginge es nicht“, betont Müller.",
+        [("Ohne die Mitarbeitenden ginge es nicht", "Thomas Müller")],
+    ),
+    (
+        "Bürgermeister Stefan Schulz eröffnete die Anlage. „Damit setzen wir ein Zeichen“, so der Bürgermeister.",
+        [("Damit setzen wir ein Zeichen", "Stefan Schulz")],
+    ),
+    (
+        "Bundesminister Karl Wendt überreichte Oberbürgermeister Jens Hauke den Bescheid. Dieser freut sich: „Das hilft uns sehr.“",
+        [("Das hilft uns sehr.", "Jens Hauke")],
+    ),
+    # a surname alone where no full name is given
+    ("„Wir investieren weiter in Kitas und Schulen“, sagte Kaiser.", [("Wir investieren weiter in Kitas und Schulen", "Kaiser")]),
+    # quotes in a row: the next one continues the last speaker
+    (
+        "„Die Spitze ist breiter geworden“, sagt Verbandspräsident Jörg Haller. „In den Städten herrscht ein enormer Tatendrang.“",
+        [("Die Spitze ist breiter geworden", "Jörg Haller"), ("In den Städten herrscht ein enormer Tatendrang.", "Jörg Haller")],
+    ),
+    # two speakers one after the other
+    (
+        "Kämmerer Jens Albrecht sieht das anders: „Wir müssen sparen.“ Dem widersprach Bürgermeisterin Ute Lang: „Wir müssen investieren.“",
+        [("Wir müssen sparen.", "Jens Albrecht"), ("Wir müssen investieren.", "Ute Lang")],
+    ),
+    # a short fragment given to a speaker is a quote
+    ("Bürgermeister Hans Weber nannte das Ergebnis „respektabel“.", [("respektabel", "Hans Weber")]),
+    ("Bürgermeister Max Weber sprach von einem „Meilenstein“ für die Stadt.", [("Meilenstein", "Max Weber")]),
+    # quoted writing without a person: speaker null
+    (
+        "In dem Bericht heißt es: „Die Zahl der Verkehrsunfälle ist im vergangenen Jahr deutlich gestiegen.“",
+        [("Die Zahl der Verkehrsunfälle ist im vergangenen Jahr deutlich gestiegen.", None)],
+    ),
+    (
+        "Laut Polizei wurde „eine deutliche Zunahme der Einsätze an Wochenenden festgestellt“.",
+        [("eine deutliche Zunahme der Einsätze an Wochenenden festgestellt", None)],
+    ),
+    ("„Die Arbeiten liegen im Zeitplan“, sagte ein Sprecher der Stadt.", [("Die Arbeiten liegen im Zeitplan", None)]),
+    # "laut" with a person
+    (
+        "Laut Bürgermeister Max Weber ist das „ein großer Schritt für die ganze Region“.",
+        [("ein großer Schritt für die ganze Region", "Max Weber")],
+    ),
+    # attribution on the next line
+    (
+        "„Wir haben noch viel vor und wollen die Lebensqualität in der Stadt steigern“,\nsagte Jan Kröger, Bürgermeister von Kiel.",
+        [("Wir haben noch viel vor und wollen die Lebensqualität in der Stadt steigern", "Jan Kröger")],
+    ),
+    # the same person spelled differently in a headline and in the body
+    (
+        "Ministerin Ana Berger lobt Schulen: „Bildung ist Zukunft!“\n\nMinisterin Anna Berger besuchte am Montag die Schule.",
+        [("Bildung ist Zukunft!", "Anna Berger")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTRIBUTION_CASES)
+def test_attribution(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_every_quote_records_its_cue_and_span() -> None:
+    text = "Landrätin Maria Vogt betonte: „Der Kreis wächst.“ „Wir bleiben dran“, sagte Vogt."
+    quotes, _ = find_quotes(text)
+    assert [q.found_by for q in quotes] == ["pressextract_quotes:colon", "pressextract_quotes:verb:sagte"]
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+
+
+def test_pipeline_without_model_sets_quotes_and_speakers() -> None:
+    import pressextract
+
+    nlp = pressextract.build_pipeline(use_shipped=False)
+    assert "pressextract_quotes" in nlp.pipe_names
+    record = pressextract.Extractor(nlp).extract(
+        "„Die Stadt ist gut aufgestellt“, sagte Bürgermeister Jan Kröger von Kiel."
+    )
+    assert [(q.text, q.speaker) for q in record.quotes] == [("Die Stadt ist gut aufgestellt", "Jan Kröger")]
+    assert [(s.name, s.role, s.organization) for s in record.speakers] == [("Jan Kröger", "Bürgermeister", "Kiel")]

@@ -1,0 +1,172 @@
+"""Speakers: name without titles, title, role (with feminine, compound and multi-word forms) and
+the organization or place the role belongs to, in the nominative."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressextract.components.quotes import find_quotes
+from pressextract.people import find_person_mentions, nominative, place_from_adjective, role_head
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    _, found = find_quotes(text)
+    return [(s.name, s.title, s.role, s.organization) for s in found]
+
+
+SPEAKER_CASES = [
+    # role before the name; feminine and compound roles
+    ("„Wir bauen aus“, sagte Oberbürgermeisterin Anna Schneider.", ("Anna Schneider", None, "Oberbürgermeisterin", None)),
+    ("„Wir bauen aus“, sagte Erster Bürgermeister Tom Kaiser.", ("Tom Kaiser", None, "Erster Bürgermeister", None)),
+    ("„Wir bauen aus“, sagte der Erste Bürgermeister Tom Kaiser.", ("Tom Kaiser", None, "Erster Bürgermeister", None)),
+    ("Innen- und Sportminister Karl Berger sagte: „Der Sport verbindet.“", ("Karl Berger", None, "Innen- und Sportminister", None)),
+    ("„Das freut uns“, sagte CEO Markus Engel.", ("Markus Engel", None, "CEO", None)),
+    ("„Das freut uns“, sagte Bürgermeister*in Kim Falk.", ("Kim Falk", None, "Bürgermeister*in", None)),
+    # titles split off the name
+    ("„Das freut uns“, sagte Prof. Dr. Eva Roth.", ("Eva Roth", "Prof. Dr.", None, None)),
+    ("„Das freut uns“, erklärte Chefärztin PD Dr. Lea Sommer.", ("Lea Sommer", "PD Dr.", "Chefärztin", None)),
+    ("„Das freut uns“, sagte Dipl.-Ing. Jan Brand.", ("Jan Brand", "Dipl.-Ing.", None, None)),
+    # the role after the name, with its complement
+    (
+        "„Wir starten jetzt“, sagte Sabine Kurz, Leiterin des Digitalisierungsamts.",
+        ("Sabine Kurz", None, "Leiterin des Digitalisierungsamts", None),
+    ),
+    (
+        "„Wir starten jetzt“, sagte Eva Klein, Bundesministerin für Bildung und Forschung.",
+        ("Eva Klein", None, "Bundesministerin für Bildung und Forschung", None),
+    ),
+    # the organization or place the role belongs to
+    ("„Kiel wächst“, sagte Ulf Kröger, Bürgermeister von Kiel.", ("Ulf Kröger", None, "Bürgermeister", "Kiel")),
+    ("„Kiel wächst“, sagte Kiels Chief Digital Officer, Dr. Ina Hahn.", ("Ina Hahn", "Dr.", "Chief Digital Officer", "Kiel")),
+    ("„Es staut sich“, sagte ADAC-Sprecherin Lena Hoff.", ("Lena Hoff", None, "Sprecherin", "ADAC")),
+    ("„Es staut sich“, sagte Lena Hoff, Sprecherin des ADAC.", ("Lena Hoff", None, "Sprecherin", "ADAC")),
+    ("„Ulm ist vorn“, sagte der Ulmer Oberbürgermeister Martin Becker.", ("Martin Becker", None, "Oberbürgermeister", "Ulm")),
+    ("„Wir sind vorn“, sagte der Münchner Stadtrat Paul Kern.", ("Paul Kern", None, "Stadtrat", "München")),
+    (
+        "„Wir sind stolz“, sagte Walter Lang, Präsident des Landessportbundes.",
+        ("Walter Lang", None, "Präsident", "Landessportbund"),
+    ),
+    (
+        "„Wir sind stolz“, sagte Helmut Frey, Präsident des Deutschen Sparkassen- und Giroverbandes (DSGV).",
+        ("Helmut Frey", None, "Präsident", "Deutscher Sparkassen- und Giroverband"),
+    ),
+    (
+        "„Wir sind stolz“, sagte die Präsidentin der Technischen Universität Musterstadt, Prof. Dr. Maria Lang.",
+        ("Maria Lang", "Prof. Dr.", "Präsidentin", "Technische Universität Musterstadt"),
+    ),
+    (
+        "„Die Daten sind eindeutig“, sagte Dr. Jörg Lenz vom Institut für Verkehrsforschung.",
+        ("Jörg Lenz", "Dr.", None, "Institut für Verkehrsforschung"),
+    ),
+    (
+        "„Wir wachsen“, sagt Anna Roth von der Verbraucherzentrale Hessen.",
+        ("Anna Roth", None, None, "Verbraucherzentrale Hessen"),
+    ),
+    (
+        "„Die Zahlen sind gut“, sagte Klaus Bauer, Vorstandsvorsitzender der Stadtwerke Musterstadt GmbH.",
+        ("Klaus Bauer", None, "Vorstandsvorsitzender", "Stadtwerke Musterstadt GmbH"),
+    ),
+    (
+        "Hessens Kultusminister und 1. Vizepräsident der Konferenz, Prof. Dr. R. Peter Lenz, sagte: „Das ist beeindruckend.“",
+        ("R. Peter Lenz", "Prof. Dr.", "Kultusminister", "Hessen"),
+    ),
+    (
+        "Ina Vogt, die künstlerische Direktorin der Kulturstiftung des Landes, sagte: „Museen müssen sich öffnen.“",
+        ("Ina Vogt", None, "künstlerische Direktorin", "Kulturstiftung des Landes"),
+    ),
+    # a field before the hyphen is no organization
+    ("„Wir sind stolz“, sagte Uni-Präsidentin Maria Lang.", ("Maria Lang", None, "Uni-Präsidentin", None)),
+    # no organization where the text ties none to the person
+    ("Die Delegation um Oberbürgermeister Klaus Wendt reiste an. „Wir sind dabei“, sagte Wendt.", ("Klaus Wendt", None, "Oberbürgermeister", None)),
+    # "von" inside a name is no organization
+    ("„Wir gratulieren“, sagte Hauptgeschäftsführerin Sybille von Arnim.", ("Sybille von Arnim", None, "Hauptgeschäftsführerin", None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_CASES)
+def test_speaker_record(text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_only_quoted_people_are_speakers() -> None:
+    text = (
+        "Bundesminister Karl Wendt überreichte den Bescheid. Landrätin Eva Stein sagte: „Das hilft uns.“ "
+        "Verantwortlich für diesen Pressetext: Jonas Brandt"
+    )
+    assert [s[0] for s in speakers(text)] == ["Eva Stein"]
+
+
+def test_one_speaker_for_full_name_and_surname() -> None:
+    text = "„Wir bauen aus“, sagte Landrat Uwe Kramer. „Und wir bleiben dran“, so Kramer weiter."
+    assert speakers(text) == [("Uwe Kramer", None, "Landrat", None)]
+
+
+def test_given_names_of_two_people_with_one_surname() -> None:
+    text = "Die Gründer Tim und Nora Wendt stellten die App vor. „Wir wollten es einfach machen“, erklärt Nora Wendt."
+    assert speakers(text) == [("Nora Wendt", None, "Gründer", None)]
+
+
+@pytest.mark.parametrize(
+    "article, words, expected",
+    [
+        ("des", ["Deutschen", "Sparkassen-", "und", "Giroverbandes"], "Deutscher Sparkassen- und Giroverband"),
+        ("des", ["Ostdeutschen", "Sparkassenverbands"], "Ostdeutscher Sparkassenverband"),
+        ("des", ["Esslinger", "Klinikums"], "Esslinger Klinikum"),
+        ("des", ["Bayerischen", "Instituts"], "Bayerisches Institut"),
+        ("der", ["Deutschen", "Bahn"], "Deutsche Bahn"),
+        ("der", ["Kulturstiftung", "des", "Bundes"], "Kulturstiftung des Bundes"),
+        ("der", ["PROJECT", "Beteiligungen", "AG"], "PROJECT Beteiligungen AG"),
+        ("des", ["ADAC"], "ADAC"),
+    ],
+)
+def test_nominative(article: str, words: list[str], expected: str) -> None:
+    assert nominative(article, words) == expected
+
+
+@pytest.mark.parametrize(
+    "word, place",
+    [("Ulmer", "Ulm"), ("Kölner", "Köln"), ("Esslinger", "Esslingen"), ("Münchner", "München"),
+     ("Erster", None), ("Stellvertretender", None), ("Technischer", None), ("Langjähriger", None)],
+)
+def test_place_from_adjective(word: str, place: str | None) -> None:
+    assert place_from_adjective(word) == place
+
+
+@pytest.mark.parametrize(
+    "word, head",
+    [("Oberbürgermeisterin", "bürgermeisterin"), ("Bundesbildungsministerin", "ministerin"),
+     ("Digitaldezernent", "dezernent"), ("Landrat", "landrat"), ("Geschäftsführer:in", "geschäftsführer"),
+     ("Rathaus", None), ("Ministerium", None), ("sagte", None)],
+)
+def test_role_head(word: str, head: str | None) -> None:
+    assert role_head(word) == head
+
+
+def test_mentions_skip_quoted_text() -> None:
+    text = "„Bürgermeister Max Roth hat recht“, sagte Landrätin Eva Stein."
+    quote_end = text.index("“") + 1
+    names = [m.name for m in find_person_mentions(text, skip_spans=[(0, quote_end)])]
+    assert names == ["Eva Stein"]
+
+
+def test_model_person_entities_are_corrected_by_rules() -> None:
+    """PER spans that take in a role word or a place are cut to the name."""
+    text = "„Wir bauen aus“, sagte Bürgermeister Jan Kröger von Kiel."
+    start = text.index("Bürgermeister")
+    end = text.index(" von Kiel") + len(" von Kiel")
+    mentions = find_person_mentions(text, person_spans=[(start, end)])
+    assert [(m.name, m.role, m.organization) for m in mentions] == [("Jan Kröger", "Bürgermeister", "Kiel")]
+
+
+def test_with_shipped_model() -> None:
+    import pressextract
+    from pressextract.pipeline import shipped_model_path
+
+    if shipped_model_path() is None:
+        pytest.skip("no shipped NER model")
+    record = pressextract.load().extract(
+        "„Die Stadt ist gut aufgestellt“, sagte Helga Sommerfeld, Bürgermeisterin von Kiel. "
+        "„Wir bleiben dran“, ergänzte Sommerfeld."
+    )
+    assert [(s.name, s.role, s.organization) for s in record.speakers] == [("Helga Sommerfeld", "Bürgermeisterin", "Kiel")]
+    assert [q.speaker for q in record.quotes] == ["Helga Sommerfeld", "Helga Sommerfeld"]
