@@ -76,6 +76,14 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
          {("Rosenheim", 1), ("Traunstein", 2), ("Altötting", 3)}),
         ("Auf dem zweiten Platz landeten die Schülerinnen Mia Berger und Lena Hofmann.",
          {("Mia Berger", 2), ("Lena Hofmann", 2)}),
+        # counted from the end of a stated field
+        ("Celle belegt den drittletzten Platz unter den 39 Städten.", {("Celle", 37)}),
+        # "Zweiter wurde X", winners of a competition, no rank for a match won
+        ("Den Vorlesewettbewerb gewann Emma Roth. Zweiter wurde Paul Kern, Dritte wurde Ida Neu.",
+         {("Emma Roth", 1), ("Paul Kern", 2), ("Ida Neu", 3)}),
+        ("Die Nordlicht GmbH ist Testsieger. Mit der Note 1,6 setzte sich das Hamburger Unternehmen vor der "
+         "Fracht & Co. KG und der Südwest Express AG durch.",
+         {("Nordlicht GmbH", 1), ("Fracht & Co. KG", 2), ("Südwest Express AG", 3)}),
         # a move gives both places
         ("Im Familienranking fiel Landau von Platz 57 auf 62.", {("Landau", 57), ("Landau", 62)}),
         # a numbered table
@@ -107,6 +115,10 @@ def test_placements(rules: Extractor, text: str, expected: set[tuple[str, int]])
         "Die Sieger werden am 22. August bekannt gegeben.",
         "Die Stadt hat damit weitere 11 Plätze aufgeholt.",
         "Erster Bürgermeister Jan Roth eröffnete die Sitzung.",
+        "Der FC Nordheim hat das Spitzenspiel gegen den SV Talheim mit 2:1 gewonnen.",
+        "Beim Landeswettbewerb gewann das Klaviertrio der Musikschule Lindau den ersten Preis.",
+        "Die Stadt liegt auf dem letzten Platz.",
+        "Schlusslicht ist in diesem Jahr Bremerhaven.",
         "Die Veranstaltung beginnt am 8. März um 10 Uhr im Rathaus.",
     ],
 )

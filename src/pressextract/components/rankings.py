@@ -195,6 +195,8 @@ class RankingExtractor:
                 ms, me = self._tok(doc, s), self._tok(doc, max(s, e_text - 1)) + 1
                 if kind == "ordinal_place":
                     rank = rc.ordinal_value(m["ord"])
+                    if rank is None:
+                        rank = self._from_last(text, m["ord"], e)
                     if rank is None or NOT_A_PLACE_BEFORE.search(text[max(st, s - 6) : s], timeout=REGEX_TIMEOUT):
                         continue
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
@@ -397,6 +399,23 @@ class RankingExtractor:
             if before is not None and not before.prepositional and " " in before.text and " " in entity:
                 return [before.text, entity]
         return [entity]
+
+    @staticmethod
+    def _from_last(text: str, word: str, e: int) -> int | None:
+        """ "den drittletzten Platz unter den 39 Städten" is 37: counted from the end of a field the text sizes."""
+        low = word.lower()
+        if regex.fullmatch(r"letzte[nrms]?", low, timeout=REGEX_TIMEOUT):
+            from_end = 1
+        else:
+            value = rc.ordinal_prefix_value(low)
+            if value is None or value[1] != "letzt":
+                return None
+            from_end = value[0]
+        field_size = FIELD_AFTER.match(text, e, timeout=REGEX_TIMEOUT)
+        if field_size is None:
+            return None
+        size = int(field_size["n"].replace(".", ""))
+        return size - from_end + 1 if size >= from_end else None
 
     @staticmethod
     def _won_a_ranking(text: str, st: int, en: int, s: int, e: int, verb: str) -> bool:
