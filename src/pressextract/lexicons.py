@@ -25,11 +25,13 @@ def load_lexicon(name: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
+@lru_cache(maxsize=None)
 def lexicon_set(name: str, *, casefold: bool = False) -> frozenset[str]:
     entries = load_lexicon(name)
     return frozenset(e.casefold() for e in entries) if casefold else frozenset(entries)
 
 
+@lru_cache(maxsize=None)
 def lexicon_alternation(name: str) -> str:
     """A regex alternation of the entries, longest first, regex-escaped."""
     import regex
