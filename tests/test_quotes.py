@@ -211,6 +211,23 @@ ATTRIBUTION_CASES = [
         "„Wir haben noch viel vor und wollen die Lebensqualität in der Stadt steigern“,\nsagte Jan Kröger, Bürgermeister von Kiel.",
         [("Wir haben noch viel vor und wollen die Lebensqualität in der Stadt steigern", "Jan Kröger")],
     ),
+    # a possessive introduction, the speaker in brackets, a missing comma
+    (
+        "Landrat Jens Müller zog Bilanz. Sein Fazit: „Wir sind auf einem guten Weg.“",
+        [("Wir sind auf einem guten Weg.", "Jens Müller")],
+    ),
+    (
+        "„Das ist ein tolles Ergebnis für unsere Stadt“ (Frank Lenz, Oberbürgermeister)",
+        [("Das ist ein tolles Ergebnis für unsere Stadt", "Frank Lenz")],
+    ),
+    ("„Wir sind zufrieden“ sagte Oberbürgermeister Frank Lenz.", [("Wir sind zufrieden", "Frank Lenz")]),
+    # a paragraph of speech right after a sentence about its speaker
+    (
+        "Oberbürgermeister Frank Lenz freut sich über die Auszeichnung.\n„Das ist ein tolles Ergebnis für unsere Stadt und alle, die hier arbeiten.“",
+        [("Das ist ein tolles Ergebnis für unsere Stadt und alle, die hier arbeiten.", "Frank Lenz")],
+    ),
+    # a quoted name followed by a relative clause is no speech
+    ("„Kreuzung frei“, wie Bürgermeister Jan Roth das Projekt nennt, wird ausgebaut.", []),
     # the same person spelled differently in a headline and in the body
     (
         "Ministerin Ana Berger lobt Schulen: „Bildung ist Zukunft!“\n\nMinisterin Anna Berger besuchte am Montag die Schule.",

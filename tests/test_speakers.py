@@ -74,6 +74,15 @@ SPEAKER_CASES = [
         "Ina Vogt, die künstlerische Direktorin der Kulturstiftung des Landes, sagte: „Museen müssen sich öffnen.“",
         ("Ina Vogt", None, "künstlerische Direktorin", "Kulturstiftung des Landes"),
     ),
+    (
+        "„Das war eine tolle Saison“, sagte Vereinsvorsitzender Peter Hahn vom TSV Musterstadt 1860.",
+        ("Peter Hahn", None, "Vereinsvorsitzender", "TSV Musterstadt 1860"),
+    ),
+    (
+        "„Die Förderung hilft uns“, sagt Prof. Dr. Katrin Möller, Vizepräsidentin für Forschung der Universität Kassel.",
+        ("Katrin Möller", "Prof. Dr.", "Vizepräsidentin für Forschung", "Universität Kassel"),
+    ),
+    ("„Wir wachsen weiter“, sagt Dr. Stefan Maier, CEO der Muster AG.", ("Stefan Maier", "Dr.", "CEO", "Muster AG")),
     # a field before the hyphen is no organization
     ("„Wir sind stolz“, sagte Uni-Präsidentin Maria Lang.", ("Maria Lang", None, "Uni-Präsidentin", None)),
     # no organization where the text ties none to the person

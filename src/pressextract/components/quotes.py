@@ -184,6 +184,7 @@ PREPOSITIONS_BEFORE_PERSON = frozenset(
     "mit von vom an bei für gegenüber um neben ohne gemeinsam zusammen dem den".split()
 )
 MIN_SPEECH_WORDS = 6
+POSSESSIVES = frozenset({"sein", "seine", "seiner", "seinem", "ihr", "ihre", "ihrer", "ihrem"})
 # How far (in characters) a cue may stand from its quote; also bounds the work per quote.
 CLAUSE_WINDOW = 400
 NEWLINE = regex.compile(r"\n", regex.V1)
@@ -345,10 +346,12 @@ def _after_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
     n = len(text)
     while k < n and text[k].isspace():
         k += 1
-    if k < n and text[k] in ",–—":
+    separated = k < n and text[k] in ",–—"
+    if separated:
         k += 1
         while k < n and text[k].isspace():
             k += 1
+    if k < n and (separated or text[k].islower()):
         end = min(ctx.sentence_end(k), ctx.next_quote_open(k), k + CLAUSE_WINDOW)
         words = list(WORD.finditer(text, k, end, timeout=REGEX_TIMEOUT))
         if not words:
@@ -357,11 +360,24 @@ def _after_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
         mentions = [m for m in ctx.mentions_between(k, end) if m.kind in ("name", "role")]
         if first.casefold() in _speech_verbs():
             cue = first
-        elif first[:1].islower() and first.casefold() not in NON_VERB_OPENERS and mentions and len(WORD.findall(text[k : mentions[0].start])) <= 3:
+        elif (
+            separated
+            and first[:1].islower()
+            and first.casefold() not in NON_VERB_OPENERS
+            and mentions
+            and len(WORD.findall(text[k : mentions[0].start])) <= 3
+        ):
             cue = first
         else:
             return None
         return cue, _speaker_in(ctx, mentions, k, end)
+    # „…“ (Anna Roth, Geschäftsführerin): the speaker in brackets right after the quote
+    if k < n and text[k] == "(":
+        close_bracket = text.find(")", k, k + 200)
+        if close_bracket > k:
+            mentions = [m for m in ctx.mentions_between(k, close_bracket) if m.kind == "name"]
+            if mentions and len(WORD.findall(text[k : mentions[0].start])) == 0:
+                return "(", mentions[0]
     # "„…“ Das sagte Innenminister X." — the next sentence names the speaker.
     sent = ctx.sentence_start(k) if k < n else n
     if k < n and sent >= q.close:
@@ -404,8 +420,11 @@ def _colon_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
     chosen = _subject_of(ctx, mentions, start)
     if chosen is None:
         pronoun = _pronoun_at(ctx, start, colon, limit=3)
+        first = WORD.match(text, start, colon, timeout=REGEX_TIMEOUT) if start < colon else None
         if pronoun is not None:
             chosen = _pronoun_ref(pronoun)
+        elif first is not None and first.group().casefold() in POSSESSIVES:
+            chosen = _pronoun_ref(first.start())  # "Sein Fazit: „…“"
     return ":", chosen
 
 
@@ -645,7 +664,7 @@ def find_quotes(
         if person is not None and person not in speaking:
             speaking.append(person)
         name = people.canonical_name(person) if person else None
-        found_by = f"{component}:{_cue_kind(cue)}" + (f":{cue}" if cue and cue not in (":", "fragment") else "")
+        found_by = f"{component}:{_cue_kind(cue)}" + (f":{cue}" if cue and cue not in (":", "fragment", "continued", "nearby", "(") else "")
         quotes.append(Quote(text[cand.span.start : cand.span.end], name, cand.span.start, cand.span.end, found_by))
         previous = (cand, person)
     speakers = [people.speaker_record(p, people.canonical_name(p)) for p in speaking]
@@ -666,6 +685,8 @@ def _cue_kind(cue: str) -> str:
         return "continued"
     if cue.startswith("near"):
         return "nearby"
+    if cue == "(":
+        return "brackets"
     return "verb" if cue else "unattributed"
 
 
@@ -688,6 +709,13 @@ def _continuation(
             return previous[1], "continued"
     if named:
         return people.of_mention.get(named[-1].start), "nearby"
+    # a quote opening a paragraph after a sentence about a person: "X freut sich über …\n„…“"
+    prev_start = max(ctx.sentence_start(max(0, para_start - 1)), para_start - CLAUSE_WINDOW)
+    before = [m for m in ctx.mentions_between(prev_start, para_start) if m.kind == "name" and not ctx.in_quote(m.start)]
+    if before and para_start > 0:
+        subject = _subject_of(ctx, before, prev_start)
+        if subject is not None:
+            return people.of_mention.get(subject.start), "nearby"
     return None, ""
 
 
