@@ -19,7 +19,7 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
@@ -304,31 +304,55 @@ def run(
     ``progress``: a progress bar on stderr (default: when stderr is a terminal).
     """
     started = time.perf_counter()
-    writer: Writer = open_writer(output, fmt, overwrite=overwrite)
-    summary = Summary(output=os.fspath(output), format=fmt or type(writer).__name__.removesuffix("Writer").lower())
     workers = workers or default_workers()
     if extractor is not None and (workers > 1 or dask is not None):
         raise ValueError("a loaded extractor runs in this process only: use model= with workers > 1 or dask")
+    with ExitStack() as cleanup:
+        task: Callable[..., list[Outcome]]
+        if dask is not None:
+            from ..dask import cluster_executor
 
-    task: Callable[..., list[Outcome]]
-    closers: list[Callable[[], None]] = []
-    if dask is not None:
-        from ..dask import cluster_executor
+            executor, window, close_cluster = cluster_executor(dask)
+            cleanup.callback(close_cluster)
+            pool = _Pool(lambda: executor, window, renewable=False)
+            task = _bind(extract_texts, model=model, batch_size=batch_size, timeout=timeout)
+        elif workers > 1:
+            pool = _Pool(lambda: _process_pool(workers), window=2 * workers, renewable=True)
+            task = _bind(extract_texts, model=model, batch_size=batch_size, timeout=timeout)
+        else:
+            local = extractor or worker_extractor(model)
+            pool = _Pool(_InlineExecutor, window=1, renewable=False)
+            task = _bind_local(local, batch_size, timeout)
+        cleanup.callback(pool.shutdown)
+        writer: Writer = open_writer(output, fmt, overwrite=overwrite)
+        cleanup.callback(writer.close)  # before the pool goes: what is written is kept, also on an error
+        summary = Summary(
+            output=os.fspath(output), format=fmt or type(writer).__name__.removesuffix("Writer").lower()
+        )
+        show = sys.stderr.isatty() if progress is None else progress
+        bar = _progress_bar(show, count_documents(inputs) if show else None)
+        cleanup.callback(bar.close)
+        _stream(inputs, writer, pool, task, bar, summary, text_column=text_column, id_column=id_column,
+                max_chars=max_chars, chunk_size=chunk_size, stdin=stdin)
+    summary.seconds = time.perf_counter() - started
+    return summary
 
-        executor, window, close_cluster = cluster_executor(dask)
-        closers.append(close_cluster)
-        pool = _Pool(lambda: executor, window, renewable=False)
-        task = _bind(extract_texts, model=model, batch_size=batch_size, timeout=timeout)
-    elif workers > 1:
-        pool = _Pool(lambda: _process_pool(workers), window=2 * workers, renewable=True)
-        task = _bind(extract_texts, model=model, batch_size=batch_size, timeout=timeout)
-    else:
-        local = extractor or worker_extractor(model)
-        pool = _Pool(_InlineExecutor, window=1, renewable=False)
-        task = _bind_local(local, batch_size, timeout)
 
-    show = sys.stderr.isatty() if progress is None else progress
-    bar = _progress_bar(show, count_documents(inputs) if show else None)
+def _stream(
+    inputs: Sequence[str | os.PathLike[str]],
+    writer: Writer,
+    pool: _Pool,
+    task: Callable[..., list[Outcome]],
+    bar: Any,
+    summary: Summary,
+    *,
+    text_column: str,
+    id_column: str,
+    max_chars: int,
+    chunk_size: int,
+    stdin: IO[bytes] | None,
+) -> None:
+    """Read, skip what is done, send chunks to the pool (a bounded number in flight), write in order."""
 
     def fresh(documents: Iterable[Document]) -> Iterator[Document]:
         for document in documents:
@@ -369,26 +393,17 @@ def run(
         write(_results(chunk, outcomes))
 
     documents = iter_documents(inputs, text_column=text_column, id_column=id_column, max_chars=max_chars, stdin=stdin)
-    try:
-        for chunk in _chunks(fresh(documents), chunk_size):
-            items = _items(chunk)
-            future = pool.executor.submit(task, items) if items else None
-            in_flight.append((chunk, future, pool.generation))
-            while len(in_flight) >= pool.window:
-                finish_oldest()
-        while in_flight:
+    for chunk in _chunks(fresh(documents), chunk_size):
+        items = _items(chunk)
+        future = pool.executor.submit(task, items) if items else None
+        in_flight.append((chunk, future, pool.generation))
+        while len(in_flight) >= pool.window:
             finish_oldest()
-        if bar.total is not None and bar.total != bar.n:
-            bar.total = bar.n  # the count was an estimate (CSV texts with line breaks)
-            bar.refresh()
-    finally:
-        writer.close()
-        bar.close()
-        pool.shutdown()
-        for close in closers:
-            close()
-        summary.seconds = time.perf_counter() - started
-    return summary
+    while in_flight:
+        finish_oldest()
+    if bar.total is not None and bar.total != bar.n:
+        bar.total = bar.n  # the count was an estimate (CSV texts with line breaks)
+        bar.refresh()
 
 
 class _bind:
