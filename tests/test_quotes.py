@@ -176,6 +176,17 @@ ATTRIBUTION_CASES = [
         "Bundesminister Karl Wendt überreichte Oberbürgermeister Jens Hauke den Bescheid. Dieser freut sich: „Das hilft uns sehr.“",
         [("Das hilft uns sehr.", "Jens Hauke")],
     ),
+    # the pronoun's gender against the role's: "sie" is the minister, "er" the mayor
+    (
+        "Ministerin Eva Klein besuchte Bürgermeister Max Roth. „Das ist ein gutes Projekt“, sagte sie.",
+        [("Das ist ein gutes Projekt", "Eva Klein")],
+    ),
+    (
+        "Ministerin Eva Klein besuchte Bürgermeister Max Roth. „Das ist ein gutes Projekt“, sagte er.",
+        [("Das ist ein gutes Projekt", "Max Roth")],
+    ),
+    # "so" as a conjunction is no cue
+    ("Draußen zu sitzen ist eine „Wonne“, so man einen Platz bekommt.", []),
     # a surname alone where no full name is given
     ("„Wir investieren weiter in Kitas und Schulen“, sagte Kaiser.", [("Wir investieren weiter in Kitas und Schulen", "Kaiser")]),
     # quotes in a row: the next one continues the last speaker

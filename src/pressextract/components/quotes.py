@@ -358,6 +358,9 @@ def _after_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
             return None
         first = words[0].group()
         mentions = [m for m in ctx.mentions_between(k, end) if m.kind in ("name", "role")]
+        near_mention = bool(mentions) and len(WORD.findall(text[k : mentions[0].start])) <= 3
+        if first.casefold() in ("so", "laut") and not near_mention:
+            return None  # "…“, so man einen Platz bekommt": "so" as a conjunction
         if first.casefold() in _speech_verbs():
             cue = first
         elif (
@@ -394,13 +397,13 @@ def _speaker_in(ctx: _Context, mentions: Sequence[PersonMention], start: int, en
     if mentions and (pronoun is None or mentions[0].start < pronoun):
         return mentions[0]
     if pronoun is not None:
-        return _pronoun_ref(pronoun)
+        return _pronoun_ref(pronoun, WORD.match(ctx.text, pronoun).group())  # type: ignore[union-attr]
     return None
 
 
-def _pronoun_ref(pos: int) -> PersonMention:
-    """A pronoun, resolved later to the person last named before it."""
-    return PersonMention(pos, pos, "pronoun", None, None, None, None, "people:pronoun")
+def _pronoun_ref(pos: int, word: str | None = None) -> PersonMention:
+    """A pronoun, resolved later to the person last named before it (``name`` holds the word)."""
+    return PersonMention(pos, pos, "pronoun", word, None, None, None, "people:pronoun")
 
 
 def _colon_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | None] | None:
@@ -422,9 +425,9 @@ def _colon_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
         pronoun = _pronoun_at(ctx, start, colon, limit=3)
         first = WORD.match(text, start, colon, timeout=REGEX_TIMEOUT) if start < colon else None
         if pronoun is not None:
-            chosen = _pronoun_ref(pronoun)
+            chosen = _pronoun_ref(pronoun, WORD.match(text, pronoun).group())  # type: ignore[union-attr]
         elif first is not None and first.group().casefold() in POSSESSIVES:
-            chosen = _pronoun_ref(first.start())  # "Sein Fazit: „…“"
+            chosen = _pronoun_ref(first.start(), first.group())  # "Sein Fazit: „…“"
     return ":", chosen
 
 
@@ -602,8 +605,7 @@ class _People:
         if mention.kind == "name":
             return self.of_mention.get(mention.start)
         if mention.kind == "pronoun":
-            prev = self._last_named_before(mention.start)
-            return prev
+            return self._last_named_before(mention.start, _pronoun_gender(mention.name))
         # a role alone: the person last introduced with that role
         ref_head = role_head(mention.role.split()[-1]) if mention.role else None
         if ref_head is None:
@@ -622,9 +624,22 @@ class _People:
                         best = (m.start, p)
         return best[1] if best else None
 
-    def _last_named_before(self, pos: int) -> _Person | None:
-        m = self.ctx.last_mention_before(pos)
-        return self.of_mention.get(m.start) if m else None
+    def _last_named_before(self, pos: int, gender: str | None = None) -> _Person | None:
+        """The person named last before ``pos`` whose role does not contradict the pronoun's
+        gender ("sagte sie" skips "Bürgermeister Max Roth" for "Ministerin Eva Klein")."""
+        fallback = None
+        k = bisect.bisect_left(self.ctx.mention_starts, pos) - 1
+        while k >= 0 and pos - self.ctx.mentions[k].start <= 4 * CLAUSE_WINDOW:
+            m = self.ctx.mentions[k]
+            k -= 1
+            person = self.of_mention.get(m.start) if m.kind == "name" else None
+            if person is None:
+                continue
+            if fallback is None:
+                fallback = person
+            if gender is None or _person_gender(person) in (None, gender):
+                return person
+        return fallback
 
     def speaker_record(self, person: _Person, name: str) -> Speaker:
         ordered = sorted(person.mentions, key=lambda m: m.start)
@@ -636,6 +651,33 @@ class _People:
         )
         evidence = next((m for m in ordered if m.name == name), ordered[0])
         return Speaker(name, title, role, org, evidence.start, evidence.end, evidence.found_by)
+
+
+def _pronoun_gender(word: str | None) -> str | None:
+    if not word:
+        return None
+    folded = word.casefold()
+    if folded in ("er", "dieser", "jener", "sein", "seine", "seiner", "seinem"):
+        return "m"
+    if folded in ("sie", "diese", "jene", "ihr", "ihre", "ihrer", "ihrem"):
+        return "f"
+    return None
+
+
+def _person_gender(person: _Person) -> str | None:
+    """From the role: "Ministerin" is a woman, "Minister" a man; roles like "Vorsitzende" or
+    "CEO" tell nothing."""
+    for m in person.mentions:
+        if not m.role:
+            continue
+        head = role_head(m.role.split()[-1])
+        if head is None:
+            continue
+        if head.endswith("in") and role_head(m.role.split()[-1][:-2]) is not None:
+            return "f"
+        if not head.endswith(("e", "in")) and head.isalpha() and not head.isupper():
+            return "m"
+    return None
 
 
 def find_quotes(
