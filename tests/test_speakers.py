@@ -83,6 +83,12 @@ SPEAKER_CASES = [
         ("Katrin Möller", "Prof. Dr.", "Vizepräsidentin für Forschung", "Universität Kassel"),
     ),
     ("„Wir wachsen weiter“, sagt Dr. Stefan Maier, CEO der Muster AG.", ("Stefan Maier", "Dr.", "CEO", "Muster AG")),
+    (
+        "„Wir sind da“, sagte Eva Klein, Sprecherin der Geschäftsführung der Muster GmbH.",
+        ("Eva Klein", None, "Sprecherin der Geschäftsführung", "Muster GmbH"),
+    ),
+    # words of time are no part of the role and no place
+    ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     # a field before the hyphen is no organization
     ("„Wir sind stolz“, sagte Uni-Präsidentin Maria Lang.", ("Maria Lang", None, "Uni-Präsidentin", None)),
     # no organization where the text ties none to the person

@@ -93,6 +93,7 @@ DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene"})
 # German nouns of these endings are abstract or collective words, never surnames.
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nahme", "ment", "ei", "tum", "nis")
 DEPARTMENT_ENDINGS = (
+    "führung", "leitung", "direktion", "verwaltung", "geschäftsstelle", "redaktion",
     "amt", "amts", "amtes", "abteilung", "referat", "referats", "dezernat", "dezernats", "bereich",
     "bereichs", "bereiches", "stelle", "fachbereich", "vorstand", "vorstands", "vorstandes",
     "aufsichtsrat", "aufsichtsrats", "lehrstuhl", "lehrstuhls", "lehrstuhles", "team", "teams",
@@ -179,8 +180,30 @@ def is_role_word(word: str) -> bool:
     return role_head(word) is not None
 
 
+@lru_cache(maxsize=1)
+def _non_modifier_stems() -> frozenset[str]:
+    return frozenset(load_lexicon("role_non_modifiers"))
+
+
+def _is_time_adjective(word: str) -> bool:
+    """"neue", "langjähriger", "scheidende": before a role, but not part of it."""
+    return _has_stem(word, _non_modifier_stems())
+
+
+def _has_stem(word: str, stems: frozenset[str]) -> bool:
+    folded = word.casefold().rstrip(".")
+    for ending in ("", "e", "er", "en", "es", "em"):
+        if ending and not folded.endswith(ending):
+            continue
+        if folded[: len(folded) - len(ending)] in stems:
+            return True
+    return False
+
+
 def _is_modifier(word: str) -> bool:
     """An adjective of a role: "Erster", "Geschäftsführende", "stellvertretender"."""
+    if _is_time_adjective(word):
+        return False
     folded = word.casefold().rstrip(".")
     stems = _modifier_stems()
     for ending in ("", "e", "er", "en", "es", "em"):
@@ -196,6 +219,7 @@ def _is_lower_adjective(word: str) -> bool:
     return (
         word[:1].islower()
         and len(word) > 3
+        and not _is_time_adjective(word)
         and word.casefold() not in ARTICLES
         and word.casefold() not in _speech_verbs()
         and ("-" in word or word.endswith(("e", "er", "en", "es")))
@@ -205,7 +229,7 @@ def _is_lower_adjective(word: str) -> bool:
 def place_from_adjective(word: str) -> str | None:
     """The place a capitalized place adjective names: "Ulmer" gives "Ulm", "Esslinger" "Esslingen",
     "Münchner" "München"; None where the word is no such adjective."""
-    if len(word) < 5 or not word[0].isupper() or not word.endswith("er") or _is_modifier(word):
+    if len(word) < 5 or not word[0].isupper() or not word.endswith("er") or _is_modifier(word) or _is_time_adjective(word):
         return None
     if word.endswith(("ischer", "licher", "iger", "ender", "ster", "ter", "erer", "eller")):
         return None
@@ -494,7 +518,12 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         head = [w for w in words if w not in ("des", "der")][0 if len(words) == 1 else -1]
         first_noun = next((w for w in words if not w.endswith("en") or w.isupper()), words[-1])
         if first_noun.casefold().endswith(DEPARTMENT_ENDINGS) or head.casefold().endswith(DEPARTMENT_ENDINGS) and len(words) == 1:
-            # a department of the body is part of the role: "Leiter des Digitalisierungsamts"
+            # a department of the body is part of the role: "Leiter des Digitalisierungsamts";
+            # the body it belongs to follows: "Sprecherin der Geschäftsführung der Muster GmbH"
+            nested = next((x for x in range(j + 2, k) if tokens[x].text in ("des", "der")), None)
+            if nested is not None and nested + 1 < k:
+                org_words = [t.text for t in tokens[nested + 1 : k]]
+                return text[tokens[j].start : tokens[nested - 1].end], nominative(tokens[nested].text, org_words), k
             return text[tokens[j].start : tokens[k - 1].end], None, k
         return None, nominative(t, words), k
     if t in ("von", "vom") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
@@ -554,8 +583,10 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
         role = _strong_masculine(role)
     extension, complement_org, after = _complement(tokens, end, text)
     if extension:
-        role = text[role_text_start : tokens[after - 1].end]
+        role = text[role_text_start : tokens[end - 1].end] + " " + extension
         end = after
+        if complement_org and org is None:
+            org = complement_org
         # "Leiter des Amts für …" may still name the body: keep looking once more.
         _, org2, after2 = _complement(tokens, end, text)
         if org2 and org is None:
