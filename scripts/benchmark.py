@@ -42,11 +42,15 @@ EXAMPLES = ROOT / "examples"
 
 # Used only where the project has no example releases yet.
 FALLBACK_RELEASES = [
-    "Leipzig, 12. März 2024 – Die Stadt Leipzig belegt im Nachhaltigkeitsranking 2024 den 5. Platz "
-    "unter 80 Großstädten. Im Vorjahr lag sie noch auf Rang 9.\n\n„Das ist ein schöner Erfolg für "
-    "alle, die sich engagieren“, sagte Oberbürgermeister Max Beispiel.",
-    "Hannover, 03.06.2023 – Die Beispiel Versicherung AG erhält im Kundenmonitor 2023 die Note 1,8 "
-    "und ist damit Testsieger in der Kategorie Service.",
+    (
+        "Leipzig, 12. März 2024 – Die Stadt Leipzig belegt im Nachhaltigkeitsranking 2024 den 5. Platz "
+        "unter 80 Großstädten. Im Vorjahr lag sie noch auf Rang 9.\n\n„Das ist ein schöner Erfolg für "
+        "alle, die sich engagieren“, sagte Oberbürgermeister Max Beispiel."
+    ),
+    (
+        "Hannover, 03.06.2023 – Die Beispiel Versicherung AG erhält im Kundenmonitor 2023 die Note 1,8 "
+        "und ist damit Testsieger in der Kategorie Service."
+    ),
 ]
 
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -65,7 +69,7 @@ def build_archive(path: Path, docs: int, seed: int = 7) -> None:
     with path.open("w", encoding="utf-8") as stream:
         for n in range(docs):
             shift = rng.randint(-6, 0)
-            text = YEAR.sub(lambda m: str(int(m.group(1)) + shift), bases[n % len(bases)])
+            text = YEAR.sub(lambda m, shift=shift: str(int(m.group(1)) + shift), bases[n % len(bases)])
             text = DAY.sub(lambda m: f"{rng.randint(1, 28)}.", text)
             stream.write(json.dumps({"id": f"bench-{n:06d}", "text": text}, ensure_ascii=False) + "\n")
 

@@ -252,7 +252,7 @@ def lübeck_ranking(doc_id: str, rank: int, year: int) -> dict[str, Any]:
 def documented_sql() -> str:
     """The "all rankings of Lübeck" query as the README section shows it."""
     text = (ROOT / "docs" / "batch.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```sql\n(.*?)```", text, flags=re.S)
+    blocks = re.findall(r"```sql\n(.*?)```", text, flags=re.DOTALL)
     return next(block for block in blocks if "Lübeck" in block)
 
 

@@ -12,10 +12,10 @@ import pytest
 pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
-import dask.bag as db  # noqa: E402
+import dask.bag as db
 
-from pressextract.batch import run  # noqa: E402
-from pressextract.dask import extract_bag  # noqa: E402
+from pressextract.batch import run
+from pressextract.dask import extract_bag
 
 RELEASES = [
     {"id": "r1", "text": "Bremen, 2. Februar 2024 – Die Stadt Bremen eröffnet 2024 drei neue Kitas."},

@@ -27,10 +27,10 @@ from typing import IO, Any
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
+    "SUPPORTED_SUFFIXES",
+    "TEXT_SUFFIXES",
     "Document",
     "InputProblem",
-    "TEXT_SUFFIXES",
-    "SUPPORTED_SUFFIXES",
     "count_documents",
     "iter_documents",
 ]

@@ -25,7 +25,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from ..records import FACT_FIELDS, FACT_TYPES, PressRelease
 from .inputs import Document, InputProblem
@@ -33,12 +33,12 @@ from .inputs import Document, InputProblem
 __all__ = [
     "FORMATS",
     "SQLITE_SCHEMA_VERSION",
-    "OutputError",
-    "Result",
-    "Writer",
     "CsvWriter",
     "JsonlWriter",
+    "OutputError",
+    "Result",
     "SqliteWriter",
+    "Writer",
     "guess_format",
     "open_writer",
 ]
@@ -97,6 +97,9 @@ def guess_format(output: str | os.PathLike[str]) -> str:
     return "jsonl"
 
 
+_W = TypeVar("_W", bound="Writer")
+
+
 class Writer:
     """The interface of the output writers (a context manager)."""
 
@@ -120,7 +123,7 @@ class Writer:
         """How many documents the output held when it was opened."""
         raise NotImplementedError
 
-    def __enter__(self) -> Writer:
+    def __enter__(self: _W) -> _W:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -154,7 +154,7 @@ def extract_texts(
         with _time_limit(timeout * len(items) if timeout else None):
             records = list(extractor.extract_many(texts, published=dates, batch_size=batch_size))
         return [(record.to_dict(), None) for record in records]
-    except Exception:  # noqa: BLE001 - isolate the document that failed, below
+    except Exception:  # noqa: BLE001, S110 - the loop below finds the document that failed
         pass
     outcomes: list[Outcome] = []
     for text, published in items:
