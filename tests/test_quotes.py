@@ -237,6 +237,16 @@ ATTRIBUTION_CASES = [
         "Oberbürgermeister Frank Lenz freut sich über die Auszeichnung.\n„Das ist ein tolles Ergebnis für unsere Stadt und alle, die hier arbeiten.“",
         [("Das ist ein tolles Ergebnis für unsere Stadt und alle, die hier arbeiten.", "Frank Lenz")],
     ),
+    # a dash and a name; "mit diesen Worten"
+    ("„Wir sind stolz auf unsere Stadt“ – Bürgermeister Jan Roth zum Ergebnis", [("Wir sind stolz auf unsere Stadt", "Jan Roth")]),
+    (
+        "„Herzlich willkommen in unserer Stadt“ – mit diesen Worten begrüßte Bürgermeister Jan Roth die Gäste.",
+        [("Herzlich willkommen in unserer Stadt", "Jan Roth")],
+    ),
+    (
+        "„Herzlich willkommen in unserer Stadt.“ Mit diesen Worten begrüßte Bürgermeister Jan Roth die Gäste.",
+        [("Herzlich willkommen in unserer Stadt.", "Jan Roth")],
+    ),
     # a quoted name followed by a relative clause is no speech
     ("„Kreuzung frei“, wie Bürgermeister Jan Roth das Projekt nennt, wird ausgebaut.", []),
     # the same person spelled differently in a headline and in the body

@@ -361,8 +361,13 @@ def _after_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
         near_mention = bool(mentions) and len(WORD.findall(text[k : mentions[0].start])) <= 3
         if first.casefold() in ("so", "laut") and not near_mention:
             return None  # "…“, so man einen Platz bekommt": "so" as a conjunction
+        words_ahead = " ".join(w.group().casefold() for w in words[:3])
         if first.casefold() in _speech_verbs():
             cue = first
+        elif words_ahead.startswith(("mit diesen worten", "mit den worten")) and mentions:
+            cue = "mit diesen Worten"  # "„…“ – mit diesen Worten eröffnete X die Tagung"
+        elif separated and text[k - 2 : k].strip() in ("–", "—") and mentions and mentions[0].start == k:
+            cue = "–"  # "„Wir sind stolz“ – Bürgermeister Jan Roth zum Ergebnis"
         elif (
             separated
             and first[:1].islower()
@@ -385,10 +390,17 @@ def _after_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
     sent = ctx.sentence_start(k) if k < n else n
     if k < n and sent >= q.close:
         words = list(WORD.finditer(text, k, min(n, k + 80), timeout=REGEX_TIMEOUT))
-        if len(words) >= 2 and words[0].group() in ("Das", "Dies", "Dieses", "So") and words[1].group().casefold() in _speech_verbs():
+        opening = " ".join(w.group() for w in words[:3])
+        if (
+            len(words) >= 2
+            and words[0].group() in ("Das", "Dies", "Dieses", "So")
+            and words[1].group().casefold() in _speech_verbs()
+            or opening in ("Mit diesen Worten", "Mit den Worten")
+        ):
             end = min(ctx.sentence_end(k), k + CLAUSE_WINDOW)
             mentions = [m for m in ctx.mentions_between(k, end) if m.kind in ("name", "role")]
-            return f"{words[0].group()} {words[1].group()}", _speaker_in(ctx, mentions, k, end)
+            cue = opening if opening.startswith("Mit ") else f"{words[0].group()} {words[1].group()}"
+            return cue, _speaker_in(ctx, mentions, k, end)
     return None
 
 
@@ -706,7 +718,7 @@ def find_quotes(
         if person is not None and person not in speaking:
             speaking.append(person)
         name = people.canonical_name(person) if person else None
-        found_by = f"{component}:{_cue_kind(cue)}" + (f":{cue}" if cue and cue not in (":", "fragment", "continued", "nearby", "(") else "")
+        found_by = f"{component}:{_cue_kind(cue)}" + (f":{cue}" if cue and cue not in (":", "fragment", "continued", "nearby", "(", "–") else "")
         quotes.append(Quote(text[cand.span.start : cand.span.end], name, cand.span.start, cand.span.end, found_by))
         previous = (cand, person)
     speakers = [people.speaker_record(p, people.canonical_name(p)) for p in speaking]
@@ -729,6 +741,10 @@ def _cue_kind(cue: str) -> str:
         return "nearby"
     if cue == "(":
         return "brackets"
+    if cue == "–":
+        return "dash"
+    if cue.casefold().startswith("mit d"):
+        return "with_words"
     return "verb" if cue else "unattributed"
 
 
