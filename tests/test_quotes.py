@@ -187,6 +187,8 @@ ATTRIBUTION_CASES = [
     ),
     # "so" as a conjunction is no cue
     ("Draußen zu sitzen ist eine „Wonne“, so man einen Platz bekommt.", []),
+    # a name without a role after a reflexive speech verb
+    ("„Wir sind stolz auf unsere Stadt“, freut sich Hortensia Völckers.", [("Wir sind stolz auf unsere Stadt", "Hortensia Völckers")]),
     # a surname alone where no full name is given
     ("„Wir investieren weiter in Kitas und Schulen“, sagte Kaiser.", [("Wir investieren weiter in Kitas und Schulen", "Kaiser")]),
     # quotes in a row: the next one continues the last speaker

@@ -334,6 +334,8 @@ class _NameParse:
 
 
 HONORIFICS = frozenset({"Herr", "Herrn", "Frau"})
+# Words between a speech verb and its speaker: "freut sich Anna Roth", "sagte dazu Anna Roth".
+VERB_PARTICLES = frozenset({"sich", "dazu", "auch", "abschließend", "weiter", "heute", "zudem", "außerdem"})
 
 
 def _parse_titles(tokens: Sequence[Token], i: int) -> tuple[list[str], int]:
@@ -801,13 +803,19 @@ def find_person_mentions(
                                   None, None, "people:given_name"))
     # A name right after a speech verb: "…“, sagte Kaiser." / "betonte Anna Roth:".
     for idx, tok in enumerate(tokens[:-1]):
-        nxt = tokens[idx + 1]
-        if tok.text.casefold() not in _name_after_verbs() or not uncovered(nxt.start) or nxt.start in in_other_entity:
+        if tok.text.casefold() not in _name_after_verbs():
             continue
-        name_word = tokens[idx + 2] if nxt.text in HONORIFICS and idx + 2 < len(tokens) else nxt
+        first = idx + 1
+        # "freut sich Anna Roth", "sagte dazu Anna Roth"
+        while first < len(tokens) - 1 and first - idx <= 2 and tokens[first].text in VERB_PARTICLES:
+            first += 1
+        nxt = tokens[first]
+        if not uncovered(nxt.start) or nxt.start in in_other_entity:
+            continue
+        name_word = tokens[first + 1] if nxt.text in HONORIFICS and first + 1 < len(tokens) else nxt
         if not _looks_like_name_word(name_word) or "\n" in text[tok.end : name_word.start]:
             continue
-        parse = _parse_name(tokens, idx + 1, text, max_words=3)
+        parse = _parse_name(tokens, first, text, max_words=3)
         if parse is None:
             continue
         after = tokens[parse.end].text if parse.end < len(tokens) else "."
