@@ -463,7 +463,7 @@ def _laut_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | None
     """"laut X …" or "X zufolge" in the quote's sentence before it."""
     text = ctx.text
     start = max(ctx.sentence_start(q.open), q.open - CLAUSE_WINDOW)
-    m = regex.search(r"\b(?:[Ll]aut|[Zz]ufolge)\b", text[start : q.open], timeout=REGEX_TIMEOUT)
+    m = regex.search(r"\b(?:[Ll]aut|[Zz]ufolge|[Nn]ach Angaben)\b", text[start : q.open], timeout=REGEX_TIMEOUT)
     if not m:
         return None
     mentions = [x for x in ctx.mentions_between(start, q.open) if x.kind in ("name", "role")]
