@@ -489,6 +489,8 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             continue
         naming = _naming_word(_word_before(text, q.open))
         attributed = _after_clause(ctx, q) or _colon_clause(ctx, q)
+        if attributed is not None and attributed[0] == ":" and attributed[1] is None and len(words) < 4:
+            attributed = None  # "Das Ergebnis: „Note 1,5“" introduces no speech
         if attributed is not None and not naming:
             out.append(QuoteCandidate(q, attributed[0], attributed[1]))
             continue
@@ -731,7 +733,7 @@ def _cue_kind(cue: str) -> str:
         return "colon"
     if cue == "fragment":
         return "fragment"
-    if cue in ("laut", "Laut", "zufolge", "Zufolge"):
+    if cue.casefold() in ("laut", "zufolge", "nach angaben"):
         return "laut"
     if cue.startswith(("Das ", "Dies", "So ")):
         return "sentence_after"
