@@ -188,13 +188,22 @@ ATTRIBUTION_CASES = [
     # "so" as a conjunction is no cue
     ("Draußen zu sitzen ist eine „Wonne“, so man einen Platz bekommt.", []),
     # a name without a role after a reflexive speech verb
-    ("„Wir sind stolz auf unsere Stadt“, freut sich Hortensia Völckers.", [("Wir sind stolz auf unsere Stadt", "Hortensia Völckers")]),
+    (
+        "„Wir sind stolz auf unsere Stadt“, freut sich Hortensia Völckers.",
+        [("Wir sind stolz auf unsere Stadt", "Hortensia Völckers")],
+    ),
     # a surname alone where no full name is given
-    ("„Wir investieren weiter in Kitas und Schulen“, sagte Kaiser.", [("Wir investieren weiter in Kitas und Schulen", "Kaiser")]),
+    (
+        "„Wir investieren weiter in Kitas und Schulen“, sagte Kaiser.",
+        [("Wir investieren weiter in Kitas und Schulen", "Kaiser")],
+    ),
     # quotes in a row: the next one continues the last speaker
     (
         "„Die Spitze ist breiter geworden“, sagt Verbandspräsident Jörg Haller. „In den Städten herrscht ein enormer Tatendrang.“",
-        [("Die Spitze ist breiter geworden", "Jörg Haller"), ("In den Städten herrscht ein enormer Tatendrang.", "Jörg Haller")],
+        [
+            ("Die Spitze ist breiter geworden", "Jörg Haller"),
+            ("In den Städten herrscht ein enormer Tatendrang.", "Jörg Haller"),
+        ],
     ),
     # two speakers one after the other
     (
@@ -213,7 +222,10 @@ ATTRIBUTION_CASES = [
         "Laut Polizei wurde „eine deutliche Zunahme der Einsätze an Wochenenden festgestellt“.",
         [("eine deutliche Zunahme der Einsätze an Wochenenden festgestellt", None)],
     ),
-    ("„Die Arbeiten liegen im Zeitplan“, sagte ein Sprecher der Stadt.", [("Die Arbeiten liegen im Zeitplan", None)]),
+    (
+        "„Die Arbeiten liegen im Zeitplan“, sagte ein Sprecher der Stadt.",
+        [("Die Arbeiten liegen im Zeitplan", None)],
+    ),
     # "laut" with a person
     (
         "Laut Bürgermeister Max Weber ist das „ein großer Schritt für die ganze Region“.",
@@ -240,7 +252,10 @@ ATTRIBUTION_CASES = [
         [("Das ist ein tolles Ergebnis für unsere Stadt und alle, die hier arbeiten.", "Frank Lenz")],
     ),
     # a dash and a name; "mit diesen Worten"
-    ("„Wir sind stolz auf unsere Stadt“ – Bürgermeister Jan Roth zum Ergebnis", [("Wir sind stolz auf unsere Stadt", "Jan Roth")]),
+    (
+        "„Wir sind stolz auf unsere Stadt“ – Bürgermeister Jan Roth zum Ergebnis",
+        [("Wir sind stolz auf unsere Stadt", "Jan Roth")],
+    ),
     (
         "„Herzlich willkommen in unserer Stadt“ – mit diesen Worten begrüßte Bürgermeister Jan Roth die Gäste.",
         [("Herzlich willkommen in unserer Stadt", "Jan Roth")],
@@ -281,4 +296,6 @@ def test_pipeline_without_model_sets_quotes_and_speakers() -> None:
         "„Die Stadt ist gut aufgestellt“, sagte Bürgermeister Jan Kröger von Kiel."
     )
     assert [(q.text, q.speaker) for q in record.quotes] == [("Die Stadt ist gut aufgestellt", "Jan Kröger")]
-    assert [(s.name, s.role, s.organization) for s in record.speakers] == [("Jan Kröger", "Bürgermeister", "Kiel")]
+    assert [(s.name, s.role, s.organization) for s in record.speakers] == [
+        ("Jan Kröger", "Bürgermeister", "Kiel")
+    ]

@@ -16,10 +16,22 @@ def speakers(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
 
 SPEAKER_CASES = [
     # role before the name; feminine and compound roles
-    ("„Wir bauen aus“, sagte Oberbürgermeisterin Anna Schneider.", ("Anna Schneider", None, "Oberbürgermeisterin", None)),
-    ("„Wir bauen aus“, sagte Erster Bürgermeister Tom Kaiser.", ("Tom Kaiser", None, "Erster Bürgermeister", None)),
-    ("„Wir bauen aus“, sagte der Erste Bürgermeister Tom Kaiser.", ("Tom Kaiser", None, "Erster Bürgermeister", None)),
-    ("Innen- und Sportminister Karl Berger sagte: „Der Sport verbindet.“", ("Karl Berger", None, "Innen- und Sportminister", None)),
+    (
+        "„Wir bauen aus“, sagte Oberbürgermeisterin Anna Schneider.",
+        ("Anna Schneider", None, "Oberbürgermeisterin", None),
+    ),
+    (
+        "„Wir bauen aus“, sagte Erster Bürgermeister Tom Kaiser.",
+        ("Tom Kaiser", None, "Erster Bürgermeister", None),
+    ),
+    (
+        "„Wir bauen aus“, sagte der Erste Bürgermeister Tom Kaiser.",
+        ("Tom Kaiser", None, "Erster Bürgermeister", None),
+    ),
+    (
+        "Innen- und Sportminister Karl Berger sagte: „Der Sport verbindet.“",
+        ("Karl Berger", None, "Innen- und Sportminister", None),
+    ),
     ("„Das freut uns“, sagte CEO Markus Engel.", ("Markus Engel", None, "CEO", None)),
     ("„Das freut uns“, sagte Bürgermeister*in Kim Falk.", ("Kim Falk", None, "Bürgermeister*in", None)),
     # titles split off the name
@@ -36,11 +48,20 @@ SPEAKER_CASES = [
         ("Eva Klein", None, "Bundesministerin für Bildung und Forschung", None),
     ),
     # the organization or place the role belongs to
-    ("„Kiel wächst“, sagte Ulf Kröger, Bürgermeister von Kiel.", ("Ulf Kröger", None, "Bürgermeister", "Kiel")),
-    ("„Kiel wächst“, sagte Kiels Chief Digital Officer, Dr. Ina Hahn.", ("Ina Hahn", "Dr.", "Chief Digital Officer", "Kiel")),
+    (
+        "„Kiel wächst“, sagte Ulf Kröger, Bürgermeister von Kiel.",
+        ("Ulf Kröger", None, "Bürgermeister", "Kiel"),
+    ),
+    (
+        "„Kiel wächst“, sagte Kiels Chief Digital Officer, Dr. Ina Hahn.",
+        ("Ina Hahn", "Dr.", "Chief Digital Officer", "Kiel"),
+    ),
     ("„Es staut sich“, sagte ADAC-Sprecherin Lena Hoff.", ("Lena Hoff", None, "Sprecherin", "ADAC")),
     ("„Es staut sich“, sagte Lena Hoff, Sprecherin des ADAC.", ("Lena Hoff", None, "Sprecherin", "ADAC")),
-    ("„Ulm ist vorn“, sagte der Ulmer Oberbürgermeister Martin Becker.", ("Martin Becker", None, "Oberbürgermeister", "Ulm")),
+    (
+        "„Ulm ist vorn“, sagte der Ulmer Oberbürgermeister Martin Becker.",
+        ("Martin Becker", None, "Oberbürgermeister", "Ulm"),
+    ),
     ("„Wir sind vorn“, sagte der Münchner Stadtrat Paul Kern.", ("Paul Kern", None, "Stadtrat", "München")),
     (
         "„Wir sind stolz“, sagte Walter Lang, Präsident des Landessportbundes.",
@@ -82,7 +103,10 @@ SPEAKER_CASES = [
         "„Die Förderung hilft uns“, sagt Prof. Dr. Katrin Möller, Vizepräsidentin für Forschung der Universität Kassel.",
         ("Katrin Möller", "Prof. Dr.", "Vizepräsidentin für Forschung", "Universität Kassel"),
     ),
-    ("„Wir wachsen weiter“, sagt Dr. Stefan Maier, CEO der Muster AG.", ("Stefan Maier", "Dr.", "CEO", "Muster AG")),
+    (
+        "„Wir wachsen weiter“, sagt Dr. Stefan Maier, CEO der Muster AG.",
+        ("Stefan Maier", "Dr.", "CEO", "Muster AG"),
+    ),
     (
         "„Wir sind da“, sagte Eva Klein, Sprecherin der Geschäftsführung der Muster GmbH.",
         ("Eva Klein", None, "Sprecherin der Geschäftsführung", "Muster GmbH"),
@@ -92,9 +116,15 @@ SPEAKER_CASES = [
     # a field before the hyphen is no organization
     ("„Wir sind stolz“, sagte Uni-Präsidentin Maria Lang.", ("Maria Lang", None, "Uni-Präsidentin", None)),
     # no organization where the text ties none to the person
-    ("Die Delegation um Oberbürgermeister Klaus Wendt reiste an. „Wir sind dabei“, sagte Wendt.", ("Klaus Wendt", None, "Oberbürgermeister", None)),
+    (
+        "Die Delegation um Oberbürgermeister Klaus Wendt reiste an. „Wir sind dabei“, sagte Wendt.",
+        ("Klaus Wendt", None, "Oberbürgermeister", None),
+    ),
     # "von" inside a name is no organization
-    ("„Wir gratulieren“, sagte Hauptgeschäftsführerin Sybille von Arnim.", ("Sybille von Arnim", None, "Hauptgeschäftsführerin", None)),
+    (
+        "„Wir gratulieren“, sagte Hauptgeschäftsführerin Sybille von Arnim.",
+        ("Sybille von Arnim", None, "Hauptgeschäftsführerin", None),
+    ),
 ]
 
 
@@ -124,7 +154,11 @@ def test_given_names_of_two_people_with_one_surname() -> None:
 @pytest.mark.parametrize(
     "article, words, expected",
     [
-        ("des", ["Deutschen", "Sparkassen-", "und", "Giroverbandes"], "Deutscher Sparkassen- und Giroverband"),
+        (
+            "des",
+            ["Deutschen", "Sparkassen-", "und", "Giroverbandes"],
+            "Deutscher Sparkassen- und Giroverband",
+        ),
         ("des", ["Ostdeutschen", "Sparkassenverbands"], "Ostdeutscher Sparkassenverband"),
         ("des", ["Esslinger", "Klinikums"], "Esslinger Klinikum"),
         ("des", ["Bayerischen", "Instituts"], "Bayerisches Institut"),
@@ -140,8 +174,16 @@ def test_nominative(article: str, words: list[str], expected: str) -> None:
 
 @pytest.mark.parametrize(
     "word, place",
-    [("Ulmer", "Ulm"), ("Kölner", "Köln"), ("Esslinger", "Esslingen"), ("Münchner", "München"),
-     ("Erster", None), ("Stellvertretender", None), ("Technischer", None), ("Langjähriger", None)],
+    [
+        ("Ulmer", "Ulm"),
+        ("Kölner", "Köln"),
+        ("Esslinger", "Esslingen"),
+        ("Münchner", "München"),
+        ("Erster", None),
+        ("Stellvertretender", None),
+        ("Technischer", None),
+        ("Langjähriger", None),
+    ],
 )
 def test_place_from_adjective(word: str, place: str | None) -> None:
     assert place_from_adjective(word) == place
@@ -149,9 +191,16 @@ def test_place_from_adjective(word: str, place: str | None) -> None:
 
 @pytest.mark.parametrize(
     "word, head",
-    [("Oberbürgermeisterin", "bürgermeisterin"), ("Bundesbildungsministerin", "ministerin"),
-     ("Digitaldezernent", "dezernent"), ("Landrat", "landrat"), ("Geschäftsführer:in", "geschäftsführer"),
-     ("Rathaus", None), ("Ministerium", None), ("sagte", None)],
+    [
+        ("Oberbürgermeisterin", "bürgermeisterin"),
+        ("Bundesbildungsministerin", "ministerin"),
+        ("Digitaldezernent", "dezernent"),
+        ("Landrat", "landrat"),
+        ("Geschäftsführer:in", "geschäftsführer"),
+        ("Rathaus", None),
+        ("Ministerium", None),
+        ("sagte", None),
+    ],
 )
 def test_role_head(word: str, head: str | None) -> None:
     assert role_head(word) == head
@@ -183,5 +232,7 @@ def test_with_shipped_model() -> None:
         "„Die Stadt ist gut aufgestellt“, sagte Helga Sommerfeld, Bürgermeisterin von Kiel. "
         "„Wir bleiben dran“, ergänzte Sommerfeld."
     )
-    assert [(s.name, s.role, s.organization) for s in record.speakers] == [("Helga Sommerfeld", "Bürgermeisterin", "Kiel")]
+    assert [(s.name, s.role, s.organization) for s in record.speakers] == [
+        ("Helga Sommerfeld", "Bürgermeisterin", "Kiel")
+    ]
     assert [q.speaker for q in record.quotes] == ["Helga Sommerfeld", "Helga Sommerfeld"]

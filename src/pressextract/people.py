@@ -17,17 +17,17 @@ from functools import lru_cache
 import regex
 
 from .datepatterns import REGEX_TIMEOUT
-from .lexicons import load_lexicon, lexicon_set
+from .lexicons import lexicon_set, load_lexicon
 
 __all__ = [
-    "Token",
     "PersonMention",
-    "tokenize",
+    "Token",
     "find_person_mentions",
     "is_role_word",
-    "role_head",
     "nominative",
     "place_from_adjective",
+    "role_head",
+    "tokenize",
 ]
 
 
@@ -93,15 +93,63 @@ DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene"})
 # German nouns of these endings are abstract or collective words, never surnames.
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nahme", "ment", "ei", "tum", "nis")
 DEPARTMENT_ENDINGS = (
-    "führung", "leitung", "direktion", "verwaltung", "geschäftsstelle", "redaktion",
-    "amt", "amts", "amtes", "abteilung", "referat", "referats", "dezernat", "dezernats", "bereich",
-    "bereichs", "bereiches", "stelle", "fachbereich", "vorstand", "vorstands", "vorstandes",
-    "aufsichtsrat", "aufsichtsrats", "lehrstuhl", "lehrstuhls", "lehrstuhles", "team", "teams",
+    "führung",
+    "leitung",
+    "direktion",
+    "verwaltung",
+    "geschäftsstelle",
+    "redaktion",
+    "amt",
+    "amts",
+    "amtes",
+    "abteilung",
+    "referat",
+    "referats",
+    "dezernat",
+    "dezernats",
+    "bereich",
+    "bereichs",
+    "bereiches",
+    "stelle",
+    "fachbereich",
+    "vorstand",
+    "vorstands",
+    "vorstandes",
+    "aufsichtsrat",
+    "aufsichtsrats",
+    "lehrstuhl",
+    "lehrstuhls",
+    "lehrstuhles",
+    "team",
+    "teams",
 )
 NEUTER_ENDINGS = (
-    "um", "institut", "amt", "werk", "haus", "zentrum", "büro", "land", "unternehmen", "bündnis",
-    "forum", "kolleg", "gremium", "komitee", "museum", "theater", "orchester", "ministerium",
-    "klinikum", "netzwerk", "studio", "labor", "kontor", "konsortium", "kuratorium", "sekretariat",
+    "um",
+    "institut",
+    "amt",
+    "werk",
+    "haus",
+    "zentrum",
+    "büro",
+    "land",
+    "unternehmen",
+    "bündnis",
+    "forum",
+    "kolleg",
+    "gremium",
+    "komitee",
+    "museum",
+    "theater",
+    "orchester",
+    "ministerium",
+    "klinikum",
+    "netzwerk",
+    "studio",
+    "labor",
+    "kontor",
+    "konsortium",
+    "kuratorium",
+    "sekretariat",
 )
 GENDER_MARK = regex.compile(r"(?:[*:_/]|/-)in(?:nen)?$", regex.V1)
 
@@ -186,7 +234,7 @@ def _non_modifier_stems() -> frozenset[str]:
 
 
 def _is_time_adjective(word: str) -> bool:
-    """"neue", "langjähriger", "scheidende": before a role, but not part of it."""
+    """ "neue", "langjähriger", "scheidende": before a role, but not part of it."""
     return _has_stem(word, _non_modifier_stems())
 
 
@@ -229,7 +277,13 @@ def _is_lower_adjective(word: str) -> bool:
 def place_from_adjective(word: str) -> str | None:
     """The place a capitalized place adjective names: "Ulmer" gives "Ulm", "Esslinger" "Esslingen",
     "Münchner" "München"; None where the word is no such adjective."""
-    if len(word) < 5 or not word[0].isupper() or not word.endswith("er") or _is_modifier(word) or _is_time_adjective(word):
+    if (
+        len(word) < 5
+        or not word[0].isupper()
+        or not word.endswith("er")
+        or _is_modifier(word)
+        or _is_time_adjective(word)
+    ):
         return None
     if word.endswith(("ischer", "licher", "iger", "ender", "ster", "ter", "erer", "eller")):
         return None
@@ -242,7 +296,7 @@ def place_from_adjective(word: str) -> str | None:
 
 
 def _genitive_place(word: str) -> str | None:
-    """"Lübecks" gives "Lübeck", "Hessens" "Hessen": a capitalized genitive before a role."""
+    """ "Lübecks" gives "Lübeck", "Hessens" "Hessen": a capitalized genitive before a role."""
     if len(word) < 4 or not word[0].isupper() or not word.endswith("s") or word in NON_NAME_WORDS:
         return None
     if word.endswith(("ss", "us", "is")) or role_head(word[:-1]):
@@ -284,12 +338,28 @@ def nominative(article: str, words: Sequence[str]) -> str:
     return _join(words)
 
 
-ADJECTIVE_STEM_ENDINGS = ("isch", "lich", "ig", "sch", "al", "är", "ell", "iv", "ein", "eu", "ert", "igt", "int")
+ADJECTIVE_STEM_ENDINGS = (
+    "isch",
+    "lich",
+    "ig",
+    "sch",
+    "al",
+    "är",
+    "ell",
+    "iv",
+    "ein",
+    "eu",
+    "ert",
+    "igt",
+    "int",
+)
 
 
 def _is_adjective_en(word: str) -> bool:
     """An inflected capitalized adjective in a name: "Deutschen", "Allgemeinen", "Bayerischen"."""
-    return word[:1].isupper() and word.endswith("en") and word[:-2].casefold().endswith(ADJECTIVE_STEM_ENDINGS)
+    return (
+        word[:1].isupper() and word.endswith("en") and word[:-2].casefold().endswith(ADJECTIVE_STEM_ENDINGS)
+    )
 
 
 def _join(words: Sequence[str]) -> str:
@@ -312,9 +382,7 @@ def _looks_like_name_word(tok: Token) -> bool:
         return False
     if is_role_word(w) or w.casefold().endswith(NOUN_ENDINGS) and w not in _first_names():
         return False
-    if w.isupper() and len(w) > 1:  # acronyms: "SPD", "ADAC"
-        return False
-    return True
+    return not w.isupper()  # acronyms ("SPD", "ADAC") are no names
 
 
 def _is_initial(tok: Token) -> bool:
@@ -403,10 +471,6 @@ def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 
     return _NameParse(title, name, i, start_name, j)
 
 
-def _starts_known_first_name(words: Sequence[Token]) -> bool:
-    return bool(words) and words[0].text in _first_names()
-
-
 @dataclass(frozen=True, slots=True)
 class _RolePhrase:
     start: int  # token index of the phrase's first token (modifiers, place prefix)
@@ -460,7 +524,13 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
             words.append(t)
             j += 1
             continue
-        if nested and t in ("und", ",") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and not is_role_word(tokens[j + 1].text):
+        if (
+            nested
+            and t in ("und", ",")
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text[:1].isupper()
+            and not is_role_word(tokens[j + 1].text)
+        ):
             if t == "," and not any(x.text == "und" for x in tokens[j + 2 : j + 6]):
                 break
             # "Ministerium für Wirtschaft, Arbeit und Tourismus"
@@ -471,14 +541,30 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
             words.append(t)
             j += 1
             continue
-        if t == "(" and words and j + 2 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper():
+        if (
+            t == "("
+            and words
+            and j + 2 < len(tokens)
+            and tokens[j + 2].text == ")"
+            and tokens[j + 1].text.isupper()
+        ):
             # an acronym in brackets: dropped at the end ("… Giroverbandes (DSGV)"), kept inside
             # a name that goes on ("Industrie- und Handelskammer (IHK) Kassel-Marburg")
-            if j + 3 < len(tokens) and tokens[j + 3].text[:1].isupper() and "\n" not in text[tokens[j + 2].end : tokens[j + 3].start]:
+            if (
+                j + 3 < len(tokens)
+                and tokens[j + 3].text[:1].isupper()
+                and "\n" not in text[tokens[j + 2].end : tokens[j + 3].start]
+            ):
                 words.append(f"({tokens[j + 1].text})")
             j += 3
             continue
-        if t in ("des", "der") and words and not nested and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+        if (
+            t in ("des", "der")
+            and words
+            and not nested
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text[:1].isupper()
+        ):
             if is_role_word(tokens[j + 1].text):
                 break
             nested = True
@@ -508,7 +594,12 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
             if w[:1].isupper() and not is_role_word(w) or w.endswith("-"):
                 last = k + 1
                 k += 1
-            elif w in (",", "und") and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and not is_role_word(tokens[k + 1].text):
+            elif (
+                w in (",", "und")
+                and k + 1 < len(tokens)
+                and tokens[k + 1].text[:1].isupper()
+                and not is_role_word(tokens[k + 1].text)
+            ):
                 k += 1
             else:
                 break
@@ -519,13 +610,21 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
             return None, None, j
         head = [w for w in words if w not in ("des", "der")][0 if len(words) == 1 else -1]
         first_noun = next((w for w in words if not w.endswith("en") or w.isupper()), words[-1])
-        if first_noun.casefold().endswith(DEPARTMENT_ENDINGS) or head.casefold().endswith(DEPARTMENT_ENDINGS) and len(words) == 1:
+        if (
+            first_noun.casefold().endswith(DEPARTMENT_ENDINGS)
+            or head.casefold().endswith(DEPARTMENT_ENDINGS)
+            and len(words) == 1
+        ):
             # a department of the body is part of the role: "Leiter des Digitalisierungsamts";
             # the body it belongs to follows: "Sprecherin der Geschäftsführung der Muster GmbH"
             nested = next((x for x in range(j + 2, k) if tokens[x].text in ("des", "der")), None)
             if nested is not None and nested + 1 < k:
                 org_words = [t.text for t in tokens[nested + 1 : k]]
-                return text[tokens[j].start : tokens[nested - 1].end], nominative(tokens[nested].text, org_words), k
+                return (
+                    text[tokens[j].start : tokens[nested - 1].end],
+                    nominative(tokens[nested].text, org_words),
+                    k,
+                )
             return text[tokens[j].start : tokens[k - 1].end], None, k
         return None, nominative(t, words), k
     if t in ("von", "vom") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
@@ -533,7 +632,12 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         if words:
             return None, nominative("vom" if t == "vom" else "", words), k
     # "von der Verbraucherzentrale Hessen", "von den Stadtwerken" (dative)
-    if t == "von" and j + 2 < len(tokens) and tokens[j + 1].text in ("der", "dem") and tokens[j + 2].text[:1].isupper():
+    if (
+        t == "von"
+        and j + 2 < len(tokens)
+        and tokens[j + 1].text in ("der", "dem")
+        and tokens[j + 2].text[:1].isupper()
+    ):
         words, k = _org_phrase(tokens, j + 2, text)
         if words:
             return None, nominative("der" if tokens[j + 1].text == "der" else "vom", words), k
@@ -549,7 +653,13 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
     # "Bitkom-Präsident", "ADAC-Sprecherin": the body before the hyphen.
     if n_role == 1 and "-" in role_tok.text:
         prefix, _, rest = role_tok.text.rpartition("-")
-        if rest and rest[0].isupper() and is_role_word(rest) and not is_role_word(prefix) and prefix[:1].isupper():
+        if (
+            rest
+            and rest[0].isupper()
+            and is_role_word(rest)
+            and not is_role_word(prefix)
+            and prefix[:1].isupper()
+        ):
             role_text_start = role_tok.start + len(prefix) + 1
             if prefix.casefold() not in _generic_prefixes():
                 org = prefix
@@ -565,7 +675,9 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
         w = tokens[k].text
         if "\n" in text[tokens[k].end : tokens[k + 1].start]:
             break
-        if _is_modifier(w) or (_is_lower_adjective(w) and k >= 1 and tokens[k - 1].text.casefold() in ARTICLES):
+        if _is_modifier(w) or (
+            _is_lower_adjective(w) and k >= 1 and tokens[k - 1].text.casefold() in ARTICLES
+        ):
             start = k
             role_text_start = tokens[k].start
             k -= 1
@@ -581,7 +693,11 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
     after_article = k >= 0 and tokens[k].text.casefold() in ARTICLES
     end = i + n_role
     role = text[role_text_start : tokens[end - 1].end]
-    if k >= 0 and tokens[k].text.casefold() in ("der", "des", "dem", "den") and not role.endswith(("in", "e")):
+    if (
+        k >= 0
+        and tokens[k].text.casefold() in ("der", "des", "dem", "den")
+        and not role.endswith(("in", "e"))
+    ):
         role = _strong_masculine(role)
     extension, complement_org, after = _complement(tokens, end, text)
     if extension:
@@ -599,7 +715,11 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
         end = after
     # "Kultusminister und 1. Vizepräsident der Kultusministerkonferenz": a second role joined by
     # "und" belongs to the same person; the first one is the role, its body comes first.
-    if end + 1 < len(tokens) and tokens[end].text == "und" and "\n" not in text[tokens[end - 1].end : tokens[end + 1].end]:
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].text == "und"
+        and "\n" not in text[tokens[end - 1].end : tokens[end + 1].end]
+    ):
         k2 = end + 1
         while k2 < len(tokens) and k2 - end <= 4:
             if tokens[k2].text.isdigit() and k2 + 1 < len(tokens) and tokens[k2 + 1].text == ".":
@@ -608,7 +728,9 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
                 k2 += 1
             else:
                 break
-        n2 = _multiword_role_at(tokens, k2) or (1 if k2 < len(tokens) and is_role_word(tokens[k2].text) else 0)
+        n2 = _multiword_role_at(tokens, k2) or (
+            1 if k2 < len(tokens) and is_role_word(tokens[k2].text) else 0
+        )
         if n2:
             second = _role_phrase(tokens, k2, n2, text)
             end = second.end
@@ -617,7 +739,7 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
 
 
 def _strong_masculine(role: str) -> str:
-    """"Erste Bürgermeister" after "der" in the nominative without article: "Erster Bürgermeister"."""
+    """ "Erste Bürgermeister" after "der" in the nominative without article: "Erster Bürgermeister"."""
     words = role.split(" ")
     for k in range(len(words) - 1):
         w = words[k]
@@ -630,7 +752,7 @@ def _strong_masculine(role: str) -> str:
 
 
 def _comma_name_after(tokens: Sequence[Token], j: int, text: str) -> _NameParse | None:
-    """", Dr. Stefan Ivens" after a role phrase: the person the role belongs to."""
+    """ ", Dr. Stefan Ivens" after a role phrase: the person the role belongs to."""
     if j < len(tokens) and tokens[j].text == "," and "\n" not in text[tokens[j - 1].end : tokens[j].end]:
         parse = _parse_name(tokens, j + 1, text)
         if parse and (parse.title or parse.end - parse.name_start >= 2):
@@ -639,7 +761,7 @@ def _comma_name_after(tokens: Sequence[Token], j: int, text: str) -> _NameParse 
 
 
 def _name_before_comma(tokens: Sequence[Token], start: int, text: str) -> _NameParse | None:
-    """"Jan Lindenau, Bürgermeister von Lübeck": a name right before ", <role>"."""
+    """ "Jan Lindenau, Bürgermeister von Lübeck": a name right before ", <role>"."""
     k = start - 1
     if k >= 0 and tokens[k].text.casefold() in ARTICLES:
         k -= 1
@@ -702,7 +824,6 @@ def find_person_mentions(
     tokens = tokenize(text)
     token_starts = [t.start for t in tokens]
     person_spans_list = list(person_spans)
-    in_person_entity = CharMarks(len(text), person_spans_list)
     in_other_entity = CharMarks(len(text), other_entity_spans)
     skipped = CharMarks(len(text), skip_spans)
     covered = CharMarks(len(text))
@@ -733,24 +854,42 @@ def find_person_mentions(
         if parse:
             second = None
             # "die Gründer Timon und Nicolas Quatvasel": two given names share the surname.
-            if parse.end - parse.name_start == 1 and parse.end + 1 < len(tokens) and tokens[parse.end].text == "und":
+            if (
+                parse.end - parse.name_start == 1
+                and parse.end + 1 < len(tokens)
+                and tokens[parse.end].text == "und"
+            ):
                 second = _parse_name(tokens, parse.end + 1, text)
                 if second is not None and second.end - second.name_start >= 2 and second.title is None:
                     surname = text[tokens[second.end - 1].start : tokens[second.end - 1].end]
-                    parse = _NameParse(parse.title, f"{parse.name} {surname}", parse.start, parse.name_start, parse.end)
+                    parse = _NameParse(
+                        parse.title, f"{parse.name} {surname}", parse.start, parse.name_start, parse.end
+                    )
                 else:
                     second = None
             add(
                 PersonMention(
-                    tokens[phrase.start].start, tokens[parse.end - 1].end, "name", parse.name,
-                    parse.title, phrase.role, phrase.organization, "people:role_name",
+                    tokens[phrase.start].start,
+                    tokens[parse.end - 1].end,
+                    "name",
+                    parse.name,
+                    parse.title,
+                    phrase.role,
+                    phrase.organization,
+                    "people:role_name",
                 )
             )
             if second is not None:
                 add(
                     PersonMention(
-                        tokens[second.start].start, tokens[second.end - 1].end, "name", second.name,
-                        second.title, phrase.role, phrase.organization, "people:role_names",
+                        tokens[second.start].start,
+                        tokens[second.end - 1].end,
+                        "name",
+                        second.name,
+                        second.title,
+                        phrase.role,
+                        phrase.organization,
+                        "people:role_names",
                     )
                 )
                 i = second.end
@@ -760,17 +899,31 @@ def find_person_mentions(
         if before:
             add(
                 PersonMention(
-                    tokens[before.start].start, tokens[phrase.end - 1].end, "name", before.name,
-                    before.title, phrase.role, phrase.organization, "people:name_comma_role",
+                    tokens[before.start].start,
+                    tokens[phrase.end - 1].end,
+                    "name",
+                    before.name,
+                    before.title,
+                    phrase.role,
+                    phrase.organization,
+                    "people:name_comma_role",
                 )
             )
             i = phrase.end
             continue
-        if phrase.after_article or (phrase.start > 0 and tokens[phrase.start - 1].text in ("so", "Für", "für")):
+        if phrase.after_article or (
+            phrase.start > 0 and tokens[phrase.start - 1].text in ("so", "Für", "für")
+        ):
             add(
                 PersonMention(
-                    tokens[phrase.start].start, tokens[phrase.end - 1].end, "role", None, None,
-                    phrase.role, phrase.organization, "people:role_reference",
+                    tokens[phrase.start].start,
+                    tokens[phrase.end - 1].end,
+                    "role",
+                    None,
+                    None,
+                    phrase.role,
+                    phrase.organization,
+                    "people:role_reference",
                 )
             )
         i = phrase.end
@@ -787,8 +940,18 @@ def find_person_mentions(
             continue
         parse = _parse_name(tokens, idx, text)
         if parse and tokens[parse.end - 1].end <= e + 1:
-            add(PersonMention(tokens[parse.start].start, tokens[parse.end - 1].end, "name", parse.name,
-                              parse.title, None, None, "people:ner"))
+            add(
+                PersonMention(
+                    tokens[parse.start].start,
+                    tokens[parse.end - 1].end,
+                    "name",
+                    parse.name,
+                    parse.title,
+                    None,
+                    None,
+                    "people:ner",
+                )
+            )
 
     # Given name from the lexicon and a surname; titles and a surname ("Prof. Dr. Viessmann").
     for idx, tok in enumerate(tokens):
@@ -799,8 +962,18 @@ def find_person_mentions(
                 continue
             parse = _parse_name(tokens, idx, text)
             if parse and (parse.title or parse.end - parse.name_start >= 2):
-                add(PersonMention(tok.start, tokens[parse.end - 1].end, "name", parse.name, parse.title,
-                                  None, None, "people:given_name"))
+                add(
+                    PersonMention(
+                        tok.start,
+                        tokens[parse.end - 1].end,
+                        "name",
+                        parse.name,
+                        parse.title,
+                        None,
+                        None,
+                        "people:given_name",
+                    )
+                )
     # A name right after a speech verb: "…“, sagte Kaiser." / "betonte Anna Roth:".
     for idx, tok in enumerate(tokens[:-1]):
         if tok.text.casefold() not in _name_after_verbs():
@@ -820,8 +993,18 @@ def find_person_mentions(
             continue
         after = tokens[parse.end].text if parse.end < len(tokens) else "."
         if after in (".", ",", ";", ":", "!", "?", "(", "–") or after[:1].islower():
-            add(PersonMention(nxt.start, tokens[parse.end - 1].end, "name", parse.name, parse.title,
-                              None, None, "people:after_speech_verb"))
+            add(
+                PersonMention(
+                    nxt.start,
+                    tokens[parse.end - 1].end,
+                    "name",
+                    parse.name,
+                    parse.title,
+                    None,
+                    None,
+                    "people:after_speech_verb",
+                )
+            )
 
     # "Dr. Jörg Lenz vom Institut für Verkehrsforschung": the body after a name without a role.
     by_end = {t.end: k for k, t in enumerate(tokens)}
@@ -832,14 +1015,18 @@ def find_person_mentions(
         if k < len(tokens) and tokens[k].text in ("von", "vom"):
             _, org, after_org = _complement(tokens, k, text)
             if org:
-                mentions[n] = PersonMention(m.start, tokens[after_org - 1].end, m.kind, m.name, m.title,
-                                            m.role, org, m.found_by)
+                mentions[n] = PersonMention(
+                    m.start, tokens[after_org - 1].end, m.kind, m.name, m.title, m.role, org, m.found_by
+                )
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
 def surname_mentions(
-    text: str, surnames: Iterable[str], *, skip_spans: Sequence[tuple[int, int]] = (),
+    text: str,
+    surnames: Iterable[str],
+    *,
+    skip_spans: Sequence[tuple[int, int]] = (),
     covered: Sequence[tuple[int, int]] = (),
 ) -> list[PersonMention]:
     """Later mentions by surname alone ("so Weigel", "Galls Diagnose") of people named in full."""
@@ -857,5 +1044,9 @@ def surname_mentions(
         if word in names:
             out.append(PersonMention(tok.start, tok.end, "name", word, None, None, None, "people:surname"))
         elif word.endswith("s") and word[:-1] in names:
-            out.append(PersonMention(tok.start, tok.end - 1, "name", word[:-1], None, None, None, "people:surname_genitive"))
+            out.append(
+                PersonMention(
+                    tok.start, tok.end - 1, "name", word[:-1], None, None, None, "people:surname_genitive"
+                )
+            )
     return out

@@ -27,22 +27,30 @@ from spacy.tokens import Doc
 from ..datepatterns import REGEX_TIMEOUT
 from ..facts import set_facts
 from ..lexicons import lexicon_set, load_lexicon
-from ..people import ARTICLES, CharMarks, PersonMention, find_person_mentions, role_head, surname_mentions, tokenize
+from ..people import (
+    ARTICLES,
+    CharMarks,
+    PersonMention,
+    find_person_mentions,
+    role_head,
+    surname_mentions,
+    tokenize,
+)
 from ..records import Quote, Speaker
 
 __all__ = [
-    "QuoteSpan",
     "QuoteCandidate",
-    "scan_quotes",
-    "find_quotes",
     "QuoteExtractor",
+    "QuoteSpan",
+    "find_quotes",
     "make_quotes",
+    "scan_quotes",
 ]
 
 # Opening mark -> the marks that close it. German „…“ (also closed by ” or a straight "), English
 # “…”, guillemets both ways, single forms, straight double and single marks.
 CLOSERS: dict[str, str] = {
-    "„": "“”\"",
+    "„": '“”"',
     "“": "”“",
     "»": "«",
     "«": "»",
@@ -77,7 +85,7 @@ def _can_open(text: str, i: int) -> bool:
     if mark in ("„", "‚") and text[i + 1] not in "“”":
         return True
     prev = text[i - 1] if i > 0 else " "
-    if mark in ("'", "‘") and not (text[i + 1].isalnum() or text[i + 1] in "„“»«\""):
+    if mark in ("'", "‘") and not (text[i + 1].isalnum() or text[i + 1] in '„“»«"'):
         return False
     return prev in OPEN_BEFORE
 
@@ -132,7 +140,11 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
         if inner and mark in CLOSERS[inner[-1]] and _can_close(text, i):
             inner.pop()
             continue
-        if mark in CLOSERS[outer] and _can_close(text, i) and not (mark == outer and _can_open(text, i) and mark not in "\"'"):
+        if (
+            mark in CLOSERS[outer]
+            and _can_close(text, i)
+            and not (mark == outer and _can_open(text, i) and mark not in "\"'")
+        ):
             emit(i, i)
             open_at, inner = None, []
             continue
@@ -145,7 +157,12 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             continue
         # a nested quote opens: another style, or a straight mark in an opening position
         # inside „…“ ('„Sie nennen es "Zukunft" hier“')
-        if mark in CLOSERS and (mark not in CLOSERS[outer] or mark in "\"'") and _can_open(text, i) and len(inner) < 3:
+        if (
+            mark in CLOSERS
+            and (mark not in CLOSERS[outer] or mark in "\"'")
+            and _can_open(text, i)
+            and len(inner) < 3
+        ):
             inner.append(mark)
     if open_at is not None:
         emit(None, len(text))
@@ -237,7 +254,9 @@ def _is_heading(ctx: _Context, q: QuoteSpan) -> bool:
     if before.endswith(":"):
         return False
     words = WORD.findall(text[q.start : q.end])
-    return len(words) <= 12 and not regex.search(r"[.!?]\s+\p{Lu}", text[q.start : q.end], timeout=REGEX_TIMEOUT)
+    return len(words) <= 12 and not regex.search(
+        r"[.!?]\s+\p{Lu}", text[q.start : q.end], timeout=REGEX_TIMEOUT
+    )
 
 
 def _sentence_breaks(text: str) -> list[int]:
@@ -250,9 +269,14 @@ def _sentence_breaks(text: str) -> list[int]:
             prev = tokens[k - 1].text if k > 0 else ""
             if nxt is None:
                 continue
-            if tok.text == "." and (prev in SENTENCE_ABBREVIATIONS or prev.isdigit() and len(prev) <= 2 and "\n" not in text[tok.end : nxt.start]):
+            if tok.text == "." and (
+                prev in SENTENCE_ABBREVIATIONS
+                or prev.isdigit()
+                and len(prev) <= 2
+                and "\n" not in text[tok.end : nxt.start]
+            ):
                 continue
-            if nxt.text[:1].isupper() or nxt.text[:1] in "„“\"»«‚" or "\n" in text[tok.end : nxt.start]:
+            if nxt.text[:1].isupper() or nxt.text[:1] in '„“"»«‚' or "\n" in text[tok.end : nxt.start]:
                 breaks.append(nxt.start)
     pos = text.find("\n")
     while pos >= 0:
@@ -276,11 +300,16 @@ class _Context:
         self.quote_regions = [(q.open, (q.close + 1) if q.close is not None else len(text)) for q in spans]
         self.breaks = _sentence_breaks(text)
         mentions = find_person_mentions(
-            text, person_spans=person_spans, skip_spans=self.quote_regions, other_entity_spans=other_entity_spans
+            text,
+            person_spans=person_spans,
+            skip_spans=self.quote_regions,
+            other_entity_spans=other_entity_spans,
         )
         surnames = {m.last_name for m in mentions if m.kind == "name" and m.name and len(m.name.split()) > 1}
         covered = [(m.start, m.end) for m in mentions]
-        extra = surname_mentions(text, {s for s in surnames if s}, skip_spans=self.quote_regions, covered=covered)
+        extra = surname_mentions(
+            text, {s for s in surnames if s}, skip_spans=self.quote_regions, covered=covered
+        )
         self.mentions = sorted(mentions + extra, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         self.quoted = CharMarks(len(text), self.quote_regions)
@@ -338,7 +367,7 @@ def _pronoun_at(ctx: _Context, start: int, end: int, *, limit: int = 4) -> int |
 
 
 def _after_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | None] | None:
-    """", sagte X" / ", so der Landrat" / "“ Das sagte X": the cue after the quote and its person."""
+    """ ", sagte X" / ", so der Landrat" / "“ Das sagte X": the cue after the quote and its person."""
     text = ctx.text
     if q.close is None:
         return None
@@ -404,7 +433,9 @@ def _after_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
     return None
 
 
-def _speaker_in(ctx: _Context, mentions: Sequence[PersonMention], start: int, end: int) -> PersonMention | None:
+def _speaker_in(
+    ctx: _Context, mentions: Sequence[PersonMention], start: int, end: int
+) -> PersonMention | None:
     pronoun = _pronoun_at(ctx, start, end)
     if mentions and (pronoun is None or mentions[0].start < pronoun):
         return mentions[0]
@@ -419,7 +450,7 @@ def _pronoun_ref(pos: int, word: str | None = None) -> PersonMention:
 
 
 def _colon_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | None] | None:
-    """"Landrat X betonte: „…“", "Minister Galls Diagnose: „…“": the clause before a colon."""
+    """ "Landrat X betonte: „…“", "Minister Galls Diagnose: „…“": the clause before a colon."""
     text = ctx.text
     k = q.open - 1
     while k >= 0 and text[k].isspace():
@@ -431,7 +462,11 @@ def _colon_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
     # the clause before the colon may itself hold a quote ("… „mit Freude aufgenommen“: „…“")
     if _naming_word(_word_before(text, colon)):
         return None
-    mentions = [m for m in ctx.mentions_between(start, colon) if m.kind in ("name", "role") and not ctx.in_quote(m.start)]
+    mentions = [
+        m
+        for m in ctx.mentions_between(start, colon)
+        if m.kind in ("name", "role") and not ctx.in_quote(m.start)
+    ]
     chosen = _subject_of(ctx, mentions, start)
     if chosen is None:
         pronoun = _pronoun_at(ctx, start, colon, limit=3)
@@ -460,10 +495,12 @@ def _subject_of(ctx: _Context, mentions: Sequence[PersonMention], start: int) ->
 
 
 def _laut_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | None] | None:
-    """"laut X …" or "X zufolge" in the quote's sentence before it."""
+    """ "laut X …" or "X zufolge" in the quote's sentence before it."""
     text = ctx.text
     start = max(ctx.sentence_start(q.open), q.open - CLAUSE_WINDOW)
-    m = regex.search(r"\b(?:[Ll]aut|[Zz]ufolge|[Nn]ach Angaben)\b", text[start : q.open], timeout=REGEX_TIMEOUT)
+    m = regex.search(
+        r"\b(?:[Ll]aut|[Zz]ufolge|[Nn]ach Angaben)\b", text[start : q.open], timeout=REGEX_TIMEOUT
+    )
     if not m:
         return None
     mentions = [x for x in ctx.mentions_between(start, q.open) if x.kind in ("name", "role")]
@@ -506,12 +543,12 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         # A short fragment given to a speaker: "nannte das Ergebnis „respektabel“", "sprach von
         # einem „Meilenstein“"; a capitalized one only after such a verb (else it is a term).
         start = max(ctx.sentence_start(q.open), q.open - CLAUSE_WINDOW)
-        verb_before = any(
-            w.casefold() in _fragment_verbs() for w in WORD.findall(text[start : q.open])
-        )
+        verb_before = any(w.casefold() in _fragment_verbs() for w in WORD.findall(text[start : q.open]))
         if inner[:1].islower() or verb_before:
             end = min(ctx.sentence_end(close), close + CLAUSE_WINDOW)
-            mentions = [m for m in ctx.mentions_between(start, end) if m.kind == "name" and not ctx.in_quote(m.start)]
+            mentions = [
+                m for m in ctx.mentions_between(start, end) if m.kind == "name" and not ctx.in_quote(m.start)
+            ]
             if mentions:
                 out.append(QuoteCandidate(q, "fragment", _subject_of(ctx, mentions, start)))
     return out
@@ -720,8 +757,12 @@ def find_quotes(
         if person is not None and person not in speaking:
             speaking.append(person)
         name = people.canonical_name(person) if person else None
-        found_by = f"{component}:{_cue_kind(cue)}" + (f":{cue}" if cue and cue not in (":", "fragment", "continued", "nearby", "(", "–") else "")
-        quotes.append(Quote(text[cand.span.start : cand.span.end], name, cand.span.start, cand.span.end, found_by))
+        found_by = f"{component}:{_cue_kind(cue)}" + (
+            f":{cue}" if cue and cue not in (":", "fragment", "continued", "nearby", "(", "–") else ""
+        )
+        quotes.append(
+            Quote(text[cand.span.start : cand.span.end], name, cand.span.start, cand.span.end, found_by)
+        )
         previous = (cand, person)
     speakers = [people.speaker_record(p, people.canonical_name(p)) for p in speaking]
     speakers.sort(key=lambda s: s.start)
@@ -764,14 +805,21 @@ def _continuation(
     if previous is not None and previous[1] is not None:
         prev_end = previous[0].span.close if previous[0].span.close is not None else previous[0].span.end
         between = [m for m in ctx.mentions_between(prev_end, cand.span.open) if m.kind == "name"]
-        near = cand.span.open - prev_end <= CLAUSE_WINDOW and "\n\n" not in text[prev_end : cand.span.open].strip()
+        near = (
+            cand.span.open - prev_end <= CLAUSE_WINDOW
+            and "\n\n" not in text[prev_end : cand.span.open].strip()
+        )
         if near and all(people.of_mention.get(m.start) is previous[1] for m in between):
             return previous[1], "continued"
     if named:
         return people.of_mention.get(named[-1].start), "nearby"
     # a quote opening a paragraph after a sentence about a person: "X freut sich über …\n„…“"
     prev_start = max(ctx.sentence_start(max(0, para_start - 1)), para_start - CLAUSE_WINDOW)
-    before = [m for m in ctx.mentions_between(prev_start, para_start) if m.kind == "name" and not ctx.in_quote(m.start)]
+    before = [
+        m
+        for m in ctx.mentions_between(prev_start, para_start)
+        if m.kind == "name" and not ctx.in_quote(m.start)
+    ]
     if before and para_start > 0:
         subject = _subject_of(ctx, before, prev_start)
         if subject is not None:
@@ -790,7 +838,9 @@ class QuoteExtractor:
         ents = list(doc.ents) if self.use_entities else []
         person_spans = [(e.start_char, e.end_char) for e in ents if e.label_ in ("PER", "PERSON")]
         other_spans = [(e.start_char, e.end_char) for e in ents if e.label_ not in ("PER", "PERSON")]
-        return find_quotes(doc.text, person_spans=person_spans, other_entity_spans=other_spans, component=self.name)
+        return find_quotes(
+            doc.text, person_spans=person_spans, other_entity_spans=other_spans, component=self.name
+        )
 
     def set_annotations(self, doc: Doc, found: tuple[list[Quote], list[Speaker]]) -> None:
         quotes, speakers = found
