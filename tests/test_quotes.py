@@ -192,6 +192,10 @@ ATTRIBUTION_CASES = [
         "„Wir sind stolz auf unsere Stadt“, freut sich Hortensia Völckers.",
         [("Wir sind stolz auf unsere Stadt", "Hortensia Völckers")],
     ),
+    # a name without a role or a known given name opening the clause before a speech verb
+    ("Kai-Uwe Tiedemann sagt: „Wir bauen aus.“", [("Wir bauen aus.", "Kai-Uwe Tiedemann")]),
+    ("Die Firma Brandt erklärte: „Wir bauen aus.“", [("Wir bauen aus.", None)]),
+    ("Der Gewinner: „Grüne Höfe“", []),
     # a surname alone where no full name is given
     (
         "„Wir investieren weiter in Kitas und Schulen“, sagte Kaiser.",

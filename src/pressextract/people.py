@@ -1006,6 +1006,35 @@ def find_person_mentions(
                 )
             )
 
+    # "Hortensia Völckers betonte: „…“": two name words opening a clause before a speech verb.
+    for idx in range(len(tokens) - 2):
+        a, b, verb = tokens[idx], tokens[idx + 1], tokens[idx + 2]
+        if verb.text.casefold() not in _name_after_verbs() or not uncovered(a.start):
+            continue
+        opens_clause = (
+            idx == 0
+            or tokens[idx - 1].text in (".", ",", ":", ";", "!", "?", "und", "–")
+            or "\n" in text[tokens[idx - 1].end : a.start]
+        )
+        if not opens_clause or a.start in in_other_entity or "\n" in text[a.start : verb.start]:
+            continue
+        if all(
+            _looks_like_name_word(t) and t.text.isalpha() or "-" in t.text and _looks_like_name_word(t)
+            for t in (a, b)
+        ):
+            add(
+                PersonMention(
+                    a.start,
+                    b.end,
+                    "name",
+                    text[a.start : b.end],
+                    None,
+                    None,
+                    None,
+                    "people:name_before_speech_verb",
+                )
+            )
+
     # "Dr. Jörg Lenz vom Institut für Verkehrsforschung": the body after a name without a role.
     by_end = {t.end: k for k, t in enumerate(tokens)}
     for n, m in enumerate(mentions):

@@ -526,8 +526,14 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             continue
         naming = _naming_word(_word_before(text, q.open))
         attributed = _after_clause(ctx, q) or _colon_clause(ctx, q)
-        if attributed is not None and attributed[0] == ":" and attributed[1] is None and len(words) < 4:
-            attributed = None  # "Das Ergebnis: „Note 1,5“" introduces no speech
+        if (
+            attributed is not None
+            and attributed[0] == ":"
+            and attributed[1] is None
+            and len(words) < 4
+            and not any(w[:1].islower() for w in words)
+        ):
+            attributed = None  # "Das Ergebnis: „Note 1,5“", "Gewinner: „Grüne Höfe“" are no speech
         if attributed is not None and not naming:
             out.append(QuoteCandidate(q, attributed[0], attributed[1]))
             continue
