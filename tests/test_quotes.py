@@ -196,6 +196,11 @@ ATTRIBUTION_CASES = [
     ("Kai-Uwe Tiedemann sagt: „Wir bauen aus.“", [("Wir bauen aus.", "Kai-Uwe Tiedemann")]),
     ("Die Firma Brandt erklärte: „Wir bauen aus.“", [("Wir bauen aus.", None)]),
     ("Der Gewinner: „Grüne Höfe“", []),
+    # a paragraph of speech, then "So" and its speaker
+    (
+        "„Wir haben viel erreicht.“\nSo Bürgermeister Jan Roth beim Neujahrsempfang.",
+        [("Wir haben viel erreicht.", "Jan Roth")],
+    ),
     # a surname alone where no full name is given
     (
         "„Wir investieren weiter in Kitas und Schulen“, sagte Kaiser.",

@@ -430,6 +430,12 @@ def _after_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
             mentions = [m for m in ctx.mentions_between(k, end) if m.kind in ("name", "role")]
             cue = opening if opening.startswith("Mit ") else f"{words[0].group()} {words[1].group()}"
             return cue, _speaker_in(ctx, mentions, k, end)
+        # "„…“ ¶ So Bürgermeister Jan Roth." — "So" and the speaker's name
+        if words and words[0].group() == "So":
+            end = min(ctx.sentence_end(k), k + CLAUSE_WINDOW)
+            mentions = [m for m in ctx.mentions_between(k, end) if m.kind in ("name", "role")]
+            if mentions and len(WORD.findall(text[k : mentions[0].start])) <= 2:
+                return "So", mentions[0]
     return None
 
 
@@ -522,10 +528,10 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         # „Focus“-Liste: part of a compound; („schwach“): a gloss in brackets.
         if after in ("-", "‐") or (before_char == "(" and text[close + 1 : close + 2] == ")"):
             continue
-        if _is_heading(ctx, q):
+        attributed = _after_clause(ctx, q) or _colon_clause(ctx, q)
+        if attributed is None and _is_heading(ctx, q):
             continue
         naming = _naming_word(_word_before(text, q.open))
-        attributed = _after_clause(ctx, q) or _colon_clause(ctx, q)
         if (
             attributed is not None
             and attributed[0] == ":"
@@ -782,7 +788,7 @@ def _cue_kind(cue: str) -> str:
         return "fragment"
     if cue.casefold() in ("laut", "zufolge", "nach angaben"):
         return "laut"
-    if cue.startswith(("Das ", "Dies", "So ")):
+    if cue.startswith(("Das ", "Dies", "So")):
         return "sentence_after"
     if cue == "continued":
         return "continued"
