@@ -76,6 +76,9 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
          {("Rosenheim", 1), ("Traunstein", 2), ("Altötting", 3)}),
         ("Auf dem zweiten Platz landeten die Schülerinnen Mia Berger und Lena Hofmann.",
          {("Mia Berger", 2), ("Lena Hofmann", 2)}),
+        # "den Spitzenplatz", "knapp dahinter"
+        ("Ravensburg belegt im Ranking den Spitzenplatz. Knapp dahinter liegt Biberach.",
+         {("Ravensburg", 1), ("Biberach", 2)}),
         # counted from the end of a stated field
         ("Celle belegt den drittletzten Platz unter den 39 Städten.", {("Celle", 37)}),
         # "Zweiter wurde X", winners of a competition, no rank for a match won
@@ -119,6 +122,7 @@ def test_placements(rules: Extractor, text: str, expected: set[tuple[str, int]])
         "Beim Landeswettbewerb gewann das Klaviertrio der Musikschule Lindau den ersten Preis.",
         "Die Stadt liegt auf dem letzten Platz.",
         "Schlusslicht ist in diesem Jahr Bremerhaven.",
+        "Viele Städte, die keinen Spitzenplatz belegen, sind in einzelnen Bereichen stark.",
         "Die Veranstaltung beginnt am 8. März um 10 Uhr im Rathaus.",
     ],
 )

@@ -97,6 +97,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "podium": regex.compile(r"(?i:das\s)?Podium\skomplettier\w*|komplettier\w*\sdas\sPodium", flags),
         "followed_by": regex.compile(r"(?<!\w)(?:gefolgt\svon|Ihr\sfolgen|Ihm\sfolgen|Es\sfolgen|folgen\s)", flags),
         "behind": regex.compile(r"(?<!\w)(?:liegen|liegt|folgen|folgt|landen|landet)\s(?:\w+\s)?dahinter(?!\w)", flags),
+        # "Knapp dahinter liegt München", "Dahinter folgen Köln und Bonn"
+        "behind_first": regex.compile(
+            r"(?<!\w)(?:(?:[Kk]napp|[Dd]icht|[Dd]irekt|[Kk]urz)\s)?[Dd]ahinter\s(?:liegt|liegen|folgt|folgen|landet|landen|rangiert|rangieren|kommt|kommen)(?!\w)",
+            flags,
+        ),
+        # "belegt den Spitzenplatz", "auf dem Spitzenplatz": the first place of one entity
+        "top_place": regex.compile(r"(?<!\w)(?<!kein\w{0,2}\s)(?:den|dem)\sSpitzenplatz(?!\w)", flags),
         "ahead_of": regex.compile(r"(?<=\w[\s)]|\w\s-\s|\w\s–\s)(?:(?:knapp|dicht|deutlich)\s)?vor\s(?=(?:de[rmn]\s|die\s|das\s)?[A-ZÄÖÜ])", flags),
     }
 
@@ -330,12 +337,20 @@ class RankingExtractor:
                     if found is not None:
                         consumed.append((s, e))
                         add(found[0], 3, s, e, kind, sent)
-                elif kind in {"followed_by", "behind", "ahead_of"}:
+                elif kind == "top_place":
+                    found = rc.entity_for(ctx, sent, ms, me, discourse)
+                    if found is not None:
+                        consumed.append((s, e))
+                        add(found[0], 1, s, e, kind, sent)
+                elif kind in {"followed_by", "behind", "ahead_of", "behind_first"}:
                     previous = self._previous_rank(cands, sent_cands_before, st)
                     if previous is None:
                         continue
                     if kind == "behind":
                         entities = self._list_entities(ctx, doc, sent, ms, me, 3, before_only=True)
+                    elif kind == "behind_first":
+                        found_after = rc.entity_for(ctx, sent, me, me, discourse, allow_before=False, allow_anaphor=False)
+                        entities = self._ties(ctx, doc, sent, found_after, me) if found_after else []
                     else:
                         entities = self._entities_after(ctx, doc, sent, me)
                     base = previous.rank
