@@ -23,6 +23,7 @@ __all__ = [
     "PersonMention",
     "Token",
     "find_person_mentions",
+    "first_names",
     "is_role_word",
     "nominative",
     "place_from_adjective",
@@ -89,6 +90,10 @@ NON_NAME_WORDS = frozenset(
     Laut Zufolge Gemeinsam Anlässlich Während Seit Bis Ab Weitere Weiteren Neue Neuen""".split()
 )
 PRONOUNS = frozenset({"er", "sie"})
+DETERMINERS = ARTICLES | frozenset(
+    "zwei drei vier fünf sechs sieben acht neun zehn mehrere einige viele alle keine kein diese dieser "
+    "dieses diesen jede jeder jedes unser unsere ihr ihre sein seine".split()
+)
 DEMONSTRATIVES = frozenset({"dieser", "diese", "jener", "jene"})
 # German nouns of these endings are abstract or collective words, never surnames.
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nahme", "ment", "ei", "tum", "nis")
@@ -182,6 +187,11 @@ def _modifier_stems() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     return lexicon_set("first_names")
+
+
+def first_names() -> frozenset[str]:
+    """Given names from the first-name lexicon (built from GermEval 2014, CC BY 4.0)."""
+    return _first_names()
 
 
 @lru_cache(maxsize=1)
@@ -1066,10 +1076,15 @@ def surname_mentions(
     blocked = CharMarks(len(text), skip_spans)
     for start, end in covered:
         blocked.add(start, end)
+    previous = ""
     for tok in tokenize(text):
+        before, previous = previous, tok.text
         if tok.start in blocked:
             continue
         word = tok.text
+        # "der Wolf", "zwei Teams": a determiner makes the word a noun, whatever the surname
+        if before.casefold() in DETERMINERS and before[:1].islower():
+            continue
         if word in names:
             out.append(PersonMention(tok.start, tok.end, "name", word, None, None, None, "people:surname"))
         elif word.endswith("s") and word[:-1] in names:

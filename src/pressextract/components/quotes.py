@@ -32,6 +32,7 @@ from ..people import (
     CharMarks,
     PersonMention,
     find_person_mentions,
+    first_names,
     role_head,
     surname_mentions,
     tokenize,
@@ -490,8 +491,10 @@ def _subject_of(ctx: _Context, mentions: Sequence[PersonMention], start: int) ->
     if not mentions:
         return None
     for m in mentions:
-        before = _word_before(ctx.text, m.start).casefold()
-        if before in _speech_verbs():
+        before = _word_before(ctx.text, m.start)
+        if before.casefold() in ARTICLES:  # "so der Landrat", "sagte die Ministerin"
+            before = _word_before(ctx.text, m.start - len(before) - 1)
+        if before.casefold() in _speech_verbs():
             return m
     for m in mentions:
         before = _word_before(ctx.text, m.start).casefold()
@@ -687,10 +690,26 @@ class _People:
                         best = (m.start, p)
         return best[1] if best else None
 
+    def well_attested(self, person: _Person) -> bool:
+        """A person the text shows as one: with a role or title, a known given name, or named twice."""
+        return (
+            len(person.mentions) > 1
+            or any(m.role or m.title for m in person.mentions)
+            or any(n.split()[0] in first_names() for n, _ in person.names if len(n.split()) > 1)
+        )
+
+    def best_recent(self, mentions: Sequence[PersonMention]) -> PersonMention:
+        """The last of ``mentions`` whose person is well attested, else the last one."""
+        for m in reversed(mentions):
+            person = self.of_mention.get(m.start)
+            if person is not None and self.well_attested(person):
+                return m
+        return mentions[-1]
+
     def _last_named_before(self, pos: int, gender: str | None = None) -> _Person | None:
         """The person named last before ``pos`` whose role does not contradict the pronoun's
         gender ("sagte sie" skips "Bürgermeister Max Roth" for "Ministerin Eva Klein")."""
-        fallback = None
+        nearest = compatible = None
         k = bisect.bisect_left(self.ctx.mention_starts, pos) - 1
         while k >= 0 and pos - self.ctx.mentions[k].start <= 4 * CLAUSE_WINDOW:
             m = self.ctx.mentions[k]
@@ -698,11 +717,12 @@ class _People:
             person = self.of_mention.get(m.start) if m.kind == "name" else None
             if person is None:
                 continue
-            if fallback is None:
-                fallback = person
+            nearest = nearest or person
             if gender is None or _person_gender(person) in (None, gender):
-                return person
-        return fallback
+                compatible = compatible or person
+                if self.well_attested(person):
+                    return person
+        return compatible or nearest
 
     def speaker_record(self, person: _Person, name: str) -> Speaker:
         ordered = sorted(person.mentions, key=lambda m: m.start)
@@ -824,7 +844,7 @@ def _continuation(
         if near and all(people.of_mention.get(m.start) is previous[1] for m in between):
             return previous[1], "continued"
     if named:
-        return people.of_mention.get(named[-1].start), "nearby"
+        return people.of_mention.get(people.best_recent(named).start), "nearby"
     # a quote opening a paragraph after a sentence about a person: "X freut sich über …\n„…“"
     prev_start = max(ctx.sentence_start(max(0, para_start - 1)), para_start - CLAUSE_WINDOW)
     before = [
