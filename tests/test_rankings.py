@@ -87,6 +87,12 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
         ("Die Nordlicht GmbH ist Testsieger. Mit der Note 1,6 setzte sich das Hamburger Unternehmen vor der "
          "Fracht & Co. KG und der Südwest Express AG durch.",
          {("Nordlicht GmbH", 1), ("Fracht & Co. KG", 2), ("Südwest Express AG", 3)}),
+        # a bulleted top list
+        ("Top 3 der Familienstädte\n- Ulm\n- Jena\n- Trier\n", {("Ulm", 1), ("Jena", 2), ("Trier", 3)}),
+        ("Bergheim ist im Vergleich vom 23. auf den 15. Platz vorgerückt.", {("Bergheim", 23), ("Bergheim", 15)}),
+        ("Jahrgangsbester wurde Max Lehmann mit der Note 1,0.", {("Max Lehmann", 1)}),
+        ("Der TSV Grünberg (49) und die SpVgg Tal (47) folgen auf den Plätzen zwei und drei.",
+         {("TSV Grünberg", 2), ("SpVgg Tal", 3)}),
         # a move gives both places
         ("Im Familienranking fiel Landau von Platz 57 auf 62.", {("Landau", 57), ("Landau", 62)}),
         # a numbered table
@@ -123,6 +129,7 @@ def test_placements(rules: Extractor, text: str, expected: set[tuple[str, int]])
         "Die Stadt liegt auf dem letzten Platz.",
         "Schlusslicht ist in diesem Jahr Bremerhaven.",
         "Viele Städte, die keinen Spitzenplatz belegen, sind in einzelnen Bereichen stark.",
+        "Die IHK ehrt die Landesbesten und gratuliert allen Prüflingen.",
         "Die Veranstaltung beginnt am 8. März um 10 Uhr im Rathaus.",
     ],
 )

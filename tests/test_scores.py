@@ -28,6 +28,8 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
         ("Die Versicherung Alpha wird mit 4,5 Sternen bewertet.", [("Versicherung Alpha", 4.5, None, "Sterne")]),
         ("Tabellenführer bleibt der SV Neuhof mit 37 Punkten.", [("SV Neuhof", 37.0, None, "Punkte")]),
         ("Die Bewertung erreichte 8,88 von 10 Punkten.", [(None, 8.88, 10.0, "Punkte")]),
+        ("Im Abitur lag die Durchschnittsnote bei 2,3.", [(None, 2.3, None, "Note")]),
+        ("Jahrgangsbeste wurde Mia Kurz mit der Traumnote 1,0.", [("Mia Kurz", 1.0, None, "Note")]),
         ("Es folgen Jena (7,9 Punkte) und Gera (7.65 Punkte).", [("Jena", 7.9, None, "Punkte"), ("Gera", 7.65, None, "Punkte")]),
     ],
 )
@@ -68,6 +70,7 @@ def test_colon_list_gives_each_entity(rules: Extractor) -> None:
         "Der Anteil stieg um 4,1 Prozent.",
         "Das Spiel endete 3:1.",
         "Münster gewann mit einem Vorsprung von 0,1 Punkten.",
+        "Der FC übernimmt die Tabellenführung, zwei Punkte vor Talheim.",
         "Die ersten fünf Teams trennen lediglich drei Punkte.",
         "Zwischen Platz 4 und 10 liegen gerade einmal 4,1 Punkte.",
         "Der Index vergibt maximal 10 erreichbare Punkte.",

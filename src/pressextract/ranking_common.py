@@ -542,6 +542,10 @@ def main_entity_fallback(ctx: DocContext) -> str | None:
         groups.setdefault(key, []).append(c)
     if not groups:
         return None
+    # a name the text only ever puts after a preposition ("in Deutschland") is a setting, not a subject
+    groups = {k: v for k, v in groups.items() if any(not c.prepositional for c in v)}
+    if not groups:
+        return None
     key = max(groups, key=lambda k: (len(groups[k]), -groups[k][0].start))
     if len(groups[key]) >= 2:
         members = groups[key]
@@ -573,6 +577,7 @@ def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
         if chunk.start >= i:
             continue
         words = [w.casefold() for w in regex.split(r"[\s-]", chunk.text, timeout=REGEX_TIMEOUT)]
+        words = [w[:-1] if w.endswith("s") and w[:-1].endswith(head) else w for w in words]  # genitive
         if any(len(w) > len(head) and w.endswith(head) or w == head for w in words[:-1] or words):
             name = chunk.text
             return name

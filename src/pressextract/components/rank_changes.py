@@ -37,7 +37,8 @@ SINCE_LAST_YEAR = regex.compile(r"(?i)(?:gegenüber|im\sVergleich\szum|vergliche
 GROUP = regex.compile(r"(?i)(?<!\w)(?:für\s)?(?:(?P<both>beide[n]?)|diese[n]?\s(?P<n>\w+)\s[A-ZÄÖÜ]\w+)(?!\w)", regex.V1)
 # "fiel von Platz 57 auf 62", "kletterte von Rang 30 auf Rang 21"
 FROM_TO = regex.compile(
-    r"(?<!\w)von\s(?:Platz|Rang)\s(?P<a>\d{1,4})(?!\d)(?:\s[^,;.()]{0,30}?)?\s(?:bis\s)?auf\s(?:(?:den\s)?(?:Platz|Rang)\s)?(?P<b>\d{1,4})(?![\d,.]\d|\d)",
+    r"(?<!\w)(?:von\s(?:Platz|Rang)\s(?P<a>\d{1,4})(?!\d)(?:\s[^,;.()]{0,30}?)?\s(?:bis\s)?auf\s(?:(?:den\s)?(?:Platz|Rang)\s)?(?P<b>\d{1,4})(?![\d,.]\d|\d)"
+    r"|vom\s(?P<a>\d{1,4})\.\s(?:bis\s)?auf\s(?:den\s)?(?P<b>\d{1,4})\.\s(?:Platz|Rang))",
     regex.V1,
 )
 MOVE_VERB = regex.compile(

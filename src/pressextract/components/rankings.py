@@ -65,8 +65,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?<=(?<!\w)von\s(?:Platz|Rang)\s\d{1,4}(?:\s[^,;.()]{0,30}?)?\s(?:bis\s)?auf\s)(?P<num>\d{1,4})(?![\d]|[,.]\d|\s?%|\s[A-ZÄÖÜ])",
             flags,
         ),
+        # "vom 23. auf den 15. Platz vorgerückt": the place left
+        "moved_from": regex.compile(
+            rf"(?<!\w)vom\s(?P<ord>\d{{1,4}}\.)(?=\s(?:bis\s)?auf\s(?:den\s)?\d{{1,4}}\.\s(?:{place}))", flags
+        ),
         "number_n": regex.compile(rf"(?<!\w)Nummer\s(?P<num>\d{{1,3}}|{_NUM_WORD})(?!\w)", flags),
-        "winner": regex.compile(rf"(?<![\w-])(?P<w>{winner}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}sieger(?:in)?)(?![\w-])", flags),
+        "winner": regex.compile(
+            rf"(?<![\w-])(?P<w>{winner}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}sieger(?:in)?|[A-ZÄÖÜ][a-zäöüß]{{2,20}}bester?)(?![\w-])", flags
+        ),
         "ordinal_adjective": rc.ORDINAL_ADJECTIVE,
         "predicate_ordinal": regex.compile(
             r"(?<!\w)(?:wurde|wird|ist|war|als|wurden)\s(?P<w>Erste[r]?|Zweite[r]?|Dritte[r]?|Vierte[r]?|Fünfte[r]?)(?!\w)(?!\s[A-ZÄÖÜ])",
@@ -95,7 +101,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             flags,
         ),
         "podium": regex.compile(r"(?i:das\s)?Podium\skomplettier\w*|komplettier\w*\sdas\sPodium", flags),
-        "followed_by": regex.compile(r"(?<!\w)(?:gefolgt\svon|Ihr\sfolgen|Ihm\sfolgen|Es\sfolgen|folgen\s)", flags),
+        "followed_by": regex.compile(
+            r"(?<!\w)(?:gefolgt\svon|Ihr\sfolgen|Ihm\sfolgen|Es\sfolgen|folgen\s)(?!auf\s(?:den\s|dem\s)?(?:Platz|Plätzen|Rang|Rängen))", flags
+        ),
         "behind": regex.compile(r"(?<!\w)(?:liegen|liegt|folgen|folgt|landen|landet)\s(?:\w+\s)?dahinter(?!\w)", flags),
         # "Knapp dahinter liegt München", "Dahinter folgen Köln und Bonn"
         "behind_first": regex.compile(
@@ -108,6 +116,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+TOP_HEADING = regex.compile(r"(?m)^[^\n]{0,40}(?<!\w)Top[\s-](?P<n>\d{1,2})(?!\d)[^\n]{0,80}\n", regex.V1)
+BULLET_LINE = regex.compile(r"[ \t]*[-–•*][ \t]+(?P<body>[^\n]{2,120})(?:\n|$)", regex.V1)
 LIST_LINE = regex.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<body>[^\n]{2,200})$", regex.V1)
 NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
 
@@ -141,6 +151,10 @@ class _Cand:
     category: str | None = None
     of: int | None = None
     sent_start: int = 0
+
+
+def before_text(text: str, st: int, s: int) -> str:
+    return text[max(st, s - 40) : s]
 
 
 def _cardinal_or_digit(word: str) -> int | None:
@@ -185,7 +199,7 @@ class RankingExtractor:
             cands.append(cand)
             discourse.last = entity
 
-        list_lines = self._numbered_lines(doc)
+        list_lines = self._numbered_lines(doc) + self._top_list(doc)
         for sent in rc.sentences(doc):
             st, en = sent.start_char, sent.end_char
             text = doc.text
@@ -248,6 +262,13 @@ class RankingExtractor:
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
                     consumed.append((s, e))
                     add(found[0] if found else None, rank, s, e, kind, sent)
+                elif kind == "moved_from":
+                    rank = rc.ordinal_value(m["ord"])
+                    found = rc.entity_for(ctx, sent, ms, me, discourse)
+                    consumed.append((s, e))
+                    if found is not None and rank is not None:
+                        # the place before the move belongs to an earlier edition the text does not date
+                        cands.append(_Cand(found[0], rank, s, e, kind, None, True, rc.clause_category(doc, sent, s), None, st))
                 elif kind == "moved_to":
                     rank = int(m["num"])
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
@@ -315,6 +336,12 @@ class RankingExtractor:
                     add(found[0], 1, s, e, kind, sent)
                 elif kind == "paren_number":
                     if len(list(pats["paren_number"].finditer(text, st, en, timeout=REGEX_TIMEOUT))) < 2 or not (main or cands):
+                        continue
+                    # "Der TSV (49) und die SpVgg (47) folgen auf den Plätzen zwei und drei": points, not places
+                    previous_sentence = text[max(0, st - 300) : st]
+                    if regex.search(r"(?<!\w)(?:Platz|Plätze|Plätzen|Rang|Ränge|Rängen)(?!\w)", text[st:en], timeout=REGEX_TIMEOUT) or regex.search(
+                        r"(?<!\w)(?:Punkte|Punkten|Zähler|Tore|Stimmen)(?!\w)", previous_sentence + text[st:en], timeout=REGEX_TIMEOUT
+                    ):
                         continue
                     chunk = ctx.chunk_at(ms - 1)
                     if chunk is None or chunk.prepositional:
@@ -463,6 +490,12 @@ class RankingExtractor:
             regex.search(r"(?:^|\s)(?:[Dd]ie|[Dd]en|[Aa]lle|[Ii]hre|\d+)\s(?:(?:[\d.]+|[a-zäöüß-]+)\s){0,3}$", before, timeout=REGEX_TIMEOUT)
             or regex.search(r"[A-ZÄÖÜ]\w+er\s$", before, timeout=REGEX_TIMEOUT)
         )
+        if word.endswith(("bester", "beste")):
+            # "Jahrgangsbester wurde Max Lehmann"; "ehrt die Landesbesten" and "und Landesbeste" are many
+            return not (
+                regex.search(r"(?:^|\s)(?:ist|wurde|wird|war|als)\s$", before_text(text, st, s), timeout=REGEX_TIMEOUT)
+                or regex.match(r"\s(?:ist|wurde|wird|war|bleibt)\s", text[s + len(word) : s + len(word) + 12], timeout=REGEX_TIMEOUT)
+            )
         if not word.endswith("er"):
             return False  # "die Höchstpunktzahl": "die" is the singular article here
         if plural or word in load_lexicon("ranking_winner_words"):
@@ -590,6 +623,25 @@ class RankingExtractor:
                 if chunk is None:
                     continue
                 out.append(_Cand(chunk.text, int(m["n"]), m.start(), m.end(), "table"))
+        return out
+
+    def _top_list(self, doc: Doc) -> list[_Cand]:
+        """ "Top 5 der Fahrradstädte" and the bulleted lines under it: places 1, 2, 3 in the order written."""
+        text = doc.text
+        ctx = rc.build_context(doc)
+        out: list[_Cand] = []
+        for head in TOP_HEADING.finditer(text, timeout=REGEX_TIMEOUT):
+            size = int(head["n"])
+            pos = head.end()
+            rank = 0
+            for line in BULLET_LINE.finditer(text, pos, timeout=REGEX_TIMEOUT):
+                if line.start() != pos or rank >= size:
+                    break
+                rank += 1
+                chunk = ctx.chunk_at(self._tok(doc, line.start("body")))
+                if chunk is not None:
+                    out.append(_Cand(chunk.text, rank, line.start("body"), line.end("body"), "top_list"))
+                pos = line.end()
         return out
 
     # ------------------------------------------------------------------ validation

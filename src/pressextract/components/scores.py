@@ -48,7 +48,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             regex.V1,
         ),
         "grade": regex.compile(
-            rf"(?<![\w-])(?P<noun>{grades})\s(?:von\s)?(?P<values>{_GRADE_VALUE})(?![\d\w]|,\d)",
+            rf"(?<![\w-])(?P<noun>{grades}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}note)\s(?:von\s|(?:(?:lag|liegt|betrug|beträgt)\s)?bei\s)?(?P<values>{_GRADE_VALUE})(?![\d\w]|,\d)",
             regex.V1,
         ),
         "bare_grade": regex.compile(r"\((?:ebenfalls\s|auch\s|jeweils\s)?(?P<values>[1-6],\d{1,2})\)", regex.V1),
