@@ -87,7 +87,10 @@ NON_NAME_WORDS = frozenset(
     Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni
     Juli August September Oktober November Dezember Herr Frau Herrn Stadt Land Bund Gemeinde Kreis
     Landkreis Hansestadt Deutschland Europa Insgesamt Zudem Außerdem Gleichzeitig Besonders
-    Laut Zufolge Gemeinsam Anlässlich Während Seit Bis Ab Weitere Weiteren Neue Neuen""".split()
+    Laut Zufolge Gemeinsam Anlässlich Während Seit Bis Ab Weitere Weiteren Neue Neuen
+    Bereits Damals Stets Anfangs Jeweils Übrigens Erstens Zweitens Drittens Abends Morgens Mittags
+    Nachts Rechts Links Eines Alles Etwas Nichts Wieder Immer Außer Weder Entweder Jedoch Trotzdem
+    Deshalb Dennoch Allerdings Schließlich Letztlich Zunächst Anschließend Danach Davor Vorher""".split()
 )
 PRONOUNS = frozenset({"er", "sie"})
 DETERMINERS = ARTICLES | frozenset(
@@ -289,6 +292,7 @@ def place_from_adjective(word: str) -> str | None:
     "Münchner" "München"; None where the word is no such adjective."""
     if (
         len(word) < 5
+        or word in NON_NAME_WORDS
         or not word[0].isupper()
         or not word.endswith("er")
         or _is_modifier(word)
