@@ -564,6 +564,14 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             mentions = [
                 m for m in ctx.mentions_between(start, end) if m.kind == "name" and not ctx.in_quote(m.start)
             ]
+            if not verb_before:
+                # without a verb of saying, the person must be the sentence's subject, at its start
+                mentions = [
+                    m
+                    for m in mentions
+                    if len(WORD.findall(text[start : m.start])) <= 3
+                    and _word_before(text, m.start).casefold() not in PREPOSITIONS_BEFORE_PERSON
+                ]
             if mentions:
                 out.append(QuoteCandidate(q, "fragment", _subject_of(ctx, mentions, start)))
     return out
