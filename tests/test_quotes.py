@@ -94,6 +94,7 @@ def test_many_attributed_quotes_are_linear() -> None:
 # --- speech, titles, scare quotes, headings ---------------------------------------------------
 
 NOT_QUOTES = [
+    "Die Gemeinde wurde als „Beste Kommune für junge Familien in ganz Deutschland“ ausgezeichnet.",
     "Der Verein um Präsident Max Roth setzt auf „nachhaltiges Wachstum“.",
     "Das Magazin „WirtschaftsWoche“ hat die Städte verglichen.",
     "Die „Attraktivität“ der Innenstadt spielte eine große Rolle.",
@@ -223,6 +224,7 @@ ATTRIBUTION_CASES = [
     # a short fragment given to a speaker is a quote
     ("Bürgermeister Hans Weber nannte das Ergebnis „respektabel“.", [("respektabel", "Hans Weber")]),
     ("Bürgermeister Max Weber sprach von einem „Meilenstein“ für die Stadt.", [("Meilenstein", "Max Weber")]),
+    ("Landrätin Eva Stein bezeichnete die Entscheidung als „Glücksfall“.", [("Glücksfall", "Eva Stein")]),
     # quoted writing without a person: speaker null
     (
         "In dem Bericht heißt es: „Die Zahl der Verkehrsunfälle ist im vergangenen Jahr deutlich gestiegen.“",

@@ -534,7 +534,15 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         attributed = _after_clause(ctx, q) or _colon_clause(ctx, q)
         if attributed is None and _is_heading(ctx, q):
             continue
-        naming = _naming_word(_word_before(text, q.open))
+        word_before = _word_before(text, q.open)
+        start = max(ctx.sentence_start(q.open), q.open - CLAUSE_WINDOW)
+        verb_before = any(w.casefold() in _fragment_verbs() for w in WORD.findall(text[start : q.open]))
+        # "ausgezeichnet als „Beste Stadt für junge Familien“", "zum „Arbeitgeber des Jahres“
+        # gekürt": a capitalized quote after "als"/"zum"/"zur" is a title or award, unless a
+        # verb of saying comes first ("bezeichnete es als „Glücksfall“")
+        naming = _naming_word(word_before) or (
+            word_before.casefold() in ("als", "zum", "zur") and inner[:1].isupper() and not verb_before
+        )
         if (
             attributed is not None
             and attributed[0] == ":"
@@ -557,8 +565,6 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             continue
         # A short fragment given to a speaker: "nannte das Ergebnis „respektabel“", "sprach von
         # einem „Meilenstein“"; a capitalized one only after such a verb (else it is a term).
-        start = max(ctx.sentence_start(q.open), q.open - CLAUSE_WINDOW)
-        verb_before = any(w.casefold() in _fragment_verbs() for w in WORD.findall(text[start : q.open]))
         if inner[:1].islower() or verb_before:
             end = min(ctx.sentence_end(close), close + CLAUSE_WINDOW)
             mentions = [
