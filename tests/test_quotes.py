@@ -42,6 +42,8 @@ SCANNER_CASES = [
     ("Er sagte: „Wir machen weiter. Das ist sicher.", ["Wir machen weiter. Das ist sicher."]),
     # over two paragraphs, the first one left open as German typesetting does
     ("„Erster Absatz.\n„Zweiter Absatz.“ Ende.", ["Erster Absatz.\n„Zweiter Absatz."]),
+    # a quote left open in one paragraph ends there when a new one opens mid-paragraph later
+    ("„Wir machen weiter.\nDie Stadt plant: „Neue Wege“ und mehr.", ["Wir machen weiter.", "Neue Wege"]),
     # apostrophes are no quotation marks
     ("Wie geht's? Max' Rad steht da.", []),
     ("„Wie geht’s weiter?“, fragte er.", ["Wie geht’s weiter?"]),

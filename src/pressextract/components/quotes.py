@@ -62,9 +62,9 @@ CLOSERS: dict[str, str] = {
     '"': '"',
     "'": "'",
 }
+NEWLINE = regex.compile(r"\n", regex.V1)
 QUOTE_MARK = regex.compile(r"[\"'„“”»«‚‘’›‹]", regex.V1)
-# Marks that also serve as apostrophes or as closers of another style need a context check.
-AMBIGUOUS = frozenset("\"'’‘“«»›‹")
+# What may stand before an opening mark that also serves as an apostrophe or a closing mark.
 OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{/–—-:;,>") | frozenset("„“”»«‚‘’›‹\"'")
 
 
@@ -121,6 +121,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def scan_quotes(text: str) -> list[QuoteSpan]:
     """The top-level quotes of ``text`` in one pass over its quotation marks."""
     marks = [m.start() for m in QUOTE_MARK.finditer(text, timeout=REGEX_TIMEOUT)]
+    newlines = [m.start() for m in NEWLINE.finditer(text, timeout=REGEX_TIMEOUT)]
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     inner: list[str] = []  # opening marks of quotes inside the open one, innermost last
@@ -152,6 +153,14 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
         if mark == outer and _can_open(text, i):
             if _paragraph_start(text, i):
                 continue  # a quote over several paragraphs reopens each one: „… ¶ „… “
+            last_newline = (
+                newlines[bisect.bisect_left(newlines, i) - 1] if newlines and newlines[0] < i else -1
+            )
+            if last_newline > open_at:
+                # a quote left open in an earlier paragraph ends there; a new one begins
+                emit(None, last_newline)
+                open_at, inner = i, []
+                continue
             # the same marks nested: „… wie „Kreuzung frei“ …“
             if len(inner) < 3:
                 inner.append(mark)
@@ -205,7 +214,6 @@ MIN_SPEECH_WORDS = 6
 POSSESSIVES = frozenset({"sein", "seine", "seiner", "seinem", "ihr", "ihre", "ihrer", "ihrem"})
 # How far (in characters) a cue may stand from its quote; also bounds the work per quote.
 CLAUSE_WINDOW = 400
-NEWLINE = regex.compile(r"\n", regex.V1)
 
 
 @dataclass(frozen=True, slots=True)
