@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from ..datepatterns import REGEX_TIMEOUT
 from ..facts import set_facts
-from ..lexicons import lexicon_set, load_lexicon
+from ..lexicons import lexicon_alternation, lexicon_set, load_lexicon
 from ..people import (
     ARTICLES,
     CharMarks,
@@ -189,8 +189,9 @@ def _speech_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _fragment_verbs() -> frozenset[str]:
-    return lexicon_set("quote_fragment_verbs", casefold=True)
+def _fragment_verb_pattern() -> regex.Pattern[str]:
+    alternation = lexicon_alternation("quote_fragment_verbs")
+    return regex.compile(rf"\b(?:{alternation})\b", regex.V1 | regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -544,7 +545,7 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             continue
         word_before = _word_before(text, q.open)
         start = max(ctx.sentence_start(q.open), q.open - CLAUSE_WINDOW)
-        verb_before = any(w.casefold() in _fragment_verbs() for w in WORD.findall(text[start : q.open]))
+        verb_before = bool(_fragment_verb_pattern().search(text, start, q.open, timeout=REGEX_TIMEOUT))
         # "ausgezeichnet als „Beste Stadt für junge Familien“", "zum „Arbeitgeber des Jahres“
         # gekürt": a capitalized quote after "als"/"zum"/"zur" is a title or award, unless a
         # verb of saying comes first ("bezeichnete es als „Glücksfall“")
