@@ -113,6 +113,14 @@ SPEAKER_CASES = [
     ),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
+    (
+        "„Wir sind da“, sagte Eva Klein, Professorin an der Universität Kassel.",
+        ("Eva Klein", None, "Professorin", "Universität Kassel"),
+    ),
+    ("„Wir sind da“, sagte Eva Klein, Sprecherin beim ADAC.", ("Eva Klein", None, "Sprecherin", "ADAC")),
+    # a time or an occasion after a name is no organization
+    ("„Wir sind da“, sagte Bürgermeister Max Roth am Montag.", ("Max Roth", None, "Bürgermeister", None)),
+    ("„Wir sind da“, sagte Max Roth bei der Eröffnung.", ("Max Roth", None, None, None)),
     # a field before the hyphen is no organization
     ("„Wir sind stolz“, sagte Uni-Präsidentin Maria Lang.", ("Maria Lang", None, "Uni-Präsidentin", None)),
     # no organization where the text ties none to the person
