@@ -118,6 +118,15 @@ SPEAKER_CASES = [
         ("Eva Klein", None, "Professorin", "Universität Kassel"),
     ),
     ("„Wir sind da“, sagte Eva Klein, Sprecherin beim ADAC.", ("Eva Klein", None, "Sprecherin", "ADAC")),
+    # the role in brackets after the name, or with "ist"
+    (
+        "„Wir sind da“, sagte Max Roth (Geschäftsführer der Muster GmbH).",
+        ("Max Roth", None, "Geschäftsführer", "Muster GmbH"),
+    ),
+    (
+        "Max Roth ist Geschäftsführer der Muster GmbH. „Wir sind da“, sagte Roth.",
+        ("Max Roth", None, "Geschäftsführer", "Muster GmbH"),
+    ),
     # a time or an occasion after a name is no organization
     ("„Wir sind da“, sagte Bürgermeister Max Roth am Montag.", ("Max Roth", None, "Bürgermeister", None)),
     ("„Wir sind da“, sagte Max Roth bei der Eröffnung.", ("Max Roth", None, None, None)),

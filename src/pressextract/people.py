@@ -786,11 +786,13 @@ def _comma_name_after(tokens: Sequence[Token], j: int, text: str) -> _NameParse 
 
 
 def _name_before_comma(tokens: Sequence[Token], start: int, text: str) -> _NameParse | None:
-    """ "Jan Lindenau, Bürgermeister von Lübeck": a name right before ", <role>"."""
+    """ "Jan Lindenau, Bürgermeister von Lübeck", "Max Roth (Geschäftsführer der X GmbH)",
+    "Max Roth ist Geschäftsführer der X GmbH": a name right before the role phrase."""
     k = start - 1
     if k >= 0 and tokens[k].text.casefold() in ARTICLES:
         k -= 1
-    if k < 1 or tokens[k].text != ",":
+    # also "Max Roth ist Geschäftsführer der Muster GmbH"
+    if k < 1 or tokens[k].text not in (",", "(", "ist", "war"):
         return None
     # walk back over the name's words and titles
     m = k - 1
