@@ -240,6 +240,10 @@ ATTRIBUTION_CASES = [
         "„Die Arbeiten liegen im Zeitplan“, sagte ein Sprecher der Stadt.",
         [("Die Arbeiten liegen im Zeitplan", None)],
     ),
+    (
+        "Pressesprecher Max Roth stellte den Plan vor. „Die Arbeiten liegen im Zeitplan“, sagte ein Sprecher der Stadt.",
+        [("Die Arbeiten liegen im Zeitplan", None)],
+    ),
     # "laut" with a person
     (
         "Laut Bürgermeister Max Weber ist das „ein großer Schritt für die ganze Region“.",

@@ -76,6 +76,7 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text, timeout=REGEX_TIMEOUT)]
 
 
+INDEFINITE_ARTICLES = frozenset("ein eine einer eines einem einen".split())
 ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 # Capitalized words that open sentences or name things and are never part of a person's name.
 NON_NAME_WORDS = frozenset(
@@ -950,7 +951,10 @@ def find_person_mentions(
                     None,
                     phrase.role,
                     phrase.organization,
-                    "people:role_reference",
+                    # "ein Sprecher der Stadt" is somebody the text does not name
+                    "people:role_reference_indefinite"
+                    if phrase.start > 0 and tokens[phrase.start - 1].text.casefold() in INDEFINITE_ARTICLES
+                    else "people:role_reference",
                 )
             )
         i = phrase.end

@@ -695,7 +695,9 @@ class _People:
             return self.of_mention.get(mention.start)
         if mention.kind == "pronoun":
             return self._last_named_before(mention.start, _pronoun_gender(mention.name))
-        # a role alone: the person last introduced with that role
+        # a role alone: the person last introduced with that role ("ein Sprecher": nobody named)
+        if mention.found_by.endswith("_indefinite"):
+            return None
         ref_head = role_head(mention.role.split()[-1]) if mention.role else None
         if ref_head is None:
             return None
