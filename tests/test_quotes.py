@@ -196,6 +196,19 @@ ATTRIBUTION_CASES = [
         "„Wir sind stolz auf unsere Stadt“, freut sich Hortensia Völckers.",
         [("Wir sind stolz auf unsere Stadt", "Hortensia Völckers")],
     ),
+    # a second quote introduced after the first one's cue, or by "Und weiter:"
+    (
+        "„Wir bauen aus“, betonte Landrätin Eva Stein und fügte hinzu: „Wir bleiben dran.“",
+        [("Wir bauen aus", "Eva Stein"), ("Wir bleiben dran.", "Eva Stein")],
+    ),
+    (
+        "„Wir bauen aus“, sagte Bürgermeister Max Roth. Und weiter: „Wir bleiben dran.“",
+        [("Wir bauen aus", "Max Roth"), ("Wir bleiben dran.", "Max Roth")],
+    ),
+    (
+        "„Wir bauen aus“, sagte Bürgermeister Max Roth. In dem Bericht heißt es: „Die Stadt bleibt dran.“",
+        [("Wir bauen aus", "Max Roth"), ("Die Stadt bleibt dran.", None)],
+    ),
     # a name without a role or a known given name opening the clause before a speech verb
     ("Kai-Uwe Tiedemann sagt: „Wir bauen aus.“", [("Wir bauen aus.", "Kai-Uwe Tiedemann")]),
     ("Die Firma Brandt erklärte: „Wir bauen aus.“", [("Wir bauen aus.", None)]),

@@ -475,9 +475,16 @@ def _colon_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
         return None
     colon = k
     start = max(ctx.sentence_start(colon), colon - CLAUSE_WINDOW)
-    # the clause before the colon may itself hold a quote ("… „mit Freude aufgenommen“: „…“")
     if _naming_word(_word_before(text, colon)):
         return None
+    # the clause may hold a quote ("… „mit Freude aufgenommen“: „…“"); a pronoun or
+    # possessive opens the part after the last one ("„…“, betonte sie und fügte hinzu: „…“")
+    words_from = start
+    k_quote = bisect.bisect_left(ctx.quote_opens, colon) - 1
+    if k_quote >= 0:
+        last = ctx.spans[k_quote]
+        if last.close is not None and start <= last.close < colon:
+            words_from = last.close + 1
     mentions = [
         m
         for m in ctx.mentions_between(start, colon)
@@ -485,12 +492,16 @@ def _colon_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
     ]
     chosen = _subject_of(ctx, mentions, start)
     if chosen is None:
-        pronoun = _pronoun_at(ctx, start, colon, limit=3)
-        first = WORD.match(text, start, colon, timeout=REGEX_TIMEOUT) if start < colon else None
+        pronoun = _pronoun_at(ctx, words_from, colon, limit=3)
+        first = WORD.search(text, words_from, colon, timeout=REGEX_TIMEOUT) if words_from < colon else None
         if pronoun is not None:
             chosen = _pronoun_ref(pronoun, WORD.match(text, pronoun).group())  # type: ignore[union-attr]
         elif first is not None and first.group().casefold() in POSSESSIVES:
             chosen = _pronoun_ref(first.start(), first.group())  # "Sein Fazit: „…“"
+        elif len(WORD.findall(text[words_from:colon])) <= 2 and not regex.search(
+            r"\s\p{Lu}", text[words_from:colon].strip(), timeout=REGEX_TIMEOUT
+        ):
+            return ":continued", None  # "„…“, sagte Roth. Und weiter: „…“"
     return ":", chosen
 
 
@@ -809,8 +820,9 @@ def find_quotes(
     for cand in candidates:
         person = people.resolve(cand.speaker, cand.span.open)
         cue = cand.cue
-        if cand.speaker is None and not cue:
+        if cand.speaker is None and cue in ("", ":continued"):
             person, cue = _continuation(ctx, people, cand, previous)
+            cue = cue or ":"
         if person is not None and person not in speaking:
             speaking.append(person)
         name = people.canonical_name(person) if person else None
