@@ -395,7 +395,8 @@ def _looks_like_name_word(tok: Token) -> bool:
         return False
     if not regex.match(r"^\p{Lu}[\p{L}'’-]*$", w, timeout=REGEX_TIMEOUT):
         return False
-    if is_role_word(w) or w.casefold().endswith(NOUN_ENDINGS) and w not in _first_names():
+    # "Jung", "Frei" are surnames; "Stiftung", "Polizei" are not
+    if is_role_word(w) or len(w) >= 6 and w.casefold().endswith(NOUN_ENDINGS) and w not in _first_names():
         return False
     return not w.isupper()  # acronyms ("SPD", "ADAC") are no names
 
