@@ -1015,13 +1015,17 @@ def find_person_mentions(
         while first < len(tokens) - 1 and first - idx <= 2 and tokens[first].text in VERB_PARTICLES:
             first += 1
         nxt = tokens[first]
-        if not uncovered(nxt.start) or nxt.start in in_other_entity:
+        if not uncovered(nxt.start):
             continue
         name_word = tokens[first + 1] if nxt.text in HONORIFICS and first + 1 < len(tokens) else nxt
         if not _looks_like_name_word(name_word) or "\n" in text[tok.end : name_word.start]:
             continue
         parse = _parse_name(tokens, first, text, max_words=3)
         if parse is None:
+            continue
+        # "so Bitkom": one word the model calls an organization or place is no person; a full
+        # name ("freut sich Hortensia Völckers") stays one whatever the model says
+        if parse.end - parse.name_start == 1 and nxt.start in in_other_entity:
             continue
         after = tokens[parse.end].text if parse.end < len(tokens) else "."
         if after in (".", ",", ";", ":", "!", "?", "(", "–") or after[:1].islower():
