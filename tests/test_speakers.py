@@ -253,3 +253,15 @@ def test_with_shipped_model() -> None:
         ("Helga Sommerfeld", "Bürgermeisterin", "Kiel")
     ]
     assert [q.speaker for q in record.quotes] == ["Helga Sommerfeld", "Helga Sommerfeld"]
+
+
+def test_model_organizations_block_one_word_speakers_only() -> None:
+    """A single word the model tags ORG is no speaker; a full name stays one whatever it says."""
+    text = "„Die Digitalisierung kommt voran“, so Bitkom."
+    org = text.index("Bitkom")
+    quotes, found = find_quotes(text, other_entity_spans=[(org, org + len("Bitkom"))])
+    assert [(q.text, q.speaker) for q in quotes] == [("Die Digitalisierung kommt voran", None)] and found == []
+    text = "„Wir sind stolz auf unsere Stadt“, freut sich Hortensia Völckers."
+    name = text.index("Hortensia")
+    quotes, _ = find_quotes(text, other_entity_spans=[(name, len(text) - 1)])
+    assert [q.speaker for q in quotes] == ["Hortensia Völckers"]
