@@ -398,7 +398,12 @@ def _after_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
         first = words[0].group()
         mentions = [m for m in ctx.mentions_between(k, end) if m.kind in ("name", "role")]
         near_mention = bool(mentions) and len(WORD.findall(text[k : mentions[0].start])) <= 3
-        if first.casefold() in ("so", "laut") and not near_mention:
+        second = words[1].group() if len(words) > 1 else ""
+        if (
+            first.casefold() in ("so", "laut")
+            and not near_mention
+            and not (second[:1].isupper() or second.casefold() in ARTICLES)
+        ):
             return None  # "…“, so man einen Platz bekommt": "so" as a conjunction
         words_ahead = " ".join(w.group().casefold() for w in words[:3])
         if first.casefold() in _speech_verbs():
