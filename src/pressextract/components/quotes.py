@@ -571,7 +571,7 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         if (
             attributed is not None
             and attributed[0] == ":"
-            and attributed[1] is None
+            and (attributed[1] is None or attributed[1].kind == "role")
             and len(words) < 4
             and not any(w[:1].islower() for w in words)
         ):
