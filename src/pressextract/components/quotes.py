@@ -765,7 +765,9 @@ class _People:
                     return person
         return compatible or nearest
 
-    def speaker_record(self, person: _Person, name: str) -> Speaker:
+    def speaker_record(self, person: _Person, name: str, component: str = "pressextract_quotes") -> Speaker:
+        """The speaker's record: the title found, the first role given, the body tied to the
+        person; the evidence is the first mention in the chosen spelling."""
         ordered = sorted(person.mentions, key=lambda m: m.start)
         title = max((m.title for m in ordered if m.title), key=len, default=None)
         with_role = [m for m in ordered if m.role]
@@ -774,7 +776,8 @@ class _People:
             (m.organization for m in ordered if m.organization), None
         )
         evidence = next((m for m in ordered if m.name == name), ordered[0])
-        return Speaker(name, title, role, org, evidence.start, evidence.end, evidence.found_by)
+        pattern = evidence.found_by.partition(":")[2] or evidence.found_by
+        return Speaker(name, title, role, org, evidence.start, evidence.end, f"{component}:{pattern}")
 
 
 def _pronoun_gender(word: str | None) -> str | None:
@@ -838,7 +841,7 @@ def find_quotes(
             Quote(text[cand.span.start : cand.span.end], name, cand.span.start, cand.span.end, found_by)
         )
         previous = (cand, person)
-    speakers = [people.speaker_record(p, people.canonical_name(p)) for p in speaking]
+    speakers = [people.speaker_record(p, people.canonical_name(p), component) for p in speaking]
     speakers.sort(key=lambda s: s.start)
     return quotes, speakers
 
