@@ -24,6 +24,25 @@ from .datepatterns import REGEX_TIMEOUT
 from .facts import get_published
 from .lexicons import lexicon_set, load_lexicon
 
+# --------------------------------------------------------------------------- text of a doc
+
+_TEXT_CACHE: list[tuple[Doc, str]] = []
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc: spaCy joins all tokens on every access."""
+    entry = _TEXT_CACHE[0] if _TEXT_CACHE else None  # one read: safe beside other threads
+    if entry is not None and entry[0] is doc:
+        return entry[1]
+    text = doc.text
+    _TEXT_CACHE[:] = [(doc, text)]
+    return text
+
+
+def span_text(span: Span) -> str:
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 # --------------------------------------------------------------------------- number words
 
 
@@ -36,6 +55,7 @@ def _irregular_ordinals() -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def cardinal_value(word: str) -> int | None:
     """ "elf" -> 11, "eins" -> 1, "12" -> 12; None where the word is no cardinal."""
     w = word.strip().lower()
@@ -55,6 +75,7 @@ def cardinal_value(word: str) -> int | None:
 _ORDINAL_ENDINGS = ("en", "er", "es", "em", "e")
 
 
+@lru_cache(maxsize=4096)
 def ordinal_value(word: str) -> int | None:
     """ "elften" -> 11, "dritte" -> 3, "zwanzigsten" -> 20, "8." -> 8; None otherwise."""
     w = word.strip().lower()
@@ -207,6 +228,8 @@ class DocContext:
     lower_words: frozenset[str]
     chunks: list[NameChunk]
     token_chunk: dict[int, NameChunk] = field(default_factory=dict)
+    fallback: str | None = None
+    fallback_done: bool = False
 
     def chunk_at(self, i: int) -> NameChunk | None:
         return self.token_chunk.get(i)
@@ -275,7 +298,20 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
     return None
 
 
+_CONTEXT_CACHE: list[tuple[Doc, int, DocContext]] = []
+
+
 def build_context(doc: Doc) -> DocContext:
+    """The names of a doc (computed once per doc and reused by the three components)."""
+    entry = _CONTEXT_CACHE[0] if _CONTEXT_CACHE else None
+    if entry is not None and entry[0] is doc and entry[1] == len(doc.ents):
+        return entry[2]
+    ctx = _build_context(doc)
+    _CONTEXT_CACHE[:] = [(doc, len(doc.ents), ctx)]
+    return ctx
+
+
+def _build_context(doc: Doc) -> DocContext:
     lower_words = frozenset(t.text for t in doc if t.text[:1].islower())
     chunks: list[NameChunk] = []
     for sent in sentences(doc):
@@ -511,6 +547,7 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
 
 # --------------------------------------------------------------------------- entity of a mention
 
+SCAN_WINDOW = 60  # tokens around a mention searched for its entity
 TIGHT_PREPOSITIONS = frozenset({"an", "durch", "von", "hinter", "vor", "für"})
 CLAUSE_STOP = frozenset({";", ":"})
 
@@ -530,6 +567,14 @@ class Discourse:
 
 def main_entity_fallback(ctx: DocContext) -> str | None:
     """The name the text mentions most: what "die Hansestadt" means where nothing came before."""
+    if ctx.fallback_done:
+        return ctx.fallback
+    ctx.fallback = _main_entity(ctx)
+    ctx.fallback_done = True
+    return ctx.fallback
+
+
+def _main_entity(ctx: DocContext) -> str | None:
     # "Caritas-Krankenhaus St. Josef" and "in St. Josef" are one name: group by the last word
     # a given name the text also writes with a family name ("Leon Vollrath" ... "Leon") is a person
     given = {c.text.split()[0] for c in ctx.chunks if len(c.text.split()) == 2 and c.text.replace(" ", "").isalpha()
@@ -586,7 +631,7 @@ def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
 
 def _paren_open_before(doc: Doc, start: int, sent_start: int) -> int | None:
     depth = 0
-    for i in range(start - 1, sent_start - 1, -1):
+    for i in range(start - 1, max(sent_start, start - SCAN_WINDOW) - 1, -1):
         t = doc[i].text
         if t == ")":
             depth += 1
@@ -625,7 +670,9 @@ def entity_for(
         # "im Vergleich zu 2023 (19. Platz)": the parenthesis belongs to a year; read on before it
         i = paren - 1
     depth = 0
-    while i >= sent.start:
+    # A clause is short; the window keeps run-on "sentences" (lists, hostile input) linear.
+    floor = max(sent.start, m_start - SCAN_WINDOW)
+    while i >= floor:
         t = doc[i].text
         if t == ")":
             depth += 1
@@ -677,7 +724,7 @@ def entity_for(
         i -= 1
     if allow_after:
         depth = 0
-        for k in range(m_end, sent.end):
+        for k in range(m_end, min(sent.end, m_end + SCAN_WINDOW)):
             t = doc[k].text
             if t == "(":
                 depth += 1
@@ -824,7 +871,7 @@ def edition_year(doc: Doc, names: Sequence[RankingName], main: RankingName | Non
     """The year of the edition the text reports: the ranking name's year ("Smart City Index 2024"),
     else the one year in the sentence that first names the ranking, else the release's year, else
     the one year the text names (not after "seit")."""
-    text = doc.text
+    text = doc_text(doc)
     if main is not None:
         key = name_key(main.name)
         years = Counter(n.year for n in names if n.year and (name_key(n.name) == key or key in name_key(n.name)))
@@ -832,7 +879,7 @@ def edition_year(doc: Doc, names: Sequence[RankingName], main: RankingName | Non
             return years.most_common(1)[0][0]
         for sent in sentences(doc):
             if sent.start_char <= main.start < sent.end_char:
-                ys = {y for y, _, _ in years_in(sent.text)}
+                ys = {y for y, _, _ in years_in(span_text(sent))}
                 if len(ys) == 1:
                     return ys.pop()
                 break
@@ -882,10 +929,10 @@ def _regions() -> dict[str, str]:
 def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None) -> tuple[int | None, bool]:
     """The year of a placement, score or change at ``start``: the year before a parenthesis, the
     nearest year before it in its sentence, "im Vorjahr" (edition minus one), else the edition."""
-    text = doc.text
-    before = text[sent.start_char : start]
+    text = doc_text(doc)
+    before = text[max(sent.start_char, start - 400) : start]
     # "Von 2004 bis 2019 ... von Platz 291 bis auf Platz 90": the years pair with the places.
-    span = regex.search(r"(?i)(?<!\w)von\s((?:19|20)\d\d)\sbis\s((?:19|20)\d\d)(?!\d)", sent.text, timeout=REGEX_TIMEOUT)
+    span = regex.search(r"(?i)(?<!\w)von\s((?:19|20)\d\d)\sbis\s((?:19|20)\d\d)(?!\d)", span_text(sent), timeout=REGEX_TIMEOUT)
     if span:
         if regex.search(r"(?i)(?<!\w)von\s(?:dem\s|Platz\s|Rang\s)?$", before[-12:], timeout=REGEX_TIMEOUT):
             return int(span.group(1)), True
@@ -930,13 +977,13 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
 
 def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
     """The sub-table of a mention: a bullet label, "in der Kategorie X", "im Bereich X", "bayernweit"."""
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, start) + 1
     bullet = BULLET_LABEL.match(text, line_start, timeout=REGEX_TIMEOUT)
     if bullet and bullet.end() <= start:
         return bullet["label"].strip()
-    clause_start = sent.start_char
-    clause_end = sent.end_char
+    clause_start = max(sent.start_char, start - 250)
+    clause_end = min(sent.end_char, start + 250)
     # The clause of the mention: between commas that are followed by a new subject or verb.
     best: tuple[int, str] | None = None
     for pattern in CATEGORY_PATTERNS:
@@ -991,10 +1038,13 @@ def sentences(doc: Doc) -> list[Span]:
 
 def token_index_at(doc: Doc, char: int) -> int:
     """The token that holds character ``char`` (or the next one)."""
+    span = doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
+    if span is not None and len(span):
+        return span.start
     for tok in doc:
-        if tok.idx <= char < tok.idx + max(len(tok.text), 1) or tok.idx >= char:
+        if tok.idx >= char:
             return tok.i
-    return len(doc) - 1
+    return max(len(doc) - 1, 0)
 
 
 def same_entity(a: str, b: str) -> bool:

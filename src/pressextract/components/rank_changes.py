@@ -95,7 +95,7 @@ class RankChangeExtractor:
     def match(self, doc: Doc) -> list[RankChange]:
         ctx = rc.build_context(doc)
         rankings = get_facts(doc, "rankings")
-        names = rc.find_ranking_names(doc.text)
+        names = rc.find_ranking_names(rc.doc_text(doc))
         edition = rc.edition_year(doc, names, rc.main_ranking_name(names))
         release = rc.release_year(doc)
         out: list[RankChange] = []
@@ -109,7 +109,7 @@ class RankChangeExtractor:
 
         for sent in rc.sentences(doc):
             st, en = sent.start_char, sent.end_char
-            text = doc.text
+            text = rc.doc_text(doc)
             for m in CHANGE.finditer(text, st, en, timeout=REGEX_TIMEOUT):
                 before = text[max(st, m.start() - 12) : m.start()]
                 # "auf Platz 2", "den 8. Platz": a place, not a move ("um 5 Plätze", "11 Plätze")
@@ -136,7 +136,7 @@ class RankChangeExtractor:
                 for entity, value in zip(entities, values):
                     add(entity, sign * int(value or 0), since, m.start(), m.end(), "places")
             for m in FROM_TO.finditer(text, st, en, timeout=REGEX_TIMEOUT):
-                if not MOVE_VERB.search(sent.text, timeout=REGEX_TIMEOUT) and not direction(sent.text):
+                if not MOVE_VERB.search(rc.span_text(sent), timeout=REGEX_TIMEOUT) and not direction(rc.span_text(sent)):
                     continue
                 found = self._entity(ctx, doc, sent, m.start(), m.end(), rankings)
                 after_a = regex.match(r"\s?(?:im\sJahr\s|\()((?:19|20)\d\d)", text[m.end("a") : m.end("a") + 16], timeout=REGEX_TIMEOUT)
@@ -185,7 +185,7 @@ class RankChangeExtractor:
         me = rc.token_index_at(doc, max(s, e - 1)) + 1
         before = [r for r in rankings if r.start < s]
         # "Für Fulda ging es um einen Platz nach oben": the one it went up for.
-        if regex.search(r"(?i)(?<!\w)(?:geht|ging|gehe)\ses\s", doc.text[sent.start_char : s], timeout=REGEX_TIMEOUT):
+        if regex.search(r"(?i)(?<!\w)(?:geht|ging|gehe)\ses\s", rc.doc_text(doc)[sent.start_char : s], timeout=REGEX_TIMEOUT):
             for chunk in ctx.chunks:
                 if chunk.preposition == "für" and sent.start <= chunk.start < ms:
                     return chunk.text
@@ -200,7 +200,7 @@ class RankChangeExtractor:
     def _moves(doc: Doc, sent: Span, rankings: list[Ranking], edition: int | None, add: object) -> None:
         """Two placements of one entity in a sentence with a verb of moving: the change between them."""
         inside = [r for r in rankings if sent.start_char <= r.start < sent.end_char]
-        if len(inside) < 2 or not MOVE_VERB.search(sent.text, timeout=REGEX_TIMEOUT):
+        if len(inside) < 2 or not MOVE_VERB.search(rc.span_text(sent), timeout=REGEX_TIMEOUT):
             return
         for i, old in enumerate(inside):
             for new in inside[i + 1 :]:

@@ -176,7 +176,7 @@ class RankingExtractor:
     # ------------------------------------------------------------------ candidates
     def match(self, doc: Doc) -> list[Ranking]:
         ctx = rc.build_context(doc)
-        names = rc.find_ranking_names(doc.text)
+        names = rc.find_ranking_names(rc.doc_text(doc))
         main = rc.main_ranking_name(names)
         edition = rc.edition_year(doc, names, main)
         discourse = rc.Discourse(fallback=rc.main_entity_fallback(ctx))
@@ -185,7 +185,8 @@ class RankingExtractor:
         consumed: list[tuple[int, int]] = []
 
         def taken(s: int, e: int) -> bool:
-            return any(a < e and s < b for a, b in consumed)
+            # mentions come in text order: only the spans consumed last can overlap
+            return any(a < e and s < b for a, b in consumed[-12:])
 
         def add(entity: str | None, rank: int | None, s: int, e: int, kind: str, sent: Span, of: int | None = None) -> None:
             if not entity or rank is None or not 0 < rank <= 5000:
@@ -202,7 +203,7 @@ class RankingExtractor:
         list_lines = self._numbered_lines(doc) + self._top_list(doc)
         for sent in rc.sentences(doc):
             st, en = sent.start_char, sent.end_char
-            text = doc.text
+            text = rc.doc_text(doc)
             events: list[tuple[int, int, str, regex.Match[str]]] = []
             for kind, pat in pats.items():
                 for m in pat.finditer(text, st, en, timeout=REGEX_TIMEOUT):
@@ -603,7 +604,7 @@ class RankingExtractor:
 
     def _numbered_lines(self, doc: Doc) -> list[_Cand]:
         """A table: "1. Kirchheimer SC (56 Punkte)", "2. ..." on consecutive lines, numbered 1, 2, 3."""
-        text = doc.text
+        text = rc.doc_text(doc)
         lines = list(LIST_LINE.finditer(text, timeout=REGEX_TIMEOUT))
         out: list[_Cand] = []
         runs: list[list[regex.Match[str]]] = []
@@ -627,7 +628,7 @@ class RankingExtractor:
 
     def _top_list(self, doc: Doc) -> list[_Cand]:
         """ "Top 5 der Fahrradstädte" and the bulleted lines under it: places 1, 2, 3 in the order written."""
-        text = doc.text
+        text = rc.doc_text(doc)
         ctx = rc.build_context(doc)
         out: list[_Cand] = []
         for head in TOP_HEADING.finditer(text, timeout=REGEX_TIMEOUT):
@@ -675,8 +676,8 @@ class RankingExtractor:
 
     @staticmethod
     def _doc_of(doc: Doc) -> int | None:
-        for m in _count_pattern().finditer(doc.text, timeout=REGEX_TIMEOUT):
-            before = doc.text[max(0, m.start() - 12) : m.start()]
+        for m in _count_pattern().finditer(rc.doc_text(doc), timeout=REGEX_TIMEOUT):
+            before = rc.doc_text(doc)[max(0, m.start() - 12) : m.start()]
             if regex.search(r"(?i)(?:mehr\sals|über|rund|knapp|fast|alle)\s$", before, timeout=REGEX_TIMEOUT):
                 continue
             return int(m["n"])

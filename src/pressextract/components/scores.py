@@ -106,7 +106,7 @@ class ScoreExtractor:
         return bool(words & _not_score_cues())
 
     def match(self, doc: Doc) -> list[Score]:
-        text = doc.text
+        text = rc.doc_text(doc)
         ctx = rc.build_context(doc)
         rankings = get_facts(doc, "rankings")
         names = rc.find_ranking_names(text)
@@ -164,7 +164,7 @@ class ScoreExtractor:
 
     def _emit(self, doc: Doc, ctx: rc.DocContext, sent: Span, cand: _Cand, rankings: list[Ranking],
               edition: int | None, out: list[Score]) -> None:
-        text = doc.text
+        text = rc.doc_text(doc)
         year, _ = rc.clause_year(doc, sent, cand.start, cand.end, edition)
         category = rc.clause_category(doc, sent, cand.start)
         entities = self._entities(doc, ctx, sent, cand, rankings)
@@ -182,7 +182,7 @@ class ScoreExtractor:
         del text
 
     def _entities(self, doc: Doc, ctx: rc.DocContext, sent: Span, cand: _Cand, rankings: list[Ranking]) -> list[str]:
-        text = doc.text
+        text = rc.doc_text(doc)
         st = sent.start_char
         # "Vier davon erhielten nur zwei Sterne („schwach“): A, B, C und D."
         colon = regex.match(r"[^:.;]{0,40}:\s(?P<list>[^.;:]{3,300})", text[cand.end : sent.end_char], timeout=REGEX_TIMEOUT)
@@ -227,7 +227,7 @@ class ScoreExtractor:
             if start <= chunk.char_start and chunk.char_end <= end:
                 names.append(chunk.text)
         # the list must be only names joined by commas and "und"
-        rest = doc.text[start:end]
+        rest = rc.doc_text(doc)[start:end]
         for n in names:
             rest = rest.replace(n, "", 1)
         if regex.fullmatch(r"[\s,]*(?:(?:und|sowie|,)[\s,]*)*", rest, timeout=REGEX_TIMEOUT) and len(names) >= 2:
