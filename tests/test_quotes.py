@@ -96,6 +96,7 @@ def test_many_attributed_quotes_are_linear() -> None:
 # --- speech, titles, scare quotes, headings ---------------------------------------------------
 
 NOT_QUOTES = [
+    "Die Schüler präsentierten „kreative Lösungen“ für den Schulhof.",
     "Die Gemeinde wurde als „Beste Kommune für junge Familien in ganz Deutschland“ ausgezeichnet.",
     "Der Verein um Präsident Max Roth setzt auf „nachhaltiges Wachstum“.",
     "Das Magazin „WirtschaftsWoche“ hat die Städte verglichen.",
@@ -239,6 +240,10 @@ ATTRIBUTION_CASES = [
     # a short fragment given to a speaker is a quote
     ("Bürgermeister Hans Weber nannte das Ergebnis „respektabel“.", [("respektabel", "Hans Weber")]),
     ("Bürgermeister Max Weber sprach von einem „Meilenstein“ für die Stadt.", [("Meilenstein", "Max Weber")]),
+    (
+        "Minister Paul Hahn kam zur Feier. Der Minister lobte das „beeindruckende Engagement“ der Helfer.",
+        [("beeindruckende Engagement", "Paul Hahn")],
+    ),
     ("Landrätin Eva Stein bezeichnete die Entscheidung als „Glücksfall“.", [("Glücksfall", "Eva Stein")]),
     # quoted writing without a person: speaker null
     (

@@ -38,6 +38,7 @@ SPEAKER_CASES = [
     ("„Das freut uns“, sagte Prof. Dr. Eva Roth.", ("Eva Roth", "Prof. Dr.", None, None)),
     ("„Das freut uns“, erklärte Chefärztin PD Dr. Lea Sommer.", ("Lea Sommer", "PD Dr.", "Chefärztin", None)),
     ("„Das freut uns“, sagte Dipl.-Ing. Jan Brand.", ("Jan Brand", "Dipl.-Ing.", None, None)),
+    ("„Wir sind dabei“, sagte der ADFC-Kreisvorsitzende Tom Beck.", ("Tom Beck", None, "Kreisvorsitzender", "ADFC")),
     # the role after the name, with its complement
     (
         "„Wir starten jetzt“, sagte Sabine Kurz, Leiterin des Digitalisierungsamts.",

@@ -726,6 +726,9 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
         and not role.endswith(("in", "e"))
     ):
         role = _strong_masculine(role)
+    elif k >= 0 and tokens[k].text.casefold() == "der" and role.endswith(("ende", "te")):
+        # "der Kreisvorsitzende" is a man (a woman would be "die"): "Kreisvorsitzender"
+        role = _strong_masculine(role) + "r"
     extension, complement_org, after = _complement(tokens, end, text)
     if extension:
         role = text[role_text_start : tokens[end - 1].end] + " " + extension

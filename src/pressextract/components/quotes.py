@@ -593,7 +593,9 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         if inner[:1].islower() or verb_before:
             end = min(ctx.sentence_end(close), close + CLAUSE_WINDOW)
             mentions = [
-                m for m in ctx.mentions_between(start, end) if m.kind == "name" and not ctx.in_quote(m.start)
+                m
+                for m in ctx.mentions_between(start, end)
+                if m.kind in ("name", "role") and not ctx.in_quote(m.start)
             ]
             if not verb_before:
                 # without a verb of saying, the person must be the sentence's subject, at its start
@@ -828,6 +830,8 @@ def find_quotes(
     for cand in candidates:
         person = people.resolve(cand.speaker, cand.span.open)
         cue = cand.cue
+        if cue == "fragment" and person is None:
+            continue  # a short fragment is speech only where a named person says it
         if cand.speaker is None and cue in ("", ":continued"):
             person, cue = _continuation(ctx, people, cand, previous)
             cue = cue or ":"
