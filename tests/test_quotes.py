@@ -190,6 +190,15 @@ ATTRIBUTION_CASES = [
         "Ministerin Eva Klein besuchte Bürgermeister Max Roth. „Das ist ein gutes Projekt“, sagte er.",
         [("Das ist ein gutes Projekt", "Max Roth")],
     ),
+    # a personal pronoun takes the last sentence's subject, "dieser" the last person named
+    (
+        "Bundesminister Karl Wendt überreichte Oberbürgermeister Jens Hauke den Bescheid. Er sagte: „Das hilft der Stadt.“",
+        [("Das hilft der Stadt.", "Karl Wendt")],
+    ),
+    (
+        "Gemeinsam mit Landrat Karl Wendt eröffnete Bürgermeister Jens Hauke die Brücke. „Das ist ein großer Tag“, sagte er.",
+        [("Das ist ein großer Tag", "Jens Hauke")],
+    ),
     # "so" as a conjunction is no cue
     ("Draußen zu sitzen ist eine „Wonne“, so man einen Platz bekommt.", []),
     # a name without a role after a reflexive speech verb

@@ -712,7 +712,8 @@ class _People:
         if mention.kind == "name":
             return self.of_mention.get(mention.start)
         if mention.kind == "pronoun":
-            return self._last_named_before(mention.start, _pronoun_gender(mention.name))
+            personal = (mention.name or "").casefold() in ("er", "sie")
+            return self._last_named_before(mention.start, _pronoun_gender(mention.name), personal=personal)
         # a role alone: the person last introduced with that role ("ein Sprecher": nobody named)
         if mention.found_by.endswith("_indefinite"):
             return None
@@ -749,12 +750,17 @@ class _People:
                 return m
         return mentions[-1]
 
-    def _last_named_before(self, pos: int, gender: str | None = None) -> _Person | None:
+    def _last_named_before(
+        self, pos: int, gender: str | None = None, *, personal: bool = False
+    ) -> _Person | None:
         """The person named last before ``pos`` whose role does not contradict the pronoun's
-        gender ("sagte sie" skips "Bürgermeister Max Roth" for "Ministerin Eva Klein")."""
+        gender ("sagte sie" skips "Bürgermeister Max Roth" for "Ministerin Eva Klein"). A
+        personal pronoun ("er", "sie") takes the subject of that sentence ("Minister X überreichte
+        Bürgermeister Y den Preis. Er sagte: …" gives X); "dieser" takes the last one named."""
         nearest = compatible = None
+        chosen: PersonMention | None = None
         k = bisect.bisect_left(self.ctx.mention_starts, pos) - 1
-        while k >= 0 and pos - self.ctx.mentions[k].start <= 4 * CLAUSE_WINDOW:
+        while k >= 0 and pos - self.ctx.mentions[k].start <= 6 * CLAUSE_WINDOW:
             m = self.ctx.mentions[k]
             k -= 1
             person = self.of_mention.get(m.start) if m.kind == "name" else None
@@ -764,8 +770,23 @@ class _People:
             if gender is None or _person_gender(person) in (None, gender):
                 compatible = compatible or person
                 if self.well_attested(person):
-                    return person
-        return compatible or nearest
+                    chosen = m
+                    break
+        if chosen is None:
+            return compatible or nearest
+        if personal:
+            sentence = self.ctx.sentence_start(chosen.start)
+            in_sentence = [
+                m
+                for m in self.ctx.mentions_between(sentence, chosen.end)
+                if m.kind == "name"
+                and self.of_mention.get(m.start) is not None
+                and (gender is None or _person_gender(self.of_mention[m.start]) in (None, gender))
+            ]
+            subject = _subject_of(self.ctx, in_sentence, sentence)
+            if subject is not None:
+                return self.of_mention[subject.start]
+        return self.of_mention[chosen.start]
 
     def speaker_record(self, person: _Person, name: str, component: str = "pressextract_quotes") -> Speaker:
         """The speaker's record: the title found, the first role given, the body tied to the
