@@ -87,6 +87,9 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
         ("Die Nordlicht GmbH ist Testsieger. Mit der Note 1,6 setzte sich das Hamburger Unternehmen vor der "
          "Fracht & Co. KG und der Südwest Express AG durch.",
          {("Nordlicht GmbH", 1), ("Fracht & Co. KG", 2), ("Südwest Express AG", 3)}),
+        # "hinter A und B" on the third place
+        ("Im Klimaranking landet Köln hinter München und Hamburg auf dem dritten Platz.",
+         {("Köln", 3), ("München", 1), ("Hamburg", 2)}),
         # a bulleted top list
         ("Top 3 der Familienstädte\n- Ulm\n- Jena\n- Trier\n", {("Ulm", 1), ("Jena", 2), ("Trier", 3)}),
         ("Bergheim ist im Vergleich vom 23. auf den 15. Platz vorgerückt.", {("Bergheim", 23), ("Bergheim", 15)}),

@@ -398,6 +398,7 @@ def _build_context(doc: Doc) -> DocContext:
             chunks.append(chunk)
             i = j
     chunks = _drop_article_nouns(doc, chunks)
+    chunks = _share_prepositions(doc, chunks)
     if doc.ents:
         chunks = _merge_entities(doc, chunks)
     ctx = DocContext(doc, lower_words, chunks)
@@ -405,6 +406,21 @@ def _build_context(doc: Doc) -> DocContext:
         for k in range(c.start, c.end):
             ctx.token_chunk[k] = c
     return ctx
+
+
+def _share_prepositions(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
+    """ "hinter München und Hamburg", "in Köln oder Bonn": a name joined to a governed one shares its preposition."""
+    out: list[NameChunk] = []
+    for c in chunks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.preposition is not None and prev.preposition != "des" and c.preposition is None:
+            between = [t.text.lower() for t in doc[prev.end : c.start]]
+            if between and between[0] in {"und", "oder", "sowie", ","} and all(
+                w in {"und", "oder", "sowie", ","} or w in ARTICLES for w in between
+            ):
+                c = NameChunk(c.start, c.end, c.text, c.char_start, c.char_end, True, c.has_title, prev.preposition)
+        out.append(c)
+    return out
 
 
 def _drop_article_nouns(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
@@ -548,7 +564,7 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
 # --------------------------------------------------------------------------- entity of a mention
 
 SCAN_WINDOW = 60  # tokens around a mention searched for its entity
-TIGHT_PREPOSITIONS = frozenset({"an", "durch", "von", "hinter", "vor", "für"})
+TIGHT_PREPOSITIONS = frozenset({"an", "durch", "von", "für"})
 CLAUSE_STOP = frozenset({";", ":"})
 
 

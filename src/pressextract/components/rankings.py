@@ -408,13 +408,25 @@ class RankingExtractor:
     # ------------------------------------------------------------------ pattern helpers
     @staticmethod
     def _ahead(ctx: rc.DocContext, doc: Doc, sent: Span, ms: int, rank: int, s: int, e: int, add: Callable[..., None]) -> None:
-        """ "nach dem Landkreis Offenbach den zweiten Rang": the one named after "nach"/"hinter" is one place ahead."""
-        k = ms - 1
-        while k > sent.start and doc[k].text.lower() in {"den", "dem", "auf"}:
-            k -= 1
-        chunk = ctx.chunk_at(k)
-        if chunk is not None and chunk.preposition in {"nach", "hinter"} and rank > 1:
-            add(chunk.text, rank - 1, s, e, "ahead", sent)
+        """ "nach dem Landkreis Offenbach den zweiten Rang", "hinter München und Hamburg auf dem dritten
+        Platz": the names after "nach"/"hinter" hold the places just ahead, in the order written."""
+        lo = max(sent.start, ms - 25)
+        for chunk in ctx.chunks:
+            if not (lo <= chunk.start < ms) or chunk.preposition not in {"nach", "hinter"}:
+                continue
+            names = [chunk.text]
+            k = chunk.end
+            while k + 1 < ms and doc[k].text in {"und", ","}:
+                nxt = ctx.chunk_at(k + 1) or (ctx.chunk_at(k + 2) if doc[k + 1].text.lower() in rc.ARTICLES else None)
+                if nxt is None:
+                    break
+                names.append(nxt.text)
+                k = nxt.end
+            gap = {t.text.lower() for t in doc[k:ms]}
+            if not gap <= {"den", "dem", "auf", "sogar", "nur", "knapp"} or rank <= len(names):
+                continue
+            for offset, name in enumerate(names):
+                add(name, rank - len(names) + offset, s, e, "ahead", sent)
 
     @staticmethod
     def _stays(text: str, st: int, s: int, entity: str | None, rank: int, e: int, cands: list[_Cand], doc: Doc, sent: Span) -> None:

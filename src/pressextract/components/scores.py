@@ -149,7 +149,8 @@ class ScoreExtractor:
                         if kind == "grade" and m["noun"] == "Bestnote":
                             continue
                         grade_list = True
-                    cands.append(_Cand([v for v in values if v is not None], maximum, unit, m.start(), m.end(), kind))
+                    start, end = (m.start("values"), m.end("values")) if kind == "bare_grade" else (m.start(), m.end())
+                    cands.append(_Cand([v for v in values if v is not None], maximum, unit, start, end, kind))
             cands.sort(key=lambda c: c.start)
             for cand in cands:
                 self._emit(doc, ctx, sent, cand, rankings, edition, out)
