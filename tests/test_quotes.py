@@ -309,6 +309,11 @@ ATTRIBUTION_CASES = [
         "„Herzlich willkommen in unserer Stadt.“ Mit diesen Worten begrüßte Bürgermeister Jan Roth die Gäste.",
         [("Herzlich willkommen in unserer Stadt.", "Jan Roth")],
     ),
+    # a sentence of speech as a paragraph of its own is no headline
+    (
+        "Kultusminister Paul Lenz besuchte die Schule.\n„Bildung ist der Schlüssel zur Zukunft.“\nDie Schüler zeigten ihre Projekte.",
+        [("Bildung ist der Schlüssel zur Zukunft.", "Paul Lenz")],
+    ),
     # a quoted name followed by a relative clause is no speech
     ("„Kreuzung frei“, wie Bürgermeister Jan Roth das Projekt nennt, wird ausgebaut.", []),
     # the same person spelled differently in a headline and in the body

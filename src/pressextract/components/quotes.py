@@ -263,10 +263,11 @@ def _is_heading(ctx: _Context, q: QuoteSpan) -> bool:
     before = text[max(0, line_start - 20) : line_start].rstrip()
     if before.endswith(":"):
         return False
-    words = WORD.findall(text[q.start : q.end])
-    return len(words) <= 12 and not regex.search(
-        r"[.!?]\s+\p{Lu}", text[q.start : q.end], timeout=REGEX_TIMEOUT
-    )
+    inner = text[q.start : q.end]
+    if inner.endswith(".") or text[close + 1 : close + 2] == ".":
+        return False  # a full sentence of speech standing as its own paragraph, not a headline
+    words = WORD.findall(inner)
+    return len(words) <= 12 and not regex.search(r"[.!?]\s+\p{Lu}", inner, timeout=REGEX_TIMEOUT)
 
 
 def _sentence_breaks(text: str) -> list[int]:
