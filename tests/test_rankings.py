@@ -133,6 +133,11 @@ def test_placements(rules: Extractor, text: str, expected: set[tuple[str, int]])
         "Schlusslicht ist in diesem Jahr Bremerhaven.",
         "Viele Städte, die keinen Spitzenplatz belegen, sind in einzelnen Bereichen stark.",
         "Die IHK ehrt die Landesbesten und gratuliert allen Prüflingen.",
+        "Die Kita bietet 40 Plätze für Kinder unter drei Jahren.",
+        "Auf dem Marktplatz 3 eröffnet am 1. April ein Café.",
+        "Der Verein feiert sein 100. Jubiläum, die 2. Bürgermeisterin Anna Roth gratuliert.",
+        "Am ersten Platz vor dem Rathaus wird ein Baum gepflanzt.",
+        "Der Gemeinderat stimmte mit 15 zu 3 Stimmen zu.",
         "Die Veranstaltung beginnt am 8. März um 10 Uhr im Rathaus.",
     ],
 )

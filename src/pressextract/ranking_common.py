@@ -440,7 +440,11 @@ def _drop_article_nouns(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
             for c in members
         ):
             drop.add(text)
-    return [c for c in chunks if not (c.end - c.start == 1 and c.text in drop)]
+    indefinite = {"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen"}
+    return [
+        c for c in chunks
+        if not (c.end - c.start == 1 and (c.text in drop or (c.start > 0 and doc[c.start - 1].text.lower() in indefinite)))
+    ]
 
 
 def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
