@@ -649,11 +649,15 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
             return None, nominative("vom" if t == "vom" else "", words), k
     # "Geschäftsführerin bei Siemens", "Professorin an der Universität Kassel", "beim ADAC",
     # "am Fraunhofer-Institut" (dative)
-    if t in ("bei", "an") and j + 2 < len(tokens) and tokens[j + 1].text in ("der", "dem"):
-        if tokens[j + 2].text[:1].isupper():
-            words, k = _org_phrase(tokens, j + 2, text)
-            if words and words[0] not in NON_NAME_WORDS:
-                return None, nominative("der" if tokens[j + 1].text == "der" else "vom", words), k
+    if (
+        t in ("bei", "an")
+        and j + 2 < len(tokens)
+        and tokens[j + 1].text in ("der", "dem")
+        and tokens[j + 2].text[:1].isupper()
+    ):
+        words, k = _org_phrase(tokens, j + 2, text)
+        if words and words[0] not in NON_NAME_WORDS:
+            return None, nominative("der" if tokens[j + 1].text == "der" else "vom", words), k
     if t in ("bei", "beim", "am") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
         words, k = _org_phrase(tokens, j + 1, text)
         if words and words[0] not in NON_NAME_WORDS:
