@@ -27,6 +27,8 @@ def changes(extractor: Extractor, text: str, published: str | None = None) -> se
         ("Der Landkreis Cham belegt Platz 20. Gegenüber 2021 rutscht der Landkreis damit um sieben Plätze nach vorn.",
          {("Landkreis Cham", 7, 2021)}),
         ("Landau fiel von Platz 57 im Jahr 2022 auf Platz 62 im Jahr 2023.", {("Landau", -5, 2022)}),
+        ("Im Familienatlas 2024 kommt Kassel auf Rang 17 (Vorjahr: Rang 21).", {("Kassel", 4, 2023)}),
+        ("Bergheim ist im Vergleich vom 23. auf den 15. Platz vorgerückt.", {("Bergheim", 8, None)}),
     ],
 )
 def test_changes(rules: Extractor, text: str, expected: set[tuple[str, int, int | None]]) -> None:

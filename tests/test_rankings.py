@@ -90,6 +90,10 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
         # "hinter A und B" on the third place
         ("Im Klimaranking landet Köln hinter München und Hamburg auf dem dritten Platz.",
          {("Köln", 3), ("München", 1), ("Hamburg", 2)}),
+        ("Fulda belegt den zweiten Platz hinter Passau.", {("Fulda", 2), ("Passau", 1)}),
+        ("Platz 1 geht an die Stadt Ulm.", {("Stadt Ulm", 1)}),
+        ("Die Plätze zwei bis fünf belegen Trier, Mainz, Worms und Speyer.",
+         {("Trier", 2), ("Mainz", 3), ("Worms", 4), ("Speyer", 5)}),
         # a bulleted top list
         ("Top 3 der Familienstädte\n- Ulm\n- Jena\n- Trier\n", {("Ulm", 1), ("Jena", 2), ("Trier", 3)}),
         ("Bergheim ist im Vergleich vom 23. auf den 15. Platz vorgerückt.", {("Bergheim", 23), ("Bergheim", 15)}),

@@ -743,6 +743,8 @@ def entity_for(
             return (resolved, i) if resolved else None
         i -= 1
     if allow_after:
+        # "Platz 1 geht an die Stadt Ulm": the one it goes to
+        goes = regex.match(r"\s?(?:geht|ging|gehen|gingen)\san\s", doc_text(doc)[doc[m_end - 1].idx + len(doc[m_end - 1].text) :][:20], timeout=REGEX_TIMEOUT) if m_end > 0 else None
         depth = 0
         for k in range(m_end, min(sent.end, m_end + SCAN_WINDOW)):
             t = doc[k].text
@@ -757,7 +759,7 @@ def entity_for(
             if t in CLAUSE_STOP or (t == "," and k > m_end + 1):
                 break
             chunk = ctx.chunk_at(k)
-            if chunk is not None and not chunk.prepositional:
+            if chunk is not None and (not chunk.prepositional or (goes is not None and chunk.preposition == "an")):
                 return chunk.text, chunk.start
             if allow_anaphor and is_anaphor(doc, k, ctx.lower_words):
                 resolved = _resolve(ctx, discourse, k)
@@ -939,6 +941,8 @@ CATEGORY_PATTERNS = (
     regex.compile(r"(?<!\w)(?P<cat>[a-zäöü-]{4,30})weit(?!\w)", regex.V1),
     # "Bayerns bester Arbeitgeber": the region of a best-of
     regex.compile(r"(?<!\w)(?P<cat>[A-ZÄÖÜ][\w-]{3,30})s\s(?:[a-zäöü]+\s)?(?:beste|bester|bestes|zweitbeste\w*|drittbeste\w*)(?!\w)", regex.V1),
+    # "die beste Stadt Thüringens"
+    regex.compile(r"(?<!\w)(?:beste|bester|bestes|zweitbeste\w*|drittbeste\w*)\s(?:[a-zäöü]+e[rns]?\s)?[A-ZÄÖÜ]\w+\s(?P<cat>[A-ZÄÖÜ][\w-]{3,30})s(?!\w)", regex.V1),
 )
 
 @lru_cache(maxsize=1)
@@ -1009,7 +1013,7 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
     for pattern in CATEGORY_PATTERNS:
         for m in pattern.finditer(text, clause_start, clause_end, timeout=REGEX_TIMEOUT):
             cat = m["cat"].strip()
-            if pattern.pattern.endswith(r"weit(?!\w)") or "beste" in pattern.pattern:
+            if pattern.pattern.endswith(r"weit(?!\w)") or "beste" in pattern.pattern:  # a region
                 region = _regions().get(cat.casefold())
                 if region is None:
                     continue
@@ -1022,6 +1026,9 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
             if "," in seg and m.start() < start:
                 continue
             if m.start() > start and ("," in seg or m.start() - start > 60):
+                continue
+            # a region after the place ("Platz 3 ... die beste Stadt Thüringens") belongs to its own phrase
+            if "beste" in pattern.pattern and m.start() > start + 12:
                 continue
             distance = abs(m.start() - start)
             if best is None or distance < best[0]:

@@ -200,14 +200,20 @@ class RankChangeExtractor:
     def _moves(doc: Doc, sent: Span, rankings: list[Ranking], edition: int | None, add: object) -> None:
         """Two placements of one entity in a sentence with a verb of moving: the change between them."""
         inside = [r for r in rankings if sent.start_char <= r.start < sent.end_char]
-        if len(inside) < 2 or not MOVE_VERB.search(rc.span_text(sent), timeout=REGEX_TIMEOUT):
+        # "fällt auf Platz 4", "Rang 17 (Vorjahr: Rang 21)": a move is stated or set beside the year before
+        if len(inside) < 2 or not (
+            MOVE_VERB.search(rc.span_text(sent), timeout=REGEX_TIMEOUT)
+            or regex.search(r"\(\s?Vorjahr", rc.span_text(sent), timeout=REGEX_TIMEOUT)
+        ):
             return
-        for i, old in enumerate(inside):
-            for new in inside[i + 1 :]:
-                if not rc.same_entity(old.entity, new.entity) or (old.category or "") != (new.category or ""):
+        for i, first in enumerate(inside):
+            for second in inside[i + 1 :]:
+                if not rc.same_entity(first.entity, second.entity) or (first.category or "") != (second.category or ""):
                     continue
-                if old.year is not None and new.year is not None and old.year < new.year:
-                    add(new.entity, old.rank - new.rank, old.year, old.start, new.end, "move")  # type: ignore[operator]
+                if first.year is None or second.year is None or first.year == second.year:
+                    continue
+                old, new = (first, second) if first.year < second.year else (second, first)
+                add(new.entity, old.rank - new.rank, old.year, min(old.start, new.start), max(old.end, new.end), "move")  # type: ignore[operator]
 
     def set_annotations(self, doc: Doc, changes: list[RankChange]) -> None:
         set_facts(doc, "rank_changes", changes)

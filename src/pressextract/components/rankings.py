@@ -411,6 +411,13 @@ class RankingExtractor:
         """ "nach dem Landkreis Offenbach den zweiten Rang", "hinter München und Hamburg auf dem dritten
         Platz": the names after "nach"/"hinter" hold the places just ahead, in the order written."""
         lo = max(sent.start, ms - 25)
+        # "belegt den zweiten Platz hinter Passau": the name right after the place
+        me = ms + 1
+        while me < sent.end and doc[me].text in {"Platz", "Rang", "Platzes", "Ranges"}:
+            me += 1
+        after = ctx.chunk_at(me + 1) if me + 1 < sent.end and doc[me].text == "hinter" else None
+        if after is not None and rank > 1:
+            add(after.text, rank - 1, s, e, "ahead", sent)
         for chunk in ctx.chunks:
             if not (lo <= chunk.start < ms) or chunk.preposition not in {"nach", "hinter"}:
                 continue
