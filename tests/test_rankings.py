@@ -94,6 +94,10 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
         ("Platz 1 geht an die Stadt Ulm.", {("Stadt Ulm", 1)}),
         ("Die Plätze zwei bis fünf belegen Trier, Mainz, Worms und Speyer.",
          {("Trier", 2), ("Mainz", 3), ("Worms", 4), ("Speyer", 5)}),
+        ("Die 3. Mannschaft verpasste knapp den Aufstieg – am Ende Platz 3 und ein weiteres Jahr in der Kreisliga.",
+         {("3. Mannschaft", 3)}),
+        ("Das Klinikum Nord liegt auf Platz 12, das Haus in Lindau belegt Platz 40.",
+         {("Klinikum Nord", 12), ("Haus in Lindau", 40)}),
         # a bulleted top list
         ("Top 3 der Familienstädte\n- Ulm\n- Jena\n- Trier\n", {("Ulm", 1), ("Jena", 2), ("Trier", 3)}),
         ("Bergheim ist im Vergleich vom 23. auf den 15. Platz vorgerückt.", {("Bergheim", 23), ("Bergheim", 15)}),

@@ -739,6 +739,10 @@ def entity_for(
             if chunk is not None:
                 return chunk.text, chunk.start
         if allow_anaphor and is_anaphor(doc, i, ctx.lower_words):
+            # "Das Haus in Ostfildern belegt Platz 50": a noun with its place names a new entity
+            placed = ctx.chunk_at(i + 2) if i + 2 < len(doc) and doc[i + 1].text in {"in", "aus"} else None
+            if placed is not None and doc[i].text[:1].isupper():
+                return f"{doc[i].text} {doc[i + 1].text} {placed.text}", i
             resolved = _resolve(ctx, discourse, i)
             return (resolved, i) if resolved else None
         i -= 1

@@ -239,8 +239,12 @@ class RankingExtractor:
                         add(entity, rank, s, e, kind, sent, of)
                     self._stays(text, st, s, found[0] if found else None, rank, e, cands, doc, sent)
                 elif kind == "place_list":
-                    nums = [_cardinal_or_digit(x) for x in regex.split(r",\s|\sund\s|\sbis\s", m["nums"])]
-                    if any(n is None for n in nums) or len(nums) < 2:
+                    parts = regex.split(r",\s|\sund\s|\sbis\s", m["nums"])
+                    nums = [_cardinal_or_digit(x) if x.lower() not in {"ein", "eine", "einen", "einem"} else None for x in parts]
+                    # "Platz 3 und ein weiteres Jahr" is one place; a list of places rises
+                    if any(n is None for n in nums) or len(nums) < 2 or any(
+                        b is None or a is None or b <= a for a, b in zip(nums, nums[1:])
+                    ):
                         continue
                     ranks = [n for n in nums if n is not None]
                     if " bis " in m["nums"] and len(ranks) == 2:
