@@ -84,7 +84,7 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
         # "Zweiter wurde X", winners of a competition, no rank for a match won
         ("Den Vorlesewettbewerb gewann Emma Roth. Zweiter wurde Paul Kern, Dritte wurde Ida Neu.",
          {("Emma Roth", 1), ("Paul Kern", 2), ("Ida Neu", 3)}),
-        ("Die Nordlicht GmbH ist Testsieger. Mit der Note 1,6 setzte sich das Hamburger Unternehmen vor der "
+        ("Hamburg, 3. Juni 2025 – Die Nordlicht GmbH ist Testsieger. Mit der Note 1,6 setzte sich das Hamburger Unternehmen vor der "
          "Fracht & Co. KG und der Südwest Express AG durch.",
          {("Nordlicht GmbH", 1), ("Fracht & Co. KG", 2), ("Südwest Express AG", 3)}),
         # "hinter A und B" on the third place

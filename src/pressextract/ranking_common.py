@@ -550,12 +550,14 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
     low = tok.text.lower()
     if low in {"er", "sie", "es", "wir"}:
         return True
-    # "das Hamburger Unternehmen": article, place adjective, noun
+    # "das Hamburger Unternehmen" after a release from Hamburg refers back; "das Nürtinger Krankenhaus"
+    # where the text names no Nürtingen is a name of its own
     if (
         i > 1 and tok.text[:1].isupper() and doc[i - 1].text[:1].isupper() and doc[i - 1].text.endswith("er")
         and doc[i - 2].text.lower() in {"der", "die", "das", "den", "dem"} and is_anaphor_noun(tok.text)
     ):
-        return True
+        place = doc[i - 1].text[:-2]
+        return any(t.text.startswith(place) and not t.text.startswith(doc[i - 1].text) for t in doc)
     if (tok.text[:1].isupper() or tok.text[:1].isdigit()) and i > 0 and doc[i - 1].text.lower() in {"der", "die", "das", "den", "dem"}:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         followed_by_name = nxt is not None and _is_name_token(nxt, lower_words)
