@@ -98,6 +98,10 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
          {("3. Mannschaft", 3)}),
         ("Das Klinikum Nord liegt auf Platz 12, das Haus in Lindau belegt Platz 40.",
          {("Klinikum Nord", 12), ("Haus in Lindau", 40)}),
+        ("Bei der Landesmeisterschaft sicherte sich Tim Berg vom TV Bruchsal den Titel.", {("Tim Berg", 1)}),
+        ("Nach dem 20. Spieltag führt Eintracht Nordstadt die Tabelle mit 44 Punkten an.", {("Eintracht Nordstadt", 1)}),
+        ("Platz zwei belegte die Realschule Süd, Platz drei ging an das Gymnasium Ost.",
+         {("Realschule Süd", 2), ("Gymnasium Ost", 3)}),
         # a bulleted top list
         ("Top 3 der Familienstädte\n- Ulm\n- Jena\n- Trier\n", {("Ulm", 1), ("Jena", 2), ("Trier", 3)}),
         ("Bergheim ist im Vergleich vom 23. auf den 15. Platz vorgerückt.", {("Bergheim", 23), ("Bergheim", 15)}),
@@ -162,6 +166,12 @@ def test_year_ranking_category_and_field_size(rules: Extractor) -> None:
     assert by_rank[6].year == 2024 and by_rank[6].ranking == "Digitalindex" and by_rank[6].of == 80
     assert by_rank[14].year == 2023
     assert by_rank[3].category == "Verwaltung" and by_rank[3].year == 2024
+
+
+def test_place_left_has_no_edition_year(rules: Extractor) -> None:
+    text = "Die TU Dresden verbessert sich im Hochschulranking 2025 von Rang 150 auf Rang 120."
+    by_rank = {r.rank: r for r in rules.extract(text).rankings}
+    assert by_rank[120].year == 2025 and by_rank[150].year is None
 
 
 def test_previous_year_from_release_date(rules: Extractor) -> None:

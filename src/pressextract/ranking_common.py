@@ -267,8 +267,8 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
         # "des Magazins", "des Portals „StudyCheck“": a genitive attribute is no subject either.
         if low == "von" and i > sent_start and doc[i - 1].text.lower() == "gefolgt":
             return None  # "gefolgt von Google auf Platz 2": the next in the list, not an attribute
-        if low in PREPOSITIONS or low == "des":
-            return low
+        if low in PREPOSITIONS or low in {"des", "aller"}:
+            return "des" if low == "aller" else low
         # "die Tabelle der Bezirksliga Ost": a genitive article after a noun
         if low == "der" and i > sent_start and doc[i - 1].text[:1].isupper() and is_common_noun(doc[i - 1].text):
             return "des"
@@ -683,6 +683,12 @@ def entity_for(
     common noun ("die Hansestadt") takes the entity named last; else the first name after it.
     """
     doc = ctx.doc
+    # "Platz drei ging an das Gymnasium Ost": the one it goes to, after the verb
+    if m_end > 0 and regex.match(
+        r"\s?(?:geht|ging|gehen|gingen)\san\s", doc_text(doc)[doc[m_end - 1].idx + len(doc[m_end - 1].text) :][:20],
+        timeout=REGEX_TIMEOUT,
+    ):
+        allow_before = False
     paren = _paren_open_before(doc, m_start, sent.start)
     i = m_start - 1 if allow_before else sent.start - 1
     if paren is not None and allow_before:
@@ -968,6 +974,11 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
             return int(span.group(1)), True
         if regex.search(r"(?i)(?<!\w)bis\s(?:auf\s)?(?:den\s|Platz\s|Rang\s)?$", before[-16:], timeout=REGEX_TIMEOUT):
             return int(span.group(2)), True
+    # "von Rang 150 auf Rang 120": the place left belongs to an earlier edition, undated here
+    if regex.search(r"(?i)(?<!\w)von\s$", before[-5:], timeout=REGEX_TIMEOUT) and regex.match(
+        r"[^,;.]{0,40}?\s(?:bis\s)?auf\s(?:den\s)?(?:Platz|Rang|\d)", text[end : end + 60], timeout=REGEX_TIMEOUT
+    ) and not regex.match(r"\s?(?:im\sJahr\s|\()(?:19|20)\d\d", text[end : end + 16], timeout=REGEX_TIMEOUT):
+        return None, True
     # "Platz 62 im Jahr 2023", "Platz 3 (2022)": a year right after the place is its year.
     right_after = regex.match(r"\s?(?:im\sJahr\s|\()((?:19|20)\d\d)(?!\d)", text[end : end + 16], timeout=REGEX_TIMEOUT)
     if right_after:

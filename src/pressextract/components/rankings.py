@@ -100,6 +100,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?<![\w-])(?P<w>Erster|Zweiter|Dritter|Vierter|Fünfter|Erste|Zweite|Dritte|Vierte|Fünfte)\s(?:wurde|wird|ist|war|bleibt|blieb)\s(?=[A-ZÄÖÜ]|de[rmn]\s|die\s|das\s)",
             flags,
         ),
+        # "sicherte sich Tim Berg den Titel", "verteidigte ihren Titel"
+        "title_won": regex.compile(
+            r"(?<!\w)(?:sichert|sicherte|holt|holte|verteidigt|verteidigte|errang|erringt)\s(?:sich\s)?(?:[^,.;:]{0,60}?\s)?(?:den|seinen|ihren)\s(?:[a-zäöü]+en\s)?(?:Titel|Meistertitel|Gesamtsieg|Sieg)(?!\w)",
+            flags,
+        ),
         "podium": regex.compile(r"(?i:das\s)?Podium\skomplettier\w*|komplettier\w*\sdas\sPodium", flags),
         "followed_by": regex.compile(
             r"(?<!\w)(?:gefolgt\svon|Ihr\sfolgen|Ihm\sfolgen|Es\sfolgen|folgen\s)(?!auf\s(?:den\s|dem\s)?(?:Platz|Plätzen|Rang|Rängen))", flags
@@ -326,15 +331,17 @@ class RankingExtractor:
                         entity = found[0]
                     consumed.append((s, e))
                     add(entity, rank, s, e, kind, sent)
-                elif kind == "leads":
-                    found = rc.entity_for(ctx, sent, ms, me, discourse)
+                elif kind in {"leads", "title_won"}:
+                    # the subject stands before the verb or right after it: "führt X die Tabelle an"
+                    found = rc.entity_for(ctx, sent, ms, ms + 1, discourse)
                     if found is not None:
                         consumed.append((s, e))
                         add(found[0], 1, s, e, kind, sent)
                 elif kind == "best":
                     if m["noun"].lower() in {"platz", "platzierung", "ergebnisse", "noten"}:
                         continue
-                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False)
+                    # "erzielte sie das beste Ergebnis": a pronoun may stand for the winner
+                    found = rc.entity_for(ctx, sent, ms, me, discourse)
                     if found is None:
                         continue
                     consumed.append((s, s + 1))
