@@ -51,6 +51,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?<![\w-])(?P<noun>{grades}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}note)\s(?:von\s|(?:(?:lag|liegt|betrug|beträgt)\s)?bei\s)?(?P<values>{_GRADE_VALUE})(?![\d\w]|,\d)",
             regex.V1,
         ),
+        # "die Note „gut“ (2,0)", "Gesamtnote „sehr gut“ (1,3)": the verbal grade with its number
+        "worded_grade": regex.compile(
+            rf"(?<![\w-])(?P<noun>{grades}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}note)\s[„“\"»][a-zäöüß ]{{2,20}}[“”\"«]\s\((?P<values>[1-6](?:,\d{{1,2}})?)\)",
+            regex.V1,
+        ),
         "bare_grade": regex.compile(r"\((?:ebenfalls\s|auch\s|jeweils\s)?(?P<values>[1-6],\d{1,2})\)", regex.V1),
         "scale": regex.compile(
             rf"(?:(?i:von\s(?:den\s)?(?:insgesamt\s)?(?:zu\serreichenden|möglichen|maximal)\s)(?P<max>{_VALUE})\s(?P<unit>{units})"
@@ -126,12 +131,14 @@ class ScoreExtractor:
             st, en = sent.start_char, sent.end_char
             cands: list[_Cand] = []
             grade_list = False
-            for kind in ("points", "grade", "bare_grade"):
+            for kind in ("points", "grade", "worded_grade", "bare_grade"):
                 for m in pats[kind].finditer(text, st, en, timeout=REGEX_TIMEOUT):
                     if any(a <= m.start() < b or a < m.end() <= b for a, b in scale_spans):
                         continue
                     if kind == "bare_grade" and not grade_list:
                         continue
+                    if any(c.start < m.end() and m.start() < c.end for c in cands):
+                        continue  # "Note „gut“ (2,0)" was read already
                     raw_values = regex.split(r"\s(?:und|bzw\.|beziehungsweise|sowie)\s", m["values"])
                     values = [parse_value(v) for v in raw_values]
                     if any(v is None for v in values):
@@ -146,7 +153,7 @@ class ScoreExtractor:
                     else:
                         unit = "Note"
                         maximum = None
-                        if kind == "grade" and m["noun"] == "Bestnote":
+                        if kind in {"grade", "worded_grade"} and m["noun"] == "Bestnote":
                             continue
                         grade_list = True
                     start, end = (m.start("values"), m.end("values")) if kind == "bare_grade" else (m.start(), m.end())
