@@ -168,6 +168,23 @@ def test_year_ranking_category_and_field_size(rules: Extractor) -> None:
     assert by_rank[3].category == "Verwaltung" and by_rank[3].year == 2024
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Auf Landesebene erreicht Kassel Platz 3.", "Landesebene"),
+        ("In der Altersklasse U18 belegte Mia Roth den zweiten Platz.", "U18"),
+        ("In der Kategorie „Städte über 100.000 Einwohner“ liegt Gera auf Rang 4.", "Städte über 100.000 Einwohner"),
+        ("Im Bereich Mobilität kommt Jena auf Platz 2.", "Mobilität"),
+        ("Bayernweit liegt der Netzbetreiber Nordwerk auf Platz 20.", "Bayern"),
+        ("- Städte bis 20.000 Einwohner: Wettin holt Platz 1.", "Städte bis 20.000 Einwohner"),
+        ("Bundesweit liegt Gera auf Platz 20.", None),
+    ],
+)
+def test_categories(rules: Extractor, text: str, category: str | None) -> None:
+    (ranking,) = rules.extract(text).rankings
+    assert ranking.category == category
+
+
 def test_place_left_has_no_edition_year(rules: Extractor) -> None:
     text = "Die TU Dresden verbessert sich im Hochschulranking 2025 von Rang 150 auf Rang 120."
     by_rank = {r.rank: r for r in rules.extract(text).rankings}

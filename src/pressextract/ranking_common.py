@@ -945,12 +945,17 @@ ORDINAL_ADJECTIVE = regex.compile(
 )
 BULLET_LABEL = regex.compile(r"(?m)^[ \t]*[-–•*][ \t]+(?P<label>[^:\n]{3,80}):", regex.V1)
 CATEGORY_PATTERNS = (
-    regex.compile(r"(?i:in\sder\s)Kategorie\s(?:[„“\"»](?P<cat>[^„“”\"«»]{2,80})[“”\"«]|(?P<cat>[A-ZÄÖÜ][\w-]+))", regex.V1),
+    regex.compile(
+        r"(?i:in\sder\s)(?:Kategorie|Klasse|Altersklasse|Disziplin|Branche|Sparte|Rubrik|Wertung|Gruppe|Größenklasse)"
+        r"\s(?:[„“\"»](?P<cat>[^„“”\"«»]{2,80})[“”\"«]|(?P<cat>[A-ZÄÖÜ0-9][\w-]+))",
+        regex.V1,
+    ),
+    regex.compile(r"(?<!\w)(?i:auf)\s(?P<cat>Landesebene|Kreisebene|Bezirksebene|Regionalebene)(?!\w)", regex.V1),
     regex.compile(r"(?i:im\s)Bereich\s(?P<cat>[A-ZÄÖÜ][\w-]*(?:\s(?:und|&)\s[A-ZÄÖÜ][\w-]*)?)", regex.V1),
     regex.compile(r"(?<!\w)bei\sden\s(?P<cat>[A-ZÄÖÜ][\w-]+(?:\s(?:unter|über|bis|mit)\s[\d.]+\s[A-ZÄÖÜ]\w+)?)", regex.V1),
     regex.compile(r"(?<!\w)in\sder\s(?P<cat>\w+en\sRunde)(?!\w)", regex.V1),
     regex.compile(r"(?<!\w)(?P<cat>landesweit)(?!\w)", regex.V1),
-    regex.compile(r"(?<!\w)(?P<cat>[a-zäöü-]{4,30})weit(?!\w)", regex.V1),
+    regex.compile(r"(?<!\w)(?P<cat>[A-ZÄÖÜa-zäöü][a-zäöü-]{3,29})weit(?!\w)", regex.V1),
     # "Bayerns bester Arbeitgeber": the region of a best-of
     regex.compile(r"(?<!\w)(?P<cat>[A-ZÄÖÜ][\w-]{3,30})s\s(?:[a-zäöü]+\s)?(?:beste|bester|bestes|zweitbeste\w*|drittbeste\w*)(?!\w)", regex.V1),
     # "die beste Stadt Thüringens"
