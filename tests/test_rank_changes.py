@@ -12,7 +12,9 @@ def rules() -> Extractor:
     return Extractor(build_pipeline(use_shipped=False))
 
 
-def changes(extractor: Extractor, text: str, published: str | None = None) -> set[tuple[str, int, int | None]]:
+def changes(
+    extractor: Extractor, text: str, published: str | None = None
+) -> set[tuple[str, int, int | None]]:
     return {(c.entity, c.delta, c.since) for c in extractor.extract(text, published=published).rank_changes}
 
 
@@ -24,8 +26,10 @@ def changes(extractor: Extractor, text: str, published: str | None = None) -> se
         ("Der Kreis Lippe hat drei Ränge verloren.", {("Kreis Lippe", -3, None)}),
         ("Im Vergleich zu 2022 ist Trier um fünf Plätze abgerutscht.", {("Trier", -5, 2022)}),
         ("Für Fulda ging es um einen Platz nach oben.", {("Fulda", 1, None)}),
-        ("Der Landkreis Cham belegt Platz 20. Gegenüber 2021 rutscht der Landkreis damit um sieben Plätze nach vorn.",
-         {("Landkreis Cham", 7, 2021)}),
+        (
+            "Der Landkreis Cham belegt Platz 20. Gegenüber 2021 rutscht der Landkreis damit um sieben Plätze nach vorn.",
+            {("Landkreis Cham", 7, 2021)},
+        ),
         ("Landau fiel von Platz 57 im Jahr 2022 auf Platz 62 im Jahr 2023.", {("Landau", -5, 2022)}),
         ("Im Familienatlas 2024 kommt Kassel auf Rang 17 (Vorjahr: Rang 21).", {("Kassel", 4, 2023)}),
         ("Bergheim ist im Vergleich vom 23. auf den 15. Platz vorgerückt.", {("Bergheim", 8, None)}),
@@ -34,7 +38,11 @@ def changes(extractor: Extractor, text: str, published: str | None = None) -> se
 def test_changes(rules: Extractor, text: str, expected: set[tuple[str, int, int | None]]) -> None:
     found = changes(rules, text)
     for entity, delta, since in expected:
-        assert any(d == delta and s == since and rc.same_entity(entity, e) for e, d, s in found), (entity, delta, found)
+        assert any(d == delta and s == since and rc.same_entity(entity, e) for e, d, s in found), (
+            entity,
+            delta,
+            found,
+        )
     assert len(found) == len(expected), found
 
 
@@ -45,7 +53,9 @@ def test_previous_year_needs_release_date(rules: Extractor) -> None:
 
 
 def test_group_subject(rules: Extractor) -> None:
-    text = "Kiel liegt auf Platz 6, Lübeck auf Platz 7. Für beide Städte geht es jeweils zwei Plätze nach oben."
+    text = (
+        "Kiel liegt auf Platz 6, Lübeck auf Platz 7. Für beide Städte geht es jeweils zwei Plätze nach oben."
+    )
     assert changes(rules, text) == {("Kiel", 2, None), ("Lübeck", 2, None)}
 
 
@@ -64,8 +74,13 @@ def test_no_change(rules: Extractor, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("clause", "sign"),
-    [("um 3 Plätze verbessert", 1), ("drei Plätze verloren", -1), ("rutscht um zwei Plätze nach vorn", 1),
-     ("zwei Plätze nach hinten", -1), ("zwei Plätze", 0)],
+    [
+        ("um 3 Plätze verbessert", 1),
+        ("drei Plätze verloren", -1),
+        ("rutscht um zwei Plätze nach vorn", 1),
+        ("zwei Plätze nach hinten", -1),
+        ("zwei Plätze", 0),
+    ],
 )
 def test_direction(clause: str, sign: int) -> None:
     assert direction(clause) == sign

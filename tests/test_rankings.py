@@ -22,8 +22,19 @@ def placements(extractor: Extractor, text: str, published: str | None = None) ->
 
 @pytest.mark.parametrize(
     ("word", "value"),
-    [("ersten", 1), ("zweiten", 2), ("dritte", 3), ("siebten", 7), ("achter", 8), ("elften", 11),
-     ("neunzehnten", 19), ("zwanzigsten", 20), ("einundzwanzigste", 21), ("8.", 8), ("112.", 112)],
+    [
+        ("ersten", 1),
+        ("zweiten", 2),
+        ("dritte", 3),
+        ("siebten", 7),
+        ("achter", 8),
+        ("elften", 11),
+        ("neunzehnten", 19),
+        ("zwanzigsten", 20),
+        ("einundzwanzigste", 21),
+        ("8.", 8),
+        ("112.", 112),
+    ],
 )
 def test_ordinal_words(word: str, value: int) -> None:
     assert rc.ordinal_value(word) == value
@@ -34,15 +45,22 @@ def test_no_ordinal(word: str) -> None:
     assert rc.ordinal_value(word) is None
 
 
-@pytest.mark.parametrize(("word", "value"), [("eins", 1), ("zehn", 10), ("zwölf", 12), ("dreiundzwanzig", 23), ("37", 37)])
+@pytest.mark.parametrize(
+    ("word", "value"), [("eins", 1), ("zehn", 10), ("zwölf", 12), ("dreiundzwanzig", 23), ("37", 37)]
+)
 def test_cardinal_words(word: str, value: int) -> None:
     assert rc.cardinal_value(word) == value
 
 
 @pytest.mark.parametrize(
     ("word", "value"),
-    [("zweitplatzierte", (2, "platziert")), ("Drittplatzierten", (3, "platziert")), ("Zweitbester", (2, "best")),
-     ("viertletzte", (4, "letzt")), ("Bestplatzierte", None)],
+    [
+        ("zweitplatzierte", (2, "platziert")),
+        ("Drittplatzierten", (3, "platziert")),
+        ("Zweitbester", (2, "best")),
+        ("viertletzte", (4, "letzt")),
+        ("Bestplatzierte", None),
+    ],
 )
 def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
     assert rc.ordinal_prefix_value(word) == value
@@ -65,58 +83,99 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
         ("Beim Umweltpreis kommt Freising auf Platz zehn.", {("Freising", 10)}),
         ("In der Kategorie Energie liegt Passau auf Platz eins.", {("Passau", 1)}),
         # parentheses and apposition
-        ("Neu unter den ersten Zehn sind Jena (7. Platz mit 70,1 Punkten) und Gera (Rang 9).", {("Jena", 7), ("Gera", 9)}),
+        (
+            "Neu unter den ersten Zehn sind Jena (7. Platz mit 70,1 Punkten) und Gera (Rang 9).",
+            {("Jena", 7), ("Gera", 9)},
+        ),
         ("Stark sind hier auch Worms (14.) und Speyer (22.).", {("Worms", 14), ("Speyer", 22)}),
         # winners and orders without numbers
         ("Testsieger ist in diesem Jahr die Sparkasse Hildesheim.", {("Sparkasse Hildesheim", 1)}),
         ("Die Stadt Landshut gewinnt den Wettbewerb um den Klimapreis.", {("Stadt Landshut", 1)}),
-        ("Die ersten Plätze im Städtevergleich belegen Rostock, Schwerin und Wismar.",
-         {("Rostock", 1), ("Schwerin", 2), ("Wismar", 3)}),
-        ("Sieger ist Rosenheim, gefolgt von Traunstein auf Platz 2 und Altötting auf Platz 3.",
-         {("Rosenheim", 1), ("Traunstein", 2), ("Altötting", 3)}),
-        ("Auf dem zweiten Platz landeten die Schülerinnen Mia Berger und Lena Hofmann.",
-         {("Mia Berger", 2), ("Lena Hofmann", 2)}),
+        (
+            "Die ersten Plätze im Städtevergleich belegen Rostock, Schwerin und Wismar.",
+            {("Rostock", 1), ("Schwerin", 2), ("Wismar", 3)},
+        ),
+        (
+            "Sieger ist Rosenheim, gefolgt von Traunstein auf Platz 2 und Altötting auf Platz 3.",
+            {("Rosenheim", 1), ("Traunstein", 2), ("Altötting", 3)},
+        ),
+        (
+            "Auf dem zweiten Platz landeten die Schülerinnen Mia Berger und Lena Hofmann.",
+            {("Mia Berger", 2), ("Lena Hofmann", 2)},
+        ),
         # "den Spitzenplatz", "knapp dahinter"
-        ("Ravensburg belegt im Ranking den Spitzenplatz. Knapp dahinter liegt Biberach.",
-         {("Ravensburg", 1), ("Biberach", 2)}),
+        (
+            "Ravensburg belegt im Ranking den Spitzenplatz. Knapp dahinter liegt Biberach.",
+            {("Ravensburg", 1), ("Biberach", 2)},
+        ),
         # counted from the end of a stated field
         ("Celle belegt den drittletzten Platz unter den 39 Städten.", {("Celle", 37)}),
         # "Zweiter wurde X", winners of a competition, no rank for a match won
-        ("Den Vorlesewettbewerb gewann Emma Roth. Zweiter wurde Paul Kern, Dritte wurde Ida Neu.",
-         {("Emma Roth", 1), ("Paul Kern", 2), ("Ida Neu", 3)}),
-        ("Hamburg, 3. Juni 2025 – Die Nordlicht GmbH ist Testsieger. Mit der Note 1,6 setzte sich das Hamburger Unternehmen vor der "
-         "Fracht & Co. KG und der Südwest Express AG durch.",
-         {("Nordlicht GmbH", 1), ("Fracht & Co. KG", 2), ("Südwest Express AG", 3)}),
+        (
+            "Den Vorlesewettbewerb gewann Emma Roth. Zweiter wurde Paul Kern, Dritte wurde Ida Neu.",
+            {("Emma Roth", 1), ("Paul Kern", 2), ("Ida Neu", 3)},
+        ),
+        (
+            (
+                "Hamburg, 3. Juni 2025 – Die Nordlicht GmbH ist Testsieger. Mit der Note 1,6 setzte sich das Hamburger "
+                "Unternehmen vor der Fracht & Co. KG und der Südwest Express AG durch."
+            ),
+            {("Nordlicht GmbH", 1), ("Fracht & Co. KG", 2), ("Südwest Express AG", 3)},
+        ),
         # "hinter A und B" on the third place
-        ("Im Klimaranking landet Köln hinter München und Hamburg auf dem dritten Platz.",
-         {("Köln", 3), ("München", 1), ("Hamburg", 2)}),
+        (
+            "Im Klimaranking landet Köln hinter München und Hamburg auf dem dritten Platz.",
+            {("Köln", 3), ("München", 1), ("Hamburg", 2)},
+        ),
         ("Fulda belegt den zweiten Platz hinter Passau.", {("Fulda", 2), ("Passau", 1)}),
         ("Platz 1 geht an die Stadt Ulm.", {("Stadt Ulm", 1)}),
-        ("Die Plätze zwei bis fünf belegen Trier, Mainz, Worms und Speyer.",
-         {("Trier", 2), ("Mainz", 3), ("Worms", 4), ("Speyer", 5)}),
-        ("Die 3. Mannschaft verpasste knapp den Aufstieg – am Ende Platz 3 und ein weiteres Jahr in der Kreisliga.",
-         {("3. Mannschaft", 3)}),
-        ("Das Klinikum Nord liegt auf Platz 12, das Haus in Lindau belegt Platz 40.",
-         {("Klinikum Nord", 12), ("Haus in Lindau", 40)}),
+        (
+            "Die Plätze zwei bis fünf belegen Trier, Mainz, Worms und Speyer.",
+            {("Trier", 2), ("Mainz", 3), ("Worms", 4), ("Speyer", 5)},
+        ),
+        (
+            "Die 3. Mannschaft verpasste knapp den Aufstieg – am Ende Platz 3 und ein weiteres Jahr in der Kreisliga.",
+            {("3. Mannschaft", 3)},
+        ),
+        (
+            "Das Klinikum Nord liegt auf Platz 12, das Haus in Lindau belegt Platz 40.",
+            {("Klinikum Nord", 12), ("Haus in Lindau", 40)},
+        ),
         ("Bei der Landesmeisterschaft sicherte sich Tim Berg vom TV Bruchsal den Titel.", {("Tim Berg", 1)}),
-        ("Nach dem 20. Spieltag führt Eintracht Nordstadt die Tabelle mit 44 Punkten an.", {("Eintracht Nordstadt", 1)}),
-        ("Platz zwei belegte die Realschule Süd, Platz drei ging an das Gymnasium Ost.",
-         {("Realschule Süd", 2), ("Gymnasium Ost", 3)}),
+        (
+            "Nach dem 20. Spieltag führt Eintracht Nordstadt die Tabelle mit 44 Punkten an.",
+            {("Eintracht Nordstadt", 1)},
+        ),
+        (
+            "Platz zwei belegte die Realschule Süd, Platz drei ging an das Gymnasium Ost.",
+            {("Realschule Süd", 2), ("Gymnasium Ost", 3)},
+        ),
         # a bulleted top list
         ("Top 3 der Familienstädte\n- Ulm\n- Jena\n- Trier\n", {("Ulm", 1), ("Jena", 2), ("Trier", 3)}),
-        ("Bergheim ist im Vergleich vom 23. auf den 15. Platz vorgerückt.", {("Bergheim", 23), ("Bergheim", 15)}),
+        (
+            "Bergheim ist im Vergleich vom 23. auf den 15. Platz vorgerückt.",
+            {("Bergheim", 23), ("Bergheim", 15)},
+        ),
         ("Jahrgangsbester wurde Max Lehmann mit der Note 1,0.", {("Max Lehmann", 1)}),
-        ("Der TSV Grünberg (49) und die SpVgg Tal (47) folgen auf den Plätzen zwei und drei.",
-         {("TSV Grünberg", 2), ("SpVgg Tal", 3)}),
+        (
+            "Der TSV Grünberg (49) und die SpVgg Tal (47) folgen auf den Plätzen zwei und drei.",
+            {("TSV Grünberg", 2), ("SpVgg Tal", 3)},
+        ),
         # a move gives both places
         ("Im Familienranking fiel Landau von Platz 57 auf 62.", {("Landau", 57), ("Landau", 62)}),
         # a numbered table
-        ("Tabelle nach dem 20. Spieltag\n\n1. SV Nordheim (44 Punkte)\n\n2. TSV Oberried (41 Punkte)\n\n"
-         "3. FC Talheim (39 Punkte)\n",
-         {("SV Nordheim", 1), ("TSV Oberried", 2), ("FC Talheim", 3)}),
+        (
+            (
+                "Tabelle nach dem 20. Spieltag\n\n1. SV Nordheim (44 Punkte)\n\n2. TSV Oberried (41 Punkte)\n\n"
+                "3. FC Talheim (39 Punkte)\n"
+            ),
+            {("SV Nordheim", 1), ("TSV Oberried", 2), ("FC Talheim", 3)},
+        ),
         # earlier placements and resolution of "die Stadt"
-        ("Die Stadt Gießen liegt 2024 auf Rang 5. Im Vorjahr war die Stadt noch auf Platz 9.",
-         {("Stadt Gießen", 5), ("Stadt Gießen", 9)}),
+        (
+            "Die Stadt Gießen liegt 2024 auf Rang 5. Im Vorjahr war die Stadt noch auf Platz 9.",
+            {("Stadt Gießen", 5), ("Stadt Gießen", 9)},
+        ),
     ],
 )
 def test_placements(rules: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
@@ -173,7 +232,10 @@ def test_year_ranking_category_and_field_size(rules: Extractor) -> None:
     [
         ("Auf Landesebene erreicht Kassel Platz 3.", "Landesebene"),
         ("In der Altersklasse U18 belegte Mia Roth den zweiten Platz.", "U18"),
-        ("In der Kategorie „Städte über 100.000 Einwohner“ liegt Gera auf Rang 4.", "Städte über 100.000 Einwohner"),
+        (
+            "In der Kategorie „Städte über 100.000 Einwohner“ liegt Gera auf Rang 4.",
+            "Städte über 100.000 Einwohner",
+        ),
         ("Im Bereich Mobilität kommt Jena auf Platz 2.", "Mobilität"),
         ("Bayernweit liegt der Netzbetreiber Nordwerk auf Platz 20.", "Bayern"),
         ("- Städte bis 20.000 Einwohner: Wettin holt Platz 1.", "Städte bis 20.000 Einwohner"),

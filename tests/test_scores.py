@@ -25,17 +25,25 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
         ("Der Studiengang erhielt die Gesamtnote 2,1.", [(None, 2.1, None, "Note")]),
         ("Die Hochschule Coburg schneidet mit der Note 1,5 ab.", [("Hochschule Coburg", 1.5, None, "Note")]),
         ("Das Hotel Seeblick erhält fünf Sterne.", [("Hotel Seeblick", 5.0, None, "Sterne")]),
-        ("Die Versicherung Alpha wird mit 4,5 Sternen bewertet.", [("Versicherung Alpha", 4.5, None, "Sterne")]),
+        (
+            "Die Versicherung Alpha wird mit 4,5 Sternen bewertet.",
+            [("Versicherung Alpha", 4.5, None, "Sterne")],
+        ),
         ("Tabellenführer bleibt der SV Neuhof mit 37 Punkten.", [("SV Neuhof", 37.0, None, "Punkte")]),
         ("Die Bewertung erreichte 8,88 von 10 Punkten.", [(None, 8.88, 10.0, "Punkte")]),
         ("Im Abitur lag die Durchschnittsnote bei 2,3.", [(None, 2.3, None, "Note")]),
         ("Jahrgangsbeste wurde Mia Kurz mit der Traumnote 1,0.", [("Mia Kurz", 1.0, None, "Note")]),
         ("Im Test erhielt das Modell Alpha die Note „gut“ (2,0).", [("Modell Alpha", 2.0, None, "Note")]),
         ("Die Jury vergab 9,5 Punkte an den Beitrag.", [(None, 9.5, None, "Punkte")]),
-        ("Es folgen Jena (7,9 Punkte) und Gera (7.65 Punkte).", [("Jena", 7.9, None, "Punkte"), ("Gera", 7.65, None, "Punkte")]),
+        (
+            "Es folgen Jena (7,9 Punkte) und Gera (7.65 Punkte).",
+            [("Jena", 7.9, None, "Punkte"), ("Gera", 7.65, None, "Punkte")],
+        ),
     ],
 )
-def test_scores(rules: Extractor, text: str, expected: list[tuple[str | None, float, float | None, str]]) -> None:
+def test_scores(
+    rules: Extractor, text: str, expected: list[tuple[str | None, float, float | None, str]]
+) -> None:
     found = scores(rules, text)
     assert len(found) == len(expected), found
     for (e_entity, e_value, e_max, e_unit), (entity, value, maximum, unit) in zip(expected, found):
@@ -47,21 +55,27 @@ def test_scores(rules: Extractor, text: str, expected: list[tuple[str | None, fl
 
 
 def test_scale_stated_once_is_the_max(rules: Extractor) -> None:
-    text = "Der Index vergibt maximal 10 erreichbare Punkte. Aachen kommt auf 9,1 Punkte, Bonn auf 8,7 Punkte."
+    text = (
+        "Der Index vergibt maximal 10 erreichbare Punkte. Aachen kommt auf 9,1 Punkte, Bonn auf 8,7 Punkte."
+    )
     assert [(s.value, s.max) for s in rules.extract(text).scores] == [(9.1, 10.0), (8.7, 10.0)]
 
 
 def test_grade_list_continues(rules: Extractor) -> None:
     text = "Rheine (Note 2,9) gewinnt vor Ahlen (3,1) und Bocholt (3,2)."
     assert [(s.entity, s.value, s.unit) for s in rules.extract(text).scores] == [
-        ("Rheine", 2.9, "Note"), ("Ahlen", 3.1, "Note"), ("Bocholt", 3.2, "Note"),
+        ("Rheine", 2.9, "Note"),
+        ("Ahlen", 3.1, "Note"),
+        ("Bocholt", 3.2, "Note"),
     ]
 
 
 def test_colon_list_gives_each_entity(rules: Extractor) -> None:
     text = "Drei Anbieter erhielten nur einen Stern: Alpha Invest, Beta Leben und Gamma Vorsorge."
     assert {(s.entity, s.value) for s in rules.extract(text).scores} == {
-        ("Alpha Invest", 1.0), ("Beta Leben", 1.0), ("Gamma Vorsorge", 1.0),
+        ("Alpha Invest", 1.0),
+        ("Beta Leben", 1.0),
+        ("Gamma Vorsorge", 1.0),
     }
 
 
@@ -84,6 +98,8 @@ def test_no_score(rules: Extractor, text: str) -> None:
     assert scores(rules, text) == []
 
 
-@pytest.mark.parametrize(("text", "value"), [("80,4", 80.4), ("9.65", 9.65), ("1.000", 1000.0), ("fünf", 5.0), ("43,825", 43.825)])
+@pytest.mark.parametrize(
+    ("text", "value"), [("80,4", 80.4), ("9.65", 9.65), ("1.000", 1000.0), ("fünf", 5.0), ("43,825", 43.825)]
+)
 def test_parse_value(text: str, value: float) -> None:
     assert parse_value(text) == value

@@ -132,36 +132,225 @@ def decimal_value(text: str) -> float | None:
 # --------------------------------------------------------------------------- names
 
 PREPOSITIONS = frozenset(
-    "in im ins bei beim aus nach für unter zu zum zur seit über vom von mit an am hinter vor "
-    "gegenüber laut durch ohne um zwischen neben außer auf gegen wegen trotz während innerhalb außerhalb pro je".split()
+    [
+        "in",
+        "im",
+        "ins",
+        "bei",
+        "beim",
+        "aus",
+        "nach",
+        "für",
+        "unter",
+        "zu",
+        "zum",
+        "zur",
+        "seit",
+        "über",
+        "vom",
+        "von",
+        "mit",
+        "an",
+        "am",
+        "hinter",
+        "vor",
+        "gegenüber",
+        "laut",
+        "durch",
+        "ohne",
+        "um",
+        "zwischen",
+        "neben",
+        "außer",
+        "auf",
+        "gegen",
+        "wegen",
+        "trotz",
+        "während",
+        "innerhalb",
+        "außerhalb",
+        "pro",
+        "je",
+    ]
 )
 ARTICLES = frozenset(
-    "der die das den dem des ein eine einen einem einer eines unser unsere unserem unseren "
-    "ihr ihre ihrem ihren sein seine seinem seinen diese dieser diesem diesen dieses".split()
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "unser",
+        "unsere",
+        "unserem",
+        "unseren",
+        "ihr",
+        "ihre",
+        "ihrem",
+        "ihren",
+        "sein",
+        "seine",
+        "seinem",
+        "seinen",
+        "diese",
+        "dieser",
+        "diesem",
+        "diesen",
+        "dieses",
+    ]
 )
 # Finite verbs ending like adjectives, frequent next to places ("In Bayern liegen ...").
 VERB_FORMS = frozenset(
-    "liegen lagen belegen belegten landen landeten kommen kamen folgen folgten sind waren haben hatten werden "
-    "wurden wurde hatte konnte musste sollte wollte durfte erreichte belegte landete holte sicherte verteidigte "
-    "erzielte erhielte gewinne bleibe".split()
+    [
+        "liegen",
+        "lagen",
+        "belegen",
+        "belegten",
+        "landen",
+        "landeten",
+        "kommen",
+        "kamen",
+        "folgen",
+        "folgten",
+        "sind",
+        "waren",
+        "haben",
+        "hatten",
+        "werden",
+        "wurden",
+        "wurde",
+        "hatte",
+        "konnte",
+        "musste",
+        "sollte",
+        "wollte",
+        "durfte",
+        "erreichte",
+        "belegte",
+        "landete",
+        "holte",
+        "sicherte",
+        "verteidigte",
+        "erzielte",
+        "erhielte",
+        "gewinne",
+        "bleibe",
+    ]
 )
 # Adverbs inside a prepositional phrase: "mit etwas Abstand", "mit knapp 80 Punkten"
-GRADING_ADVERBS = frozenset("etwas noch nur sogar knapp deutlich rund fast etwa insgesamt jeweils erst bereits gut".split())
-PRONOUNS = frozenset("er sie es wir ihr ihm ihnen sich".split())
-RELATIVE_PRONOUNS = frozenset("der die das welche welcher welches".split())
+GRADING_ADVERBS = frozenset(
+    [
+        "etwas",
+        "noch",
+        "nur",
+        "sogar",
+        "knapp",
+        "deutlich",
+        "rund",
+        "fast",
+        "etwa",
+        "insgesamt",
+        "jeweils",
+        "erst",
+        "bereits",
+        "gut",
+    ]
+)
+PRONOUNS = frozenset(["er", "sie", "es", "wir", "ihr", "ihm", "ihnen", "sich"])
+RELATIVE_PRONOUNS = frozenset(["der", "die", "das", "welche", "welcher", "welches"])
 # Inside a name: "Frankfurt am Main", "Freiburg im Breisgau", "Halle an der Saale".
 NAME_CONNECTORS = frozenset({"am", "im", "an", "der", "St.", "v.", "d.", "&", "+"})
 COMMON_NOUN_SUFFIXES = (
-    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
-    "ität", "itäten", "ismus", "nis", "nisse", "tum", "ment", "platz", "plätze", "rang", "liste",
-    "ranking", "index", "studie", "punkte", "punkten", "zahl", "jahr", "jahren", "runde", "wertung",
-    "gruppe", "verband", "verbands", "portal", "preis", "award", "sieger", "siegerin", "meister",
-    "leiter", "leiterin", "direktor", "direktorin", "minister", "ministerin", "präsident",
-    "präsidentin", "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "führer",
-    "führerin", "städte", "kliniken", "häuser", "einwohner", "einwohnern", "teilnehmer",
-    "schüler", "schülerinnen", "innen", "bewertungen", "kategorie", "kategorien", "bereich",
-    "bereichen", "note", "sterne", "sternen", "wettbewerb", "wettbewerbs", "magazin", "magazins",
-    "institut", "instituts", "ergebnis", "ergebnisse", "vergleich", "prozent", "spitze", "tabelle",
+    "ung",
+    "ungen",
+    "heit",
+    "heiten",
+    "keit",
+    "keiten",
+    "schaft",
+    "schaften",
+    "tion",
+    "tionen",
+    "ität",
+    "itäten",
+    "ismus",
+    "nis",
+    "nisse",
+    "tum",
+    "ment",
+    "platz",
+    "plätze",
+    "rang",
+    "liste",
+    "ranking",
+    "index",
+    "studie",
+    "punkte",
+    "punkten",
+    "zahl",
+    "jahr",
+    "jahren",
+    "runde",
+    "wertung",
+    "gruppe",
+    "verband",
+    "verbands",
+    "portal",
+    "preis",
+    "award",
+    "sieger",
+    "siegerin",
+    "meister",
+    "leiter",
+    "leiterin",
+    "direktor",
+    "direktorin",
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "sprecher",
+    "sprecherin",
+    "führer",
+    "führerin",
+    "städte",
+    "kliniken",
+    "häuser",
+    "einwohner",
+    "einwohnern",
+    "teilnehmer",
+    "schüler",
+    "schülerinnen",
+    "innen",
+    "bewertungen",
+    "kategorie",
+    "kategorien",
+    "bereich",
+    "bereichen",
+    "note",
+    "sterne",
+    "sternen",
+    "wettbewerb",
+    "wettbewerbs",
+    "magazin",
+    "magazins",
+    "institut",
+    "instituts",
+    "ergebnis",
+    "ergebnisse",
+    "vergleich",
+    "prozent",
+    "spitze",
+    "tabelle",
 )
 
 
@@ -199,7 +388,7 @@ def is_common_noun(word: str) -> bool:
         return False
     forms = {last}
     if last.endswith("s"):  # genitive: "des Bewertungsportals"
-        forms |= {last[:-1], last[:-2] if last.endswith("es") else last}
+        forms |= {last[:-1], last.removesuffix("es")}
     return any(f.endswith(suf) for f in forms for suf in COMMON_NOUN_SUFFIXES) and len(last) > 4
 
 
@@ -270,27 +459,37 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
         if low in PREPOSITIONS or low in {"des", "aller"}:
             return "des" if low == "aller" else low
         # "die Tabelle der Bezirksliga Ost": a genitive article after a noun
-        if low == "der" and i > sent_start and doc[i - 1].text[:1].isupper() and is_common_noun(doc[i - 1].text):
+        if (
+            low == "der"
+            and i > sent_start
+            and doc[i - 1].text[:1].isupper()
+            and is_common_noun(doc[i - 1].text)
+        ):
             return "des"
         # "in der Kategorie Gesang": the name in apposition to a noun shares its preposition
         if steps == 0 and t[:1].isupper() and is_common_noun(t) and not is_anaphor_noun(t):
             i -= 1
             steps += 1
             continue
-        if t in {"„", "\"", "“", "»"} and i > sent_start and doc[i - 1].text[:1].isupper() and steps == 0:
+        if t in {"„", '"', "“", "»"} and i > sent_start and doc[i - 1].text[:1].isupper() and steps == 0:
             return "des"
         # articles, attributive adjectives and numbers between: "mit der besseren Tordifferenz",
         # "unter 500 Betten"
         if (
             low in ARTICLES
-            or (t[:1].islower() and t.isalpha() and low.endswith(("e", "en", "er", "es", "em")) and low not in VERB_FORMS)
+            or (
+                t[:1].islower()
+                and t.isalpha()
+                and low.endswith(("e", "en", "er", "es", "em"))
+                and low not in VERB_FORMS
+            )
             or low in GRADING_ADVERBS
             or regex.fullmatch(r"[\d.,]+", t)
         ):
             i -= 1
             steps += 1
             continue
-        if doc[i].is_punct and t in {"„", "\"", "“", "»"}:
+        if doc[i].is_punct and t in {"„", '"', "“", "»"}:
             i -= 1
             steps += 1
             continue
@@ -326,8 +525,18 @@ def _build_context(doc: Doc) -> DocContext:
             ):
                 span = doc[i : i + 2]
                 governing = _governing_word(doc, i, sent.start)
-                chunks.append(NameChunk(i, i + 2, span.text, span.start_char, span.end_char,
-                                        governing is not None, False, governing))
+                chunks.append(
+                    NameChunk(
+                        i,
+                        i + 2,
+                        span.text,
+                        span.start_char,
+                        span.end_char,
+                        governing is not None,
+                        False,
+                        governing,
+                    )
+                )
                 i += 2
                 continue
             is_title = tok.text.casefold() in title_nouns()
@@ -342,8 +551,18 @@ def _build_context(doc: Doc) -> DocContext:
                 if end_k > k and (end_k - k >= 2 or _is_name_token(doc[end_k - 1], lower_words)):
                     span = doc[i:end_k]
                     governing = _governing_word(doc, i, sent.start)
-                    chunks.append(NameChunk(i, end_k, span.text, span.start_char, span.end_char,
-                                            governing is not None, True, governing))
+                    chunks.append(
+                        NameChunk(
+                            i,
+                            end_k,
+                            span.text,
+                            span.start_char,
+                            span.end_char,
+                            governing is not None,
+                            True,
+                            governing,
+                        )
+                    )
                     i = end_k
                     continue
             if not _is_name_token(tok, lower_words) and not (
@@ -388,12 +607,23 @@ def _build_context(doc: Doc) -> DocContext:
             governing = _governing_word(doc, i, sent.start)
             # "Arbeitgeber Oberfrankens": a genitive after a noun is an attribute, no subject.
             if (
-                governing is None and j - i == 1 and tok.text.endswith("s") and i > sent.start
-                and doc[i - 1].text[:1].isupper() and is_common_noun(doc[i - 1].text)
+                governing is None
+                and j - i == 1
+                and tok.text.endswith("s")
+                and i > sent.start
+                and doc[i - 1].text[:1].isupper()
+                and is_common_noun(doc[i - 1].text)
             ):
                 governing = "des"
             chunk = NameChunk(
-                i, j, text, span.start_char, span.end_char, governing is not None, is_title, governing,
+                i,
+                j,
+                text,
+                span.start_char,
+                span.end_char,
+                governing is not None,
+                is_title,
+                governing,
             )
             chunks.append(chunk)
             i = j
@@ -413,12 +643,21 @@ def _share_prepositions(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
     out: list[NameChunk] = []
     for c in chunks:
         prev = out[-1] if out else None
-        if prev is not None and prev.preposition is not None and prev.preposition != "des" and c.preposition is None:
+        if (
+            prev is not None
+            and prev.preposition is not None
+            and prev.preposition != "des"
+            and c.preposition is None
+        ):
             between = [t.text.lower() for t in doc[prev.end : c.start]]
-            if between and between[0] in {"und", "oder", "sowie", ","} and all(
-                w in {"und", "oder", "sowie", ","} or w in ARTICLES for w in between
+            if (
+                between
+                and between[0] in {"und", "oder", "sowie", ","}
+                and all(w in {"und", "oder", "sowie", ","} or w in ARTICLES for w in between)
             ):
-                c = NameChunk(c.start, c.end, c.text, c.char_start, c.char_end, True, c.has_title, prev.preposition)
+                c = NameChunk(
+                    c.start, c.end, c.text, c.char_start, c.char_end, True, c.has_title, prev.preposition
+                )
         out.append(c)
     return out
 
@@ -435,15 +674,20 @@ def _drop_article_nouns(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
         if len(text) < 8 or "-" in text or not text[1:].islower():
             continue
         if all(
-            c.start > 0 and doc[c.start - 1].text.lower() in ARTICLES
+            c.start > 0
+            and doc[c.start - 1].text.lower() in ARTICLES
             and not (c.end < len(doc) and doc[c.end].text[:1].isupper())  # "das Nürtinger Krankenhaus"
             for c in members
         ):
             drop.add(text)
     indefinite = {"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen"}
     return [
-        c for c in chunks
-        if not (c.end - c.start == 1 and (c.text in drop or (c.start > 0 and doc[c.start - 1].text.lower() in indefinite)))
+        c
+        for c in chunks
+        if not (
+            c.end - c.start == 1
+            and (c.text in drop or (c.start > 0 and doc[c.start - 1].text.lower() in indefinite))
+        )
     ]
 
 
@@ -461,8 +705,18 @@ def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
         span = doc[start : ent.end]
         sent_start = max((s for s in sent_starts if s <= start), default=0)
         governing = _governing_word(doc, start, sent_start)
-        merged.append(NameChunk(start, ent.end, _nominative(span), span.start_char, span.end_char,
-                                governing is not None, start != ent.start, governing))
+        merged.append(
+            NameChunk(
+                start,
+                ent.end,
+                _nominative(span),
+                span.start_char,
+                span.end_char,
+                governing is not None,
+                start != ent.start,
+                governing,
+            )
+        )
         taken.update(range(start, ent.end))
     for c in chunks:
         if not taken.intersection(range(c.start, c.end)):
@@ -553,12 +807,20 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
     # "das Hamburger Unternehmen" after a release from Hamburg refers back; "das Nürtinger Krankenhaus"
     # where the text names no Nürtingen is a name of its own
     if (
-        i > 1 and tok.text[:1].isupper() and doc[i - 1].text[:1].isupper() and doc[i - 1].text.endswith("er")
-        and doc[i - 2].text.lower() in {"der", "die", "das", "den", "dem"} and is_anaphor_noun(tok.text)
+        i > 1
+        and tok.text[:1].isupper()
+        and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].text.endswith("er")
+        and doc[i - 2].text.lower() in {"der", "die", "das", "den", "dem"}
+        and is_anaphor_noun(tok.text)
     ):
         place = doc[i - 1].text[:-2]
         return any(t.text.startswith(place) and not t.text.startswith(doc[i - 1].text) for t in doc)
-    if (tok.text[:1].isupper() or tok.text[:1].isdigit()) and i > 0 and doc[i - 1].text.lower() in {"der", "die", "das", "den", "dem"}:
+    if (
+        (tok.text[:1].isupper() or tok.text[:1].isdigit())
+        and i > 0
+        and doc[i - 1].text.lower() in {"der", "die", "das", "den", "dem"}
+    ):
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         followed_by_name = nxt is not None and _is_name_token(nxt, lower_words)
         # "die Bestnote", "die Jungs" are no references to a named entity; "die Hansestadt" is
@@ -599,8 +861,14 @@ def main_entity_fallback(ctx: DocContext) -> str | None:
 def _main_entity(ctx: DocContext) -> str | None:
     # "Caritas-Krankenhaus St. Josef" and "in St. Josef" are one name: group by the last word
     # a given name the text also writes with a family name ("Leon Vollrath" ... "Leon") is a person
-    given = {c.text.split()[0] for c in ctx.chunks if len(c.text.split()) == 2 and c.text.replace(" ", "").isalpha()
-             and c.text.split()[0].casefold() not in title_nouns() and not c.has_title}
+    given = {
+        c.text.split()[0]
+        for c in ctx.chunks
+        if len(c.text.split()) == 2
+        and c.text.replace(" ", "").isalpha()
+        and c.text.split()[0].casefold() not in title_nouns()
+        and not c.has_title
+    }
     groups: dict[str, list[NameChunk]] = {}
     for c in ctx.chunks:
         if is_person_chunk(c) or (" " not in c.text and c.text in given):
@@ -685,7 +953,8 @@ def entity_for(
     doc = ctx.doc
     # "Platz drei ging an das Gymnasium Ost": the one it goes to, after the verb
     if m_end > 0 and regex.match(
-        r"\s?(?:geht|ging|gehen|gingen)\san\s", doc_text(doc)[doc[m_end - 1].idx + len(doc[m_end - 1].text) :][:20],
+        r"\s?(?:geht|ging|gehen|gingen)\san\s",
+        doc_text(doc)[doc[m_end - 1].idx + len(doc[m_end - 1].text) :][:20],
         timeout=REGEX_TIMEOUT,
     ):
         allow_before = False
@@ -756,7 +1025,15 @@ def entity_for(
         i -= 1
     if allow_after:
         # "Platz 1 geht an die Stadt Ulm": the one it goes to
-        goes = regex.match(r"\s?(?:geht|ging|gehen|gingen)\san\s", doc_text(doc)[doc[m_end - 1].idx + len(doc[m_end - 1].text) :][:20], timeout=REGEX_TIMEOUT) if m_end > 0 else None
+        goes = (
+            regex.match(
+                r"\s?(?:geht|ging|gehen|gingen)\san\s",
+                doc_text(doc)[doc[m_end - 1].idx + len(doc[m_end - 1].text) :][:20],
+                timeout=REGEX_TIMEOUT,
+            )
+            if m_end > 0
+            else None
+        )
         depth = 0
         for k in range(m_end, min(sent.end, m_end + SCAN_WINDOW)):
             t = doc[k].text
@@ -771,7 +1048,9 @@ def entity_for(
             if t in CLAUSE_STOP or (t == "," and k > m_end + 1):
                 break
             chunk = ctx.chunk_at(k)
-            if chunk is not None and (not chunk.prepositional or (goes is not None and chunk.preposition == "an")):
+            if chunk is not None and (
+                not chunk.prepositional or (goes is not None and chunk.preposition == "an")
+            ):
                 return chunk.text, chunk.start
             if allow_anaphor and is_anaphor(doc, k, ctx.lower_words):
                 resolved = _resolve(ctx, discourse, k)
@@ -783,6 +1062,7 @@ ENT_LABELS = frozenset({"LOC", "ORG", "PER"})
 
 
 # --------------------------------------------------------------------------- ranking names
+
 
 @lru_cache(maxsize=1)
 def _name_heads() -> tuple[str, ...]:
@@ -822,9 +1102,12 @@ def _clean_name(raw: str) -> str | None:
     # Leading articles, function words and adjectives of the sentence are not part of the name.
     while words and (words[0].casefold() in _function_words() or words[0].lower() in ARTICLES):
         words = words[1:]
-    while len(words) > 1 and words[0][:1].isupper() and regex.search(
-        r"(?:en|em|er|es)$", words[0], timeout=REGEX_TIMEOUT
-    ) and words[0].lower() in {"aktuellen", "bundesweiten", "neuen", "jährlichen", "diesjährigen"}:
+    while (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and regex.search(r"(?:en|em|er|es)$", words[0], timeout=REGEX_TIMEOUT)
+        and words[0].lower() in {"aktuellen", "bundesweiten", "neuen", "jährlichen", "diesjährigen"}
+    ):
         words = words[1:]
     if not words:
         return None
@@ -848,8 +1131,11 @@ def find_ranking_names(text: str) -> list[RankingName]:
     out: list[RankingName] = []
     # "im Ranking „Deutschlands beste Arbeitgeber 2024“": a quoted name after a ranking noun
     for m in QUOTED_NAME.finditer(text, timeout=REGEX_TIMEOUT):
-        out.append(RankingName(m["name"].strip(), m.start("name"), m.end("name"),
-                               int(m["year"]) if m["year"] else None, 0))
+        out.append(
+            RankingName(
+                m["name"].strip(), m.start("name"), m.end("name"), int(m["year"]) if m["year"] else None, 0
+            )
+        )
     for m in _ranking_name_pattern().finditer(text, timeout=REGEX_TIMEOUT):
         name = _clean_name(m["name"])
         if name is None:
@@ -864,7 +1150,9 @@ def find_ranking_names(text: str) -> list[RankingName]:
             if regex.search(rf"(?i){regex.escape(h)}(?:s)?(?:\s[A-ZÄÖÜ]\w+)?$", name, timeout=REGEX_TIMEOUT):
                 priority = k
                 break
-        start = m.start("name") + m["name"].find(name.split()[0]) if name.split()[0] in m["name"] else m.start()
+        start = (
+            m.start("name") + m["name"].find(name.split()[0]) if name.split()[0] in m["name"] else m.start()
+        )
         out.append(RankingName(name, start, m.end("name"), int(m["year"]) if m["year"] else None, priority))
     return out
 
@@ -908,7 +1196,9 @@ def edition_year(doc: Doc, names: Sequence[RankingName], main: RankingName | Non
     text = doc_text(doc)
     if main is not None:
         key = name_key(main.name)
-        years = Counter(n.year for n in names if n.year and (name_key(n.name) == key or key in name_key(n.name)))
+        years = Counter(
+            n.year for n in names if n.year and (name_key(n.name) == key or key in name_key(n.name))
+        )
         if years:
             return years.most_common(1)[0][0]
         for sent in sentences(doc):
@@ -924,15 +1214,31 @@ def edition_year(doc: Doc, names: Sequence[RankingName], main: RankingName | Non
 
     # a year told of a placement ("Lag Neuhafen 2021 noch auf Platz 54") is no edition year
     found = [
-        (y, s, e) for y, s, e in find_years(text)
-        if not regex.match(r"[^,.;:]{0,40}(?<!\w)(?:Platz|Rang|Position)(?!\w)", text[e : e + 60], timeout=REGEX_TIMEOUT)
+        (y, s, e)
+        for y, s, e in find_years(text)
+        if not regex.match(
+            r"[^,.;:]{0,40}(?<!\w)(?:Platz|Rang|Position)(?!\w)", text[e : e + 60], timeout=REGEX_TIMEOUT
+        )
     ]
-    distinct = {y for y, s, _ in found if not regex.search(r"(?i)\b(?:seit|ab|bis|von)\s(?:dem\s)?(?:Jahr\s)?$", text[max(0, s - 16) : s], timeout=REGEX_TIMEOUT)}
+    distinct = {
+        y
+        for y, s, _ in found
+        if not regex.search(
+            r"(?i)\b(?:seit|ab|bis|von)\s(?:dem\s)?(?:Jahr\s)?$",
+            text[max(0, s - 16) : s],
+            timeout=REGEX_TIMEOUT,
+        )
+    }
     if len(distinct) == 1 and len({y for y, _, _ in found}) == 1:
         return distinct.pop()
     # "Prüfungsjahrgang 2015" three times beside one "2014/15": the year the text keeps naming.
     counts = Counter(y for y, _, _ in found).most_common(2)
-    if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]) and counts[0][0] in distinct:
+    if (
+        counts
+        and counts[0][1] >= 2
+        and (len(counts) == 1 or counts[0][1] > counts[1][1])
+        and counts[0][0] in distinct
+    ):
         return counts[0][0]
     return None
 
@@ -950,17 +1256,29 @@ CATEGORY_PATTERNS = (
         r"\s(?:[„“\"»](?P<cat>[^„“”\"«»]{2,80})[“”\"«]|(?P<cat>[A-ZÄÖÜ0-9][\w-]+))",
         regex.V1,
     ),
-    regex.compile(r"(?<!\w)(?i:auf)\s(?P<cat>Landesebene|Kreisebene|Bezirksebene|Regionalebene)(?!\w)", regex.V1),
+    regex.compile(
+        r"(?<!\w)(?i:auf)\s(?P<cat>Landesebene|Kreisebene|Bezirksebene|Regionalebene)(?!\w)", regex.V1
+    ),
     regex.compile(r"(?i:im\s)Bereich\s(?P<cat>[A-ZÄÖÜ][\w-]*(?:\s(?:und|&)\s[A-ZÄÖÜ][\w-]*)?)", regex.V1),
-    regex.compile(r"(?<!\w)bei\sden\s(?P<cat>[A-ZÄÖÜ][\w-]+(?:\s(?:unter|über|bis|mit)\s[\d.]+\s[A-ZÄÖÜ]\w+)?)", regex.V1),
+    regex.compile(
+        r"(?<!\w)bei\sden\s(?P<cat>[A-ZÄÖÜ][\w-]+(?:\s(?:unter|über|bis|mit)\s[\d.]+\s[A-ZÄÖÜ]\w+)?)",
+        regex.V1,
+    ),
     regex.compile(r"(?<!\w)in\sder\s(?P<cat>\w+en\sRunde)(?!\w)", regex.V1),
     regex.compile(r"(?<!\w)(?P<cat>landesweit)(?!\w)", regex.V1),
     regex.compile(r"(?<!\w)(?P<cat>[A-ZÄÖÜa-zäöü][a-zäöü-]{3,29})weit(?!\w)", regex.V1),
     # "Bayerns bester Arbeitgeber": the region of a best-of
-    regex.compile(r"(?<!\w)(?P<cat>[A-ZÄÖÜ][\w-]{3,30})s\s(?:[a-zäöü]+\s)?(?:beste|bester|bestes|zweitbeste\w*|drittbeste\w*)(?!\w)", regex.V1),
+    regex.compile(
+        r"(?<!\w)(?P<cat>[A-ZÄÖÜ][\w-]{3,30})s\s(?:[a-zäöü]+\s)?(?:beste|bester|bestes|zweitbeste\w*|drittbeste\w*)(?!\w)",
+        regex.V1,
+    ),
     # "die beste Stadt Thüringens"
-    regex.compile(r"(?<!\w)(?:beste|bester|bestes|zweitbeste\w*|drittbeste\w*)\s(?:[a-zäöü]+e[rns]?\s)?[A-ZÄÖÜ]\w+\s(?P<cat>[A-ZÄÖÜ][\w-]{3,30})s(?!\w)", regex.V1),
+    regex.compile(
+        r"(?<!\w)(?:beste|bester|bestes|zweitbeste\w*|drittbeste\w*)\s(?:[a-zäöü]+e[rns]?\s)?[A-ZÄÖÜ]\w+\s(?P<cat>[A-ZÄÖÜ][\w-]{3,30})s(?!\w)",
+        regex.V1,
+    ),
 )
+
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
@@ -973,19 +1291,31 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
     text = doc_text(doc)
     before = text[max(sent.start_char, start - 400) : start]
     # "Von 2004 bis 2019 ... von Platz 291 bis auf Platz 90": the years pair with the places.
-    span = regex.search(r"(?i)(?<!\w)von\s((?:19|20)\d\d)\sbis\s((?:19|20)\d\d)(?!\d)", span_text(sent), timeout=REGEX_TIMEOUT)
+    span = regex.search(
+        r"(?i)(?<!\w)von\s((?:19|20)\d\d)\sbis\s((?:19|20)\d\d)(?!\d)", span_text(sent), timeout=REGEX_TIMEOUT
+    )
     if span:
         if regex.search(r"(?i)(?<!\w)von\s(?:dem\s|Platz\s|Rang\s)?$", before[-12:], timeout=REGEX_TIMEOUT):
             return int(span.group(1)), True
-        if regex.search(r"(?i)(?<!\w)bis\s(?:auf\s)?(?:den\s|Platz\s|Rang\s)?$", before[-16:], timeout=REGEX_TIMEOUT):
+        if regex.search(
+            r"(?i)(?<!\w)bis\s(?:auf\s)?(?:den\s|Platz\s|Rang\s)?$", before[-16:], timeout=REGEX_TIMEOUT
+        ):
             return int(span.group(2)), True
     # "von Rang 150 auf Rang 120": the place left belongs to an earlier edition, undated here
-    if regex.search(r"(?i)(?<!\w)von\s$", before[-5:], timeout=REGEX_TIMEOUT) and regex.match(
-        r"[^,;.]{0,40}?\s(?:bis\s)?auf\s(?:den\s)?(?:Platz|Rang|\d)", text[end : end + 60], timeout=REGEX_TIMEOUT
-    ) and not regex.match(r"\s?(?:im\sJahr\s|\()(?:19|20)\d\d", text[end : end + 16], timeout=REGEX_TIMEOUT):
+    if (
+        regex.search(r"(?i)(?<!\w)von\s$", before[-5:], timeout=REGEX_TIMEOUT)
+        and regex.match(
+            r"[^,;.]{0,40}?\s(?:bis\s)?auf\s(?:den\s)?(?:Platz|Rang|\d)",
+            text[end : end + 60],
+            timeout=REGEX_TIMEOUT,
+        )
+        and not regex.match(r"\s?(?:im\sJahr\s|\()(?:19|20)\d\d", text[end : end + 16], timeout=REGEX_TIMEOUT)
+    ):
         return None, True
     # "Platz 62 im Jahr 2023", "Platz 3 (2022)": a year right after the place is its year.
-    right_after = regex.match(r"\s?(?:im\sJahr\s|\()((?:19|20)\d\d)(?!\d)", text[end : end + 16], timeout=REGEX_TIMEOUT)
+    right_after = regex.match(
+        r"\s?(?:im\sJahr\s|\()((?:19|20)\d\d)(?!\d)", text[end : end + 16], timeout=REGEX_TIMEOUT
+    )
     if right_after:
         return int(right_after.group(1)), True
     # "im Vergleich zu 2023 (19. Platz)": the year right before the parenthesis of the place.
@@ -994,17 +1324,22 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
         return int(m.group(1)), True
     clause_before = before[before.rfind(",") + 1 :]
     vorjahr = regex.search(
-        r"(?i)(?<!\w)(?<!Vergleich\szum\s|gegenüber\sdem\s|verglichen\smit\sdem\s)vorjahr\w*(?!\w)", clause_before, timeout=REGEX_TIMEOUT
+        r"(?i)(?<!\w)(?<!Vergleich\szum\s|gegenüber\sdem\s|verglichen\smit\sdem\s)vorjahr\w*(?!\w)",
+        clause_before,
+        timeout=REGEX_TIMEOUT,
     )
     vorjahr_start = vorjahr.start() + len(before) - len(clause_before) if vorjahr is not None else -1
     years = [
-        (y, s) for y, s, _ in years_in(before)
+        (y, s)
+        for y, s, _ in years_in(before)
         if "," not in before[s:]
-        if not regex.search(r"(?i)(?:seit|ab)\s(?:\w+\s){0,2}$", before[max(0, s - 25) : s], timeout=REGEX_TIMEOUT)
+        if not regex.search(
+            r"(?i)(?:seit|ab)\s(?:\w+\s){0,2}$", before[max(0, s - 25) : s], timeout=REGEX_TIMEOUT
+        )
     ]
     # "das 2021 drittplatzierte Karlsruhe sogar auf Rang 14": the year belongs to the adjective.
     adjective = ORDINAL_ADJECTIVE.search(before, timeout=REGEX_TIMEOUT)
-    if adjective is not None and not before[adjective.end():].strip().startswith(tuple("0123456789")):
+    if adjective is not None and not before[adjective.end() :].strip().startswith(tuple("0123456789")):
         last_adj = list(ORDINAL_ADJECTIVE.finditer(before, timeout=REGEX_TIMEOUT))[-1]
         if end - start > 0 and last_adj.end() < len(before) - 1:
             years = [(y, s) for y, s in years if s > last_adj.end()]
@@ -1020,6 +1355,7 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
     if ys:
         return ys[0][0], True
     return edition, False
+
 
 def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
     """The sub-table of a mention: a bullet label, "in der Kategorie X", "im Bereich X", "bayernweit"."""
@@ -1057,7 +1393,11 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
                 best = (distance, cat)
     if best:
         return best[1]
-    region_match = regex.search(r"(?<!\w)(?:in|im\sLand)\s(?P<r>[A-ZÄÖÜ][\w-]+)(?=\s)", text[clause_start:start][-60:], timeout=REGEX_TIMEOUT)
+    region_match = regex.search(
+        r"(?<!\w)(?:in|im\sLand)\s(?P<r>[A-ZÄÖÜ][\w-]+)(?=\s)",
+        text[clause_start:start][-60:],
+        timeout=REGEX_TIMEOUT,
+    )
     if region_match and region_match["r"].casefold() in _regions():
         return _regions()[region_match["r"].casefold()]
     return None

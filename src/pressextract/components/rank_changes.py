@@ -28,13 +28,19 @@ CHANGE = regex.compile(
 )
 SINCE = (
     regex.compile(r"(?i)(?<!\w)seit\s(?:[\w-]+\s){0,3}?(?P<y>(?:19|20)\d\d)(?!\d)", regex.V1),
-    regex.compile(r"(?i)(?<!\w)im\sVergleich\s(?:zu|zum|mit)\s(?:dem\s)?(?:Jahr\s)?(?P<y>(?:19|20)\d\d)(?!\d)", regex.V1),
+    regex.compile(
+        r"(?i)(?<!\w)im\sVergleich\s(?:zu|zum|mit)\s(?:dem\s)?(?:Jahr\s)?(?P<y>(?:19|20)\d\d)(?!\d)", regex.V1
+    ),
     regex.compile(r"(?i)(?<!\w)gegenüber\s(?:[\w-]+\s){0,4}?(?P<y>(?:19|20)\d\d)(?!\d)", regex.V1),
     regex.compile(r"(?i)(?<!\w)von\s(?P<y>(?:19|20)\d\d)\sbis\s", regex.V1),
 )
-SINCE_LAST_YEAR = regex.compile(r"(?i)(?:gegenüber|im\sVergleich\szum|verglichen\smit)\s(?:dem\s)?Vorjahr", regex.V1)
+SINCE_LAST_YEAR = regex.compile(
+    r"(?i)(?:gegenüber|im\sVergleich\szum|verglichen\smit)\s(?:dem\s)?Vorjahr", regex.V1
+)
 # "Für beide Verfolger", "Für diese drei Städte": the last two or three entities named.
-GROUP = regex.compile(r"(?i)(?<!\w)(?:für\s)?(?:(?P<both>beide[n]?)|diese[n]?\s(?P<n>\w+)\s[A-ZÄÖÜ]\w+)(?!\w)", regex.V1)
+GROUP = regex.compile(
+    r"(?i)(?<!\w)(?:für\s)?(?:(?P<both>beide[n]?)|diese[n]?\s(?P<n>\w+)\s[A-ZÄÖÜ]\w+)(?!\w)", regex.V1
+)
 # "fiel von Platz 57 auf 62", "kletterte von Rang 30 auf Rang 21"
 FROM_TO = regex.compile(
     r"(?<!\w)(?:von\s(?:Platz|Rang)\s(?P<a>\d{1,4})(?!\d)(?:\s[^,;.()]{0,30}?)?\s(?:bis\s)?auf\s(?:(?:den\s)?(?:Platz|Rang)\s)?(?P<b>\d{1,4})(?![\d,.]\d|\d)"
@@ -50,7 +56,9 @@ MOVE_VERB = regex.compile(
 @lru_cache(maxsize=2)
 def _words(name: str) -> regex.Pattern[str]:
     words = sorted(load_lexicon(name), key=len, reverse=True)
-    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)", regex.V1 | regex.I)
+    return regex.compile(
+        r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)", regex.V1 | regex.I
+    )
 
 
 def direction(clause: str) -> int:
@@ -113,9 +121,15 @@ class RankChangeExtractor:
             for m in CHANGE.finditer(text, st, en, timeout=REGEX_TIMEOUT):
                 before = text[max(st, m.start() - 12) : m.start()]
                 # "auf Platz 2", "den 8. Platz": a place, not a move ("um 5 Plätze", "11 Plätze")
-                if regex.search(r"(?i)(?:auf|den|dem|der|zum|vom|von)\s(?:dem\s)?$", before, timeout=REGEX_TIMEOUT) and not m["nums"].rstrip(".").isalpha():
-                    if "Plätze" not in m.group(0) and "Ränge" not in m.group(0):
-                        continue
+                if (
+                    regex.search(
+                        r"(?i)(?:auf|den|dem|der|zum|vom|von)\s(?:dem\s)?$", before, timeout=REGEX_TIMEOUT
+                    )
+                    and not m["nums"].rstrip(".").isalpha()
+                    and "Plätze" not in m.group(0)
+                    and "Ränge" not in m.group(0)
+                ):
+                    continue
                 parts = regex.split(r"\s(?:beziehungsweise|bzw\.|oder|und)\s", m["nums"])
                 values = [_number(p) for p in parts]
                 if any(v is None for v in values):
@@ -136,10 +150,16 @@ class RankChangeExtractor:
                 for entity, value in zip(entities, values):
                     add(entity, sign * int(value or 0), since, m.start(), m.end(), "places")
             for m in FROM_TO.finditer(text, st, en, timeout=REGEX_TIMEOUT):
-                if not MOVE_VERB.search(rc.span_text(sent), timeout=REGEX_TIMEOUT) and not direction(rc.span_text(sent)):
+                if not MOVE_VERB.search(rc.span_text(sent), timeout=REGEX_TIMEOUT) and not direction(
+                    rc.span_text(sent)
+                ):
                     continue
                 found = self._entity(ctx, doc, sent, m.start(), m.end(), rankings)
-                after_a = regex.match(r"\s?(?:im\sJahr\s|\()((?:19|20)\d\d)", text[m.end("a") : m.end("a") + 16], timeout=REGEX_TIMEOUT)
+                after_a = regex.match(
+                    r"\s?(?:im\sJahr\s|\()((?:19|20)\d\d)",
+                    text[m.end("a") : m.end("a") + 16],
+                    timeout=REGEX_TIMEOUT,
+                )
                 since = int(after_a.group(1)) if after_a else since_year(text[st:en], edition, release)
                 add(found, int(m["a"]) - int(m["b"]), since, m.start(), m.end(), "from_to")
             self._moves(doc, sent, rankings, edition, add)
@@ -180,16 +200,24 @@ class RankChangeExtractor:
         return previous
 
     @staticmethod
-    def _entity(ctx: rc.DocContext, doc: Doc, sent: Span, s: int, e: int, rankings: list[Ranking]) -> str | None:
+    def _entity(
+        ctx: rc.DocContext, doc: Doc, sent: Span, s: int, e: int, rankings: list[Ranking]
+    ) -> str | None:
         ms = rc.token_index_at(doc, s)
         me = rc.token_index_at(doc, max(s, e - 1)) + 1
         before = [r for r in rankings if r.start < s]
         # "Für Fulda ging es um einen Platz nach oben": the one it went up for.
-        if regex.search(r"(?i)(?<!\w)(?:geht|ging|gehe)\ses\s", rc.doc_text(doc)[sent.start_char : s], timeout=REGEX_TIMEOUT):
+        if regex.search(
+            r"(?i)(?<!\w)(?:geht|ging|gehe)\ses\s",
+            rc.doc_text(doc)[sent.start_char : s],
+            timeout=REGEX_TIMEOUT,
+        ):
             for chunk in ctx.chunks:
                 if chunk.preposition == "für" and sent.start <= chunk.start < ms:
                     return chunk.text
-        discourse = rc.Discourse(last=before[-1].entity if before else None, fallback=rc.main_entity_fallback(ctx))
+        discourse = rc.Discourse(
+            last=before[-1].entity if before else None, fallback=rc.main_entity_fallback(ctx)
+        )
         found = rc.entity_for(ctx, sent, ms, me, discourse)
         if found is None and before and before[-1].start >= sent.start_char - 300:
             # "freut sich über den Sprung um 23 Plätze": the move of the entity just placed
@@ -208,12 +236,21 @@ class RankChangeExtractor:
             return
         for i, first in enumerate(inside):
             for second in inside[i + 1 :]:
-                if not rc.same_entity(first.entity, second.entity) or (first.category or "") != (second.category or ""):
+                if not rc.same_entity(first.entity, second.entity) or (first.category or "") != (
+                    second.category or ""
+                ):
                     continue
                 if first.year is None or second.year is None or first.year == second.year:
                     continue
                 old, new = (first, second) if first.year < second.year else (second, first)
-                add(new.entity, old.rank - new.rank, old.year, min(old.start, new.start), max(old.end, new.end), "move")  # type: ignore[operator]
+                add(
+                    new.entity,
+                    old.rank - new.rank,
+                    old.year,
+                    min(old.start, new.start),
+                    max(old.end, new.end),
+                    "move",
+                )  # type: ignore[operator]
 
     def set_annotations(self, doc: Doc, changes: list[RankChange]) -> None:
         set_facts(doc, "rank_changes", changes)

@@ -8,6 +8,7 @@ the clause (``ranking_common.entity_for``) and fills year, ranking name, categor
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span
 from .. import ranking_common as rc
 from ..datepatterns import REGEX_TIMEOUT
 from ..facts import set_facts
-from ..lexicons import lexicon_alternation, lexicon_set, load_lexicon
+from ..lexicons import lexicon_alternation, load_lexicon
 from ..records import Ranking
 
 _ORD_WORD = r"[a-zäöüß]{3,16}(?:te|ten|ter|tes|tem)"
@@ -49,13 +50,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             flags,
         ),
         # "Die ersten Plätze belegen", "die ersten drei Plätze"
-        "first_places": regex.compile(
-            r"(?i:die)\sersten\s(?:(?P<n>\w+)\s)?Plätze(?!\w)", flags
-        ),
+        "first_places": regex.compile(r"(?i:die)\sersten\s(?:(?P<n>\w+)\s)?Plätze(?!\w)", flags),
         # "Heilbronn (53. Gesamtrang)", "Heidelberg (28.)", "Düsseldorf (9. mit 76,6 Punkten)"
-        "paren_ordinal": regex.compile(
-            r"(?<=\(\s?)(?P<ord>\d{1,3}\.)(?=\s?\)|\smit\s\d)", flags
-        ),
+        "paren_ordinal": regex.compile(r"(?<=\(\s?)(?P<ord>\d{1,3}\.)(?=\s?\)|\smit\s\d)", flags),
         # "das 10. mit 75,3 Punkten wurde"
         "ordinal_with_points": regex.compile(
             r"(?<=\s)(?P<ord>\d{1,3}\.)(?=\smit\s\d{1,4}(?:[,.]\d{1,3})?\sPunkt)", flags
@@ -71,7 +68,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "number_n": regex.compile(rf"(?<!\w)Nummer\s(?P<num>\d{{1,3}}|{_NUM_WORD})(?!\w)", flags),
         "winner": regex.compile(
-            rf"(?<![\w-])(?P<w>{winner}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}sieger(?:in)?|[A-ZÄÖÜ][a-zäöüß]{{2,20}}bester?)(?![\w-])", flags
+            rf"(?<![\w-])(?P<w>{winner}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}sieger(?:in)?|[A-ZÄÖÜ][a-zäöüß]{{2,20}}bester?)(?![\w-])",
+            flags,
         ),
         "ordinal_adjective": rc.ORDINAL_ADJECTIVE,
         "predicate_ordinal": regex.compile(
@@ -107,9 +105,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "podium": regex.compile(r"(?i:das\s)?Podium\skomplettier\w*|komplettier\w*\sdas\sPodium", flags),
         "followed_by": regex.compile(
-            r"(?<!\w)(?:gefolgt\svon|Ihr\sfolgen|Ihm\sfolgen|Es\sfolgen|folgen\s)(?!auf\s(?:den\s|dem\s)?(?:Platz|Plätzen|Rang|Rängen))", flags
+            r"(?<!\w)(?:gefolgt\svon|Ihr\sfolgen|Ihm\sfolgen|Es\sfolgen|folgen\s)(?!auf\s(?:den\s|dem\s)?(?:Platz|Plätzen|Rang|Rängen))",
+            flags,
         ),
-        "behind": regex.compile(r"(?<!\w)(?:liegen|liegt|folgen|folgt|landen|landet)\s(?:\w+\s)?dahinter(?!\w)", flags),
+        "behind": regex.compile(
+            r"(?<!\w)(?:liegen|liegt|folgen|folgt|landen|landet)\s(?:\w+\s)?dahinter(?!\w)", flags
+        ),
         # "Knapp dahinter liegt München", "Dahinter folgen Köln und Bonn"
         "behind_first": regex.compile(
             r"(?<!\w)(?:(?:[Kk]napp|[Dd]icht|[Dd]irekt|[Kk]urz)\s)?[Dd]ahinter\s(?:liegt|liegen|folgt|folgen|landet|landen|rangiert|rangieren|kommt|kommen)(?!\w)",
@@ -117,7 +118,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "belegt den Spitzenplatz", "auf dem Spitzenplatz": the first place of one entity
         "top_place": regex.compile(r"(?<!\w)(?<!kein\w{0,2}\s)(?:den|dem)\sSpitzenplatz(?!\w)", flags),
-        "ahead_of": regex.compile(r"(?<=\w[\s)]|\w\s-\s|\w\s–\s)(?:(?:knapp|dicht|deutlich)\s)?vor\s(?=(?:de[rmn]\s|die\s|das\s)?[A-ZÄÖÜ])", flags),
+        "ahead_of": regex.compile(
+            r"(?<=\w[\s)]|\w\s-\s|\w\s–\s)(?:(?:knapp|dicht|deutlich)\s)?vor\s(?=(?:de[rmn]\s|die\s|das\s)?[A-ZÄÖÜ])",
+            flags,
+        ),
     }
 
 
@@ -193,7 +197,9 @@ class RankingExtractor:
             # mentions come in text order: only the spans consumed last can overlap
             return any(a < e and s < b for a, b in consumed[-12:])
 
-        def add(entity: str | None, rank: int | None, s: int, e: int, kind: str, sent: Span, of: int | None = None) -> None:
+        def add(
+            entity: str | None, rank: int | None, s: int, e: int, kind: str, sent: Span, of: int | None = None
+        ) -> None:
             if not entity or rank is None or not 0 < rank <= 5000:
                 return
             year, explicit = rc.clause_year(doc, sent, s, e, edition)
@@ -201,7 +207,18 @@ class RankingExtractor:
                 field_size = FIELD_AFTER.match(text, e, timeout=REGEX_TIMEOUT)
                 if field_size:
                     of = int(field_size["n"].replace(".", ""))
-            cand = _Cand(entity, rank, s, e, kind, year, explicit, rc.clause_category(doc, sent, s), of, sent.start_char)
+            cand = _Cand(
+                entity,
+                rank,
+                s,
+                e,
+                kind,
+                year,
+                explicit,
+                rc.clause_category(doc, sent, s),
+                of,
+                sent.start_char,
+            )
             cands.append(cand)
             discourse.last = entity
 
@@ -224,7 +241,9 @@ class RankingExtractor:
                     rank = rc.ordinal_value(m["ord"])
                     if rank is None:
                         rank = self._from_last(text, m["ord"], e)
-                    if rank is None or NOT_A_PLACE_BEFORE.search(text[max(st, s - 6) : s], timeout=REGEX_TIMEOUT):
+                    if rank is None or NOT_A_PLACE_BEFORE.search(
+                        text[max(st, s - 6) : s], timeout=REGEX_TIMEOUT
+                    ):
                         continue
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
                     consumed.append((s, e))
@@ -245,10 +264,15 @@ class RankingExtractor:
                     self._stays(text, st, s, found[0] if found else None, rank, e, cands, doc, sent)
                 elif kind == "place_list":
                     parts = regex.split(r",\s|\sund\s|\sbis\s", m["nums"])
-                    nums = [_cardinal_or_digit(x) if x.lower() not in {"ein", "eine", "einen", "einem"} else None for x in parts]
+                    nums = [
+                        _cardinal_or_digit(x) if x.lower() not in {"ein", "eine", "einen", "einem"} else None
+                        for x in parts
+                    ]
                     # "Platz 3 und ein weiteres Jahr" is one place; a list of places rises
-                    if any(n is None for n in nums) or len(nums) < 2 or any(
-                        b is None or a is None or b <= a for a, b in zip(nums, nums[1:])
+                    if (
+                        any(n is None for n in nums)
+                        or len(nums) < 2
+                        or any(b is None or a is None or b <= a for a, b in itertools.pairwise(nums))
                     ):
                         continue
                     ranks = [n for n in nums if n is not None]
@@ -278,7 +302,20 @@ class RankingExtractor:
                     consumed.append((s, e))
                     if found is not None and rank is not None:
                         # the place before the move belongs to an earlier edition the text does not date
-                        cands.append(_Cand(found[0], rank, s, e, kind, None, True, rc.clause_category(doc, sent, s), None, st))
+                        cands.append(
+                            _Cand(
+                                found[0],
+                                rank,
+                                s,
+                                e,
+                                kind,
+                                None,
+                                True,
+                                rc.clause_category(doc, sent, s),
+                                None,
+                                st,
+                            )
+                        )
                 elif kind == "moved_to":
                     rank = int(m["num"])
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
@@ -297,15 +334,23 @@ class RankingExtractor:
                         won = regex.search(
                             r"(?<!\w)(?:(?P<prize>[\w-]*[Pp]reis(?:es)?|Gold|Silber|Bronze|Medaille|Auszeichnung)"
                             r"|[\w-]*(?:Wettbewerb|Titel|Ranking|Test|Vergleich|Meisterschaft|Turnier|Pokal|Cup|Finale|Rennen|Wahl))(?!\w)",
-                            text[e : min(en, e + 70)], timeout=REGEX_TIMEOUT,
+                            text[e : min(en, e + 70)],
+                            timeout=REGEX_TIMEOUT,
                         )
                         if won is not None and won["prize"]:
                             continue
                         if not self._won_a_ranking(text, st, en, s, e, m["w"]):
                             continue
                     rank = 1 if kind == "winner" else rc.ordinal_value(m["w"])
-                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=kind != "winner",
-                                          allow_before=kind != "ordinal_predicate_first")
+                    found = rc.entity_for(
+                        ctx,
+                        sent,
+                        ms,
+                        me,
+                        discourse,
+                        allow_anaphor=kind != "winner",
+                        allow_before=kind != "ordinal_predicate_first",
+                    )
                     if found is None:
                         continue
                     consumed.append((s, e))
@@ -325,7 +370,9 @@ class RankingExtractor:
                     else:
                         # "Zweitbester Arbeitgeber ist TenneT": the name follows; "ist dies die
                         # zweitbeste Platzierung" names no one.
-                        found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False, allow_before=False)
+                        found = rc.entity_for(
+                            ctx, sent, ms, me, discourse, allow_anaphor=False, allow_before=False
+                        )
                         if found is None:
                             continue
                         entity = found[0]
@@ -347,12 +394,20 @@ class RankingExtractor:
                     consumed.append((s, s + 1))
                     add(found[0], 1, s, e, kind, sent)
                 elif kind == "paren_number":
-                    if len(list(pats["paren_number"].finditer(text, st, en, timeout=REGEX_TIMEOUT))) < 2 or not (main or cands):
+                    if len(
+                        list(pats["paren_number"].finditer(text, st, en, timeout=REGEX_TIMEOUT))
+                    ) < 2 or not (main or cands):
                         continue
                     # "Der TSV (49) und die SpVgg (47) folgen auf den Plätzen zwei und drei": points, not places
                     previous_sentence = text[max(0, st - 300) : st]
-                    if regex.search(r"(?<!\w)(?:Platz|Plätze|Plätzen|Rang|Ränge|Rängen)(?!\w)", text[st:en], timeout=REGEX_TIMEOUT) or regex.search(
-                        r"(?<!\w)(?:Punkte|Punkten|Zähler|Tore|Stimmen)(?!\w)", previous_sentence + text[st:en], timeout=REGEX_TIMEOUT
+                    if regex.search(
+                        r"(?<!\w)(?:Platz|Plätze|Plätzen|Rang|Ränge|Rängen)(?!\w)",
+                        text[st:en],
+                        timeout=REGEX_TIMEOUT,
+                    ) or regex.search(
+                        r"(?<!\w)(?:Punkte|Punkten|Zähler|Tore|Stimmen)(?!\w)",
+                        previous_sentence + text[st:en],
+                        timeout=REGEX_TIMEOUT,
                     ):
                         continue
                     chunk = ctx.chunk_at(ms - 1)
@@ -369,8 +424,20 @@ class RankingExtractor:
                         add(found[0], rank, s, e, kind, sent)
                     if holder is not None and rank is not None:
                         # the holder's place belongs to the edition before, whose year the text leaves open
-                        cands.append(_Cand(holder.text, rank, s, e, kind, None, True,
-                                           rc.clause_category(doc, sent, s), None, st))
+                        cands.append(
+                            _Cand(
+                                holder.text,
+                                rank,
+                                s,
+                                e,
+                                kind,
+                                None,
+                                True,
+                                rc.clause_category(doc, sent, s),
+                                None,
+                                st,
+                            )
+                        )
                 elif kind == "podium":
                     found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False)
                     if found is not None:
@@ -388,7 +455,9 @@ class RankingExtractor:
                     if kind == "behind":
                         entities = self._list_entities(ctx, doc, sent, ms, me, 3, before_only=True)
                     elif kind == "behind_first":
-                        found_after = rc.entity_for(ctx, sent, me, me, discourse, allow_before=False, allow_anaphor=False)
+                        found_after = rc.entity_for(
+                            ctx, sent, me, me, discourse, allow_before=False, allow_anaphor=False
+                        )
                         entities = self._ties(ctx, doc, sent, found_after, me) if found_after else []
                     else:
                         entities = self._entities_after(ctx, doc, sent, me)
@@ -397,7 +466,9 @@ class RankingExtractor:
                         # "A vor B und C": A's rank is the one just found in this clause;
                         # "setzte sich A vor B und C durch": A won
                         if not cands or cands[-1].sent_start != st:
-                            if not regex.search(r"(?<!\w)setz\w*\ssich\s.*\sdurch(?!\w)", text[st:en], timeout=REGEX_TIMEOUT):
+                            if not regex.search(
+                                r"(?<!\w)setz\w*\ssich\s.*\sdurch(?!\w)", text[st:en], timeout=REGEX_TIMEOUT
+                            ):
                                 continue
                             verb = regex.search(r"(?<!\w)setz\w*\ssich", text[st:en], timeout=REGEX_TIMEOUT)
                             assert verb is not None
@@ -412,13 +483,14 @@ class RankingExtractor:
                             continue
                         add(ent, base + k, s, e, kind, sent)
             del sent_cands_before
-        for line in list_lines:
-            cands.append(line)
+        cands.extend(list_lines)
         return self._finish(doc, cands, main, edition)
 
     # ------------------------------------------------------------------ pattern helpers
     @staticmethod
-    def _ahead(ctx: rc.DocContext, doc: Doc, sent: Span, ms: int, rank: int, s: int, e: int, add: Callable[..., None]) -> None:
+    def _ahead(
+        ctx: rc.DocContext, doc: Doc, sent: Span, ms: int, rank: int, s: int, e: int, add: Callable[..., None]
+    ) -> None:
         """ "nach dem Landkreis Offenbach den zweiten Rang", "hinter München und Hamburg auf dem dritten
         Platz": the names after "nach"/"hinter" hold the places just ahead, in the order written."""
         lo = max(sent.start, ms - 25)
@@ -435,7 +507,9 @@ class RankingExtractor:
             names = [chunk.text]
             k = chunk.end
             while k + 1 < ms and doc[k].text in {"und", ","}:
-                nxt = ctx.chunk_at(k + 1) or (ctx.chunk_at(k + 2) if doc[k + 1].text.lower() in rc.ARTICLES else None)
+                nxt = ctx.chunk_at(k + 1) or (
+                    ctx.chunk_at(k + 2) if doc[k + 1].text.lower() in rc.ARTICLES else None
+                )
                 if nxt is None:
                     break
                 names.append(nxt.text)
@@ -447,15 +521,33 @@ class RankingExtractor:
                 add(name, rank - len(names) + offset, s, e, "ahead", sent)
 
     @staticmethod
-    def _stays(text: str, st: int, s: int, entity: str | None, rank: int, e: int, cands: list[_Cand], doc: Doc, sent: Span) -> None:
+    def _stays(
+        text: str,
+        st: int,
+        s: int,
+        entity: str | None,
+        rank: int,
+        e: int,
+        cands: list[_Cand],
+        doc: Doc,
+        sent: Span,
+    ) -> None:
         """ "bleibt auf Platz 1", "verteidigt Platz 1": the place was the same in the edition before."""
         if entity is None:
             return
         clause = text[max(st, s - 40) : s]
-        if regex.search(r"(?i)(?<!\w)(?:bleibt|blieb|bleiben|behauptet|behauptete|verteidigt|verteidigte)\s(?:\w+\s){0,2}$", clause, timeout=REGEX_TIMEOUT):
-            cands.append(_Cand(entity, rank, s, e, "stays", None, True, rc.clause_category(doc, sent, s), None, st))
+        if regex.search(
+            r"(?i)(?<!\w)(?:bleibt|blieb|bleiben|behauptet|behauptete|verteidigt|verteidigte)\s(?:\w+\s){0,2}$",
+            clause,
+            timeout=REGEX_TIMEOUT,
+        ):
+            cands.append(
+                _Cand(entity, rank, s, e, "stays", None, True, rc.clause_category(doc, sent, s), None, st)
+            )
 
-    def _ties(self, ctx: rc.DocContext, doc: Doc, sent: Span, found: tuple[str, int] | None, me: int) -> list[str]:
+    def _ties(
+        self, ctx: rc.DocContext, doc: Doc, sent: Span, found: tuple[str, int] | None, me: int
+    ) -> list[str]:
         """ "landeten die Schüler A und B": names joined by "und" share the place."""
         if found is None:
             return []
@@ -498,17 +590,28 @@ class RankingExtractor:
         if regex.search(r"\d\s?:\s?\d", clause, timeout=REGEX_TIMEOUT):
             return False
         if verb.lower() == "gewonnen":
-            obj = regex.search(r"(?:den|das|die|einen|ein)\s(?:[a-zäöü]+\s)?(?P<noun>[A-ZÄÖÜ][\w-]+)\s$", text[max(st, s - 60) : s], timeout=REGEX_TIMEOUT)
+            obj = regex.search(
+                r"(?:den|das|die|einen|ein)\s(?:[a-zäöü]+\s)?(?P<noun>[A-ZÄÖÜ][\w-]+)\s$",
+                text[max(st, s - 60) : s],
+                timeout=REGEX_TIMEOUT,
+            )
         else:
-            obj = regex.match(r"\s(?:[^\s,.;]+\s){0,6}?(?:den|das|die|einen|ein)\s(?:[a-zäöü]+\s)?(?P<noun>[A-ZÄÖÜ][\w-]+)", text[e : min(en, e + 80)], timeout=REGEX_TIMEOUT)
+            obj = regex.match(
+                r"\s(?:[^\s,.;]+\s){0,6}?(?:den|das|die|einen|ein)\s(?:[a-zäöü]+\s)?(?P<noun>[A-ZÄÖÜ][\w-]+)",
+                text[e : min(en, e + 80)],
+                timeout=REGEX_TIMEOUT,
+            )
             if regex.match(r"\s?(?:[,.;:]|und\s|$)", text[e : e + 5], timeout=REGEX_TIMEOUT):
                 obj = None
         if obj is None:
             return True
-        return bool(regex.search(
-            r"(?i)(?:wettbewerb|entscheid|titel|ranking|test|vergleich|meisterschaft|turnier|pokal|cup|finale|rennen|wahl|award|rating|wertung|runde|ausscheid|contest|challenge|index)s?$",
-            obj["noun"], timeout=REGEX_TIMEOUT,
-        ))
+        return bool(
+            regex.search(
+                r"(?i)(?:wettbewerb|entscheid|titel|ranking|test|vergleich|meisterschaft|turnier|pokal|cup|finale|rennen|wahl|award|rating|wertung|runde|ausscheid|contest|challenge|index)s?$",
+                obj["noun"],
+                timeout=REGEX_TIMEOUT,
+            )
+        )
 
     @staticmethod
     def _plural_winner(text: str, st: int, s: int, word: str) -> bool:
@@ -518,14 +621,24 @@ class RankingExtractor:
         before = text[max(st, s - 40) : s]
         after = text[s + len(word) : s + len(word) + 12]
         plural = bool(
-            regex.search(r"(?:^|\s)(?:[Dd]ie|[Dd]en|[Aa]lle|[Ii]hre|\d+)\s(?:(?:[\d.]+|[a-zäöüß-]+)\s){0,3}$", before, timeout=REGEX_TIMEOUT)
+            regex.search(
+                r"(?:^|\s)(?:[Dd]ie|[Dd]en|[Aa]lle|[Ii]hre|\d+)\s(?:(?:[\d.]+|[a-zäöüß-]+)\s){0,3}$",
+                before,
+                timeout=REGEX_TIMEOUT,
+            )
             or regex.search(r"[A-ZÄÖÜ]\w+er\s$", before, timeout=REGEX_TIMEOUT)
         )
         if word.endswith(("bester", "beste")):
             # "Jahrgangsbester wurde Max Lehmann"; "ehrt die Landesbesten" and "und Landesbeste" are many
             return not (
-                regex.search(r"(?:^|\s)(?:ist|wurde|wird|war|als)\s$", before_text(text, st, s), timeout=REGEX_TIMEOUT)
-                or regex.match(r"\s(?:ist|wurde|wird|war|bleibt)\s", text[s + len(word) : s + len(word) + 12], timeout=REGEX_TIMEOUT)
+                regex.search(
+                    r"(?:^|\s)(?:ist|wurde|wird|war|als)\s$", before_text(text, st, s), timeout=REGEX_TIMEOUT
+                )
+                or regex.match(
+                    r"\s(?:ist|wurde|wird|war|bleibt)\s",
+                    text[s + len(word) : s + len(word) + 12],
+                    timeout=REGEX_TIMEOUT,
+                )
             )
         if not word.endswith("er"):
             return False  # "die Höchstpunktzahl": "die" is the singular article here
@@ -534,12 +647,17 @@ class RankingExtractor:
         # a compound ("Branchensieger") counts where it is said of someone: "X ist Branchensieger",
         # "Branchensieger wurde X", "der Kategoriesieger"
         return not (
-            regex.search(r"(?:^|\s)(?:ist|wurde|wird|war|als|zum|zur|der|neuer|neue|Der)\s$", before, timeout=REGEX_TIMEOUT)
+            regex.search(
+                r"(?:^|\s)(?:ist|wurde|wird|war|als|zum|zur|der|neuer|neue|Der)\s$",
+                before,
+                timeout=REGEX_TIMEOUT,
+            )
             or regex.match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
         )
 
-    def _list_entities(self, ctx: rc.DocContext, doc: Doc, sent: Span, ms: int, me: int, n: int,
-                       before_only: bool = False) -> list[str]:
+    def _list_entities(
+        self, ctx: rc.DocContext, doc: Doc, sent: Span, ms: int, me: int, n: int, before_only: bool = False
+    ) -> list[str]:
         """The names a list of places belongs to: after "belegen" that follows, else the last n before."""
         if not before_only:
             after = self._entities_after_verb(ctx, doc, sent, me)
@@ -570,8 +688,23 @@ class RankingExtractor:
 
     def _entities_after_verb(self, ctx: rc.DocContext, doc: Doc, sent: Span, me: int) -> list[str]:
         for k in range(me, min(sent.end, me + 12)):
-            if doc[k].text.lower() in {"belegen", "belegten", "belegt", "gehen", "gingen", "erreichen", "erreichten", "sind", "waren",
-                                       "folgen", "folgten", "landen", "landeten", "kommen", "kamen"}:
+            if doc[k].text.lower() in {
+                "belegen",
+                "belegten",
+                "belegt",
+                "gehen",
+                "gingen",
+                "erreichen",
+                "erreichten",
+                "sind",
+                "waren",
+                "folgen",
+                "folgten",
+                "landen",
+                "landeten",
+                "kommen",
+                "kamen",
+            }:
                 return self._entities_after(ctx, doc, sent, k + 1)
         return []
 
@@ -664,11 +797,9 @@ class RankingExtractor:
         for head in TOP_HEADING.finditer(text, timeout=REGEX_TIMEOUT):
             size = int(head["n"])
             pos = head.end()
-            rank = 0
-            for line in BULLET_LINE.finditer(text, pos, timeout=REGEX_TIMEOUT):
-                if line.start() != pos or rank >= size:
+            for rank, line in enumerate(BULLET_LINE.finditer(text, pos, timeout=REGEX_TIMEOUT), start=1):
+                if line.start() != pos or rank > size:
                     break
-                rank += 1
                 chunk = ctx.chunk_at(self._tok(doc, line.start("body")))
                 if chunk is not None:
                     out.append(_Cand(chunk.text, rank, line.start("body"), line.end("body"), "top_list"))
@@ -676,7 +807,9 @@ class RankingExtractor:
         return out
 
     # ------------------------------------------------------------------ validation
-    def _finish(self, doc: Doc, cands: list[_Cand], main: rc.RankingName | None, edition: int | None) -> list[Ranking]:
+    def _finish(
+        self, doc: Doc, cands: list[_Cand], main: rc.RankingName | None, edition: int | None
+    ) -> list[Ranking]:
         doc_of = self._doc_of(doc)
         ranking_name = main.name if main else None
         out: list[Ranking] = []
@@ -690,8 +823,11 @@ class RankingExtractor:
                 of = None
             entity = c.entity.strip(" ,.")
             same = [
-                k for k, r in enumerate(out)
-                if r.rank == c.rank and r.year == c.year and (r.category or "").casefold() == (c.category or "").casefold()
+                k
+                for k, r in enumerate(out)
+                if r.rank == c.rank
+                and r.year == c.year
+                and (r.category or "").casefold() == (c.category or "").casefold()
                 and rc.same_entity(r.entity, entity)
             ]
             if same:
@@ -699,8 +835,19 @@ class RankingExtractor:
                 if out[same[0]].of is None and of is not None:
                     out[same[0]] = replace(out[same[0]], of=of)
                 continue
-            out.append(Ranking(entity, c.rank, c.year, ranking_name, c.category, of, c.start, c.end,
-                               f"{self.name}:{c.kind}"))
+            out.append(
+                Ranking(
+                    entity,
+                    c.rank,
+                    c.year,
+                    ranking_name,
+                    c.category,
+                    of,
+                    c.start,
+                    c.end,
+                    f"{self.name}:{c.kind}",
+                )
+            )
         out.sort(key=lambda r: r.start)
         return out
 

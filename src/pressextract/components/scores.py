@@ -43,7 +43,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         "points": regex.compile(
             rf"(?<![\w.,-])(?P<values>{_VALUE}(?:\s(?:und|bzw\.|beziehungsweise|sowie)\s{_VALUE}){{0,3}})"
-            r"(?:\s(?:von|aus)\s(?:insgesamt\s)?(?:maximal\s)?(?P<max>" + _VALUE + r")(?:\s(?:möglichen|erreichbaren|maximal\smöglichen))?)?"
+            r"(?:\s(?:von|aus)\s(?:insgesamt\s)?(?:maximal\s)?(?P<max>"
+            + _VALUE
+            + r")(?:\s(?:möglichen|erreichbaren|maximal\smöglichen))?)?"
             rf"\s(?P<unit>{units})(?![\w-])",
             regex.V1,
         ),
@@ -56,7 +58,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?<![\w-])(?P<noun>{grades}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}note)\s[„“\"»][a-zäöüß ]{{2,20}}[“”\"«]\s\((?P<values>[1-6](?:,\d{{1,2}})?)\)",
             regex.V1,
         ),
-        "bare_grade": regex.compile(r"\((?:ebenfalls\s|auch\s|jeweils\s)?(?P<values>[1-6],\d{1,2})\)", regex.V1),
+        "bare_grade": regex.compile(
+            r"\((?:ebenfalls\s|auch\s|jeweils\s)?(?P<values>[1-6],\d{1,2})\)", regex.V1
+        ),
         "scale": regex.compile(
             rf"(?:(?i:von\s(?:den\s)?(?:insgesamt\s)?(?:zu\serreichenden|möglichen|maximal)\s)(?P<max>{_VALUE})\s(?P<unit>{units})"
             rf"|(?i:maximal)\s(?P<max>{_VALUE})\s(?:erreichbare|mögliche)\s(?P<unit>{units})"
@@ -96,8 +100,12 @@ class ScoreExtractor:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
-    def _is_difference(self, text: str, st: int, en: int, s: int, e: int, scale_spans: list[tuple[int, int]]) -> bool:
-        clause_start = max(text.rfind(",", st, s), text.rfind(";", st, s), st, *(b for a, b in scale_spans if st <= b <= s))
+    def _is_difference(
+        self, text: str, st: int, en: int, s: int, e: int, scale_spans: list[tuple[int, int]]
+    ) -> bool:
+        clause_start = max(
+            text.rfind(",", st, s), text.rfind(";", st, s), st, *(b for a, b in scale_spans if st <= b <= s)
+        )
         # "Zwischen Platz 4 und 10 liegen 4,1 Punkte": a span between two places is a difference
         if regex.search(r"(?i)(?<!\w)zwischen\s", text[clause_start:s], timeout=REGEX_TIMEOUT):
             return True
@@ -107,7 +115,10 @@ class ScoreExtractor:
         # "zwei Punkte vor Beispielhausen", "drei Punkte hinter dem Ersten": a gap between two
         if regex.match(r"\s(?:vor|hinter|Vorsprung|Rückstand|Abstand)(?!\w)", after, timeout=REGEX_TIMEOUT):
             return True
-        words = {w.casefold() for w in regex.findall(r"\w+", before + " " + after.split(",")[0], timeout=REGEX_TIMEOUT)}
+        words = {
+            w.casefold()
+            for w in regex.findall(r"\w+", before + " " + after.split(",")[0], timeout=REGEX_TIMEOUT)
+        }
         return bool(words & _not_score_cues())
 
     def match(self, doc: Doc) -> list[Score]:
@@ -156,7 +167,9 @@ class ScoreExtractor:
                         if kind in {"grade", "worded_grade"} and m["noun"] == "Bestnote":
                             continue
                         grade_list = True
-                    start, end = (m.start("values"), m.end("values")) if kind == "bare_grade" else (m.start(), m.end())
+                    start, end = (
+                        (m.start("values"), m.end("values")) if kind == "bare_grade" else (m.start(), m.end())
+                    )
                     cands.append(_Cand([v for v in values if v is not None], maximum, unit, start, end, kind))
             cands.sort(key=lambda c: c.start)
             for cand in cands:
@@ -164,14 +177,36 @@ class ScoreExtractor:
         # A scale stated once is the max of every value on it ("von 100 möglichen Punkten").
         final: list[Score] = []
         for score in out:
-            if score.max is None and score.unit in scales and score.value <= scales[score.unit] and score.unit != "Note":
-                score = Score(score.entity, score.value, scales[score.unit], score.unit, score.category, score.year,
-                              score.start, score.end, score.found_by)
+            if (
+                score.max is None
+                and score.unit in scales
+                and score.value <= scales[score.unit]
+                and score.unit != "Note"
+            ):
+                score = Score(
+                    score.entity,
+                    score.value,
+                    scales[score.unit],
+                    score.unit,
+                    score.category,
+                    score.year,
+                    score.start,
+                    score.end,
+                    score.found_by,
+                )
             final.append(score)
         return final
 
-    def _emit(self, doc: Doc, ctx: rc.DocContext, sent: Span, cand: _Cand, rankings: list[Ranking],
-              edition: int | None, out: list[Score]) -> None:
+    def _emit(
+        self,
+        doc: Doc,
+        ctx: rc.DocContext,
+        sent: Span,
+        cand: _Cand,
+        rankings: list[Ranking],
+        edition: int | None,
+        out: list[Score],
+    ) -> None:
         text = rc.doc_text(doc)
         year, _ = rc.clause_year(doc, sent, cand.start, cand.end, edition)
         category = rc.clause_category(doc, sent, cand.start)
@@ -185,15 +220,30 @@ class ScoreExtractor:
             entity = entities[0] if len(entities) == 1 else None
             pairs = [(entity, v) for v in cand.values]
         for entity, value in pairs:
-            out.append(Score(entity, value, cand.max, cand.unit, category, year, cand.start, cand.end,
-                             f"{self.name}:{cand.kind}"))
+            out.append(
+                Score(
+                    entity,
+                    value,
+                    cand.max,
+                    cand.unit,
+                    category,
+                    year,
+                    cand.start,
+                    cand.end,
+                    f"{self.name}:{cand.kind}",
+                )
+            )
         del text
 
-    def _entities(self, doc: Doc, ctx: rc.DocContext, sent: Span, cand: _Cand, rankings: list[Ranking]) -> list[str]:
+    def _entities(
+        self, doc: Doc, ctx: rc.DocContext, sent: Span, cand: _Cand, rankings: list[Ranking]
+    ) -> list[str]:
         text = rc.doc_text(doc)
         st = sent.start_char
         # "Vier davon erhielten nur zwei Sterne („schwach“): A, B, C und D."
-        colon = regex.match(r"[^:.;]{0,40}:\s(?P<list>[^.;:]{3,300})", text[cand.end : sent.end_char], timeout=REGEX_TIMEOUT)
+        colon = regex.match(
+            r"[^:.;]{0,40}:\s(?P<list>[^.;:]{3,300})", text[cand.end : sent.end_char], timeout=REGEX_TIMEOUT
+        )
         if colon:
             list_start = cand.end + colon.start("list")
             listed = self._names_in(ctx, doc, list_start, cand.end + colon.end("list"))
@@ -201,7 +251,11 @@ class ScoreExtractor:
                 return listed
         # "19 Gesellschaften erreichten fünf Sterne": a counted subject names no one.
         head = text[st : cand.start]
-        if regex.match(r"\s*(?:\d{1,6}|[A-ZÄÖÜ]?[a-zäöü]+zig|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf)\s(?:davon\s|[A-ZÄÖÜ]\w+\s)", head, timeout=REGEX_TIMEOUT):
+        if regex.match(
+            r"\s*(?:\d{1,6}|[A-ZÄÖÜ]?[a-zäöü]+zig|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf)\s(?:davon\s|[A-ZÄÖÜ]\w+\s)",
+            head,
+            timeout=REGEX_TIMEOUT,
+        ):
             return []
         ms = rc.token_index_at(doc, cand.start)
         me = rc.token_index_at(doc, max(cand.start, cand.end - 1)) + 1
@@ -211,19 +265,32 @@ class ScoreExtractor:
                 return [r.entity for r in sorted(inside, key=lambda r: r.rank)]
         # "7. Platz mit 90,5 Punkten", "(6. Platz mit 77,6 Punkten)": the placement's entity.
         for r in rankings:
-            if r.end <= cand.start and cand.start - r.end <= 6 and regex.fullmatch(r"\s(?:mit|und)\s?", text[r.end : cand.start], timeout=REGEX_TIMEOUT):
+            if (
+                r.end <= cand.start
+                and cand.start - r.end <= 6
+                and regex.fullmatch(r"\s(?:mit|und)\s?", text[r.end : cand.start], timeout=REGEX_TIMEOUT)
+            ):
                 return [r.entity]
         before = [r for r in rankings if r.start < cand.start]
-        discourse = rc.Discourse(last=before[-1].entity if before else None, fallback=rc.main_entity_fallback(ctx))
+        discourse = rc.Discourse(
+            last=before[-1].entity if before else None, fallback=rc.main_entity_fallback(ctx)
+        )
         found = rc.entity_for(ctx, sent, ms, me, discourse)
         if found is None:
             return []
         # "Hansa Leben und Elbe Vorsorge erreichten jeweils vier Sterne"
         chunk = ctx.chunk_at(found[1])
-        if chunk is not None and chunk.text == found[0] and chunk.start >= 2 and doc[chunk.start - 1].text == "und":
+        if (
+            chunk is not None
+            and chunk.text == found[0]
+            and chunk.start >= 2
+            and doc[chunk.start - 1].text == "und"
+        ):
             first = ctx.chunk_at(chunk.start - 2)
-            if first is not None and not first.prepositional and regex.search(
-                r"(?i)\bjeweils\b", text[chunk.char_end : cand.start], timeout=REGEX_TIMEOUT
+            if (
+                first is not None
+                and not first.prepositional
+                and regex.search(r"(?i)\bjeweils\b", text[chunk.char_end : cand.start], timeout=REGEX_TIMEOUT)
             ):
                 return [first.text, found[0]]
         return [found[0]]
@@ -238,7 +305,10 @@ class ScoreExtractor:
         rest = rc.doc_text(doc)[start:end]
         for n in names:
             rest = rest.replace(n, "", 1)
-        if regex.fullmatch(r"[\s,]*(?:(?:und|sowie|,)[\s,]*)*", rest, timeout=REGEX_TIMEOUT) and len(names) >= 2:
+        if (
+            regex.fullmatch(r"[\s,]*(?:(?:und|sowie|,)[\s,]*)*", rest, timeout=REGEX_TIMEOUT)
+            and len(names) >= 2
+        ):
             return names
         return []
 
