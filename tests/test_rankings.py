@@ -150,6 +150,14 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
             "Platz zwei belegte die Realschule Süd, Platz drei ging an das Gymnasium Ost.",
             {("Realschule Süd", 2), ("Gymnasium Ost", 3)},
         ),
+        (
+            "Der Kreis Soest gewinnt. Zweiter wurde Möhnesee, den dritten Platz teilen sich Ense und Welver.",
+            {("Kreis Soest", 1), ("Möhnesee", 2), ("Ense", 3), ("Welver", 3)},
+        ),
+        (
+            "Bad Homburg ist stark. Im Niveauranking belegt die Kurstadt Rang 5 von 400 Kreisen.",
+            {("Bad Homburg", 5)},
+        ),
         # a bulleted top list
         ("Top 3 der Familienstädte\n- Ulm\n- Jena\n- Trier\n", {("Ulm", 1), ("Jena", 2), ("Trier", 3)}),
         (
@@ -245,6 +253,17 @@ def test_year_ranking_category_and_field_size(rules: Extractor) -> None:
 def test_categories(rules: Extractor, text: str, category: str | None) -> None:
     (ranking,) = rules.extract(text).rankings
     assert ranking.category == category
+
+
+def test_year_of_a_comparison_is_not_the_year_of_the_place(rules: Extractor) -> None:
+    text = (
+        "Lahr liegt im Niveauranking auf Rang 5. Im Dynamikranking reicht es für Platz 58. "
+        "Gegenüber der letzten Erhebung 2021 hat sich Lahr verbessert."
+    )
+    assert [(r.entity, r.rank, r.year) for r in rules.extract(text).rankings] == [
+        ("Lahr", 5, None),
+        ("Lahr", 58, None),
+    ]
 
 
 def test_place_left_has_no_edition_year(rules: Extractor) -> None:

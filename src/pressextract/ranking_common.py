@@ -676,19 +676,23 @@ def _drop_article_nouns(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
         if all(
             c.start > 0
             and doc[c.start - 1].text.lower() in ARTICLES
-            and not (c.end < len(doc) and doc[c.end].text[:1].isupper())  # "das Nürtinger Krankenhaus"
+            # "das Nürtinger Krankenhaus": a place adjective before a noun stays
+            and not (c.text.endswith("er") and c.end < len(doc) and doc[c.end].text[:1].isupper())
             for c in members
         ):
             drop.add(text)
     indefinite = {"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen"}
-    return [
-        c
-        for c in chunks
-        if not (
-            c.end - c.start == 1
-            and (c.text in drop or (c.start > 0 and doc[c.start - 1].text.lower() in indefinite))
-        )
-    ]
+
+    def after_indefinite(c: NameChunk) -> bool:
+        # "ein Baum", "ein schöner Erfolg": an indefinite noun phrase names no one
+        k = c.start - 1
+        while (
+            k > 0 and doc[k].text[:1].islower() and doc[k].text.lower() not in indefinite and k > c.start - 3
+        ):
+            k -= 1
+        return k >= 0 and doc[k].text.lower() in indefinite
+
+    return [c for c in chunks if not (c.end - c.start == 1 and (c.text in drop or after_indefinite(c)))]
 
 
 def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
@@ -894,6 +898,49 @@ def _main_entity(ctx: DocContext) -> str | None:
     return None
 
 
+def _forward(
+    ctx: DocContext, sent: Span, m_start: int, m_end: int, discourse: Discourse, allow_anaphor: bool
+) -> tuple[str, int] | None:
+    """The first name (or reference) after a mention in its clause."""
+    doc = ctx.doc
+    # "Platz 1 geht an die Stadt Ulm": the one it goes to
+    goes = (
+        regex.match(
+            r"\s?(?:geht|ging|gehen|gingen)\san\s",
+            doc_text(doc)[
+                doc[m_end - 1].idx + len(doc[m_end - 1].text) : doc[m_end - 1].idx
+                + len(doc[m_end - 1].text)
+                + 20
+            ],
+            timeout=REGEX_TIMEOUT,
+        )
+        if m_end > 0
+        else None
+    )
+    depth = 0
+    for k in range(m_end, min(sent.end, m_end + SCAN_WINDOW)):
+        t = doc[k].text
+        if t == "(":
+            depth += 1
+            continue
+        if t == ")":
+            depth -= 1
+            continue
+        if depth > 0:
+            continue
+        if t in CLAUSE_STOP or (t == "," and k > m_end + 1):
+            break
+        chunk = ctx.chunk_at(k)
+        if chunk is not None and (
+            not chunk.prepositional or (goes is not None and chunk.preposition == "an")
+        ):
+            return chunk.text, chunk.start
+        if allow_anaphor and is_anaphor(doc, k, ctx.lower_words):
+            resolved = _resolve(ctx, discourse, k)
+            return (resolved, k) if resolved else None
+    return None
+
+
 def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
     """What the pronoun or noun at token ``i`` refers to: "die Hansestadt" the last name of that kind
     ("Hansestadt Lübeck"), "das 325-Betten-Haus" the last "...haus" named; else the discourse."""
@@ -954,10 +1001,21 @@ def entity_for(
     # "Platz drei ging an das Gymnasium Ost": the one it goes to, after the verb
     if m_end > 0 and regex.match(
         r"\s?(?:geht|ging|gehen|gingen)\san\s",
-        doc_text(doc)[doc[m_end - 1].idx + len(doc[m_end - 1].text) :][:20],
+        doc_text(doc)[
+            doc[m_end - 1].idx + len(doc[m_end - 1].text) : doc[m_end - 1].idx + len(doc[m_end - 1].text) + 20
+        ],
         timeout=REGEX_TIMEOUT,
     ):
         allow_before = False
+    # ", den dritten Platz teilen sich Ense und Welver": a place that opens its clause has its
+    # holder after the verb
+    k = m_start - 1
+    while k >= sent.start and doc[k].text.lower() in ARTICLES:
+        k -= 1
+    if k >= sent.start and doc[k].text == "," and allow_after:
+        found_after = _forward(ctx, sent, m_start, m_end, discourse, allow_anaphor)
+        if found_after is not None:
+            return found_after
     paren = _paren_open_before(doc, m_start, sent.start)
     i = m_start - 1 if allow_before else sent.start - 1
     if paren is not None and allow_before:
@@ -1024,37 +1082,7 @@ def entity_for(
             return (resolved, i) if resolved else None
         i -= 1
     if allow_after:
-        # "Platz 1 geht an die Stadt Ulm": the one it goes to
-        goes = (
-            regex.match(
-                r"\s?(?:geht|ging|gehen|gingen)\san\s",
-                doc_text(doc)[doc[m_end - 1].idx + len(doc[m_end - 1].text) :][:20],
-                timeout=REGEX_TIMEOUT,
-            )
-            if m_end > 0
-            else None
-        )
-        depth = 0
-        for k in range(m_end, min(sent.end, m_end + SCAN_WINDOW)):
-            t = doc[k].text
-            if t == "(":
-                depth += 1
-                continue
-            if t == ")":
-                depth -= 1
-                continue
-            if depth > 0:
-                continue
-            if t in CLAUSE_STOP or (t == "," and k > m_end + 1):
-                break
-            chunk = ctx.chunk_at(k)
-            if chunk is not None and (
-                not chunk.prepositional or (goes is not None and chunk.preposition == "an")
-            ):
-                return chunk.text, chunk.start
-            if allow_anaphor and is_anaphor(doc, k, ctx.lower_words):
-                resolved = _resolve(ctx, discourse, k)
-                return (resolved, k) if resolved else None
+        return _forward(ctx, sent, m_start, m_end, discourse, allow_anaphor)
     return None
 
 
@@ -1212,12 +1240,18 @@ def edition_year(doc: Doc, names: Sequence[RankingName], main: RankingName | Non
         return published.year
     from .components.years import find_years
 
-    # a year told of a placement ("Lag Neuhafen 2021 noch auf Platz 54") is no edition year
+    # a year told of a placement ("Lag Neuhafen 2021 noch auf Platz 54") or of a comparison
+    # ("gegenüber der letzten Erhebung 2021") is no edition year
     found = [
         (y, s, e)
         for y, s, e in find_years(text)
         if not regex.match(
             r"[^,.;:]{0,40}(?<!\w)(?:Platz|Rang|Position)(?!\w)", text[e : e + 60], timeout=REGEX_TIMEOUT
+        )
+        and not regex.search(
+            r"(?i)(?<!\w)(?:gegenüber|Vergleich|seit|letzten|vorigen|vorherigen|zuvor|damals)(?!\w)[^,.;:]{0,30}$",
+            text[max(0, s - 45) : s],
+            timeout=REGEX_TIMEOUT,
         )
     ]
     distinct = {
@@ -1334,7 +1368,9 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
         for y, s, _ in years_in(before)
         if "," not in before[s:]
         if not regex.search(
-            r"(?i)(?:seit|ab)\s(?:\w+\s){0,2}$", before[max(0, s - 25) : s], timeout=REGEX_TIMEOUT
+            r"(?i)(?:seit|ab|gegenüber|Vergleich\szu|Vergleich\szum)\s(?:\w+\s){0,3}$",
+            before[max(0, s - 35) : s],
+            timeout=REGEX_TIMEOUT,
         )
     ]
     # "das 2021 drittplatzierte Karlsruhe sogar auf Rang 14": the year belongs to the adjective.
@@ -1351,7 +1387,13 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
         return years[-1][0], True
     after = text[end : min(sent.end_char, end + 60)]
     after = regex.split(r",|\)|;|\sund\s", after, timeout=REGEX_TIMEOUT)[0]
-    ys = years_in(after)
+    ys = [
+        (y, ys_start)
+        for y, ys_start, _ in years_in(after)
+        if not regex.search(
+            r"(?i)(?<!\w)(?:gegenüber|Vergleich|seit|letzten)(?!\w)", after[:ys_start], timeout=REGEX_TIMEOUT
+        )
+    ]
     if ys:
         return ys[0][0], True
     return edition, False
