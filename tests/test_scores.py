@@ -92,6 +92,8 @@ def test_colon_list_gives_each_entity(rules: Extractor) -> None:
         "Der Index vergibt maximal 10 erreichbare Punkte.",
         "Bei einem Sieg hätten alle Teams 50 Punkte auf dem Konto.",
         "Das Programm läuft seit 2019 mit 120 Teilnehmern.",
+        "Der Forderungskatalog des Verbands umfasst zwölf Punkte.",
+        "Die Tagesordnung enthält 14 Punkte.",
     ],
 )
 def test_no_score(rules: Extractor, text: str) -> None:
