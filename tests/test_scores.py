@@ -32,6 +32,7 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
         ("Tabellenführer bleibt der SV Neuhof mit 37 Punkten.", [("SV Neuhof", 37.0, None, "Punkte")]),
         ("Die Bewertung erreichte 8,88 von 10 Punkten.", [(None, 8.88, 10.0, "Punkte")]),
         ("Im Abitur lag die Durchschnittsnote bei 2,3.", [(None, 2.3, None, "Note")]),
+        ("Der Abiturjahrgang erreichte einen Notendurchschnitt von 2,1.", [(None, 2.1, None, "Note")]),
         ("Jahrgangsbeste wurde Mia Kurz mit der Traumnote 1,0.", [("Mia Kurz", 1.0, None, "Note")]),
         ("Im Test erhielt das Modell Alpha die Note „gut“ (2,0).", [("Modell Alpha", 2.0, None, "Note")]),
         ("Die Jury vergab 9,5 Punkte an den Beitrag.", [(None, 9.5, None, "Punkte")]),
