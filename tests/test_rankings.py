@@ -158,6 +158,14 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
             "Bad Homburg ist stark. Im Niveauranking belegt die Kurstadt Rang 5 von 400 Kreisen.",
             {("Bad Homburg", 5)},
         ),
+        (
+            "Beim Firmenlauf siegte Jan Klee in 16:32 Minuten vor Ole Brand und Tim Voss.",
+            {("Jan Klee", 1), ("Ole Brand", 2), ("Tim Voss", 3)},
+        ),
+        (
+            "Bundesweit ist die Sparkasse Nord die Nummer zwei hinter der Stadtsparkasse Süd.",
+            {("Sparkasse Nord", 2), ("Stadtsparkasse Süd", 1)},
+        ),
         # a bulleted top list
         ("Top 3 der Familienstädte\n- Ulm\n- Jena\n- Trier\n", {("Ulm", 1), ("Jena", 2), ("Trier", 3)}),
         (
@@ -217,6 +225,7 @@ def test_placements(rules: Extractor, text: str, expected: set[tuple[str, int]])
         "Der Verein feiert sein 100. Jubiläum, die 2. Bürgermeisterin Anna Roth gratuliert.",
         "Am ersten Platz vor dem Rathaus wird ein Baum gepflanzt.",
         "Der Gemeinderat stimmte mit 15 zu 3 Stimmen zu.",
+        "Die Universität wurde im Hochschulranking 2024 auf Platz 201–250 eingestuft.",
         "Die Veranstaltung beginnt am 8. März um 10 Uhr im Rathaus.",
     ],
 )
@@ -248,6 +257,7 @@ def test_year_ranking_category_and_field_size(rules: Extractor) -> None:
         ("Bayernweit liegt der Netzbetreiber Nordwerk auf Platz 20.", "Bayern"),
         ("- Städte bis 20.000 Einwohner: Wettin holt Platz 1.", "Städte bis 20.000 Einwohner"),
         ("Bundesweit liegt Gera auf Platz 20.", None),
+        ("Zum dritten Mal in Folge belegt die Sparkasse Oberland Platz 1 in Bayern.", "Bayern"),
     ],
 )
 def test_categories(rules: Extractor, text: str, category: str | None) -> None:

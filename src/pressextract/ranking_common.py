@@ -1442,6 +1442,14 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
     )
     if region_match and region_match["r"].casefold() in _regions():
         return _regions()[region_match["r"].casefold()]
+    # "Platz 1 in Bayern"
+    region_after = regex.match(
+        r"[\w.]+(?:\s[\w.]+)?\s(?:in|im\sLand)\s(?P<r>[A-ZÄÖÜ][\w-]+)",
+        text[start : start + 40],
+        timeout=REGEX_TIMEOUT,
+    )
+    if region_after and region_after["r"].casefold() in _regions():
+        return _regions()[region_after["r"].casefold()]
     return None
 
 

@@ -40,7 +40,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Platz 8", "Rang 33 von 393", "Platz eins"
         "place_number": regex.compile(
-            rf"(?<![\w-])(?P<noun>{place})\s(?P<num>\d{{1,4}}|{_NUM_WORD})(?![\w]|[,.]\d|\s?%)"
+            rf"(?<![\w-])(?P<noun>{place})\s(?P<num>\d{{1,4}}|{_NUM_WORD})(?![\w]|[,.]\d|\s?%|\s?[–-]\s?\d)"
             r"(?:\s(?:von|unter)\s(?:insgesamt\s)?(?P<of>\d{1,4})(?!\d))?",
             flags,
         ),
@@ -323,14 +323,20 @@ class RankingExtractor:
                     add(found[0] if found else None, rank, s, e, kind, sent)
                 elif kind == "number_n":
                     rank = _cardinal_or_digit(m["num"])
-                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False)
+                    found = rc.entity_for(ctx, sent, ms, me, discourse)
                     consumed.append((s, e))
+                    if rank is not None:
+                        self._ahead(ctx, doc, sent, ms, rank, s, e, add, me=me)
                     add(found[0] if found else None, rank, s, e, kind, sent)
                 elif kind in {"winner", "predicate_ordinal", "ordinal_predicate_first"}:
                     if kind == "winner" and self._plural_winner(text, st, s, m["w"]):
                         continue
                     # "gewann den ersten Preis", "gewinnt Gold": a prize level, not a place
-                    if kind == "winner" and m["w"].lower().startswith("gew"):
+                    if (
+                        kind == "winner"
+                        and m["w"].lower().startswith(("gew", "sieg", "gesieg"))
+                        and m["w"][:1].islower()
+                    ):
                         won = regex.search(
                             r"(?<!\w)(?:(?P<prize>[\w-]*[Pp]reis(?:es)?|Gold|Silber|Bronze|Medaille|Auszeichnung)"
                             r"|[\w-]*(?:Wettbewerb|Titel|Ranking|Test|Vergleich|Meisterschaft|Turnier|Pokal|Cup|Finale|Rennen|Wahl))(?!\w)",
@@ -489,16 +495,30 @@ class RankingExtractor:
     # ------------------------------------------------------------------ pattern helpers
     @staticmethod
     def _ahead(
-        ctx: rc.DocContext, doc: Doc, sent: Span, ms: int, rank: int, s: int, e: int, add: Callable[..., None]
+        ctx: rc.DocContext,
+        doc: Doc,
+        sent: Span,
+        ms: int,
+        rank: int,
+        s: int,
+        e: int,
+        add: Callable[..., None],
+        me: int | None = None,
     ) -> None:
         """ "nach dem Landkreis Offenbach den zweiten Rang", "hinter München und Hamburg auf dem dritten
         Platz": the names after "nach"/"hinter" hold the places just ahead, in the order written."""
         lo = max(sent.start, ms - 25)
         # "belegt den zweiten Platz hinter Passau": the name right after the place
-        me = ms + 1
-        while me < sent.end and doc[me].text in {"Platz", "Rang", "Platzes", "Ranges"}:
-            me += 1
-        after = ctx.chunk_at(me + 1) if me + 1 < sent.end and doc[me].text == "hinter" else None
+        if me is None:
+            me = ms + 1
+            while me < sent.end and doc[me].text in {"Platz", "Rang", "Platzes", "Ranges"}:
+                me += 1
+        after = None
+        if me + 1 < sent.end and doc[me].text == "hinter":
+            k = me + 1
+            while k < sent.end and doc[k].text.lower() in rc.ARTICLES:
+                k += 1
+            after = ctx.chunk_at(k)
         if after is not None and rank > 1:
             add(after.text, rank - 1, s, e, "ahead", sent)
         for chunk in ctx.chunks:
@@ -587,9 +607,12 @@ class RankingExtractor:
         """ "gewinnt" alone or with a competition ("den Wettbewerb", "den Landesentscheid"); not a
         match ("das Spitzenspiel mit 2:1 gewonnen") or anything else won."""
         clause = text[st:en]
-        if regex.search(r"\d\s?:\s?\d", clause, timeout=REGEX_TIMEOUT):
+        # a match result ("mit 2:1"), not a time ("in 16:32 Minuten")
+        if regex.search(
+            r"\d\s?:\s?\d+(?!\d)(?!\s?(?:Min|Std|Uhr|Stunden|Sek|h\b))", clause, timeout=REGEX_TIMEOUT
+        ):
             return False
-        if verb.lower() == "gewonnen":
+        if verb.lower() in {"gewonnen", "gesiegt"}:
             obj = regex.search(
                 r"(?:den|das|die|einen|ein)\s(?:[a-zäöü]+\s)?(?P<noun>[A-ZÄÖÜ][\w-]+)\s$",
                 text[max(st, s - 60) : s],
