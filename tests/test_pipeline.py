@@ -87,3 +87,24 @@ def test_load_accepts_a_pipeline_object() -> None:
 def test_load_rejects_non_german_pipeline() -> None:
     with pytest.raises(ValueError, match="German"):
         pressextract.load(spacy.blank("en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„" * 5000,
+        "(" * 3000 + "Lübeck" + ")" * 3000,
+        "Davor ein Satz. " + "x" * 450 + " danach „ein Zitat“ und www.example.de/" + "a" * 300,
+        "  führende und folgende Leerzeichen  \n\n" + "-" * 1000 + "\n",
+    ],
+)
+def test_long_runs_keep_the_text(text: str) -> None:
+    nlp = build_pipeline(use_shipped=False)
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+
+
+def test_tokenizer_customization_is_idempotent() -> None:
+    nlp = build_pipeline(use_shipped=False)
+    build_pipeline(nlp)
+    assert [t.text for t in nlp.make_doc("Bürger*innen kommen.")][0] == "Bürger*innen"

@@ -87,6 +87,7 @@ def _parser() -> object:
     )
 
 
+@lru_cache(maxsize=4096)  # the same spans recur across releases; dateparser is the slow part
 def parse_date_span(span_text: str, *, relative_base: dt.date | None = None) -> dt.date | None:
     """dateparser on one span already found by a pattern; None where it is no valid date."""
     import dateparser

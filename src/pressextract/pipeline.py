@@ -19,6 +19,7 @@ from .components.published import find_published
 from .facts import release_from_doc, set_published
 from .longtext import DEFAULT_PIECE_CHARS, merge_pieces, pieces
 from .records import PressRelease
+from .tokenizer import LongRunGuardTokenizer
 
 MODEL_NAME = "de_pressextract_ner"
 
@@ -50,13 +51,17 @@ def shipped_model_path() -> Path | None:
 
 
 def customize_tokenizer(nlp: Language) -> None:
-    """Press-release rules on top of spaCy's German tokenizer."""
-    previous = nlp.tokenizer.token_match  # type: ignore[union-attr]
+    """Press-release rules on top of spaCy's German tokenizer (idempotent)."""
+    if isinstance(nlp.tokenizer, LongRunGuardTokenizer):
+        return
+    base: Any = nlp.tokenizer
+    previous = base.token_match
 
     def token_match(text: str) -> Any:
         return GENDERED_TOKEN.match(text) or (previous(text) if previous else None)
 
-    nlp.tokenizer.token_match = token_match  # type: ignore[union-attr]
+    base.token_match = token_match
+    nlp.tokenizer = LongRunGuardTokenizer(base)
 
 
 def build_pipeline(model: str | Path | Language | None = None, *, use_shipped: bool = True) -> Language:
