@@ -93,24 +93,52 @@ def merge_names(candidates: Sequence[OrgName]) -> list[OrgName]:
     A name that stands inside a longer one ("Europa-Universität" in "Europa-Universität Viadrina
     Frankfurt (Oder)") or is the short form of one ("NABU") joins it.
     """
-    order = sorted(candidates, key=lambda c: (-len(c.words), -len(c.name), c.start))
+    # Indexes over the kept names (by word, by alias, by name) keep this linear in the number
+    # of candidates for texts that name hundreds of bodies; the first kept match still wins.
+    cand_words = [tuple(c.words) for c in candidates]
+    order = sorted(
+        range(len(candidates)),
+        key=lambda k: (-len(cand_words[k]), -len(candidates[k].name), candidates[k].start),
+    )
     kept: list[OrgName] = []
-    first_start: dict[int, int] = {}
-    for cand in order:
-        target = None
-        cand_key = cand.name.casefold()
-        for i, other in enumerate(kept):
-            if (
-                contains(other.words, cand.words)
-                or cand_key in {a.casefold() for a in other.aliases}
-                or other.name.casefold() in {a.casefold() for a in cand.aliases}
-            ):
+    kept_words: list[tuple[str, ...]] = []
+    first_start: list[int] = []
+    by_word: dict[str, list[int]] = {}
+    by_alias: dict[str, set[int]] = {}
+    by_name: dict[str, list[int]] = {}
+
+    def add_aliases(i: int, aliases: set[str]) -> None:
+        for alias in aliases:
+            by_alias.setdefault(alias.casefold(), set()).add(i)
+
+    for k in order:
+        cand, words = candidates[k], cand_words[k]
+        target: int | None = None
+        if words:
+            # every name that holds the words holds the rarest of them
+            holders = min((by_word.get(w, []) for w in set(words)), key=len)
+            for i in holders:
+                if contains(kept_words[i], words):
+                    target = i
+                    break
+        for i in by_alias.get(cand.name.casefold(), ()):
+            if target is None or i < target:
                 target = i
-                break
+        for alias in cand.aliases:
+            for i in by_name.get(alias.casefold(), []):
+                if target is None or i < target:
+                    target = i
         if target is None:
+            i = len(kept)
             kept.append(OrgName(cand.name, cand.start, cand.end, cand.pattern, set(cand.aliases)))
-            first_start[len(kept) - 1] = cand.start
+            kept_words.append(words)
+            first_start.append(cand.start)
+            for w in set(words):
+                by_word.setdefault(w, []).append(i)
+            by_name.setdefault(cand.name.casefold(), []).append(i)
+            add_aliases(i, cand.aliases)
         else:
             kept[target].aliases |= cand.aliases
+            add_aliases(target, cand.aliases)
             first_start[target] = min(first_start[target], cand.start)
-    return [k for _, k in sorted(zip((first_start[i] for i in range(len(kept))), kept), key=lambda p: p[0])]
+    return [k for _, k in sorted(zip(first_start, kept), key=lambda p: p[0])]

@@ -18,6 +18,7 @@ into the nominative and merged with the other mentions of the same organization.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -264,6 +265,37 @@ def tokenize(text: str) -> list[Tok]:
 
 
 @lru_cache(maxsize=1)
+def _legal_form_pattern() -> regex.Pattern[str]:
+    forms = sorted(load_lexicon("org_legal_forms"), key=len, reverse=True)
+    alternation = "|".join(regex.escape(f) for f in forms)
+    return regex.compile(rf"(?<![\w.])(?:[\p{{L}}]+-)?(?:{alternation})(?![\w])", regex.V1)
+
+
+@lru_cache(maxsize=4)
+def _lexicon_name_pattern(lexicon: str) -> regex.Pattern[str]:
+    entries = sorted(load_lexicon(lexicon), key=len, reverse=True)
+    # Long names also in other spellings ("Wirtschaftswoche"), short ones as written ("BR", "taz").
+    alternation = "|".join(regex.escape(e) if len(e) < 6 else f"(?i:{regex.escape(e)})" for e in entries)
+    return regex.compile(rf"(?<![\w-])(?:{alternation})(?![\w])")
+
+
+PRIZE_AFTER = regex.compile(r"-(?:Preis|Award)", regex.V1)
+PRIZE_BEFORE = regex.compile(r"(?i:preis|award)(?=\s+(\w+))", regex.V1)
+
+
+def _acronym_prize_names(text: str) -> set[str]:
+    """Acronyms (3 to 7 letters) that the text uses as prize names: "ADAC-Preis", "Award BVDW".
+    One pass over the text instead of a search per acronym."""
+    names: set[str] = set()
+    for m in PRIZE_AFTER.finditer(text, timeout=REGEX_TIMEOUT):
+        pos = m.start()
+        names.update(text[pos - n : pos] for n in range(3, 8) if pos >= n)
+    for m in PRIZE_BEFORE.finditer(text, timeout=REGEX_TIMEOUT):
+        names.add(m.group(1))
+    return names
+
+
+@cache
 def _suffixes(name: str) -> tuple[str, ...]:
     return tuple(sorted((e.casefold() for e in load_lexicon(name)), key=len, reverse=True))
 
@@ -314,6 +346,7 @@ class Finder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.toks = tokenize(text)
+        self._tok_starts = [t.start for t in self.toks]
         self.found: list[OrgName] = []
 
     # -- helpers -------------------------------------------------------------------------
@@ -561,10 +594,7 @@ class Finder:
 
     # -- patterns ------------------------------------------------------------------------
     def legal_forms(self) -> None:
-        forms = sorted(load_lexicon("org_legal_forms"), key=len, reverse=True)
-        alternation = "|".join(regex.escape(f) for f in forms)
-        pattern = regex.compile(rf"(?<![\w.])(?:[\p{{L}}]+-)?(?:{alternation})(?![\w])", regex.V1)
-        for m in pattern.finditer(self.text, timeout=REGEX_TIMEOUT):
+        for m in _legal_form_pattern().finditer(self.text, timeout=REGEX_TIMEOUT):
             first = self._index_at(m.start())
             if first is None:
                 continue
@@ -610,9 +640,10 @@ class Finder:
             self.add(name, i, last + 1, "legal_form", self._aliases(i, last + 1))
 
     def _index_at(self, char: int) -> int | None:
-        for idx, t in enumerate(self.toks):
-            if t.start <= char < t.end:
-                return idx
+        # tokens do not overlap and are sorted: only the last one starting at or before char can hold it
+        idx = bisect.bisect_right(self._tok_starts, char) - 1
+        if idx >= 0 and char < self.toks[idx].end:
+            return idx
         return None
 
     def _aliases(self, i: int, j: int) -> set[str]:
@@ -1039,14 +1070,7 @@ class Finder:
 
     def parties_media_clubs(self) -> None:
         for lexicon, pattern_name in (("org_parties", "party"), ("org_media", "media")):
-            entries = sorted(load_lexicon(lexicon), key=len, reverse=True)
-            # Long names also in other spellings ("Wirtschaftswoche"), short ones as written ("BR", "taz").
-            alternation = "|".join(
-                regex.escape(e) if len(e) < 6 else f"(?i:{regex.escape(e)})" for e in entries
-            )
-            for m in regex.finditer(
-                rf"(?<![\w-])(?:{alternation})(?![\w])", self.text, timeout=REGEX_TIMEOUT
-            ):
+            for m in _lexicon_name_pattern(lexicon).finditer(self.text, timeout=REGEX_TIMEOUT):
                 i, j = self._index_at(m.start()), self._index_at(m.end() - 1)
                 if i is not None and j is not None:
                     self.add(m.group(), i, j + 1, pattern_name)
@@ -1104,6 +1128,7 @@ class Finder:
     def article_acronyms(self) -> None:
         """ "der ADAC", "beim BFV": an acronym with an article, not used as a prize name."""
         non_org = _lex("org_non_org_acronyms")
+        prize_names: set[str] | None = None
         for i, t in enumerate(self.toks):
             if t.lower not in {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur"}:
                 continue
@@ -1118,12 +1143,9 @@ class Finder:
                 continue
             if b and (is_cap(b) and not is_function(b) or b.text.startswith("-")):
                 continue
-            prize = regex.search(
-                rf"{regex.escape(a.text)}-(?:Preis|Award)|(?i:preis|award)\s+{regex.escape(a.text)}(?!\w)",
-                self.text,
-                timeout=REGEX_TIMEOUT,
-            )
-            if not prize:
+            if prize_names is None:
+                prize_names = _acronym_prize_names(self.text)
+            if a.text not in prize_names:
                 self.add(a.text, i + 1, i + 2, "article_acronym")
 
     def person_affiliations(self) -> None:
@@ -1375,16 +1397,18 @@ def _titles() -> frozenset[str]:
 def ner_candidates(doc: Doc) -> list[OrgName]:
     out: list[OrgName] = []
     # A word the model also reads as part of a person's name elsewhere ("Nadia Iturri") is a person.
-    person_words = {t.text for ent in doc.ents if ent.label_ == "PER" for t in ent}
-    for ent in doc.ents:
+    ents = doc.ents
+    doc_text = doc.text  # Doc.text joins all tokens: once per doc, not per entity
+    person_words = {t.text for ent in ents if ent.label_ == "PER" for t in ent}
+    for ent in ents:
         if ent.label_ != "ORG":
             continue
         toks = [t for t in ent if t.text.casefold() not in {"der", "die", "das", "des", "dem", "den"}]
         if not toks:
             continue
-        text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        text = doc_text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
         words = text.split()
-        if not ner_name_is_plausible(doc.text, toks[0].idx, toks[-1].idx + len(toks[-1].text), words):
+        if not ner_name_is_plausible(doc_text, toks[0].idx, toks[-1].idx + len(toks[-1].text), words):
             continue
         if len(words) == 1 and words[0] in person_words:
             continue
