@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 import regex
 from spacy.tokens import Doc, Span, Token
@@ -24,19 +25,75 @@ from .datepatterns import REGEX_TIMEOUT
 from .facts import get_published
 from .lexicons import lexicon_set, load_lexicon
 
-# --------------------------------------------------------------------------- text of a doc
+# --------------------------------------------------------------------------- compiled patterns
 
-_TEXT_CACHE: list[tuple[Doc, str]] = []
+
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    """A pattern string compiled once: ``regex.search(str, ...)`` looks its cache up on every call."""
+    return regex.compile(pattern, regex.V0)
+
+
+def re_search(pattern: str, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+    return _compiled(pattern).search(string, *args, **kwargs)
+
+
+def re_match(pattern: str, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+    return _compiled(pattern).match(string, *args, **kwargs)
+
+
+def re_fullmatch(pattern: str, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+    return _compiled(pattern).fullmatch(string, *args, **kwargs)
+
+
+def re_sub(pattern: str, repl: str, string: str, *args: Any, **kwargs: Any) -> str:
+    return str(_compiled(pattern).sub(repl, string, *args, **kwargs))
+
+
+def re_split(pattern: str, string: str, *args: Any, **kwargs: Any) -> list[str]:
+    return list(_compiled(pattern).split(string, *args, **kwargs))
+
+
+def re_findall(pattern: str, string: str, *args: Any, **kwargs: Any) -> list[Any]:
+    return list(_compiled(pattern).findall(string, *args, **kwargs))
+
+
+# --------------------------------------------------------------------------- per-doc memo
+
+# What the three components share about the doc they read: its text, sentences, names, ranking
+# names and edition year, computed once. One entry (the doc being processed), keyed by identity,
+# length and entity count; kept off ``doc.user_data`` so that docs still serialize.
+_DOC_MEMO: list[tuple[Doc, int, dict[str, Any]]] = []
+
+
+def doc_memo(doc: Doc) -> dict[str, Any]:
+    entry = _DOC_MEMO[0] if _DOC_MEMO else None  # one read: safe beside other threads
+    if entry is not None and entry[0] is doc and entry[1] == len(doc):
+        return entry[2]
+    memo: dict[str, Any] = {}
+    _DOC_MEMO[:] = [(doc, len(doc), memo)]
+    return memo
+
+
+# --------------------------------------------------------------------------- text of a doc
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per doc: spaCy joins all tokens on every access."""
-    entry = _TEXT_CACHE[0] if _TEXT_CACHE else None  # one read: safe beside other threads
-    if entry is not None and entry[0] is doc:
-        return entry[1]
-    text = doc.text
-    _TEXT_CACHE[:] = [(doc, text)]
-    return text
+    memo = doc_memo(doc)
+    text = memo.get("text")
+    if text is None:
+        text = memo["text"] = doc.text
+    return str(text)
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """The token texts of a doc, read once."""
+    memo = doc_memo(doc)
+    words = memo.get("words")
+    if words is None:
+        words = memo["words"] = [t.text for t in doc]
+    return words  # type: ignore[no-any-return]
 
 
 def span_text(span: Span) -> str:
@@ -79,7 +136,7 @@ _ORDINAL_ENDINGS = ("en", "er", "es", "em", "e")
 def ordinal_value(word: str) -> int | None:
     """ "elften" -> 11, "dritte" -> 3, "zwanzigsten" -> 20, "8." -> 8; None otherwise."""
     w = word.strip().lower()
-    if regex.fullmatch(r"\d{1,4}\.", w):
+    if re_fullmatch(r"\d{1,4}\.", w):
         return int(w[:-1])
     stem = w
     for ending in _ORDINAL_ENDINGS:
@@ -123,7 +180,7 @@ def number_value(word: str) -> int | None:
 def decimal_value(text: str) -> float | None:
     """German decimals "80,4" and point decimals "9.65" (never a thousands separator here)."""
     t = text.strip()
-    if regex.fullmatch(r"\d{1,4}(?:[,.]\d{1,3})?", t):
+    if re_fullmatch(r"\d{1,4}(?:[,.]\d{1,3})?", t):
         return float(t.replace(",", "."))
     value = cardinal_value(t)
     return float(value) if value is not None else None
@@ -374,6 +431,7 @@ def ctx_is_plural_noun(word: str) -> bool:
     return word.casefold() in lexicon_set("ranking_count_nouns", casefold=True)
 
 
+@lru_cache(maxsize=65536)
 def is_common_noun(word: str) -> bool:
     """A capitalized word that is a common noun of these texts, not a name."""
     w = word.casefold().rstrip(".")
@@ -389,7 +447,7 @@ def is_common_noun(word: str) -> bool:
     forms = {last}
     if last.endswith("s"):  # genitive: "des Bewertungsportals"
         forms |= {last[:-1], last.removesuffix("es")}
-    return any(f.endswith(suf) for f in forms for suf in COMMON_NOUN_SUFFIXES) and len(last) > 4
+    return len(last) > 4 and any(f.endswith(COMMON_NOUN_SUFFIXES) for f in forms)
 
 
 TEAM_NOUNS = frozenset({"Mannschaft", "Herren", "Damen", "Männer", "Frauen", "Team", "Staffel"})
@@ -424,16 +482,23 @@ class DocContext:
         return self.token_chunk.get(i)
 
 
-def _is_name_token(tok: Token, lower_words: frozenset[str]) -> bool:
-    text = tok.text
-    if not text or not text[0].isupper() or not any(c.isalpha() for c in text):
+def _is_name_token(tok: Token | str, lower_words: frozenset[str]) -> bool:
+    text = tok if isinstance(tok, str) else tok.text
+    if not _name_shaped(text):
+        return False
+    # "Bundesweit" at a sentence start: the doc also writes "bundesweit"
+    return not (text.lower() in lower_words and not text.isupper())
+
+
+@lru_cache(maxsize=65536)
+def _name_shaped(text: str) -> bool:
+    """A capitalized word that may be (part of) a name, whatever the doc around it."""
+    if not text or not text[0].isupper() or len(text) > 80 or not any(c.isalpha() for c in text):
         return False
     if text.endswith(("-", "–")) or "–" in text:
         return False  # "Chemie- und Pharma-Unternehmen": a truncated compound
     if text.casefold() in _function_words() or text.casefold() in title_nouns():
         return False  # a title noun ("Klinikum") is a name only with the name that follows it
-    if text.lower() in lower_words and not text.isupper():
-        return False  # "Bundesweit" at a sentence start: the doc also writes "bundesweit"
     if cardinal_value(text) is not None or ordinal_value(text) is not None:
         return False
     if ordinal_prefix_value(text) is not None:
@@ -451,10 +516,10 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
     i = start - 1
     steps = 0
     while i >= sent_start and steps < 4:
-        t = doc[i].text
+        t = doc_words(doc)[i]
         low = t.lower()
         # "des Magazins", "des Portals „StudyCheck“": a genitive attribute is no subject either.
-        if low == "von" and i > sent_start and doc[i - 1].text.lower() == "gefolgt":
+        if low == "von" and i > sent_start and doc_words(doc)[i - 1].lower() == "gefolgt":
             return None  # "gefolgt von Google auf Platz 2": the next in the list, not an attribute
         if low in PREPOSITIONS or low in {"des", "aller"}:
             return "des" if low == "aller" else low
@@ -462,8 +527,8 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
         if (
             low == "der"
             and i > sent_start
-            and doc[i - 1].text[:1].isupper()
-            and is_common_noun(doc[i - 1].text)
+            and doc_words(doc)[i - 1][:1].isupper()
+            and is_common_noun(doc_words(doc)[i - 1])
         ):
             return "des"
         # "in der Kategorie Gesang": the name in apposition to a noun shares its preposition
@@ -471,7 +536,7 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
             i -= 1
             steps += 1
             continue
-        if t in {"„", '"', "“", "»"} and i > sent_start and doc[i - 1].text[:1].isupper() and steps == 0:
+        if t in {"„", '"', "“", "»"} and i > sent_start and doc_words(doc)[i - 1][:1].isupper() and steps == 0:
             return "des"
         # articles, attributive adjectives and numbers between: "mit der besseren Tordifferenz",
         # "unter 500 Betten"
@@ -484,7 +549,7 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
                 and low not in VERB_FORMS
             )
             or low in GRADING_ADVERBS
-            or regex.fullmatch(r"[\d.,]+", t)
+            or re_fullmatch(r"[\d.,]+", t)
         ):
             i -= 1
             steps += 1
@@ -497,134 +562,112 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
     return None
 
 
-_CONTEXT_CACHE: list[tuple[Doc, int, DocContext]] = []
-
-
 def build_context(doc: Doc) -> DocContext:
     """The names of a doc (computed once per doc and reused by the three components)."""
-    entry = _CONTEXT_CACHE[0] if _CONTEXT_CACHE else None
-    if entry is not None and entry[0] is doc and entry[1] == len(doc.ents):
-        return entry[2]
+    memo = doc_memo(doc)
+    n_ents = len(doc.ents)
+    entry = memo.get("context")
+    if entry is not None and entry[0] == n_ents:
+        return entry[1]  # type: ignore[no-any-return]
     ctx = _build_context(doc)
-    _CONTEXT_CACHE[:] = [(doc, len(doc.ents), ctx)]
+    memo["context"] = (n_ents, ctx)
     return ctx
 
 
 def _build_context(doc: Doc) -> DocContext:
-    lower_words = frozenset(t.text for t in doc if t.text[:1].islower())
+    lower_words = frozenset(w for w in doc_words(doc) if w[:1].islower())
     chunks: list[NameChunk] = []
+    # Plain lists: ``doc[i]`` builds a Token object on every access.
+    words = doc_words(doc)
+    spaces = [t.whitespace_ for t in doc]
+    is_name = [_is_name_token(w, lower_words) for w in words]
+
+    def make_chunk(i: int, j: int, text: str | None, has_title: bool, sent_start: int) -> NameChunk:
+        span = doc[i:j]
+        governing = _governing_word(doc, i, sent_start)
+        return NameChunk(
+            i,
+            j,
+            span.text if text is None else text,
+            span.start_char,
+            span.end_char,
+            governing is not None,
+            has_title,
+            governing,
+        )
+
     for sent in sentences(doc):
         i = sent.start
-        while i < sent.end:
-            tok = doc[i]
+        s_end = sent.end
+        while i < s_end:
+            word = words[i]
             # "die 4. Mannschaft", "die zweite Mannschaft": numbered teams of a club are names.
             if (
-                i + 1 < sent.end
-                and (regex.fullmatch(r"\d{1,2}\.", tok.text) or ordinal_value(tok.text) is not None)
-                and doc[i + 1].text in TEAM_NOUNS
+                i + 1 < s_end
+                and words[i + 1] in TEAM_NOUNS
+                and (re_fullmatch(r"\d{1,2}\.", word) or ordinal_value(word) is not None)
             ):
-                span = doc[i : i + 2]
-                governing = _governing_word(doc, i, sent.start)
-                chunks.append(
-                    NameChunk(
-                        i,
-                        i + 2,
-                        span.text,
-                        span.start_char,
-                        span.end_char,
-                        governing is not None,
-                        False,
-                        governing,
-                    )
-                )
+                chunks.append(make_chunk(i, i + 2, None, False, sent.start))
                 i += 2
                 continue
-            is_title = tok.text.casefold() in title_nouns()
+            is_title = word.casefold() in title_nouns()
             # "Fachhochschule für die Wirtschaft Hannover", "Hochschule der Medien Stuttgart"
-            if is_title and i + 2 < sent.end and doc[i + 1].text in {"für", "der", "des"}:
+            if is_title and i + 2 < s_end and words[i + 1] in {"für", "der", "des"}:
                 k = i + 2
-                if doc[k].text in {"die", "das", "den"}:
+                if words[k] in {"die", "das", "den"}:
                     k += 1
                 end_k = k
-                while end_k < sent.end and doc[end_k].text[:1].isupper() and doc[end_k].is_alpha:
+                while end_k < s_end and words[end_k][:1].isupper() and words[end_k].isalpha():
                     end_k += 1
-                if end_k > k and (end_k - k >= 2 or _is_name_token(doc[end_k - 1], lower_words)):
-                    span = doc[i:end_k]
-                    governing = _governing_word(doc, i, sent.start)
-                    chunks.append(
-                        NameChunk(
-                            i,
-                            end_k,
-                            span.text,
-                            span.start_char,
-                            span.end_char,
-                            governing is not None,
-                            True,
-                            governing,
-                        )
-                    )
+                if end_k > k and (end_k - k >= 2 or is_name[end_k - 1]):
+                    chunks.append(make_chunk(i, end_k, None, True, sent.start))
                     i = end_k
                     continue
-            if not _is_name_token(tok, lower_words) and not (
-                is_title and i + 1 < sent.end and _is_name_token(doc[i + 1], lower_words)
-            ):
+            if not is_name[i] and not (is_title and i + 1 < s_end and is_name[i + 1]):
                 i += 1
                 continue
             j = i + 1
-            while j < sent.end:
-                nxt = doc[j]
-                if _is_name_token(nxt, lower_words) and "\n" not in doc[j - 1].whitespace_:
+            while j < s_end:
+                nxt = words[j]
+                if is_name[j] and "\n" not in spaces[j - 1]:
                     j += 1
                     continue
-                if nxt.text.isdigit() and j + 1 < sent.end and _is_name_token(doc[j + 1], lower_words):
+                if nxt.isdigit() and j + 1 < s_end and is_name[j + 1]:
                     j += 1  # "TSV 1880 Wasserburg"
                     continue
                 if (
-                    nxt.text in NAME_CONNECTORS
-                    and j + 1 < sent.end
-                    and (_is_name_token(doc[j + 1], lower_words) or doc[j + 1].text in NAME_CONNECTORS)
-                    and not (nxt.text == "der" and doc[j - 1].text in {"an"} and False)
+                    nxt in NAME_CONNECTORS
+                    and j + 1 < s_end
+                    and (is_name[j + 1] or words[j + 1] in NAME_CONNECTORS)
                 ):
                     k = j + 1
-                    while k < sent.end and doc[k].text in NAME_CONNECTORS:
+                    while k < s_end and words[k] in NAME_CONNECTORS:
                         k += 1
-                    if k < sent.end and _is_name_token(doc[k], lower_words):
+                    if k < s_end and is_name[k]:
                         j = k + 1
                         continue
                 break
             # "Das Esslinger Krankenhaus" is a name; "die Stuttgarter Häuser" is a common noun phrase.
-            if j - i == 1 and tok.text.endswith("er") and j < sent.end and doc[j].text[:1].isupper():
-                if doc[j].text.casefold() in title_nouns():
+            if j - i == 1 and word.endswith("er") and j < s_end and words[j][:1].isupper():
+                if words[j].casefold() in title_nouns():
                     pass  # "Das Esslinger Krankenhaus": the place adjective names it
-                elif is_common_noun(doc[j].text):
+                elif is_common_noun(words[j]):
                     i = j
                     continue
             if j - i == 1 and is_description(doc, i):
                 i = j
                 continue
-            span = doc[i:j]
-            text = _nominative(span)
-            governing = _governing_word(doc, i, sent.start)
+            chunk = make_chunk(i, j, _nominative(doc[i:j]), is_title, sent.start)
             # "Arbeitgeber Oberfrankens": a genitive after a noun is an attribute, no subject.
             if (
-                governing is None
+                chunk.preposition is None
                 and j - i == 1
-                and tok.text.endswith("s")
+                and word.endswith("s")
                 and i > sent.start
-                and doc[i - 1].text[:1].isupper()
-                and is_common_noun(doc[i - 1].text)
+                and words[i - 1][:1].isupper()
+                and is_common_noun(words[i - 1])
             ):
-                governing = "des"
-            chunk = NameChunk(
-                i,
-                j,
-                text,
-                span.start_char,
-                span.end_char,
-                governing is not None,
-                is_title,
-                governing,
-            )
+                chunk = replace(chunk, prepositional=True, preposition="des")
             chunks.append(chunk)
             i = j
     chunks = _drop_article_nouns(doc, chunks)
@@ -675,9 +718,9 @@ def _drop_article_nouns(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
             continue
         if all(
             c.start > 0
-            and doc[c.start - 1].text.lower() in ARTICLES
+            and doc_words(doc)[c.start - 1].lower() in ARTICLES
             # "das Nürtinger Krankenhaus": a place adjective before a noun stays
-            and not (c.text.endswith("er") and c.end < len(doc) and doc[c.end].text[:1].isupper())
+            and not (c.text.endswith("er") and c.end < len(doc) and doc_words(doc)[c.end][:1].isupper())
             for c in members
         ):
             drop.add(text)
@@ -687,10 +730,10 @@ def _drop_article_nouns(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
         # "ein Baum", "ein schöner Erfolg": an indefinite noun phrase names no one
         k = c.start - 1
         while (
-            k > 0 and doc[k].text[:1].islower() and doc[k].text.lower() not in indefinite and k > c.start - 3
+            k > 0 and doc_words(doc)[k][:1].islower() and doc_words(doc)[k].lower() not in indefinite and k > c.start - 3
         ):
             k -= 1
-        return k >= 0 and doc[k].text.lower() in indefinite
+        return k >= 0 and doc_words(doc)[k].lower() in indefinite
 
     return [c for c in chunks if not (c.end - c.start == 1 and (c.text in drop or after_indefinite(c)))]
 
@@ -704,7 +747,7 @@ def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
         if ent.label_ not in ENT_LABELS:
             continue
         start = ent.start
-        if start > 0 and doc[start - 1].text.casefold() in title_nouns() and start not in sent_starts:
+        if start > 0 and doc_words(doc)[start - 1].casefold() in title_nouns() and start not in sent_starts:
             start -= 1  # "Landkreis" + "Kassel"
         span = doc[start : ent.end]
         sent_start = max((s for s in sent_starts if s <= start), default=0)
@@ -787,48 +830,50 @@ DESCRIPTION_ENDINGS = ("er", "ist", "eur", "ent", "ant")
 def is_description(doc: Doc, i: int) -> bool:
     """ "der Netzbetreiber", "der Druckluftspezialist": a long common noun for a person or firm
     after a definite article, standing alone, describes an entity named before."""
-    tok = doc[i]
-    text = tok.text
+    words = doc_words(doc)
+    text = words[i]
     return (
         i > 0
-        and doc[i - 1].text.lower() in {"der", "die", "das", "den", "dem"}
+        and doc_words(doc)[i - 1].lower() in {"der", "die", "das", "den", "dem"}
         and len(text) >= 10
         and text[:1].isupper()
         and text[1:].islower()
         and text.endswith(DESCRIPTION_ENDINGS)
-        and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())
+        and (i + 1 >= len(doc) or not doc_words(doc)[i + 1][:1].isupper())
     )
 
 
 def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
     """ "sie", "wir", "die Hansestadt", "der Landkreis", "der Druckluftspezialist": refers back."""
-    tok = doc[i]
+    words = doc_words(doc)
+    text = words[i]
     if is_description(doc, i):
         return True
-    low = tok.text.lower()
+    low = text.lower()
     if low in {"er", "sie", "es", "wir"}:
         return True
     # "das Hamburger Unternehmen" after a release from Hamburg refers back; "das Nürtinger Krankenhaus"
     # where the text names no Nürtingen is a name of its own
     if (
         i > 1
-        and tok.text[:1].isupper()
-        and doc[i - 1].text[:1].isupper()
-        and doc[i - 1].text.endswith("er")
-        and doc[i - 2].text.lower() in {"der", "die", "das", "den", "dem"}
-        and is_anaphor_noun(tok.text)
+        and text[:1].isupper()
+        and words[i - 1][:1].isupper()
+        and words[i - 1].endswith("er")
+        and words[i - 2].lower() in {"der", "die", "das", "den", "dem"}
+        and is_anaphor_noun(text)
     ):
-        place = doc[i - 1].text[:-2]
-        return any(t.text.startswith(place) and not t.text.startswith(doc[i - 1].text) for t in doc)
-    if (
-        (tok.text[:1].isupper() or tok.text[:1].isdigit())
-        and i > 0
-        and doc[i - 1].text.lower() in {"der", "die", "das", "den", "dem"}
-    ):
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
-        followed_by_name = nxt is not None and _is_name_token(nxt, lower_words)
+        place = words[i - 1][:-2]
+        return any(w.startswith(place) and not w.startswith(words[i - 1]) for w in words)
+    if (text[:1].isupper() or text[:1].isdigit()) and i > 0 and words[i - 1].lower() in {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+    }:
+        followed_by_name = i + 1 < len(words) and _is_name_token(words[i + 1], lower_words)
         # "die Bestnote", "die Jungs" are no references to a named entity; "die Hansestadt" is
-        if not followed_by_name and not tok.text.isupper() and is_anaphor_noun(tok.text):
+        if not followed_by_name and not text.isupper() and is_anaphor_noun(text):
             return True
     return False
 
@@ -905,11 +950,11 @@ def _forward(
     doc = ctx.doc
     # "Platz 1 geht an die Stadt Ulm": the one it goes to
     goes = (
-        regex.match(
+        re_match(
             r"\s?(?:geht|ging|gehen|gingen)\san\s",
             doc_text(doc)[
-                doc[m_end - 1].idx + len(doc[m_end - 1].text) : doc[m_end - 1].idx
-                + len(doc[m_end - 1].text)
+                doc[m_end - 1].idx + len(doc_words(doc)[m_end - 1]) : doc[m_end - 1].idx
+                + len(doc_words(doc)[m_end - 1])
                 + 20
             ],
             timeout=REGEX_TIMEOUT,
@@ -919,7 +964,7 @@ def _forward(
     )
     depth = 0
     for k in range(m_end, min(sent.end, m_end + SCAN_WINDOW)):
-        t = doc[k].text
+        t = doc_words(doc)[k]
         if t == "(":
             depth += 1
             continue
@@ -945,11 +990,11 @@ def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
     """What the pronoun or noun at token ``i`` refers to: "die Hansestadt" the last name of that kind
     ("Hansestadt Lübeck"), "das 325-Betten-Haus" the last "...haus" named; else the discourse."""
     doc = ctx.doc
-    word = doc[i].text
+    word = doc_words(doc)[i]
     if word.lower() in {"sie", "er", "es"}:
         # "erreichte sie" is one entity, "haben sie" may be many: a plural verb next to "sie"
         # keeps it to the entity placed last
-        neighbours = [doc[k].text for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc[k].text.isalpha()]
+        neighbours = [doc_words(doc)[k] for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc_words(doc)[k].isalpha()]
         plural = any(n.islower() and (n.endswith("en") or n == "sind") for n in neighbours)
         return discourse.resolve(pronoun=plural or word.lower() == "es")
     if word.islower():
@@ -958,7 +1003,7 @@ def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
     for chunk in reversed(ctx.chunks):
         if chunk.start >= i:
             continue
-        words = [w.casefold() for w in regex.split(r"[\s-]", chunk.text, timeout=REGEX_TIMEOUT)]
+        words = [w.casefold() for w in re_split(r"[\s-]", chunk.text, timeout=REGEX_TIMEOUT)]
         words = [w[:-1] if w.endswith("s") and w[:-1].endswith(head) else w for w in words]  # genitive
         if any(len(w) > len(head) and w.endswith(head) or w == head for w in words[:-1] or words):
             name = chunk.text
@@ -969,7 +1014,7 @@ def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
 def _paren_open_before(doc: Doc, start: int, sent_start: int) -> int | None:
     depth = 0
     for i in range(start - 1, max(sent_start, start - SCAN_WINDOW) - 1, -1):
-        t = doc[i].text
+        t = doc_words(doc)[i]
         if t == ")":
             depth += 1
         elif t == "(":
@@ -999,10 +1044,10 @@ def entity_for(
     """
     doc = ctx.doc
     # "Platz drei ging an das Gymnasium Ost": the one it goes to, after the verb
-    if m_end > 0 and regex.match(
+    if m_end > 0 and re_match(
         r"\s?(?:geht|ging|gehen|gingen)\san\s",
         doc_text(doc)[
-            doc[m_end - 1].idx + len(doc[m_end - 1].text) : doc[m_end - 1].idx + len(doc[m_end - 1].text) + 20
+            doc[m_end - 1].idx + len(doc_words(doc)[m_end - 1]) : doc[m_end - 1].idx + len(doc_words(doc)[m_end - 1]) + 20
         ],
         timeout=REGEX_TIMEOUT,
     ):
@@ -1010,9 +1055,9 @@ def entity_for(
     # ", den dritten Platz teilen sich Ense und Welver": a place that opens its clause has its
     # holder after the verb
     k = m_start - 1
-    while k >= sent.start and doc[k].text.lower() in ARTICLES:
+    while k >= sent.start and doc_words(doc)[k].lower() in ARTICLES:
         k -= 1
-    if k >= sent.start and doc[k].text == "," and allow_after:
+    if k >= sent.start and doc_words(doc)[k] == "," and allow_after:
         found_after = _forward(ctx, sent, m_start, m_end, discourse, allow_anaphor)
         if found_after is not None:
             return found_after
@@ -1028,7 +1073,7 @@ def entity_for(
     # A clause is short; the window keeps run-on "sentences" (lists, hostile input) linear.
     floor = max(sent.start, m_start - SCAN_WINDOW)
     while i >= floor:
-        t = doc[i].text
+        t = doc_words(doc)[i]
         if t == ")":
             depth += 1
             i -= 1
@@ -1047,7 +1092,7 @@ def entity_for(
                 return discourse.resolve() or "", i
             break
         chunk = ctx.chunk_at(i)
-        if chunk is not None and chunk.start > sent.start and is_role_word(doc[chunk.start - 1].text):
+        if chunk is not None and chunk.start > sent.start and is_role_word(doc_words(doc)[chunk.start - 1]):
             # "nahm Bürgermeister Daniel Fluhrer die Auszeichnung für den zweiten Platz entgegen":
             # an official receives the place of the body he or she speaks for
             i = chunk.start - 1
@@ -1065,9 +1110,9 @@ def entity_for(
                 return chunk.text, chunk.start
             i = chunk.start - 1
             continue
-        if t.lower() in RELATIVE_PRONOUNS and i > sent.start and doc[i - 1].text == ",":
+        if t.lower() in RELATIVE_PRONOUNS and i > sent.start and doc_words(doc)[i - 1] == ",":
             j = i - 2
-            while j >= sent.start and doc[j].text == ")":
+            while j >= sent.start and doc_words(doc)[j] == ")":
                 j = _paren_open_before(doc, j, sent.start) or sent.start
                 j -= 1
             chunk = ctx.chunk_at(j)
@@ -1075,9 +1120,9 @@ def entity_for(
                 return chunk.text, chunk.start
         if allow_anaphor and is_anaphor(doc, i, ctx.lower_words):
             # "Das Haus in Ostfildern belegt Platz 50": a noun with its place names a new entity
-            placed = ctx.chunk_at(i + 2) if i + 2 < len(doc) and doc[i + 1].text in {"in", "aus"} else None
-            if placed is not None and doc[i].text[:1].isupper():
-                return f"{doc[i].text} {doc[i + 1].text} {placed.text}", i
+            placed = ctx.chunk_at(i + 2) if i + 2 < len(doc) and doc_words(doc)[i + 1] in {"in", "aus"} else None
+            if placed is not None and doc_words(doc)[i][:1].isupper():
+                return f"{doc_words(doc)[i]} {doc_words(doc)[i + 1]} {placed.text}", i
             resolved = _resolve(ctx, discourse, i)
             return (resolved, i) if resolved else None
         i -= 1
@@ -1133,7 +1178,7 @@ def _clean_name(raw: str) -> str | None:
     while (
         len(words) > 1
         and words[0][:1].isupper()
-        and regex.search(r"(?:en|em|er|es)$", words[0], timeout=REGEX_TIMEOUT)
+        and re_search(r"(?:en|em|er|es)$", words[0], timeout=REGEX_TIMEOUT)
         and words[0].lower() in {"aktuellen", "bundesweiten", "neuen", "jährlichen", "diesjährigen"}
     ):
         words = words[1:]
@@ -1154,6 +1199,56 @@ QUOTED_NAME = regex.compile(
 )
 
 
+NAME_WINDOW_BEFORE = 160  # characters before a head word that a name may start at
+NAME_WINDOW_AFTER = 60  # characters after it: a league's region, the edition year
+
+
+def _head_windows(text: str) -> list[tuple[int, int]] | None:
+    """Stretches of the text around each head word ("index", "atlas", ...), merged; None where
+    lowercasing changed the text's length (offsets would not line up)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    windows: list[tuple[int, int]] = []
+    for head in {h.lower() for h in _name_heads()}:
+        pos = low.find(head)
+        while pos != -1:
+            start = max(0, pos - NAME_WINDOW_BEFORE)
+            # start at a word boundary so that no name is cut in two
+            start = text.find(" ", start, pos) + 1 if start > 0 else 0
+            windows.append((start, min(len(text), pos + len(head) + NAME_WINDOW_AFTER)))
+            pos = low.find(head, pos + 1)
+    windows.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in windows:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    # end each stretch after a word so that no name or year is cut at its end
+    out: list[tuple[int, int]] = []
+    for a, b in merged:
+        end = text.find(" ", b)
+        out.append((a, len(text) if end == -1 else end))
+    return out
+
+
+def _name_matches(text: str) -> list[regex.Match[str]]:
+    """The ranking-name pattern, run only where a head word occurs (the pattern has no literal
+    prefix, so a scan of the whole text tries it at every word)."""
+    pattern = _ranking_name_pattern()
+    windows = _head_windows(text)
+    if windows is None:
+        return list(pattern.finditer(text, timeout=REGEX_TIMEOUT))
+    out: list[regex.Match[str]] = []
+    last_end = 0
+    for a, b in windows:
+        for m in pattern.finditer(text, max(a, last_end), b, timeout=REGEX_TIMEOUT):
+            out.append(m)
+            last_end = m.end()
+    return out
+
+
 def find_ranking_names(text: str) -> list[RankingName]:
     heads = [h.casefold() for h in _name_heads()]
     out: list[RankingName] = []
@@ -1164,7 +1259,7 @@ def find_ranking_names(text: str) -> list[RankingName]:
                 m["name"].strip(), m.start("name"), m.end("name"), int(m["year"]) if m["year"] else None, 0
             )
         )
-    for m in _ranking_name_pattern().finditer(text, timeout=REGEX_TIMEOUT):
+    for m in _name_matches(text):
         name = _clean_name(m["name"])
         if name is None:
             continue
@@ -1172,10 +1267,10 @@ def find_ranking_names(text: str) -> list[RankingName]:
         if any(last == g for g in _generic_names()) and " " not in name and "-" not in name:
             continue
         # A genitive "-s" of the head: "des Smart-City-Index", "Bundeswettbewerbs Mathematik".
-        name = regex.sub(r"(?i)(wettbewerb|test|index|atlas|ranking|award|vergleich)s\b", r"\1", name)
+        name = re_sub(r"(?i)(wettbewerb|test|index|atlas|ranking|award|vergleich)s\b", r"\1", name)
         priority = len(heads)
         for k, h in enumerate(heads):
-            if regex.search(rf"(?i){regex.escape(h)}(?:s)?(?:\s[A-ZÄÖÜ]\w+)?$", name, timeout=REGEX_TIMEOUT):
+            if re_search(rf"(?i){regex.escape(h)}(?:s)?(?:\s[A-ZÄÖÜ]\w+)?$", name, timeout=REGEX_TIMEOUT):
                 priority = k
                 break
         start = (
@@ -1186,7 +1281,18 @@ def find_ranking_names(text: str) -> list[RankingName]:
 
 
 def name_key(name: str) -> str:
-    return regex.sub(r"[\s\-]", "", name.casefold())
+    return re_sub(r"[\s\-]", "", name.casefold())
+
+
+def doc_ranking_names(doc: Doc) -> tuple[list[RankingName], RankingName | None, int | None]:
+    """The ranking names of a doc, the main one and the edition year (once per doc)."""
+    memo = doc_memo(doc)
+    cached = memo.get("ranking_names")
+    if cached is None:
+        names = find_ranking_names(doc_text(doc))
+        main = main_ranking_name(names)
+        cached = memo["ranking_names"] = (names, main, edition_year(doc, names, main))
+    return cached  # type: ignore[no-any-return]
 
 
 def main_ranking_name(names: Sequence[RankingName]) -> RankingName | None:
@@ -1245,10 +1351,10 @@ def edition_year(doc: Doc, names: Sequence[RankingName], main: RankingName | Non
     found = [
         (y, s, e)
         for y, s, e in find_years(text)
-        if not regex.match(
+        if not re_match(
             r"[^,.;:]{0,40}(?<!\w)(?:Platz|Rang|Position)(?!\w)", text[e : e + 60], timeout=REGEX_TIMEOUT
         )
-        and not regex.search(
+        and not re_search(
             r"(?i)(?<!\w)(?:gegenüber|Vergleich|seit|letzten|vorigen|vorherigen|zuvor|damals)(?!\w)[^,.;:]{0,30}$",
             text[max(0, s - 45) : s],
             timeout=REGEX_TIMEOUT,
@@ -1257,7 +1363,7 @@ def edition_year(doc: Doc, names: Sequence[RankingName], main: RankingName | Non
     distinct = {
         y
         for y, s, _ in found
-        if not regex.search(
+        if not re_search(
             r"(?i)\b(?:seit|ab|bis|von)\s(?:dem\s)?(?:Jahr\s)?$",
             text[max(0, s - 16) : s],
             timeout=REGEX_TIMEOUT,
@@ -1325,39 +1431,39 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
     text = doc_text(doc)
     before = text[max(sent.start_char, start - 400) : start]
     # "Von 2004 bis 2019 ... von Platz 291 bis auf Platz 90": the years pair with the places.
-    span = regex.search(
+    span = re_search(
         r"(?i)(?<!\w)von\s((?:19|20)\d\d)\sbis\s((?:19|20)\d\d)(?!\d)", span_text(sent), timeout=REGEX_TIMEOUT
     )
     if span:
-        if regex.search(r"(?i)(?<!\w)von\s(?:dem\s|Platz\s|Rang\s)?$", before[-12:], timeout=REGEX_TIMEOUT):
+        if re_search(r"(?i)(?<!\w)von\s(?:dem\s|Platz\s|Rang\s)?$", before[-12:], timeout=REGEX_TIMEOUT):
             return int(span.group(1)), True
-        if regex.search(
+        if re_search(
             r"(?i)(?<!\w)bis\s(?:auf\s)?(?:den\s|Platz\s|Rang\s)?$", before[-16:], timeout=REGEX_TIMEOUT
         ):
             return int(span.group(2)), True
     # "von Rang 150 auf Rang 120": the place left belongs to an earlier edition, undated here
     if (
-        regex.search(r"(?i)(?<!\w)von\s$", before[-5:], timeout=REGEX_TIMEOUT)
-        and regex.match(
+        re_search(r"(?i)(?<!\w)von\s$", before[-5:], timeout=REGEX_TIMEOUT)
+        and re_match(
             r"[^,;.]{0,40}?\s(?:bis\s)?auf\s(?:den\s)?(?:Platz|Rang|\d)",
             text[end : end + 60],
             timeout=REGEX_TIMEOUT,
         )
-        and not regex.match(r"\s?(?:im\sJahr\s|\()(?:19|20)\d\d", text[end : end + 16], timeout=REGEX_TIMEOUT)
+        and not re_match(r"\s?(?:im\sJahr\s|\()(?:19|20)\d\d", text[end : end + 16], timeout=REGEX_TIMEOUT)
     ):
         return None, True
     # "Platz 62 im Jahr 2023", "Platz 3 (2022)": a year right after the place is its year.
-    right_after = regex.match(
+    right_after = re_match(
         r"\s?(?:im\sJahr\s|\()((?:19|20)\d\d)(?!\d)", text[end : end + 16], timeout=REGEX_TIMEOUT
     )
     if right_after:
         return int(right_after.group(1)), True
     # "im Vergleich zu 2023 (19. Platz)": the year right before the parenthesis of the place.
-    m = regex.search(r"((?:19|20)\d\d)\s?\((?:[^()]{0,20})$", before, timeout=REGEX_TIMEOUT)
+    m = re_search(r"((?:19|20)\d\d)\s?\((?:[^()]{0,20})$", before, timeout=REGEX_TIMEOUT)
     if m:
         return int(m.group(1)), True
     clause_before = before[before.rfind(",") + 1 :]
-    vorjahr = regex.search(
+    vorjahr = re_search(
         r"(?i)(?<!\w)(?<!Vergleich\szum\s|gegenüber\sdem\s|verglichen\smit\sdem\s)vorjahr\w*(?!\w)",
         clause_before,
         timeout=REGEX_TIMEOUT,
@@ -1367,7 +1473,7 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
         (y, s)
         for y, s, _ in years_in(before)
         if "," not in before[s:]
-        if not regex.search(
+        if not re_search(
             r"(?i)(?:seit|ab|gegenüber|Vergleich\szu|Vergleich\szum)\s(?:\w+\s){0,3}$",
             before[max(0, s - 35) : s],
             timeout=REGEX_TIMEOUT,
@@ -1386,11 +1492,11 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
     if years:
         return years[-1][0], True
     after = text[end : min(sent.end_char, end + 60)]
-    after = regex.split(r",|\)|;|\sund\s", after, timeout=REGEX_TIMEOUT)[0]
+    after = re_split(r",|\)|;|\sund\s", after, timeout=REGEX_TIMEOUT)[0]
     ys = [
         (y, ys_start)
         for y, ys_start, _ in years_in(after)
-        if not regex.search(
+        if not re_search(
             r"(?i)(?<!\w)(?:gegenüber|Vergleich|seit|letzten)(?!\w)", after[:ys_start], timeout=REGEX_TIMEOUT
         )
     ]
@@ -1419,8 +1525,8 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
                     continue
                 cat = region
             if pattern.pattern.startswith(r"(?<!\w)in\sder"):
-                cat = regex.sub(r"en\sRunde$", "e Runde", cat)
-            cat = regex.sub(r"\s(?:19|20)\d\d$", "", cat)
+                cat = re_sub(r"en\sRunde$", "e Runde", cat)
+            cat = re_sub(r"\s(?:19|20)\d\d$", "", cat)
             # the category nearest to the mention, before it in the same comma clause or right after
             seg = text[min(m.start(), start) : max(m.end(), start)]
             if "," in seg and m.start() < start:
@@ -1435,7 +1541,7 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
                 best = (distance, cat)
     if best:
         return best[1]
-    region_match = regex.search(
+    region_match = re_search(
         r"(?<!\w)(?:in|im\sLand)\s(?P<r>[A-ZÄÖÜ][\w-]+)(?=\s)",
         text[clause_start:start][-60:],
         timeout=REGEX_TIMEOUT,
@@ -1443,7 +1549,7 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
     if region_match and region_match["r"].casefold() in _regions():
         return _regions()[region_match["r"].casefold()]
     # "Platz 1 in Bayern"
-    region_after = regex.match(
+    region_after = re_match(
         r"[\w.]+(?:\s[\w.]+)?\s(?:in|im\sLand)\s(?P<r>[A-ZÄÖÜ][\w-]+)",
         text[start : start + 40],
         timeout=REGEX_TIMEOUT,
@@ -1459,11 +1565,20 @@ def release_year(doc: Doc) -> int | None:
 
 
 def sentences(doc: Doc) -> list[Span]:
-    """The sentences by the press-release rules of ``pressextract_sentences`` (read, not stored):
-    the same boundaries whichever pipeline ran before."""
-    from .components.sentences import SentenceSegmenter
+    """The sentences by the press-release rules of ``pressextract_sentences``: read from the doc
+    where that component (or another without a parser) set them, else computed by its rules; once
+    per doc."""
+    memo = doc_memo(doc)
+    cached = memo.get("sentences")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    if doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        # set by ``pressextract_sentences`` earlier in the pipeline: read, not recomputed
+        starts = [v == 1 for v in doc.to_array("SENT_START").tolist()]
+    else:
+        from .components.sentences import SentenceSegmenter
 
-    starts = SentenceSegmenter.match(None, doc)  # type: ignore[arg-type]
+        starts = SentenceSegmenter.match(None, doc)  # type: ignore[arg-type]
     out: list[Span] = []
     begin = 0
     for i in range(1, len(doc)):
@@ -1472,6 +1587,7 @@ def sentences(doc: Doc) -> list[Span]:
             begin = i
     if len(doc):
         out.append(doc[begin:])
+    memo["sentences"] = out
     return out
 
 
@@ -1488,8 +1604,8 @@ def token_index_at(doc: Doc, char: int) -> int:
 
 def same_entity(a: str, b: str) -> bool:
     """ "Lübeck" and "Hansestadt Lübeck" are the same entity: one holds the other's words."""
-    wa = regex.findall(r"\w+", a.casefold(), timeout=REGEX_TIMEOUT)
-    wb = regex.findall(r"\w+", b.casefold(), timeout=REGEX_TIMEOUT)
+    wa = re_findall(r"\w+", a.casefold(), timeout=REGEX_TIMEOUT)
+    wb = re_findall(r"\w+", b.casefold(), timeout=REGEX_TIMEOUT)
     if not wa or not wb:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)

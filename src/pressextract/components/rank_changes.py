@@ -71,9 +71,9 @@ def direction(clause: str) -> int:
         return -1
     if up and down:
         # "rutscht ... um sieben Plätze nach vorn": an explicit "nach vorn/oben" decides.
-        if regex.search(r"(?i)nach\s(?:vorn|vorne|oben)", clause, timeout=REGEX_TIMEOUT):
+        if rc.re_search(r"(?i)nach\s(?:vorn|vorne|oben)", clause, timeout=REGEX_TIMEOUT):
             return 1
-        if regex.search(r"(?i)nach\s(?:unten|hinten)", clause, timeout=REGEX_TIMEOUT):
+        if rc.re_search(r"(?i)nach\s(?:unten|hinten)", clause, timeout=REGEX_TIMEOUT):
             return -1
         return 1 if up.start() > down.start() else -1
     return 0
@@ -103,8 +103,7 @@ class RankChangeExtractor:
     def match(self, doc: Doc) -> list[RankChange]:
         ctx = rc.build_context(doc)
         rankings = get_facts(doc, "rankings")
-        names = rc.find_ranking_names(rc.doc_text(doc))
-        edition = rc.edition_year(doc, names, rc.main_ranking_name(names))
+        _, _, edition = rc.doc_ranking_names(doc)
         release = rc.release_year(doc)
         out: list[RankChange] = []
 
@@ -122,7 +121,7 @@ class RankChangeExtractor:
                 before = text[max(st, m.start() - 12) : m.start()]
                 # "auf Platz 2", "den 8. Platz": a place, not a move ("um 5 Plätze", "11 Plätze")
                 if (
-                    regex.search(
+                    rc.re_search(
                         r"(?i)(?:auf|den|dem|der|zum|vom|von)\s(?:dem\s)?$", before, timeout=REGEX_TIMEOUT
                     )
                     and not m["nums"].rstrip(".").isalpha()
@@ -130,7 +129,7 @@ class RankChangeExtractor:
                     and "Ränge" not in m.group(0)
                 ):
                     continue
-                parts = regex.split(r"\s(?:beziehungsweise|bzw\.|oder|und)\s", m["nums"])
+                parts = rc.re_split(r"\s(?:beziehungsweise|bzw\.|oder|und)\s", m["nums"])
                 values = [_number(p) for p in parts]
                 if any(v is None for v in values):
                     continue
@@ -155,7 +154,7 @@ class RankChangeExtractor:
                 ):
                     continue
                 found = self._entity(ctx, doc, sent, m.start(), m.end(), rankings)
-                after_a = regex.match(
+                after_a = rc.re_match(
                     r"\s?(?:im\sJahr\s|\()((?:19|20)\d\d)",
                     text[m.end("a") : m.end("a") + 16],
                     timeout=REGEX_TIMEOUT,
@@ -207,7 +206,7 @@ class RankChangeExtractor:
         me = rc.token_index_at(doc, max(s, e - 1)) + 1
         before = [r for r in rankings if r.start < s]
         # "Für Fulda ging es um einen Platz nach oben": the one it went up for.
-        if regex.search(
+        if rc.re_search(
             r"(?i)(?<!\w)(?:geht|ging|gehe)\ses\s",
             rc.doc_text(doc)[sent.start_char : s],
             timeout=REGEX_TIMEOUT,
@@ -231,7 +230,7 @@ class RankChangeExtractor:
         # "fällt auf Platz 4", "Rang 17 (Vorjahr: Rang 21)": a move is stated or set beside the year before
         if len(inside) < 2 or not (
             MOVE_VERB.search(rc.span_text(sent), timeout=REGEX_TIMEOUT)
-            or regex.search(r"\(\s?Vorjahr", rc.span_text(sent), timeout=REGEX_TIMEOUT)
+            or rc.re_search(r"\(\s?Vorjahr", rc.span_text(sent), timeout=REGEX_TIMEOUT)
         ):
             return
         for i, first in enumerate(inside):

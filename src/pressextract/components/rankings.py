@@ -125,6 +125,41 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _required_words() -> dict[str, tuple[str, ...]]:
+    """Per pattern, lowercase strings of which a sentence must hold one for the pattern to match:
+    a cheap test that spares the scan of most sentences."""
+    places = ("platz", "plätze", "rang", "ränge")
+    ordinals = ("erste", "zweite", "dritte", "vierte", "fünfte")
+    winners = tuple({w.lower() for w in load_lexicon("ranking_winner_words")} | {"sieger", "beste"})
+    return {
+        "ordinal_place": places,
+        "place_number": places,
+        "place_list": places,
+        "first_places": ("ersten",),
+        "paren_ordinal": ("(",),
+        "ordinal_with_points": ("punkt",),
+        "moved_to": ("von ",),
+        "moved_from": ("vom ",),
+        "number_n": ("nummer",),
+        "winner": winners,
+        "ordinal_adjective": ("platziert", "best", "letzt"),
+        "predicate_ordinal": ordinals,
+        "leads": ("führ",),
+        "best": ("beste",),
+        "paren_number": ("(",),
+        "replaces": ("lös",),
+        "ordinal_predicate_first": ordinals,
+        "title_won": ("titel", "sieg"),
+        "podium": ("podium",),
+        "followed_by": ("folg",),
+        "behind": ("dahinter",),
+        "behind_first": ("dahinter",),
+        "top_place": ("spitzenplatz",),
+        "ahead_of": ("vor",),
+    }
+
+
 TOP_HEADING = regex.compile(r"(?m)^[^\n]{0,40}(?<!\w)Top[\s-](?P<n>\d{1,2})(?!\d)[^\n]{0,80}\n", regex.V1)
 BULLET_LINE = regex.compile(r"[ \t]*[-–•*][ \t]+(?P<body>[^\n]{2,120})(?:\n|$)", regex.V1)
 LIST_LINE = regex.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<body>[^\n]{2,200})$", regex.V1)
@@ -185,11 +220,10 @@ class RankingExtractor:
     # ------------------------------------------------------------------ candidates
     def match(self, doc: Doc) -> list[Ranking]:
         ctx = rc.build_context(doc)
-        names = rc.find_ranking_names(rc.doc_text(doc))
-        main = rc.main_ranking_name(names)
-        edition = rc.edition_year(doc, names, main)
+        _, main, edition = rc.doc_ranking_names(doc)
         discourse = rc.Discourse(fallback=rc.main_entity_fallback(ctx))
         pats = _patterns()
+        required = _required_words()
         cands: list[_Cand] = []
         consumed: list[tuple[int, int]] = []
 
@@ -227,7 +261,10 @@ class RankingExtractor:
             st, en = sent.start_char, sent.end_char
             text = rc.doc_text(doc)
             events: list[tuple[int, int, str, regex.Match[str]]] = []
+            sent_lower = text[st:en].lower()
             for kind, pat in pats.items():
+                if not any(w in sent_lower for w in required[kind]):
+                    continue
                 for m in pat.finditer(text, st, en, timeout=REGEX_TIMEOUT):
                     events.append((m.start(), m.end(), kind, m))
             events.sort(key=lambda ev: (ev[0], -ev[1]))
@@ -263,7 +300,7 @@ class RankingExtractor:
                         add(entity, rank, s, e, kind, sent, of)
                     self._stays(text, st, s, found[0] if found else None, rank, e, cands, doc, sent)
                 elif kind == "place_list":
-                    parts = regex.split(r",\s|\sund\s|\sbis\s", m["nums"])
+                    parts = rc.re_split(r",\s|\sund\s|\sbis\s", m["nums"])
                     nums = [
                         _cardinal_or_digit(x) if x.lower() not in {"ein", "eine", "einen", "einem"} else None
                         for x in parts
@@ -337,7 +374,7 @@ class RankingExtractor:
                         and m["w"].lower().startswith(("gew", "sieg", "gesieg"))
                         and m["w"][:1].islower()
                     ):
-                        won = regex.search(
+                        won = rc.re_search(
                             r"(?<!\w)(?:(?P<prize>[\w-]*[Pp]reis(?:es)?|Gold|Silber|Bronze|Medaille|Auszeichnung)"
                             r"|[\w-]*(?:Wettbewerb|Titel|Ranking|Test|Vergleich|Meisterschaft|Turnier|Pokal|Cup|Finale|Rennen|Wahl))(?!\w)",
                             text[e : min(en, e + 70)],
@@ -406,11 +443,11 @@ class RankingExtractor:
                         continue
                     # "Der TSV (49) und die SpVgg (47) folgen auf den Plätzen zwei und drei": points, not places
                     previous_sentence = text[max(0, st - 300) : st]
-                    if regex.search(
+                    if rc.re_search(
                         r"(?<!\w)(?:Platz|Plätze|Plätzen|Rang|Ränge|Rängen)(?!\w)",
                         text[st:en],
                         timeout=REGEX_TIMEOUT,
-                    ) or regex.search(
+                    ) or rc.re_search(
                         r"(?<!\w)(?:Punkte|Punkten|Zähler|Tore|Stimmen)(?!\w)",
                         previous_sentence + text[st:en],
                         timeout=REGEX_TIMEOUT,
@@ -472,11 +509,11 @@ class RankingExtractor:
                         # "A vor B und C": A's rank is the one just found in this clause;
                         # "setzte sich A vor B und C durch": A won
                         if not cands or cands[-1].sent_start != st:
-                            if not regex.search(
+                            if not rc.re_search(
                                 r"(?<!\w)setz\w*\ssich\s.*\sdurch(?!\w)", text[st:en], timeout=REGEX_TIMEOUT
                             ):
                                 continue
-                            verb = regex.search(r"(?<!\w)setz\w*\ssich", text[st:en], timeout=REGEX_TIMEOUT)
+                            verb = rc.re_search(r"(?<!\w)setz\w*\ssich", text[st:en], timeout=REGEX_TIMEOUT)
                             assert verb is not None
                             vs = self._tok(doc, st + verb.start())
                             winner = rc.entity_for(ctx, sent, vs, vs + 2, discourse)
@@ -511,12 +548,12 @@ class RankingExtractor:
         # "belegt den zweiten Platz hinter Passau": the name right after the place
         if me is None:
             me = ms + 1
-            while me < sent.end and doc[me].text in {"Platz", "Rang", "Platzes", "Ranges"}:
+            while me < sent.end and rc.doc_words(doc)[me] in {"Platz", "Rang", "Platzes", "Ranges"}:
                 me += 1
         after = None
-        if me + 1 < sent.end and doc[me].text == "hinter":
+        if me + 1 < sent.end and rc.doc_words(doc)[me] == "hinter":
             k = me + 1
-            while k < sent.end and doc[k].text.lower() in rc.ARTICLES:
+            while k < sent.end and rc.doc_words(doc)[k].lower() in rc.ARTICLES:
                 k += 1
             after = ctx.chunk_at(k)
         if after is not None and rank > 1:
@@ -526,9 +563,9 @@ class RankingExtractor:
                 continue
             names = [chunk.text]
             k = chunk.end
-            while k + 1 < ms and doc[k].text in {"und", ","}:
+            while k + 1 < ms and rc.doc_words(doc)[k] in {"und", ","}:
                 nxt = ctx.chunk_at(k + 1) or (
-                    ctx.chunk_at(k + 2) if doc[k + 1].text.lower() in rc.ARTICLES else None
+                    ctx.chunk_at(k + 2) if rc.doc_words(doc)[k + 1].lower() in rc.ARTICLES else None
                 )
                 if nxt is None:
                     break
@@ -556,7 +593,7 @@ class RankingExtractor:
         if entity is None:
             return
         clause = text[max(st, s - 40) : s]
-        if regex.search(
+        if rc.re_search(
             r"(?i)(?<!\w)(?:bleibt|blieb|bleiben|behauptet|behauptete|verteidigt|verteidigte)\s(?:\w+\s){0,2}$",
             clause,
             timeout=REGEX_TIMEOUT,
@@ -579,7 +616,7 @@ class RankingExtractor:
             names = self._entities_after(ctx, doc, sent, at)
             return names or [entity]
         # "A und B haben die Höchstpunktzahl erreicht"
-        if chunk.start >= 2 and doc[chunk.start - 1].text == "und":
+        if chunk.start >= 2 and rc.doc_words(doc)[chunk.start - 1] == "und":
             before = ctx.chunk_at(chunk.start - 2)
             if before is not None and not before.prepositional and " " in before.text and " " in entity:
                 return [before.text, entity]
@@ -589,7 +626,7 @@ class RankingExtractor:
     def _from_last(text: str, word: str, e: int) -> int | None:
         """ "den drittletzten Platz unter den 39 Städten" is 37: counted from the end of a field the text sizes."""
         low = word.lower()
-        if regex.fullmatch(r"letzte[nrms]?", low, timeout=REGEX_TIMEOUT):
+        if rc.re_fullmatch(r"letzte[nrms]?", low, timeout=REGEX_TIMEOUT):
             from_end = 1
         else:
             value = rc.ordinal_prefix_value(low)
@@ -608,28 +645,28 @@ class RankingExtractor:
         match ("das Spitzenspiel mit 2:1 gewonnen") or anything else won."""
         clause = text[st:en]
         # a match result ("mit 2:1"), not a time ("in 16:32 Minuten")
-        if regex.search(
+        if rc.re_search(
             r"\d\s?:\s?\d+(?!\d)(?!\s?(?:Min|Std|Uhr|Stunden|Sek|h\b))", clause, timeout=REGEX_TIMEOUT
         ):
             return False
         if verb.lower() in {"gewonnen", "gesiegt"}:
-            obj = regex.search(
+            obj = rc.re_search(
                 r"(?:den|das|die|einen|ein)\s(?:[a-zäöü]+\s)?(?P<noun>[A-ZÄÖÜ][\w-]+)\s$",
                 text[max(st, s - 60) : s],
                 timeout=REGEX_TIMEOUT,
             )
         else:
-            obj = regex.match(
+            obj = rc.re_match(
                 r"\s(?:[^\s,.;]+\s){0,6}?(?:den|das|die|einen|ein)\s(?:[a-zäöü]+\s)?(?P<noun>[A-ZÄÖÜ][\w-]+)",
                 text[e : min(en, e + 80)],
                 timeout=REGEX_TIMEOUT,
             )
-            if regex.match(r"\s?(?:[,.;:]|und\s|$)", text[e : e + 5], timeout=REGEX_TIMEOUT):
+            if rc.re_match(r"\s?(?:[,.;:]|und\s|$)", text[e : e + 5], timeout=REGEX_TIMEOUT):
                 obj = None
         if obj is None:
             return True
         return bool(
-            regex.search(
+            rc.re_search(
                 r"(?i)(?:wettbewerb|entscheid|titel|ranking|test|vergleich|meisterschaft|turnier|pokal|cup|finale|rennen|wahl|award|rating|wertung|runde|ausscheid|contest|challenge|index)s?$",
                 obj["noun"],
                 timeout=REGEX_TIMEOUT,
@@ -644,20 +681,20 @@ class RankingExtractor:
         before = text[max(st, s - 40) : s]
         after = text[s + len(word) : s + len(word) + 12]
         plural = bool(
-            regex.search(
+            rc.re_search(
                 r"(?:^|\s)(?:[Dd]ie|[Dd]en|[Aa]lle|[Ii]hre|\d+)\s(?:(?:[\d.]+|[a-zäöüß-]+)\s){0,3}$",
                 before,
                 timeout=REGEX_TIMEOUT,
             )
-            or regex.search(r"[A-ZÄÖÜ]\w+er\s$", before, timeout=REGEX_TIMEOUT)
+            or rc.re_search(r"[A-ZÄÖÜ]\w+er\s$", before, timeout=REGEX_TIMEOUT)
         )
         if word.endswith(("bester", "beste")):
             # "Jahrgangsbester wurde Max Lehmann"; "ehrt die Landesbesten" and "und Landesbeste" are many
             return not (
-                regex.search(
+                rc.re_search(
                     r"(?:^|\s)(?:ist|wurde|wird|war|als)\s$", before_text(text, st, s), timeout=REGEX_TIMEOUT
                 )
-                or regex.match(
+                or rc.re_match(
                     r"\s(?:ist|wurde|wird|war|bleibt)\s",
                     text[s + len(word) : s + len(word) + 12],
                     timeout=REGEX_TIMEOUT,
@@ -670,12 +707,12 @@ class RankingExtractor:
         # a compound ("Branchensieger") counts where it is said of someone: "X ist Branchensieger",
         # "Branchensieger wurde X", "der Kategoriesieger"
         return not (
-            regex.search(
+            rc.re_search(
                 r"(?:^|\s)(?:ist|wurde|wird|war|als|zum|zur|der|neuer|neue|Der)\s$",
                 before,
                 timeout=REGEX_TIMEOUT,
             )
-            or regex.match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
+            or rc.re_match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
         )
 
     def _list_entities(
@@ -690,7 +727,7 @@ class RankingExtractor:
         i = ms - 1
         depth = 0
         while i >= sent.start and len(names) < n:
-            t = doc[i].text
+            t = rc.doc_words(doc)[i]
             if t == ")":
                 depth += 1
             elif t == "(":
@@ -698,7 +735,7 @@ class RankingExtractor:
             elif depth == 0:
                 if t in rc.CLAUSE_STOP:
                     break
-                if t == "," and i > sent.start and ctx.chunk_at(i - 1) is None and doc[i - 1].text != ")":
+                if t == "," and i > sent.start and ctx.chunk_at(i - 1) is None and rc.doc_words(doc)[i - 1] != ")":
                     break  # "holt den ersten Platz, Karlsruhe und Freiburg liegen dahinter"
                 chunk = ctx.chunk_at(i)
                 if chunk is not None:
@@ -711,7 +748,7 @@ class RankingExtractor:
 
     def _entities_after_verb(self, ctx: rc.DocContext, doc: Doc, sent: Span, me: int) -> list[str]:
         for k in range(me, min(sent.end, me + 12)):
-            if doc[k].text.lower() in {
+            if rc.doc_words(doc)[k].lower() in {
                 "belegen",
                 "belegten",
                 "belegt",
@@ -739,7 +776,7 @@ class RankingExtractor:
         depth = 0
         expecting = True
         while i < sent.end:
-            t = doc[i].text
+            t = rc.doc_words(doc)[i]
             if t == "(":
                 depth += 1
             elif t == ")":
@@ -760,7 +797,7 @@ class RankingExtractor:
                     i = nxt.end
                     continue
                 if low in {"und", "sowie", ","}:
-                    if low == "," and i + 1 < sent.end and doc[i + 1].text.lower() in rc.RELATIVE_PRONOUNS:
+                    if low == "," and i + 1 < sent.end and rc.doc_words(doc)[i + 1].lower() in rc.RELATIVE_PRONOUNS:
                         break
                     expecting = True
                 elif low in rc.ARTICLES or (t[:1].isupper() and not expecting) or low in {"mit", "auf"}:
@@ -768,8 +805,8 @@ class RankingExtractor:
                         # "A mit 8,66 und B mit 8,58 Punkten": skip the phrase to the next joiner;
                         # "A auf Platz 2 und B auf Platz 3": each has a place of its own, no list
                         k = i
-                        while k < sent.end and doc[k].text.lower() not in {",", "und", "sowie"}:
-                            if doc[k].text in {"Platz", "Rang"}:
+                        while k < sent.end and rc.doc_words(doc)[k].lower() not in {",", "und", "sowie"}:
+                            if rc.doc_words(doc)[k] in {"Platz", "Rang"}:
                                 return names[:-1] if len(names) > 1 else []
                             k += 1
                         i = k
@@ -878,7 +915,7 @@ class RankingExtractor:
     def _doc_of(doc: Doc) -> int | None:
         for m in _count_pattern().finditer(rc.doc_text(doc), timeout=REGEX_TIMEOUT):
             before = rc.doc_text(doc)[max(0, m.start() - 12) : m.start()]
-            if regex.search(r"(?i)(?:mehr\sals|über|rund|knapp|fast|alle)\s$", before, timeout=REGEX_TIMEOUT):
+            if rc.re_search(r"(?i)(?:mehr\sals|über|rund|knapp|fast|alle)\s$", before, timeout=REGEX_TIMEOUT):
                 continue
             return int(m["n"])
         return None

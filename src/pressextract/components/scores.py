@@ -79,7 +79,7 @@ def _not_score_cues() -> frozenset[str]:
 def parse_value(text: str) -> float | None:
     """ "80,4" -> 80.4, "9.65" -> 9.65, "1.000" -> 1000.0 (three digits after a point group thousands), "fünf" -> 5."""
     t = text.strip()
-    if regex.fullmatch(r"\d{1,3}\.\d{3}", t):
+    if rc.re_fullmatch(r"\d{1,3}\.\d{3}", t):
         return float(t.replace(".", ""))
     return rc.decimal_value(t)
 
@@ -107,17 +107,17 @@ class ScoreExtractor:
             text.rfind(",", st, s), text.rfind(";", st, s), st, *(b for a, b in scale_spans if st <= b <= s)
         )
         # "Zwischen Platz 4 und 10 liegen 4,1 Punkte": a span between two places is a difference
-        if regex.search(r"(?i)(?<!\w)zwischen\s", text[clause_start:s], timeout=REGEX_TIMEOUT):
+        if rc.re_search(r"(?i)(?<!\w)zwischen\s", text[clause_start:s], timeout=REGEX_TIMEOUT):
             return True
         left_bound = max(clause_start, text.rfind(" und ", st, s))
         before = text[max(left_bound, s - 60) : s]
         after = text[e : min(en, e + 15)]
         # "zwei Punkte vor Beispielhausen", "drei Punkte hinter dem Ersten": a gap between two
-        if regex.match(r"\s(?:vor|hinter|Vorsprung|Rückstand|Abstand)(?!\w)", after, timeout=REGEX_TIMEOUT):
+        if rc.re_match(r"\s(?:vor|hinter|Vorsprung|Rückstand|Abstand)(?!\w)", after, timeout=REGEX_TIMEOUT):
             return True
         words = {
             w.casefold()
-            for w in regex.findall(r"\w+", before + " " + after.split(",")[0], timeout=REGEX_TIMEOUT)
+            for w in rc.re_findall(r"\w+", before + " " + after.split(",")[0], timeout=REGEX_TIMEOUT)
         }
         return bool(words & _not_score_cues())
 
@@ -125,8 +125,7 @@ class ScoreExtractor:
         text = rc.doc_text(doc)
         ctx = rc.build_context(doc)
         rankings = get_facts(doc, "rankings")
-        names = rc.find_ranking_names(text)
-        edition = rc.edition_year(doc, names, rc.main_ranking_name(names))
+        _, _, edition = rc.doc_ranking_names(doc)
         pats = _patterns()
         scales: dict[str, float] = {}
         scale_spans: list[tuple[int, int]] = []
@@ -150,7 +149,7 @@ class ScoreExtractor:
                         continue
                     if any(c.start < m.end() and m.start() < c.end for c in cands):
                         continue  # "Note „gut“ (2,0)" was read already
-                    raw_values = regex.split(r"\s(?:und|bzw\.|beziehungsweise|sowie)\s", m["values"])
+                    raw_values = rc.re_split(r"\s(?:und|bzw\.|beziehungsweise|sowie)\s", m["values"])
                     values = [parse_value(v) for v in raw_values]
                     if any(v is None for v in values):
                         continue
@@ -241,7 +240,7 @@ class ScoreExtractor:
         text = rc.doc_text(doc)
         st = sent.start_char
         # "Vier davon erhielten nur zwei Sterne („schwach“): A, B, C und D."
-        colon = regex.match(
+        colon = rc.re_match(
             r"[^:.;]{0,40}:\s(?P<list>[^.;:]{3,300})", text[cand.end : sent.end_char], timeout=REGEX_TIMEOUT
         )
         if colon:
@@ -251,7 +250,7 @@ class ScoreExtractor:
                 return listed
         # "19 Gesellschaften erreichten fünf Sterne": a counted subject names no one.
         head = text[st : cand.start]
-        if regex.match(
+        if rc.re_match(
             r"\s*(?:\d{1,6}|[A-ZÄÖÜ]?[a-zäöü]+zig|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf)\s(?:davon\s|[A-ZÄÖÜ]\w+\s)",
             head,
             timeout=REGEX_TIMEOUT,
@@ -268,7 +267,7 @@ class ScoreExtractor:
             if (
                 r.end <= cand.start
                 and cand.start - r.end <= 6
-                and regex.fullmatch(r"\s(?:mit|und)\s?", text[r.end : cand.start], timeout=REGEX_TIMEOUT)
+                and rc.re_fullmatch(r"\s(?:mit|und)\s?", text[r.end : cand.start], timeout=REGEX_TIMEOUT)
             ):
                 return [r.entity]
         before = [r for r in rankings if r.start < cand.start]
@@ -284,13 +283,13 @@ class ScoreExtractor:
             chunk is not None
             and chunk.text == found[0]
             and chunk.start >= 2
-            and doc[chunk.start - 1].text == "und"
+            and rc.doc_words(doc)[chunk.start - 1] == "und"
         ):
             first = ctx.chunk_at(chunk.start - 2)
             if (
                 first is not None
                 and not first.prepositional
-                and regex.search(r"(?i)\bjeweils\b", text[chunk.char_end : cand.start], timeout=REGEX_TIMEOUT)
+                and rc.re_search(r"(?i)\bjeweils\b", text[chunk.char_end : cand.start], timeout=REGEX_TIMEOUT)
             ):
                 return [first.text, found[0]]
         return [found[0]]
@@ -306,7 +305,7 @@ class ScoreExtractor:
         for n in names:
             rest = rest.replace(n, "", 1)
         if (
-            regex.fullmatch(r"[\s,]*(?:(?:und|sowie|,)[\s,]*)*", rest, timeout=REGEX_TIMEOUT)
+            rc.re_fullmatch(r"[\s,]*(?:(?:und|sowie|,)[\s,]*)*", rest, timeout=REGEX_TIMEOUT)
             and len(names) >= 2
         ):
             return names
