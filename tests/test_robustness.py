@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import threading
+import multiprocessing
 import time
 from collections.abc import Callable
 from typing import Any
@@ -45,24 +45,29 @@ def test_any_text_gives_a_valid_record(extractor, text: str) -> None:
 
 
 def run_with_guard(func: Callable[[], Any], seconds: float) -> Any:
-    """Run ``func`` in a thread; fail the test instead of stalling CI when it hangs."""
-    result: dict[str, Any] = {}
+    """Run ``func`` in a forked process; a hang fails the test (and is killed) instead of stalling CI."""
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
 
     def target() -> None:
         try:
-            result["value"] = func()
-        except BaseException as exc:  # re-raised in the test thread
-            result["error"] = exc
+            sender.send(("ok", func()))
+        except BaseException as exc:  # sent back and re-raised in the test
+            sender.send(("error", exc))
 
-    thread = threading.Thread(target=target, daemon=True)
+    process = context.Process(target=target, daemon=True)
     started = time.perf_counter()
-    thread.start()
-    thread.join(seconds)
-    if thread.is_alive():
-        pytest.fail(f"no result after {seconds:.0f} s (took {time.perf_counter() - started:.0f} s so far)")
-    if "error" in result:
-        raise result["error"]
-    return result["value"]
+    process.start()
+    try:
+        if not receiver.poll(seconds):
+            pytest.fail(f"no result after {time.perf_counter() - started:.0f} s")
+        status, value = receiver.recv()
+    finally:
+        process.kill()
+        process.join()
+    if status == "error":
+        raise value
+    return value
 
 
 ADVERSARIAL = {
@@ -104,3 +109,16 @@ def test_five_megabyte_text(extractor) -> None:
     for field in FACT_FIELDS:
         for item in getattr(record, field):
             assert 0 <= item.start <= item.end <= len(text)
+
+
+def test_a_timed_out_pattern_empties_only_its_field(blank_extractor, monkeypatch, caplog) -> None:
+    from pressextract.components import years
+
+    def slow(self: object, doc: object) -> list[object]:
+        raise TimeoutError("regex timed out")
+
+    monkeypatch.setattr(years.YearExtractor, "match", slow)
+    record = blank_extractor.extract("Am 5. Juni 2024 tagte der Rat.")
+    assert record.years == []
+    assert [d.date.isoformat() for d in record.dates] == ["2024-06-05"]
+    assert "timed out" in caplog.text

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from ..datepatterns import find_dates
 from ..facts import get_published, set_facts
 from ..records import DateMention
+from .guard import degrade_on_timeout
 
 
 class DateExtractor:
@@ -27,6 +28,7 @@ class DateExtractor:
     def set_annotations(self, doc: Doc, dates: list[DateMention]) -> None:
         set_facts(doc, "dates", dates)
 
+    @degrade_on_timeout("dates")
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc

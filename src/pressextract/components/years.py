@@ -8,8 +8,9 @@ from spacy.tokens import Doc
 
 from ..datepatterns import ISO_DATE, NUMERIC_DATE, REGEX_TIMEOUT, full_year
 from ..facts import set_facts
-from ..lexicons import load_lexicon, lexicon_set
+from ..lexicons import lexicon_set, load_lexicon
 from ..records import YearMention
+from .guard import degrade_on_timeout
 
 _YEAR = r"(?:19\d\d|20\d\d|2100)"
 # "2023/24" and "2019-2021" give both years; a following year is written in full or as two digits.
@@ -99,6 +100,7 @@ class YearExtractor:
     def set_annotations(self, doc: Doc, years: list[YearMention]) -> None:
         set_facts(doc, "years", years)
 
+    @degrade_on_timeout("years")
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
