@@ -72,8 +72,21 @@ TOKEN_PATTERN = regex.compile(
 )
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text, timeout=REGEX_TIMEOUT)]
+_last_tokenized: tuple[str, tuple[Token, ...]] = ("", ())
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """The tokens of ``text``. Quotes, speakers and surnames all read the same text one after the
+    other: the last result is kept (immutable, so sharing it is safe)."""
+    global _last_tokenized
+    cached_text, cached = _last_tokenized
+    if text is cached_text or text == cached_text:
+        return cached
+    tokens = tuple(
+        Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text, timeout=REGEX_TIMEOUT)
+    )
+    _last_tokenized = (text, tokens)
+    return tokens
 
 
 INDEFINITE_ARTICLES = frozenset("ein eine einer eines einem einen".split())

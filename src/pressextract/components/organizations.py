@@ -19,7 +19,6 @@ into the nominative and merged with the other mentions of the same organization.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import regex
@@ -234,16 +233,21 @@ def _lex(name: str) -> frozenset[str]:
     return lexicon_set(name)
 
 
-@dataclass(frozen=True, slots=True)
 class Tok:
-    text: str
-    start: int
-    end: int
-    ws_before: str
+    """A token with its offsets, the whitespace before it and its casefolded form (computed once:
+    the patterns compare lowercase forms many times per token)."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.casefold()
+    __slots__ = ("text", "start", "end", "ws_before", "lower")
+
+    def __init__(self, text: str, start: int, end: int, ws_before: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.ws_before = ws_before
+        self.lower = text.casefold()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end}, {self.ws_before!r})"
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -1323,6 +1327,7 @@ def find_organizations(text: str) -> list[OrgName]:
     return Finder(text).run()
 
 
+@lru_cache(maxsize=1)
 def _ranking_heads() -> tuple[str, ...]:
     try:
         return tuple(h.casefold() for h in load_lexicon("ranking_name_heads"))
@@ -1351,6 +1356,22 @@ def validate(cand: OrgName, excluded_names: set[str]) -> bool:
     ):
         return False
     return not (cand.name in _lex("org_non_org_acronyms"))
+
+
+class _SpanContainment:
+    """Whether a span lies inside one of many spans, by bisect over the starts and the running
+    maximum of the ends (a check per candidate must not scan every span)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._max_end: list[int] = []
+        for _, e in spans:
+            self._max_end.append(max(e, self._max_end[-1]) if self._max_end else e)
+
+    def __call__(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self._starts, start) - 1
+        return k >= 0 and self._max_end[k] >= end
 
 
 def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -1438,12 +1459,8 @@ class OrganizationExtractor:
             cands.extend(ner_candidates(doc))
         excluded = {p.name.casefold() for p in get_facts(doc, "projects")}
         excluded |= {r.ranking.casefold() for r in get_facts(doc, "rankings") if r.ranking}
-        project_spans = [(p.start, p.end) for p in get_facts(doc, "projects")]
-        valid = [
-            c
-            for c in cands
-            if validate(c, excluded) and not any(s <= c.start and c.end <= e for s, e in project_spans)
-        ]
+        inside_project = _SpanContainment([(p.start, p.end) for p in get_facts(doc, "projects")])
+        valid = [c for c in cands if validate(c, excluded) and not inside_project(c.start, c.end)]
         return [
             OrganizationMention(o.name, o.start, o.end, f"{self.name}:{o.pattern}")
             for o in merge_names(valid)
