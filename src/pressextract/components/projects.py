@@ -54,6 +54,8 @@ ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$", regex.V1)
 ALLCAPS = regex.compile(r"^\p{Lu}[\p{Lu}\d&.-]+$", regex.V1)
 CAMELCASE = regex.compile(r"^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\d-]*$", regex.V1)
 NUMBER = regex.compile(r"^\d[\d.,]*$", regex.V1)
+BLANKS = regex.compile(r"[ \t]+", regex.V1)
+CALENDAR_WORDS = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
 # Lowercase words that may stand inside a name: "Platin-Nanopartikel für saubere Luft".
 NAME_FUNCTION_WORDS = frozenset(
     [
@@ -144,16 +146,31 @@ def _connector_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"\s*,?\s*(?:(?:{lexicon_alternation('project_name_connectors')})\s*)?", regex.V1)
 
 
+@lru_cache(maxsize=1)
+def _cue_word_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every ending a cue noun may have (head plus inflection), and the excluded stems, as tuples
+    for one ``str.endswith`` each: most capitalized words are no cue and leave at the first test."""
+    endings = tuple(
+        head + ending
+        for head in _cue_heads()
+        for ending in (*SINGULAR_ENDINGS.get(head, ("",)), *PLURAL_ENDINGS)
+    )
+    return endings, tuple(_lex("project_cue_exclusions"))
+
+
+@lru_cache(maxsize=65536)
 def cue_of(word: str) -> tuple[str, bool] | None:
     """The cue head of a (compound) noun and whether it is plural: "Förderprogramms" -> ("programm", False)."""
     lower = word.casefold()
-    exclusions = _lex("project_cue_exclusions")
+    endings, exclusions = _cue_word_endings()
+    if not lower.endswith(endings):
+        return None
     for head in _cue_heads():
         singular = SINGULAR_ENDINGS.get(head, ("",))
         for ending in (*singular, *PLURAL_ENDINGS):
             if lower.endswith(head + ending):
                 stem = lower[: len(lower) - len(ending)] if ending else lower
-                if any(stem.endswith(x) for x in exclusions):
+                if exclusions and stem.endswith(exclusions):
                     return None
                 return head, ending not in singular
     return None
@@ -193,7 +210,7 @@ def _is_code_token(token: str) -> bool:
 
 def unquoted_name_after(text: str, pos: int) -> tuple[int, int] | None:
     """Span of an unquoted name right after a cue noun ("Projekt Laser Speckle,", "Programm IMPULS 2030 II")."""
-    m = regex.compile(r"[ \t]+", regex.V1).match(text, pos, timeout=REGEX_TIMEOUT)
+    m = BLANKS.match(text, pos, timeout=REGEX_TIMEOUT)
     if not m:
         return None
     start = m.end()
@@ -253,9 +270,8 @@ def _is_title_phrase(tokens: list[str]) -> bool:
     last = tokens[-1]
     if not (last[:1].isupper() or NUMBER.match(last) or ROMAN.match(last)):
         return False
-    calendar = {w.casefold() for w in (*MONTHS, *WEEKDAYS)}
     for i, token in enumerate(tokens):
-        if token.casefold().strip(".,") in calendar:
+        if token.casefold().strip(".,") in CALENDAR_WORDS:
             return False
         if token[:1].isupper() or token[:1].isdigit():
             continue
