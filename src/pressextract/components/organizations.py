@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import regex
 from spacy.language import Language
@@ -233,21 +234,15 @@ def _lex(name: str) -> frozenset[str]:
     return lexicon_set(name)
 
 
-class Tok:
+class Tok(NamedTuple):
     """A token with its offsets, the whitespace before it and its casefolded form (computed once:
-    the patterns compare lowercase forms many times per token)."""
+    the patterns compare lowercase forms many times per token); a named tuple, made cheaply."""
 
-    __slots__ = ("text", "start", "end", "ws_before", "lower")
-
-    def __init__(self, text: str, start: int, end: int, ws_before: str) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.ws_before = ws_before
-        self.lower = text.casefold()
-
-    def __repr__(self) -> str:
-        return f"Tok({self.text!r}, {self.start}, {self.end}, {self.ws_before!r})"
+    text: str
+    start: int
+    end: int
+    ws_before: str
+    lower: str
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -255,14 +250,15 @@ def tokenize(text: str) -> list[Tok]:
     toks: list[Tok] = []
     prev_end = 0
     for m in TOKEN.finditer(text, timeout=REGEX_TIMEOUT):
-        toks.append(Tok(m.group(), m.start(), m.end(), text[prev_end : m.start()]))
+        word = m.group()
+        toks.append(Tok(word, m.start(), m.end(), text[prev_end : m.start()], word.casefold()))
         prev_end = m.end()
     # "St." and "Staatl." keep their dot.
     merged: list[Tok] = []
     for tok in toks:
         if tok.text == "." and merged and not tok.ws_before and merged[-1].text in NAME_ABBREVIATIONS:
             last = merged.pop()
-            merged.append(Tok(last.text + ".", last.start, tok.end, last.ws_before))
+            merged.append(Tok(last.text + ".", last.start, tok.end, last.ws_before, last.lower + "."))
         else:
             merged.append(tok)
     return merged
@@ -1415,11 +1411,14 @@ def _titles() -> frozenset[str]:
         return frozenset({"Dr.", "Prof.", "PD"})
 
 
-def ner_candidates(doc: Doc) -> list[OrgName]:
+def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
+    """Candidates from the model's ORG entities; ``doc_text`` is ``doc.text`` where the caller
+    has it already (spaCy joins all tokens for every ``Doc.text``)."""
     out: list[OrgName] = []
     # A word the model also reads as part of a person's name elsewhere ("Nadia Iturri") is a person.
     ents = doc.ents
-    doc_text = doc.text  # Doc.text joins all tokens: once per doc, not per entity
+    if doc_text is None:
+        doc_text = doc.text
     person_words = {t.text for ent in ents if ent.label_ == "PER" for t in ent}
     for ent in ents:
         if ent.label_ != "ORG":
@@ -1454,12 +1453,14 @@ class OrganizationExtractor:
         self.use_entities = use_entities
 
     def match(self, doc: Doc) -> list[OrganizationMention]:
-        cands = find_organizations(doc.text)
+        text = doc.text
+        cands = find_organizations(text)
         if self.use_entities and doc.has_annotation("ENT_IOB"):
-            cands.extend(ner_candidates(doc))
-        excluded = {p.name.casefold() for p in get_facts(doc, "projects")}
+            cands.extend(ner_candidates(doc, text))
+        projects = get_facts(doc, "projects")
+        excluded = {p.name.casefold() for p in projects}
         excluded |= {r.ranking.casefold() for r in get_facts(doc, "rankings") if r.ranking}
-        inside_project = _SpanContainment([(p.start, p.end) for p in get_facts(doc, "projects")])
+        inside_project = _SpanContainment([(p.start, p.end) for p in projects])
         valid = [c for c in cands if validate(c, excluded) and not inside_project(c.start, c.end)]
         return [
             OrganizationMention(o.name, o.start, o.end, f"{self.name}:{o.pattern}")
