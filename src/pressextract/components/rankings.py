@@ -176,9 +176,12 @@ FIELD_AFTER = regex.compile(
 @lru_cache(maxsize=1)
 def _count_pattern() -> regex.Pattern[str]:
     nouns = lexicon_alternation("ranking_count_nouns")
+    # "der 82 deutschen Großstädte", "Von 401 Kreisen", "aller 800 ausgezeichneten Unternehmen",
+    # "Unter den 1.100 bewerteten Krankenhäusern", "von 112 bewerteten Fachhochschulen" (a compound
+    # of a counted noun)
     return regex.compile(
-        r"(?:(?<=(?<!\w)(?:der|den|die|von|mit|unter|insgesamt)\s)|(?<=^|\n)|(?<=(?:Index|Ranking|Test|Liste)\s))"
-        rf"(?P<n>\d{{2,5}})\s(?:[a-zäöüß]+(?:en|e)\s){{0,3}}(?:{nouns})(?!\w)",
+        r"(?:(?<=(?<!\w)(?i:der|den|die|von|mit|unter|insgesamt|aller|alle)\s)|(?<=^|\n)|(?<=(?:Index|Ranking|Test|Liste)\s))"
+        rf"(?P<n>\d{{2,5}}|\d{{1,3}}\.\d{{3}})(?![\d.,])\s(?:[a-zäöüß]+(?:en|e)\s){{0,3}}(?:[A-ZÄÖÜ][a-zäöüß]{{2,20}}(?i:{nouns})|{nouns})(?!\w)",
         regex.V1,
     )
 
@@ -915,9 +918,16 @@ class RankingExtractor:
     def _doc_of(doc: Doc) -> int | None:
         for m in _count_pattern().finditer(rc.doc_text(doc), timeout=REGEX_TIMEOUT):
             before = rc.doc_text(doc)[max(0, m.start() - 12) : m.start()]
-            if rc.re_search(r"(?i)(?:mehr\sals|über|rund|knapp|fast|alle)\s$", before, timeout=REGEX_TIMEOUT):
+            if rc.re_search(r"(?i)(?:mehr\sals|über|rund|knapp|fast)\s$", before, timeout=REGEX_TIMEOUT):
                 continue
-            return int(m["n"])
+            # "alle 68 kreisfreien Großstädte ... sowie drei Stadtstaaten": one part of the field
+            if rc.re_match(
+                r"(?:[^.;:]|\.(?=\d)){0,80}?\s(?:sowie|plus|und)\s(?:weitere\s)?(?:\d{1,5}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s",
+                rc.doc_text(doc)[m.end() : m.end() + 120],
+                timeout=REGEX_TIMEOUT,
+            ):
+                continue
+            return int(m["n"].replace(".", ""))
         return None
 
     def set_annotations(self, doc: Doc, rankings: list[Ranking]) -> None:
