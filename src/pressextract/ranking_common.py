@@ -740,6 +740,7 @@ def _drop_article_nouns(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
 
 
 DECIMAL_TOKEN = regex.compile(r"\d+,\d+\.?$")
+PLACE_WORDS = frozenset({"Platz", "Rang", "Position", "Tabellenplatz", "Gesamtrang", "Platzierung"})
 
 
 def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
@@ -1533,6 +1534,9 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
     return edition, False
 
 
+CLAUSE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
+
+
 def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
     """The sub-table of a mention: a bullet label, "in der Kategorie X", "im Bereich X", "bayernweit"."""
     text = doc_text(doc)
@@ -1557,9 +1561,11 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
             cat = re_sub(r"\s(?:19|20)\d\d$", "", cat)
             # the category nearest to the mention, before it in the same comma clause or right after
             seg = text[min(m.start(), start) : max(m.end(), start)]
-            if "," in seg and m.start() < start:
+            # a comma between ends the clause; a decimal comma ("mit 80,5 Punkten") does not
+            comma = CLAUSE_COMMA.search(seg) is not None
+            if comma and m.start() < start:
                 continue
-            if m.start() > start and ("," in seg or m.start() - start > 60):
+            if m.start() > start and (comma or m.start() - start > 60):
                 continue
             # a region after the place ("Platz 3 ... die beste Stadt Thüringens") belongs to its own phrase
             if "beste" in pattern.pattern and m.start() > start + 12:
@@ -1607,6 +1613,20 @@ def sentences(doc: Doc) -> list[Span]:
         from .components.sentences import SentenceSegmenter
 
         starts = SentenceSegmenter.match(None, doc)  # type: ignore[arg-type]
+    # "mit der Note 2,7. Bad Segeberg fiel ...", "für Rang 3. Spitzenreiter ist ...": the tokenizer
+    # keeps the full stop on the number; after a decimal or the number of a place it ends the sentence
+    # (an ordinal stands before its noun, never after "Platz").
+    words = doc_words(doc)
+    for i in range(1, len(words) - 1):
+        w = words[i]
+        if (
+            w.endswith(".")
+            and w[:1].isdigit()
+            and not starts[i + 1]
+            and words[i + 1][:1].isupper()
+            and (DECIMAL_TOKEN.match(w) or (words[i - 1] in PLACE_WORDS and w[:-1].isdigit()))
+        ):
+            starts[i + 1] = True
     out: list[Span] = []
     begin = 0
     for i in range(1, len(doc)):

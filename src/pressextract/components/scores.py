@@ -137,10 +137,16 @@ class ScoreExtractor:
                 if not m.group(0).lower().startswith("bestnote"):
                     scale_spans.append((m.start(), m.end()))
         out: list[Score] = []
+        grade_list = False
+        prev_end = 0
         for sent in rc.sentences(doc):
             st, en = sent.start_char, sent.end_char
             cands: list[_Cand] = []
-            grade_list = False
+            # "Erlangen (Note 3,2) gewinnt ... Platz 2. Darmstadt (3,6) löst ...": a list of grades
+            # goes on over the sentences of its paragraph
+            if "\n" in text[prev_end:st]:
+                grade_list = False
+            prev_end = en
             for kind in ("points", "grade", "worded_grade", "bare_grade"):
                 for m in pats[kind].finditer(text, st, en, timeout=REGEX_TIMEOUT):
                     if any(a <= m.start() < b or a < m.end() <= b for a, b in scale_spans):
