@@ -1425,6 +1425,12 @@ CATEGORY_PATTERNS = (
         r"\s(?:[„“\"»](?P<cat>[^„“”\"«»]{2,80})[“”\"«]|(?P<cat>[A-ZÄÖÜ0-9][\w-]+))",
         regex.V1,
     ),
+    # "in der Größenklasse bis 50.000 Einwohner", "in der Kategorie 50.000 bis 100.000 Einwohner"
+    regex.compile(
+        r"(?i:in\sder\s)(?:Größenklasse|Kategorie|Klasse|Gruppe|Wertung)"
+        r"\s(?P<cat>(?:(?:bis|über|unter|ab|mit|von)\s)?\d{1,3}(?:\.\d{3})*(?:\sbis\s\d{1,3}(?:\.\d{3})*)?\s[A-ZÄÖÜ]\w+)",
+        regex.V1,
+    ),
     regex.compile(
         r"(?<!\w)(?i:auf)\s(?P<cat>Landesebene|Kreisebene|Bezirksebene|Regionalebene)(?!\w)", regex.V1
     ),
@@ -1537,6 +1543,25 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
 CLAUSE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 
 
+FRAME = regex.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:In\sder|Bei\sden|Im\sBereich)\s", regex.V1
+)
+
+
+def _paragraph_frame(text: str, sent_start: int) -> str | None:
+    """ "In der Größenklasse bis 50.000 Einwohner wurden 112 Orte bewertet. Spitzenreiter ist hier
+    Husum ...": a category that opens a sentence frames the rest of its paragraph."""
+    para_start = text.rfind("\n", 0, sent_start) + 1
+    found: str | None = None
+    for frame in FRAME.finditer(text, para_start, sent_start, timeout=REGEX_TIMEOUT):
+        for pattern in CATEGORY_PATTERNS[:2]:
+            m = pattern.match(text, frame.start(), timeout=REGEX_TIMEOUT)
+            if m is not None:
+                found = regex.sub(r"\s(?:19|20)\d\d$", "", m["cat"].strip())
+                break
+    return found
+
+
 def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
     """The sub-table of a mention: a bullet label, "in der Kategorie X", "im Bereich X", "bayernweit"."""
     text = doc_text(doc)
@@ -1575,6 +1600,9 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
                 best = (distance, cat)
     if best:
         return best[1]
+    framed = _paragraph_frame(text, sent.start_char)
+    if framed is not None:
+        return framed
     region_match = re_search(
         r"(?<!\w)(?:in|im\sLand)\s(?P<r>[A-ZÄÖÜ][\w-]+)(?=\s)",
         text[clause_start:start][-60:],
