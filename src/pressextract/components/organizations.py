@@ -271,12 +271,30 @@ def _legal_form_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w.])(?:[\p{{L}}]+-)?(?:{alternation})(?![\w])", regex.V1)
 
 
+# Party and media names this long are matched in any case ("Wirtschaftswoche"), shorter ones as
+# written ("BR", "taz").
+IGNORE_CASE_FROM = 6
+
+
 @lru_cache(maxsize=4)
 def _lexicon_name_pattern(lexicon: str) -> regex.Pattern[str]:
     entries = sorted(load_lexicon(lexicon), key=len, reverse=True)
-    # Long names also in other spellings ("Wirtschaftswoche"), short ones as written ("BR", "taz").
-    alternation = "|".join(regex.escape(e) if len(e) < 6 else f"(?i:{regex.escape(e)})" for e in entries)
+    alternation = "|".join(
+        regex.escape(e) if len(e) < IGNORE_CASE_FROM else f"(?i:{regex.escape(e)})" for e in entries
+    )
     return regex.compile(rf"(?<![\w-])(?:{alternation})(?![\w])")
+
+
+@lru_cache(maxsize=4)
+def _lexicon_probes(lexicon: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The entries of a name lexicon as its pattern matches them: as written, or casefolded where
+    the pattern ignores case (a case-insensitive match is also a match of the casefolded forms)."""
+    entries = load_lexicon(lexicon)
+    if lexicon == "org_legal_forms":
+        return tuple(entries), ()
+    exact = tuple(e for e in entries if len(e) < IGNORE_CASE_FROM)
+    folded = tuple(e.casefold() for e in entries if len(e) >= IGNORE_CASE_FROM)
+    return exact, folded
 
 
 PRIZE_AFTER = regex.compile(r"-(?:Preis|Award)", regex.V1)
@@ -347,6 +365,7 @@ class Finder:
         self.text = text
         self.toks = tokenize(text)
         self._tok_starts = [t.start for t in self.toks]
+        self._folded_text: str | None = None
         self.found: list[OrgName] = []
 
     # -- helpers -------------------------------------------------------------------------
@@ -593,7 +612,21 @@ class Finder:
         return False
 
     # -- patterns ------------------------------------------------------------------------
+    def _may_hold(self, lexicon: str) -> bool:
+        """Whether any entry of a name lexicon stands in the text at all: most releases hold
+        none, and a few substring tests are much cheaper than the pattern's scan."""
+        exact, folded = _lexicon_probes(lexicon)
+        if any(e in self.text for e in exact):
+            return True
+        if folded:
+            if self._folded_text is None:
+                self._folded_text = self.text.casefold()
+            return any(e in self._folded_text for e in folded)
+        return False
+
     def legal_forms(self) -> None:
+        if not self._may_hold("org_legal_forms"):
+            return
         for m in _legal_form_pattern().finditer(self.text, timeout=REGEX_TIMEOUT):
             first = self._index_at(m.start())
             if first is None:
@@ -1070,6 +1103,8 @@ class Finder:
 
     def parties_media_clubs(self) -> None:
         for lexicon, pattern_name in (("org_parties", "party"), ("org_media", "media")):
+            if not self._may_hold(lexicon):
+                continue
             for m in _lexicon_name_pattern(lexicon).finditer(self.text, timeout=REGEX_TIMEOUT):
                 i, j = self._index_at(m.start()), self._index_at(m.end() - 1)
                 if i is not None and j is not None:
