@@ -25,6 +25,8 @@ from ..records import Ranking
 
 _ORD_WORD = r"[a-zäöüß]{3,16}(?:te|ten|ter|tes|tem)"
 _NUM_WORD = r"[a-zäöüß]{3,16}"
+# "Erster", "Zweite", "Elfter", "Zwanzigster": a capitalized ordinal (checked by ordinal_value)
+_CAP_ORDINAL = r"(?:Erste|Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte|Elfte|Zwölfte|[A-ZÄÖÜ][a-zäöüß]{3,14}(?:zehnte|zigste|ßigste))r?"
 
 
 @lru_cache(maxsize=1)
@@ -68,12 +70,19 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "number_n": regex.compile(rf"(?<!\w)Nummer\s(?P<num>\d{{1,3}}|{_NUM_WORD})(?!\w)", flags),
         "winner": regex.compile(
-            rf"(?<![\w-])(?P<w>{winner}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}sieger(?:in)?|[A-ZÄÖÜ][a-zäöüß]{{2,20}}bester?)(?![\w-])",
+            rf"(?<![\w-])(?P<w>{winner}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}sieger(?:in)?|[A-ZÄÖÜ][a-zäöüß]{{2,20}}bester?"
+            # "Meister ist der FC", "Landesmeisterin wurde Anna Berg": a title said of someone
+            r"|(?:Landes|Kreis|Bezirks|Stadt|Staffel|Hallen|Bundes)?Meister(?:in)?)(?![\w-])",
             flags,
         ),
         "ordinal_adjective": rc.ORDINAL_ADJECTIVE,
         "predicate_ordinal": regex.compile(
-            r"(?<!\w)(?:wurde|wird|ist|war|als|wurden)\s(?P<w>Erste[r]?|Zweite[r]?|Dritte[r]?|Vierte[r]?|Fünfte[r]?)(?!\w)(?!\s[A-ZÄÖÜ])",
+            rf"(?<!\w)(?:wurde|wird|ist|war|als|wurden)\s(?P<w>{_CAP_ORDINAL})(?!\w)(?!\s[A-ZÄÖÜ])",
+            flags,
+        ),
+        # "als der TuS noch Elfter wurde": the ordinal before a clause-final verb
+        "ordinal_verb_final": regex.compile(
+            rf"(?<=[a-zäöüß]\s)(?P<w>{_CAP_ORDINAL})\s(?:wurde|wird|war|ist)(?=\s?[,.;:)]|\s(?:und|oder)\s)",
             flags,
         ),
         # "Sie führt dementsprechend auch das Ranking der beliebtesten Hochschulen an."
@@ -95,7 +104,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Zweiter wurde Nordhorn"
         "ordinal_predicate_first": regex.compile(
-            r"(?<![\w-])(?P<w>Erster|Zweiter|Dritter|Vierter|Fünfter|Erste|Zweite|Dritte|Vierte|Fünfte)\s(?:wurde|wird|ist|war|bleibt|blieb)\s(?=[A-ZÄÖÜ]|de[rmn]\s|die\s|das\s)",
+            rf"(?<![\w-])(?P<w>{_CAP_ORDINAL})\s(?:wurde|wird|ist|war|bleibt|blieb)\s(?=[A-ZÄÖÜ]|de[rmn]\s|die\s|das\s)",
             flags,
         ),
         # "sicherte sich Tim Berg den Titel", "verteidigte ihren Titel"
@@ -130,7 +139,10 @@ def _required_words() -> dict[str, tuple[str, ...]]:
     """Per pattern, lowercase strings of which a sentence must hold one for the pattern to match:
     a cheap test that spares the scan of most sentences."""
     places = ("platz", "plätze", "rang", "ränge")
-    ordinals = ("erste", "zweite", "dritte", "vierte", "fünfte")
+    ordinals = (
+        "erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte",
+        "elfte", "zwölfte", "zigste", "ßigste",
+    )
     winners = tuple({w.lower() for w in load_lexicon("ranking_winner_words")} | {"sieger", "beste"})
     return {
         "ordinal_place": places,
@@ -142,7 +154,7 @@ def _required_words() -> dict[str, tuple[str, ...]]:
         "moved_to": ("von ",),
         "moved_from": ("vom ",),
         "number_n": ("nummer",),
-        "winner": winners,
+        "winner": winners + ("meister",),
         "ordinal_adjective": ("platziert", "best", "letzt"),
         "predicate_ordinal": ordinals,
         "leads": ("führ",),
@@ -150,6 +162,7 @@ def _required_words() -> dict[str, tuple[str, ...]]:
         "paren_number": ("(",),
         "replaces": ("lös",),
         "ordinal_predicate_first": ordinals,
+        "ordinal_verb_final": ordinals,
         "title_won": ("titel", "sieg"),
         "podium": ("podium",),
         "followed_by": ("folg",),
@@ -368,7 +381,7 @@ class RankingExtractor:
                     if rank is not None:
                         self._ahead(ctx, doc, sent, ms, rank, s, e, add, me=me)
                     add(found[0] if found else None, rank, s, e, kind, sent)
-                elif kind in {"winner", "predicate_ordinal", "ordinal_predicate_first"}:
+                elif kind in {"winner", "predicate_ordinal", "ordinal_predicate_first", "ordinal_verb_final"}:
                     if kind == "winner" and self._plural_winner(text, st, s, m["w"]):
                         continue
                     # "gewann den ersten Preis", "gewinnt Gold": a prize level, not a place
@@ -388,6 +401,8 @@ class RankingExtractor:
                         if not self._won_a_ranking(text, st, en, s, e, m["w"]):
                             continue
                     rank = 1 if kind == "winner" else rc.ordinal_value(m["w"])
+                    if rank is None:
+                        continue
                     found = rc.entity_for(
                         ctx,
                         sent,
@@ -709,14 +724,17 @@ class RankingExtractor:
             return plural
         # a compound ("Branchensieger") counts where it is said of someone: "X ist Branchensieger",
         # "Branchensieger wurde X", "der Kategoriesieger"
-        return not (
-            rc.re_search(
-                r"(?:^|\s)(?:ist|wurde|wird|war|als|zum|zur|der|neuer|neue|Der)\s$",
-                before,
+        said_of = rc.re_search(
+            r"(?:^|\s)(?:ist|wurde|wird|war|als|zum|zur|der|neuer|neue|Der)\s$", before, timeout=REGEX_TIMEOUT
+        ) or rc.re_match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
+        # "Meister und damit Aufsteiger in die Oberliga ist der FC": a second title between
+        if not said_of and "eister" in word:
+            said_of = rc.re_match(
+                r"\sund\s(?:damit\s|somit\s)?[A-ZÄÖÜ]\w+(?:\s[^,.;]{0,30}?)?\s(?:ist|wurde|wird|war)\s",
+                text[s + len(word) : s + len(word) + 70],
                 timeout=REGEX_TIMEOUT,
             )
-            or rc.re_match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
-        )
+        return not said_of
 
     def _list_entities(
         self, ctx: rc.DocContext, doc: Doc, sent: Span, ms: int, me: int, n: int, before_only: bool = False
