@@ -310,3 +310,104 @@ def test_entities_from_a_ner_model_are_used(rules: Extractor) -> None:
     for _, component in nlp.pipeline:
         doc = component(doc)
     assert [(r.entity, r.rank) for r in get_facts(doc, "rankings")] == [("Bürgerstiftung Zukunft Nord", 1)]
+
+
+# ---------------------------------------------------------------- field size, categories, ordinals, titles
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "rank", "of"),
+    [
+        ("Von 250 Landkreisen und Städten landet der Kreis Musterau auf dem neunten Rang.", "Kreis Musterau", 9, 250),
+        (
+            "Unter den 1.200 untersuchten Krankenhäusern belegt das Klinikum Nordheim Platz 5.",
+            "Klinikum Nordheim",
+            5,
+            1200,
+        ),
+        ("Im Vergleich aller 300 bewerteten Unternehmen erreicht die Talberg AG Platz 7.", "Talberg AG", 7, 300),
+        ("Unter 90 bewerteten Fachhochschulen erreicht die Hochschule Adorf Platz 4.", "Hochschule Adorf", 4, 90),
+        # near miss: one part of a field that another count completes
+        (
+            "Bewertet wurden alle 50 Großstädte sowie vier Stadtregionen. Feldkirchen belegt Platz 3.",
+            "Feldkirchen",
+            3,
+            None,
+        ),
+    ],
+)
+def test_field_size(rules: Extractor, text: str, entity: str, rank: int, of: int | None) -> None:
+    found = {(r.entity, r.rank): r.of for r in rules.extract(text).rankings}
+    assert found[(entity, rank)] == of
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "rank", "category"),
+    [
+        (
+            "In der Größenklasse bis 20.000 Einwohner wurden 80 Gemeinden bewertet. Spitzenreiter ist hier Nordheim.",
+            "Nordheim",
+            1,
+            "bis 20.000 Einwohner",
+        ),
+        (
+            "In der Kategorie 20.000 bis 50.000 Einwohner kommt Talheim auf Platz 6.",
+            "Talheim",
+            6,
+            "20.000 bis 50.000 Einwohner",
+        ),
+        # a decimal comma does not end the category's clause
+        (
+            "Feldkirchen belegt im Gesamtranking Platz 9. Besonders stark ist die Stadt in der Kategorie Umwelt: "
+            "Dort reicht es mit 77,5 Punkten für Rang 2.",
+            "Feldkirchen",
+            2,
+            "Umwelt",
+        ),
+        # near miss: a new paragraph ends the frame of the category
+        (
+            "In der Kategorie Umwelt wurden 40 Städte bewertet.\n\nGesamtsieger ist Adorf.",
+            "Adorf",
+            1,
+            None,
+        ),
+        # near miss: "Rang 3." ends its sentence, the next one has no category
+        (
+            "Bei der Sicherheit kommt Adorf in der Kategorie Verkehr auf Rang 3. Gesamtsieger ist Bedorf.",
+            "Bedorf",
+            1,
+            None,
+        ),
+    ],
+)
+def test_category_frames(rules: Extractor, text: str, entity: str, rank: int, category: str | None) -> None:
+    found = {(r.entity, r.rank): r.category for r in rules.extract(text).rankings}
+    assert found[(entity, rank)] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In der Vorsaison, als der SV Talheim noch Elfter wurde, lief es schlechter.", {("SV Talheim", 11)}),
+        ("Zwölfter wurde der TSV Oberau.", {("TSV Oberau", 12)}),
+        (
+            "Meister und damit Aufsteiger in die Bezirksliga ist der FC Obertal mit 60 Punkten.",
+            {("FC Obertal", 1)},
+        ),
+        ("Landesmeisterin wurde Anna Berg aus Talheim.", {("Anna Berg", 1)}),
+        # near misses: a master craftsman, an ordinal of a count, a scorer's goals
+        ("Der Meister der Bäckerinnung, Hans Kurz, eröffnete die Feier.", set()),
+        ("Jeder Elfte nutzt das Angebot täglich.", set()),
+    ],
+)
+def test_ordinal_predicates_and_titles(rules: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(rules, text) == expected
+
+
+def test_sentence_ends_after_a_decimal_or_a_place_number(rules: Extractor) -> None:
+    doc = rules.nlp("Talheim erhielt die Note 2,7. Bad Adorf kam auf Platz 20. Dort ist man zufrieden.")
+    assert [s.text for s in rc.sentences(doc)] == [
+        "Talheim erhielt die Note 2,7.",
+        "Bad Adorf kam auf Platz 20.",
+        "Dort ist man zufrieden.",
+    ]

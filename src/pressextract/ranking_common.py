@@ -1420,15 +1420,15 @@ ORDINAL_ADJECTIVE = regex.compile(
 )
 BULLET_LABEL = regex.compile(r"(?m)^[ \t]*[-–•*][ \t]+(?P<label>[^:\n]{3,80}):", regex.V1)
 CATEGORY_PATTERNS = (
-    regex.compile(
-        r"(?i:in\sder\s)(?:Kategorie|Klasse|Altersklasse|Disziplin|Branche|Sparte|Rubrik|Wertung|Gruppe|Größenklasse)"
-        r"\s(?:[„“\"»](?P<cat>[^„“”\"«»]{2,80})[“”\"«]|(?P<cat>[A-ZÄÖÜ0-9][\w-]+))",
-        regex.V1,
-    ),
     # "in der Größenklasse bis 50.000 Einwohner", "in der Kategorie 50.000 bis 100.000 Einwohner"
     regex.compile(
         r"(?i:in\sder\s)(?:Größenklasse|Kategorie|Klasse|Gruppe|Wertung)"
         r"\s(?P<cat>(?:(?:bis|über|unter|ab|mit|von)\s)?\d{1,3}(?:\.\d{3})*(?:\sbis\s\d{1,3}(?:\.\d{3})*)?\s[A-ZÄÖÜ]\w+)",
+        regex.V1,
+    ),
+    regex.compile(
+        r"(?i:in\sder\s)(?:Kategorie|Klasse|Altersklasse|Disziplin|Branche|Sparte|Rubrik|Wertung|Gruppe|Größenklasse)"
+        r"\s(?:[„“\"»](?P<cat>[^„“”\"«»]{2,80})[“”\"«]|(?P<cat>[A-ZÄÖÜ0-9][\w-]+))",
         regex.V1,
     ),
     regex.compile(

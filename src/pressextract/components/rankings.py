@@ -72,7 +72,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "winner": regex.compile(
             rf"(?<![\w-])(?P<w>{winner}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}sieger(?:in)?|[A-ZÄÖÜ][a-zäöüß]{{2,20}}bester?"
             # "Meister ist der FC", "Landesmeisterin wurde Anna Berg": a title said of someone
-            r"|(?:Landes|Kreis|Bezirks|Stadt|Staffel|Hallen|Bundes)?Meister(?:in)?)(?![\w-])",
+            r"|(?:(?:Landes|Kreis|Bezirks|Stadt|Staffel|Hallen|Bundes)meister|Meister)(?:in)?)(?![\w-])",
             flags,
         ),
         "ordinal_adjective": rc.ORDINAL_ADJECTIVE,
