@@ -583,15 +583,18 @@ def _build_context(doc: Doc) -> DocContext:
     spaces = [t.whitespace_ for t in doc]
     is_name = [_is_name_token(w, lower_words) for w in words]
 
+    starts = token_starts(doc)
+    full_text = doc_text(doc)
+
     def make_chunk(i: int, j: int, text: str | None, has_title: bool, sent_start: int) -> NameChunk:
-        span = doc[i:j]
+        char_start, char_end = starts[i], starts[j - 1] + len(words[j - 1])
         governing = _governing_word(doc, i, sent_start)
         return NameChunk(
             i,
             j,
-            span.text if text is None else text,
-            span.start_char,
-            span.end_char,
+            full_text[char_start:char_end] if text is None else text,
+            char_start,
+            char_end,
             governing is not None,
             has_title,
             governing,
@@ -658,7 +661,7 @@ def _build_context(doc: Doc) -> DocContext:
             if j - i == 1 and is_description(doc, i):
                 i = j
                 continue
-            chunk = make_chunk(i, j, _nominative(doc[i:j]), is_title, sent.start)
+            chunk = make_chunk(i, j, _nominative_at(doc, i, j), is_title, sent.start)
             # "Arbeitgeber Oberfrankens": a genitive after a noun is an attribute, no subject.
             if (
                 chunk.preposition is None
@@ -803,21 +806,26 @@ def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
 
 def _nominative(span: Span) -> str:
     """ "Lübecks Chief Digital Officer" -> "Lübeck": a genitive -s before a noun or adjective goes."""
-    text = span.text
-    doc = span.doc
-    last = span[-1].text
-    nxt = doc[span.end] if span.end < len(doc) else None
-    prev = doc[span.start - 1] if span.start > 0 else None
+    return _nominative_at(span.doc, span.start, span.end)
+
+
+def _nominative_at(doc: Doc, start: int, end: int) -> str:
+    words = doc_words(doc)
+    starts = token_starts(doc)
+    text = doc_text(doc)[starts[start] : starts[end - 1] + len(words[end - 1])]
+    last = words[end - 1]
+    nxt = words[end] if end < len(words) else None
+    prev = words[start - 1] if start > 0 else None
     if (
         last.endswith("s")
         and not last.endswith(("ss", "us", "is", "os"))
         and len(last) > 4
         and not last.isupper()
         and nxt is not None
-        and nxt.text[:1].isalpha()
-        and (prev is None or prev.text.lower() not in ARTICLES)
-        and (nxt.text[:1].isupper() or nxt.text.lower().endswith(("er", "e", "en", "es")))
-        and nxt.text.lower() not in {"der", "die", "das", "den", "dem", "des", "und", "oder", "sowie"}
+        and nxt[:1].isalpha()
+        and (prev is None or prev.lower() not in ARTICLES)
+        and (nxt[:1].isupper() or nxt.lower().endswith(("er", "e", "en", "es")))
+        and nxt.lower() not in {"der", "die", "das", "den", "dem", "des", "und", "oder", "sowie"}
     ):
         text = text[:-1]
     return text
@@ -1669,13 +1677,22 @@ def sentences(doc: Doc) -> list[Span]:
 
 def token_index_at(doc: Doc, char: int) -> int:
     """The token that holds character ``char`` (or the next one)."""
-    span = doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
-    if span is not None and len(span):
-        return span.start
-    for tok in doc:
-        if tok.idx >= char:
-            return tok.i
-    return max(len(doc) - 1, 0)
+    if not len(doc):
+        return 0
+    starts = token_starts(doc)
+    k = max(0, bisect.bisect_right(starts, char) - 1)
+    if char >= starts[k] + len(doc_words(doc)[k]) and k + 1 < len(starts):
+        k += 1  # between tokens: the next one
+    return k
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """The character offset of each token, read once per doc."""
+    memo = doc_memo(doc)
+    starts = memo.get("token_starts")
+    if starts is None:
+        starts = memo["token_starts"] = [t.idx for t in doc]
+    return starts  # type: ignore[no-any-return]
 
 
 def same_entity(a: str, b: str) -> bool:

@@ -230,8 +230,7 @@ class RankingExtractor:
     # ------------------------------------------------------------------ helpers
     @staticmethod
     def _tok(doc: Doc, char: int) -> int:
-        span = doc.char_span(char, char + 1, alignment_mode="expand")
-        return span.start if span is not None else rc.token_index_at(doc, char)
+        return rc.token_index_at(doc, char)
 
     # ------------------------------------------------------------------ candidates
     def match(self, doc: Doc) -> list[Ranking]:
