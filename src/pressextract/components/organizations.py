@@ -19,6 +19,7 @@ into the nominative and merged with the other mentions of the same organization.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -366,9 +367,33 @@ class Finder:
         self.toks = tokenize(text)
         self._tok_starts = [t.start for t in self.toks]
         self._folded_text: str | None = None
+        # Where each word stands: the patterns that start at a given word or at a capitalized
+        # one visit just those tokens, not all of them once each.
+        self._by_text: dict[str, list[int]] = {}
+        self._by_lower: dict[str, list[int]] = {}
+        self._capitalized: list[int] = []
+        for i, t in enumerate(self.toks):
+            self._by_text.setdefault(t.text, []).append(i)
+            self._by_lower.setdefault(t.lower, []).append(i)
+            if t.text[:1].isupper():
+                self._capitalized.append(i)
         self.found: list[OrgName] = []
 
     # -- helpers -------------------------------------------------------------------------
+    def _tokens_at(self, indices: Iterable[int]) -> list[tuple[int, Tok]]:
+        return [(i, self.toks[i]) for i in sorted(indices)]
+
+    def with_text(self, words: Iterable[str]) -> list[tuple[int, Tok]]:
+        """(index, token) of the tokens written as one of ``words``, in text order."""
+        return self._tokens_at(i for w in set(words) for i in self._by_text.get(w, ()))
+
+    def with_lower(self, words: Iterable[str]) -> list[tuple[int, Tok]]:
+        """(index, token) of the tokens whose casefolded form is one of ``words``, in text order."""
+        return self._tokens_at(i for w in set(words) for i in self._by_lower.get(w, ()))
+
+    def capitalized(self) -> list[tuple[int, Tok]]:
+        return [(i, self.toks[i]) for i in self._capitalized]
+
     def tok(self, i: int) -> Tok | None:
         return self.toks[i] if 0 <= i < len(self.toks) else None
 
@@ -697,7 +722,7 @@ class Finder:
     def heads(self) -> None:
         departments = _lex("org_departments")
         legal_forms = _lex("org_legal_forms")
-        for h, t in enumerate(self.toks):
+        for h, t in self.capitalized():
             if not is_cap(t):
                 continue
             head = head_of(t.text, "org_heads") if not ACRONYM.match(t.text) else None
@@ -850,7 +875,7 @@ class Finder:
 
     def type_appositions(self) -> None:
         """ "der Digitalverband Bitkom", "das Magazin „Focus“", "die Automobilhersteller BMW und Daimler"."""
-        for h, t in enumerate(self.toks):
+        for h, t in self.capitalized():
             if not is_cap(t):
                 continue
             if head_of(t.text, "org_type_nouns", genitive=True) is None and t.lower not in PLURAL_TYPE_NOUNS:
@@ -1111,7 +1136,7 @@ class Finder:
                     self.add(m.group(), i, j + 1, pattern_name)
         prefixes = _lex("org_club_prefixes")
         suffixes = _lex("org_club_suffixes")
-        for i, t in enumerate(self.toks):
+        for i, t in self.with_text(prefixes | suffixes):
             if t.text in suffixes and i > 0 and PLACE_ADJECTIVE.match(self.toks[i - 1].text):
                 self.add(self.render(i - 1, i + 1), i - 1, i + 1, "club")
             elif t.text in prefixes and not (
@@ -1141,7 +1166,7 @@ class Finder:
 
     def ampersand_names(self) -> None:
         """ "Bildung & Begabung, das Talentförderzentrum …": a name joined by & with an apposition."""
-        for i, t in enumerate(self.toks):
+        for i, t in self.with_text(["&"]):
             if t.text != "&" or i == 0:
                 continue
             a, b = self.toks[i - 1], self.tok(i + 1)
@@ -1154,7 +1179,7 @@ class Finder:
     def universities(self) -> None:
         """ "TU München", "Uni Mannheim", "KU Eichstätt-Ingolstadt"."""
         prefixes = _lex("org_university_prefixes")
-        for i, t in enumerate(self.toks):
+        for i, t in self.with_text(prefixes):
             if t.text in prefixes:
                 end = self.name_run(i + 1, max_len=2, allow_common_inside=False)
                 if end > i + 1:
@@ -1164,8 +1189,9 @@ class Finder:
         """ "der ADAC", "beim BFV": an acronym with an article, not used as a prize name."""
         non_org = _lex("org_non_org_acronyms")
         prize_names: set[str] | None = None
-        for i, t in enumerate(self.toks):
-            if t.lower not in {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur"}:
+        articles = {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur"}
+        for i, t in self.with_lower(articles):
+            if t.lower not in articles:
                 continue
             a, b = self.tok(i + 1), self.tok(i + 2)
             if (
@@ -1186,7 +1212,7 @@ class Finder:
     def person_affiliations(self) -> None:
         """ "Anna Fleck vom Marianum Fulda": a person "vom" an institution."""
         first_names = _first_names()
-        for i, t in enumerate(self.toks):
+        for i, t in self.with_lower(["vom"]):
             if t.lower != "vom" or i < 2:
                 continue
             if self.toks[i - 2].text not in first_names or not is_cap(self.toks[i - 1]):
@@ -1201,7 +1227,8 @@ class Finder:
 
     def acronym_remits(self) -> None:
         """ "die IHK für München und Oberbayern": a short name with its remit."""
-        for i, t in enumerate(self.toks):
+        # the token before each "für"
+        for i, t in self._tokens_at(j - 1 for j in self._by_lower.get("für", ()) if j > 0):
             if ACRONYM.match(t.text) and t.text not in _lex("org_non_org_acronyms"):
                 nxt = self.tok(i + 1)
                 if nxt and nxt.lower == "für":
@@ -1212,7 +1239,7 @@ class Finder:
     def initialisms(self) -> None:
         """ "Initiative Neue Soziale Marktwirtschaft (INSM)": capitalized words spelled by the
         short form in parentheses after them are a name."""
-        for i, t in enumerate(self.toks):
+        for i, t in self.with_text(["("]):
             if t.text != "(" or i == 0:
                 continue
             acr, close = self.tok(i + 1), self.tok(i + 2)
