@@ -411,3 +411,24 @@ def test_sentence_ends_after_a_decimal_or_a_place_number(rules: Extractor) -> No
         "Bad Adorf kam auf Platz 20.",
         "Dort ist man zufrieden.",
     ]
+
+
+def test_a_category_with_its_own_placement_frames_nothing_after_it(rules: Extractor) -> None:
+    text = (
+        "In der Kategorie Sicherheit belegt Talheim Platz 1. "
+        "Bedorf verlor gegenüber 2022 zwei Ränge und kommt auf Platz 12."
+    )
+    found = {(r.entity, r.rank): r.category for r in rules.extract(text).rankings}
+    assert found[("Talheim", 1)] == "Sicherheit"
+    assert found[("Bedorf", 12)] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talheim ist die sicherste Stadt Bayerns und belegt im Vergleich den Spitzenplatz.",
+        "Der Kreis Adorf ist der grünste Landkreis Hessens. Im Atlas belegt der Kreis den Spitzenplatz.",
+    ],
+)
+def test_a_title_noun_with_a_region_genitive_is_no_name(rules: Extractor, text: str) -> None:
+    assert all("Bayerns" not in r.entity and "Hessens" not in r.entity for r in rules.extract(text).rankings)

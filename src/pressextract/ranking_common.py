@@ -575,6 +575,13 @@ def build_context(doc: Doc) -> DocContext:
     return ctx
 
 
+def _is_region_genitive(word: str) -> bool:
+    """ "Hessens", "Bayerns", "Deutschlands": the genitive of a region or country."""
+    return word.endswith("s") and (
+        word[:-1].casefold() in _regions() or word[:-1] in {"Deutschland", "Europa", "Österreich"}
+    )
+
+
 def _build_context(doc: Doc) -> DocContext:
     lower_words = frozenset(w for w in doc_words(doc) if w[:1].islower())
     chunks: list[NameChunk] = []
@@ -629,6 +636,17 @@ def _build_context(doc: Doc) -> DocContext:
                     continue
             if not is_name[i] and not (is_title and i + 1 < s_end and is_name[i + 1]):
                 i += 1
+                continue
+            # "der familienfreundlichste Landkreis Hessens", "die beste Stadt Deutschlands": a title
+            # noun with the genitive of a region is no name
+            if (
+                is_title
+                and not is_name[i]
+                and i + 1 < s_end
+                and _is_region_genitive(words[i + 1])
+                and (i + 2 >= s_end or not is_name[i + 2])
+            ):
+                i += 2
                 continue
             j = i + 1
             while j < s_end:
@@ -765,6 +783,8 @@ def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
     for ent in doc.ents:
         if ent.label_ not in ENT_LABELS or not words[ent.start][:1].isalnum():
             continue
+        if ent.end - ent.start == 1 and _is_region_genitive(words[ent.start]):
+            continue  # "Landkreis Hessens": a region's genitive names no one
         # "Note 2,7. Bad Segeberg": a decimal (the tokenizer keeps "2,7." whole) ends a sentence
         if any(DECIMAL_TOKEN.match(words[k]) for k in range(ent.start, ent.end)):
             continue
@@ -1556,12 +1576,25 @@ FRAME = regex.compile(
 )
 
 
+FRAME_SENTENCE = regex.compile(r"(?:[^.!?\n]|\.(?=\d)){0,300}", regex.V1)
+PLACEMENT_WORD = regex.compile(
+    r"(?i)(?:platz|plätze|rang|ränge|punkte?n?|sieger\w*|spitze\w*|erste[rn]?|zweite[rn]?|dritte[rn]?|note|sterne?n?)(?!\w)",
+    regex.V1,
+)
+
+
 def _paragraph_frame(text: str, sent_start: int) -> str | None:
     """ "In der Größenklasse bis 50.000 Einwohner wurden 112 Orte bewertet. Spitzenreiter ist hier
     Husum ...": a category that opens a sentence frames the rest of its paragraph."""
     para_start = text.rfind("\n", 0, sent_start) + 1
     found: str | None = None
     for frame in FRAME.finditer(text, para_start, sent_start, timeout=REGEX_TIMEOUT):
+        # only a sentence that introduces the sub-table frames what follows; one with a placement
+        # or score of its own ("In der Kategorie X wurde der Kreis Erster") keeps the category
+        frame_sentence = FRAME_SENTENCE.match(text, frame.start(), timeout=REGEX_TIMEOUT)
+        if frame_sentence is None or PLACEMENT_WORD.search(frame_sentence.group(0), timeout=REGEX_TIMEOUT):
+            found = None
+            continue
         for pattern in CATEGORY_PATTERNS[:2]:
             m = pattern.match(text, frame.start(), timeout=REGEX_TIMEOUT)
             if m is not None:
