@@ -432,3 +432,12 @@ def test_a_category_with_its_own_placement_frames_nothing_after_it(rules: Extrac
 )
 def test_a_title_noun_with_a_region_genitive_is_no_name(rules: Extractor, text: str) -> None:
     assert all("Bayerns" not in r.entity and "Hessens" not in r.entity for r in rules.extract(text).rankings)
+
+
+def test_a_pronoun_takes_the_subject_of_its_sentence_and_damals_its_year(rules: Extractor) -> None:
+    text = (
+        "Im Atlas 2024 belegt der Kreis Adorf Platz 2, der Kreis Bedorf Platz 3. "
+        "Seit 2019 ist der Kreis Adorf damit um 10 Plätze aufgestiegen – damals lag er noch auf Rang 12."
+    )
+    found = {(r.entity, r.rank): r.year for r in rules.extract(text).rankings}
+    assert found[("Kreis Adorf", 12)] == 2019

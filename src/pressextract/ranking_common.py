@@ -1053,6 +1053,12 @@ def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
         # keeps it to the entity placed last
         neighbours = [doc_words(doc)[k] for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc_words(doc)[k].isalpha()]
         plural = any(n.islower() and (n.endswith("en") or n == "sind") for n in neighbours)
+        if not plural and word.lower() != "es":
+            # "Seit 2020 ist der Kreis um 14 Plätze aufgestiegen – damals lag er auf Rang 15": the
+            # subject named earlier in the same sentence
+            same = _subject_before(ctx, i)
+            if same is not None:
+                return same
         return discourse.resolve(pronoun=plural or word.lower() == "es")
     if word.islower():
         return discourse.resolve(pronoun=True)
@@ -1066,6 +1072,26 @@ def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
             name = chunk.text
             return name
     return discourse.resolve()
+
+
+def _subject_before(ctx: DocContext, i: int) -> str | None:
+    """The last name before token ``i`` in its sentence that no preposition governs."""
+    memo = doc_memo(ctx.doc)
+    if "sentence_starts" not in memo:
+        memo["sentence_starts"] = [s.start for s in sentences(ctx.doc)]
+    if memo.get("chunk_starts_of") is not ctx:
+        memo["chunk_starts"] = [c.start for c in ctx.chunks]
+        memo["chunk_starts_of"] = ctx
+    sent_starts: list[int] = memo["sentence_starts"]
+    sent_start = sent_starts[max(0, bisect.bisect_right(sent_starts, i) - 1)] if sent_starts else 0
+    k = bisect.bisect_left(memo["chunk_starts"], i) - 1
+    floor = k - 30  # a clause names few; the bound keeps run-on input linear
+    while k >= 0 and k > floor and ctx.chunks[k].start >= sent_start:
+        chunk = ctx.chunks[k]
+        if not chunk.prepositional and not is_person_chunk(chunk):
+            return chunk.text
+        k -= 1
+    return None
 
 
 def _paren_open_before(doc: Doc, start: int, sent_start: int) -> int | None:
@@ -1552,6 +1578,12 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
                 vorjahr = None
     if vorjahr is not None and (not years or years[-1][1] < vorjahr_start):
         return (edition - 1 if edition else None), True
+    # "Seit 2020 ist der Kreis um 14 Plätze aufgestiegen – damals lag er auf Rang 15": "damals"
+    # is the year compared with
+    if re_search(r"(?i)(?<!\w)damals(?!\w)", clause_before, timeout=REGEX_TIMEOUT):
+        compared = [y for y, _, _ in years_in(before)]
+        if compared:
+            return compared[-1], True
     if years:
         return years[-1][0], True
     after = text[end : min(sent.end_char, end + 60)]
