@@ -441,3 +441,15 @@ def test_a_pronoun_takes_the_subject_of_its_sentence_and_damals_its_year(rules: 
     )
     found = {(r.entity, r.rank): r.year for r in rules.extract(text).rankings}
     assert found[("Kreis Adorf", 12)] == 2019
+
+
+def test_hier_after_a_colon_points_back_and_a_category_of_two_words(rules: Extractor) -> None:
+    text = (
+        "Die Hochschule Talheim belegt im Ranking den vierten Rang. Die Fachhochschule Bedorf wurde Erster. "
+        "Die Hochschule Talheim hatte 2022 noch Platz neun belegt. "
+        "Besonders gut schnitt die Hochschule in der Kategorie Beratung durch Lehrende ab: "
+        "Hier reicht es für Platz zwei."
+    )
+    found = {(r.entity, r.rank): r.category for r in rules.extract(text).rankings}
+    assert found[("Hochschule Talheim", 2)] == "Beratung durch Lehrende"
+    assert ("Hier", 2) not in found

@@ -939,6 +939,7 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
 
 SCAN_WINDOW = 60  # tokens around a mention searched for its entity
 TIGHT_PREPOSITIONS = frozenset({"an", "durch", "von", "für"})
+POINTING_BACK = frozenset({"hier", "dort", "dabei", "darin", "damit"})
 CLAUSE_STOP = frozenset({";", ":"})
 
 
@@ -1063,6 +1064,11 @@ def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
     if word.islower():
         return discourse.resolve(pronoun=True)
     head = word.casefold().split("-")[-1]
+    # "die Hochschule" in a release about the "Hochschule Oberschwaben": the text's protagonist
+    # where its name has the noun as a word of its own ("Fachhochschule X" named later does not)
+    main = main_entity_fallback(ctx)
+    if main is not None and head in main.casefold().split():
+        return main
     for chunk in reversed(ctx.chunks):
         if chunk.start >= i:
             continue
@@ -1173,6 +1179,11 @@ def entity_for(
             # the colon names who is meant.
             if allow_anaphor and t == ":" and i == m_start - 1 and discourse.resolve():
                 return discourse.resolve() or "", i
+            # "Besonders gut schnitt die Hochschule in der Kategorie X ab: Hier reicht es für Platz
+            # zwei": after a colon, "hier"/"dort"/"dabei" point back to the clause before it
+            if t == ":" and i + 1 < m_start and doc_words(doc)[i + 1].lower() in POINTING_BACK:
+                i -= 1
+                continue
             break
         chunk = ctx.chunk_at(i)
         if chunk is not None and chunk.start > sent.start and is_role_word(doc_words(doc)[chunk.start - 1]):
@@ -1482,7 +1493,7 @@ CATEGORY_PATTERNS = (
     ),
     regex.compile(
         r"(?i:in\sder\s)(?:Kategorie|Klasse|Altersklasse|Disziplin|Branche|Sparte|Rubrik|Wertung|Gruppe|Größenklasse)"
-        r"\s(?:[„“\"»](?P<cat>[^„“”\"«»]{2,80})[“”\"«]|(?P<cat>[A-ZÄÖÜ0-9][\w-]+))",
+        r"\s(?:[„“\"»](?P<cat>[^„“”\"«»]{2,80})[“”\"«]|(?P<cat>[A-ZÄÖÜ0-9][\w-]+(?:\s(?:und|&|durch|für)\s[A-ZÄÖÜ][\w-]+)?))",
         regex.V1,
     ),
     regex.compile(
