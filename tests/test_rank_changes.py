@@ -90,3 +90,16 @@ def test_since_year() -> None:
     assert since_year("seit Einführung im Jahr 2019", None, None) == 2019
     assert since_year("gegenüber der Platzierung in 2017", None, None) == 2017
     assert since_year("gegenüber dem Vorjahr", None, 2021) == 2020
+
+
+@pytest.mark.parametrize(
+    ("clause", "since"),
+    [
+        ("Im Ranking springt die Firma von Rang 40 (2022) auf Rang 25 und verbessert sich um 15 Plätze.", 2022),
+        # a season is no single year compared with
+        ("Gegenüber der Vorsaison 2021/22 hat sich der Verein um vier Plätze verbessert.", None),
+        ("Gegenüber 2021 hat sich der Verein um vier Plätze verbessert.", 2021),
+    ],
+)
+def test_since_from_a_dated_earlier_place_not_from_a_season(clause: str, since: int | None) -> None:
+    assert since_year(clause, None, None) == since

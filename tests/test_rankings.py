@@ -453,3 +453,9 @@ def test_hier_after_a_colon_points_back_and_a_category_of_two_words(rules: Extra
     found = {(r.entity, r.rank): r.category for r in rules.extract(text).rankings}
     assert found[("Hochschule Talheim", 2)] == "Beratung durch Lehrende"
     assert ("Hier", 2) not in found
+
+
+def test_a_year_in_parentheses_after_a_place_belongs_to_that_place(rules: Extractor) -> None:
+    text = "Im Ranking 2024 springt die Talberg AG von Rang 40 (2022) auf Rang 25."
+    found = {(r.entity, r.rank): r.year for r in rules.extract(text).rankings}
+    assert found == {("Talberg AG", 40): 2022, ("Talberg AG", 25): 2024}

@@ -1578,6 +1578,8 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
             before[max(0, s - 35) : s],
             timeout=REGEX_TIMEOUT,
         )
+        # "von Rang 31 (2023) auf Rang 18": the year in parentheses is the earlier place's
+        and not re_search(r"(?:Platz|Rang|Position|\d\.)\s?\d{0,4}\s?\($", before[max(0, s - 16) : s])
     ]
     # "das 2021 drittplatzierte Karlsruhe sogar auf Rang 14": the year belongs to the adjective.
     adjective = ORDINAL_ADJECTIVE.search(before, timeout=REGEX_TIMEOUT)

@@ -33,7 +33,11 @@ SINCE = (
     ),
     regex.compile(r"(?i)(?<!\w)gegenüber\s(?:[\w-]+\s){0,4}?(?P<y>(?:19|20)\d\d)(?!\d)", regex.V1),
     regex.compile(r"(?i)(?<!\w)von\s(?P<y>(?:19|20)\d\d)\sbis\s", regex.V1),
+    # "von Rang 31 (2023) auf Rang 18"
+    regex.compile(r"(?i)(?<!\w)von\s(?:Platz|Rang)\s\d{1,4}\s\((?P<y>(?:19|20)\d\d)\)", regex.V1),
 )
+# "gegenüber der Vorsaison 2022/23": a season names no single year compared with
+SEASON_AFTER = regex.compile(r"\s?/\s?\d\d(?!\d)", regex.V1)
 SINCE_LAST_YEAR = regex.compile(
     r"(?i)(?:gegenüber|im\sVergleich\szum|verglichen\smit)\s(?:dem\s)?Vorjahr", regex.V1
 )
@@ -82,7 +86,7 @@ def direction(clause: str) -> int:
 def since_year(clause: str, edition: int | None, release: int | None) -> int | None:
     for pattern in SINCE:
         m = pattern.search(clause, timeout=REGEX_TIMEOUT)
-        if m:
+        if m and not SEASON_AFTER.match(clause, m.end("y"), timeout=REGEX_TIMEOUT):
             return int(m["y"])
     if SINCE_LAST_YEAR.search(clause, timeout=REGEX_TIMEOUT) and release is not None:
         return release - 1
