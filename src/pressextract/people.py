@@ -237,7 +237,12 @@ def _strip_gender_mark(word: str) -> str:
     return GENDER_MARK.sub("", word)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _compound_role_suffixes() -> tuple[str, ...]:
+    return tuple(suffix for suffix in _role_suffixes() if len(suffix) >= 4)
+
+
+@lru_cache(maxsize=65536)
 def role_head(word: str) -> str | None:
     """The role noun a word is or ends in ("Oberbürgermeisterin" gives "bürgermeisterin"), else None."""
     if not word or not word[0].isupper():
@@ -247,6 +252,8 @@ def role_head(word: str) -> str | None:
     if folded in singles:
         return folded
     # A compound ends in a role noun: "Bundesbildungsministerin", "Hauptgeschäftsführer".
+    if not folded.endswith(_compound_role_suffixes()):
+        return None  # one test over all suffixes first: most words end in none
     for suffix in _role_suffixes():
         if len(suffix) >= 4 and folded.endswith(suffix) and len(folded) > len(suffix) + 1:
             return suffix
@@ -886,9 +893,17 @@ def find_person_mentions(
         mentions.append(m)
         covered.add(m.start, m.end)
 
+    # lexicons looked up once, and the cheap word tests before the position tests: these loops
+    # visit every token of the text
+    multiword_firsts = _multiword_roles_by_first()
+    given_names, titles = _first_names(), _titles()
+    name_after_verbs = _name_after_verbs()
     i = 0
     while i < len(tokens):
-        n_role = _multiword_role_at(tokens, i) or (1 if is_role_word(tokens[i].text) else 0)
+        word = tokens[i].text
+        n_role = (_multiword_role_at(tokens, i) if word in multiword_firsts else 0) or (
+            1 if role_head(word) is not None else 0
+        )
         if not n_role:
             i += 1
             continue
@@ -1009,28 +1024,29 @@ def find_person_mentions(
 
     # Given name from the lexicon and a surname; titles and a surname ("Prof. Dr. Viessmann").
     for idx, tok in enumerate(tokens):
+        if not (tok.text in given_names or tok.text in titles or tok.text.startswith("Dr.")):
+            continue
         if not uncovered(tok.start):
             continue
-        if tok.text in _first_names() or tok.text in _titles() or tok.text.startswith("Dr."):
-            if idx > 0 and tokens[idx - 1].text in _titles():
-                continue
-            parse = _parse_name(tokens, idx, text)
-            if parse and (parse.title or parse.end - parse.name_start >= 2):
-                add(
-                    PersonMention(
-                        tok.start,
-                        tokens[parse.end - 1].end,
-                        "name",
-                        parse.name,
-                        parse.title,
-                        None,
-                        None,
-                        "people:given_name",
-                    )
+        if idx > 0 and tokens[idx - 1].text in titles:
+            continue
+        parse = _parse_name(tokens, idx, text)
+        if parse and (parse.title or parse.end - parse.name_start >= 2):
+            add(
+                PersonMention(
+                    tok.start,
+                    tokens[parse.end - 1].end,
+                    "name",
+                    parse.name,
+                    parse.title,
+                    None,
+                    None,
+                    "people:given_name",
                 )
+            )
     # A name right after a speech verb: "…“, sagte Kaiser." / "betonte Anna Roth:".
     for idx, tok in enumerate(tokens[:-1]):
-        if tok.text.casefold() not in _name_after_verbs():
+        if tok.text.casefold() not in name_after_verbs:
             continue
         first = idx + 1
         # "freut sich Anna Roth", "sagte dazu Anna Roth"
@@ -1067,7 +1083,7 @@ def find_person_mentions(
     # "Hortensia Völckers betonte: „…“": two name words opening a clause before a speech verb.
     for idx in range(len(tokens) - 2):
         a, b, verb = tokens[idx], tokens[idx + 1], tokens[idx + 2]
-        if verb.text.casefold() not in _name_after_verbs() or not uncovered(a.start):
+        if verb.text.casefold() not in name_after_verbs or not uncovered(a.start):
             continue
         opens_clause = (
             idx == 0
