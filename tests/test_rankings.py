@@ -459,3 +459,20 @@ def test_a_year_in_parentheses_after_a_place_belongs_to_that_place(rules: Extrac
     text = "Im Ranking 2024 springt die Talberg AG von Rang 40 (2022) auf Rang 25."
     found = {(r.entity, r.rank): r.year for r in rules.extract(text).rankings}
     assert found == {("Talberg AG", 40): 2022, ("Talberg AG", 25): 2024}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Talberg Messtechnik AG wächst. Im Ranking 2024 springt Talberg auf Rang 18.",
+            {("Talberg Messtechnik AG", 18)},
+        ),
+        # near miss: a person's family name is no short form of a firm named after it
+        ("Anna Berg gewann 2023. Im Ranking 2024 landet Berg auf Rang 4.", {("Berg", 4)}),
+    ],
+)
+def test_a_short_form_takes_the_full_name_given_earlier(
+    rules: Extractor, text: str, expected: set[tuple[str, int]]
+) -> None:
+    assert {(r.entity, r.rank) for r in rules.extract(text).rankings if r.rank != 1} == expected

@@ -1773,6 +1773,24 @@ def token_starts(doc: Doc) -> list[int]:
     return starts  # type: ignore[no-any-return]
 
 
+def full_name(ctx: DocContext, entity: str, before: int) -> str:
+    """ "Brenner" after "die Brenner Sensorik AG", "der TuS" after "des TuS Grün-Weiß Hemmingen":
+    a one-word short form takes the full name the text gave it earlier (a name that begins with it)."""
+    if " " in entity or not entity[:1].isupper():
+        return entity
+    memo = doc_memo(ctx.doc)
+    if memo.get("full_names_of") is not ctx:
+        first: dict[str, tuple[int, str]] = {}
+        for c in ctx.chunks:
+            head, _, rest = c.text.partition(" ")
+            if rest and not is_person_chunk(c) and not c.has_title:
+                first.setdefault(head, (c.char_start, c.text))
+        memo["full_names"] = first
+        memo["full_names_of"] = ctx
+    found = memo["full_names"].get(entity)
+    return str(found[1]) if found is not None and found[0] < before else entity
+
+
 def same_entity(a: str, b: str) -> bool:
     """ "Lübeck" and "Hansestadt Lübeck" are the same entity: one holds the other's words."""
     wa = re_findall(r"\w+", a.casefold(), timeout=REGEX_TIMEOUT)

@@ -114,6 +114,7 @@ class RankChangeExtractor:
         def add(entity: str | None, delta: int, since: int | None, s: int, e: int, kind: str) -> None:
             if not entity or delta == 0:
                 return
+            entity = rc.full_name(ctx, entity, s)
             if any(rc.same_entity(r.entity, entity) and r.delta == delta for r in out):
                 return
             out.append(RankChange(entity, delta, since, s, e, f"{self.name}:{kind}"))

@@ -891,6 +891,7 @@ class RankingExtractor:
         self, doc: Doc, cands: list[_Cand], main: rc.RankingName | None, edition: int | None
     ) -> list[Ranking]:
         doc_of = self._doc_of(doc)
+        ctx = rc.build_context(doc)
         ranking_name = main.name if main else None
         out: list[Ranking] = []
         for c in cands:
@@ -901,7 +902,7 @@ class RankingExtractor:
                 of = doc_of
             if of is not None and c.rank > of:
                 of = None
-            entity = c.entity.strip(" ,.")
+            entity = rc.full_name(ctx, c.entity.strip(" ,."), c.start)
             same = [
                 k
                 for k, r in enumerate(out)

@@ -225,6 +225,8 @@ class ScoreExtractor:
             entity = entities[0] if len(entities) == 1 else None
             pairs = [(entity, v) for v in cand.values]
         for entity, value in pairs:
+            if entity is not None:
+                entity = rc.full_name(ctx, entity, cand.start)
             out.append(
                 Score(
                     entity,
