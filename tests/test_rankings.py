@@ -476,3 +476,22 @@ def test_a_short_form_takes_the_full_name_given_earlier(
     rules: Extractor, text: str, expected: set[tuple[str, int]]
 ) -> None:
     assert {(r.entity, r.rank) for r in rules.extract(text).rankings if r.rank != 1} == expected
+
+
+def test_category_winner_and_elliptic_places_take_the_sub_table(rules: Extractor) -> None:
+    text = (
+        "Im Ranking belegt die Talberg AG in der Kategorie Nachhaltigkeit den 3. Platz. "
+        "Kategoriesieger wurde die Adorf GmbH mit 90 Punkten, Zweiter die Bedorf AG."
+    )
+    found = {(r.entity, r.rank): r.category for r in rules.extract(text).rankings}
+    assert found == {
+        ("Talberg AG", 3): "Nachhaltigkeit",
+        ("Adorf GmbH", 1): "Nachhaltigkeit",
+        ("Bedorf AG", 2): "Nachhaltigkeit",
+    }
+    (score,) = rules.extract(text).scores
+    assert (score.entity, score.value, score.category) == ("Adorf GmbH", 90.0, "Nachhaltigkeit")
+
+
+def test_an_ordinal_after_a_comma_needs_a_place_before_it(rules: Extractor) -> None:
+    assert placements(rules, "Die Messe ist gut besucht, Zweiter Vorsitzender ist Hans Kurz.") == set()

@@ -80,6 +80,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?<!\w)(?:wurde|wird|ist|war|als|wurden)\s(?P<w>{_CAP_ORDINAL})(?!\w)(?!\s[A-ZÄÖÜ])",
             flags,
         ),
+        "ordinal_ellipsis": regex.compile(
+            rf"(?<=\w,\s)(?P<w>{_CAP_ORDINAL})\s(?=(?:de[rmn]|die|das)\s[A-ZÄÖÜ]|[A-ZÄÖÜ])", flags
+        ),
         # "als der TuS noch Elfter wurde": the ordinal before a clause-final verb
         "ordinal_verb_final": regex.compile(
             rf"(?<=[a-zäöüß]\s)(?P<w>{_CAP_ORDINAL})\s(?:wurde|wird|war|ist)(?=\s?[,.;:)]|\s(?:und|oder)\s)",
@@ -163,6 +166,7 @@ def _required_words() -> dict[str, tuple[str, ...]]:
         "replaces": ("lös",),
         "ordinal_predicate_first": ordinals,
         "ordinal_verb_final": ordinals,
+        "ordinal_ellipsis": ordinals,
         "title_won": ("titel", "sieg"),
         "podium": ("podium",),
         "followed_by": ("folg",),
@@ -247,7 +251,14 @@ class RankingExtractor:
             return any(a < e and s < b for a, b in consumed[-12:])
 
         def add(
-            entity: str | None, rank: int | None, s: int, e: int, kind: str, sent: Span, of: int | None = None
+            entity: str | None,
+            rank: int | None,
+            s: int,
+            e: int,
+            kind: str,
+            sent: Span,
+            of: int | None = None,
+            category: str | None = None,
         ) -> None:
             if not entity or rank is None or not 0 < rank <= 5000:
                 return
@@ -264,12 +275,23 @@ class RankingExtractor:
                 kind,
                 year,
                 explicit,
-                rc.clause_category(doc, sent, s),
+                rc.clause_category(doc, sent, s) or category,
                 of,
                 sent.start_char,
             )
             cands.append(cand)
             discourse.last = entity
+
+        def category_before(st: int) -> str | None:
+            """The category of the last placement in this paragraph: what "Kategoriesieger" or
+            "Zweiter" in a list of a sub-table's places belong to."""
+            para_start = text.rfind("\n", 0, st) + 1
+            for c in reversed(cands):
+                if c.start < para_start:
+                    return None
+                if c.category:
+                    return c.category
+            return None
 
         list_lines = self._numbered_lines(doc) + self._top_list(doc)
         for sent in rc.sentences(doc):
@@ -414,8 +436,25 @@ class RankingExtractor:
                     if found is None:
                         continue
                     consumed.append((s, e))
+                    # "Kategoriesieger wurde X": the winner of the sub-table just named
+                    inherited = (
+                        category_before(st)
+                        if kind == "winner" and m["w"].startswith(("Kategorie", "Klassen", "Gruppen", "Sparten"))
+                        else None
+                    )
                     for entity in self._ties(ctx, doc, sent, found, me):
-                        add(entity, rank, s, e, kind, sent)
+                        add(entity, rank, s, e, kind, sent, category=inherited)
+                elif kind == "ordinal_ellipsis":
+                    # "Kategoriesieger wurde A mit 91 Punkten, Zweiter die B": the verb left out
+                    rank = rc.ordinal_value(m["w"])
+                    previous = cands[-1] if cands and cands[-1].sent_start == st else None
+                    if rank is None or previous is None or rank <= previous.rank:
+                        continue
+                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_before=False, allow_anaphor=False)
+                    if found is None:
+                        continue
+                    consumed.append((s, e))
+                    add(found[0], rank, s, e, kind, sent, category=previous.category)
                 elif kind == "ordinal_adjective":
                     value = rc.ordinal_prefix_value(m["w"])
                     if value is None or value[1] == "letzt":

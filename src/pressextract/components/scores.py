@@ -227,13 +227,26 @@ class ScoreExtractor:
         for entity, value in pairs:
             if entity is not None:
                 entity = rc.full_name(ctx, entity, cand.start)
+            score_category = category
+            if score_category is None and entity is not None:
+                # "Kategoriesieger wurde X mit 91 Punkten": the category of X's placement here
+                score_category = next(
+                    (
+                        r.category
+                        for r in rankings
+                        if r.category
+                        and sent.start_char <= r.start < sent.end_char
+                        and rc.same_entity(r.entity, entity)
+                    ),
+                    None,
+                )
             out.append(
                 Score(
                     entity,
                     value,
                     cand.max,
                     cand.unit,
-                    category,
+                    score_category,
                     year,
                     cand.start,
                     cand.end,
