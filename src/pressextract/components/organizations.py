@@ -252,17 +252,16 @@ def tokenize(text: str) -> list[Tok]:
     prev_end = 0
     for m in TOKEN.finditer(text, timeout=REGEX_TIMEOUT):
         word = m.group()
-        toks.append(Tok(word, m.start(), m.end(), text[prev_end : m.start()], word.casefold()))
-        prev_end = m.end()
-    # "St." and "Staatl." keep their dot.
-    merged: list[Tok] = []
-    for tok in toks:
-        if tok.text == "." and merged and not tok.ws_before and merged[-1].text in NAME_ABBREVIATIONS:
-            last = merged.pop()
-            merged.append(Tok(last.text + ".", last.start, tok.end, last.ws_before, last.lower + "."))
+        start, end = m.span()
+        ws_before = text[prev_end:start]
+        prev_end = end
+        # "St." and "Staatl." keep their dot.
+        if word == "." and not ws_before and toks and toks[-1].text in NAME_ABBREVIATIONS:
+            last = toks.pop()
+            toks.append(Tok(last.text + ".", last.start, end, last.ws_before, last.lower + "."))
         else:
-            merged.append(tok)
-    return merged
+            toks.append(Tok(word, start, end, ws_before, word.casefold()))
+    return toks
 
 
 @lru_cache(maxsize=1)
@@ -367,32 +366,25 @@ class Finder:
         self.toks = tokenize(text)
         self._tok_starts = [t.start for t in self.toks]
         self._folded_text: str | None = None
-        # Where each word stands: the patterns that start at a given word or at a capitalized
-        # one visit just those tokens, not all of them once each.
-        self._by_text: dict[str, list[int]] = {}
-        self._by_lower: dict[str, list[int]] = {}
-        self._capitalized: list[int] = []
-        for i, t in enumerate(self.toks):
-            self._by_text.setdefault(t.text, []).append(i)
-            self._by_lower.setdefault(t.lower, []).append(i)
-            if t.text[:1].isupper():
-                self._capitalized.append(i)
+        # The patterns that start at a capitalized word visit just those tokens.
+        self._capitalized = [(i, t) for i, t in enumerate(self.toks) if t.text[:1].isupper()]
         self.found: list[OrgName] = []
 
     # -- helpers -------------------------------------------------------------------------
-    def _tokens_at(self, indices: Iterable[int]) -> list[tuple[int, Tok]]:
-        return [(i, self.toks[i]) for i in sorted(indices)]
-
+    # A pattern that starts at given words selects their tokens first (one quick comprehension)
+    # instead of running its checks on every token.
     def with_text(self, words: Iterable[str]) -> list[tuple[int, Tok]]:
         """(index, token) of the tokens written as one of ``words``, in text order."""
-        return self._tokens_at(i for w in set(words) for i in self._by_text.get(w, ()))
+        wanted = frozenset(words)
+        return [(i, t) for i, t in enumerate(self.toks) if t.text in wanted]
 
     def with_lower(self, words: Iterable[str]) -> list[tuple[int, Tok]]:
         """(index, token) of the tokens whose casefolded form is one of ``words``, in text order."""
-        return self._tokens_at(i for w in set(words) for i in self._by_lower.get(w, ()))
+        wanted = frozenset(words)
+        return [(i, t) for i, t in enumerate(self.toks) if t.lower in wanted]
 
     def capitalized(self) -> list[tuple[int, Tok]]:
-        return [(i, self.toks[i]) for i in self._capitalized]
+        return self._capitalized
 
     def tok(self, i: int) -> Tok | None:
         return self.toks[i] if 0 <= i < len(self.toks) else None
@@ -1228,7 +1220,7 @@ class Finder:
     def acronym_remits(self) -> None:
         """ "die IHK für München und Oberbayern": a short name with its remit."""
         # the token before each "für"
-        for i, t in self._tokens_at(j - 1 for j in self._by_lower.get("für", ()) if j > 0):
+        for i, t in [(j - 1, self.toks[j - 1]) for j, _ in self.with_lower(["für"]) if j > 0]:
             if ACRONYM.match(t.text) and t.text not in _lex("org_non_org_acronyms"):
                 nxt = self.tok(i + 1)
                 if nxt and nxt.lower == "für":
