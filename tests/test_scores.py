@@ -106,3 +106,24 @@ def test_no_score(rules: Extractor, text: str) -> None:
 )
 def test_parse_value(text: str, value: float) -> None:
     assert parse_value(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jeweils fünf Sterne erhielten die Adorf Leben AG, die Bedorf Vorsorge AG und die Cedorf Versicherung AG.",
+            {"Adorf Leben AG", "Bedorf Vorsorge AG", "Cedorf Versicherung AG"},
+        ),
+        (
+            "Die Talberg Direkt AG, die Nordheim Leben AG und die Adorf Vorsorge AG erhielten jeweils vier Sterne.",
+            {"Talberg Direkt AG", "Nordheim Leben AG", "Adorf Vorsorge AG"},
+        ),
+        # a common noun inside a firm's name before its legal form
+        ("Die Adorf Lebensversicherung AG kam auf drei Sterne.", {"Adorf Lebensversicherung AG"}),
+        # near miss: an apposition without "und" is one entity
+        ("Die Adorf AG, Marktführer im Süden, erhielt fünf Sterne.", {"Adorf AG"}),
+    ],
+)
+def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) -> None:
+    assert {s.entity for s in rules.extract(text).scores} == expected

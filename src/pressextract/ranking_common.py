@@ -575,6 +575,11 @@ def build_context(doc: Doc) -> DocContext:
     return ctx
 
 
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    return frozenset(f for f in load_lexicon("org_legal_forms") if " " not in f)
+
+
 def _is_region_genitive(word: str) -> bool:
     """ "Hessens", "Bayerns", "Deutschlands": the genitive of a region or country."""
     return word.endswith("s") and (
@@ -656,6 +661,16 @@ def _build_context(doc: Doc) -> DocContext:
                     continue
                 if nxt.isdigit() and j + 1 < s_end and is_name[j + 1]:
                     j += 1  # "TSV 1880 Wasserburg"
+                    continue
+                # "Nordstern Lebensversicherung AG": a common noun inside a firm's name before its legal form
+                if (
+                    nxt[:1].isupper()
+                    and nxt.isalpha()
+                    and j + 1 < s_end
+                    and words[j + 1] in _legal_forms()
+                    and "\n" not in spaces[j - 1]
+                ):
+                    j += 2
                     continue
                 if (
                     nxt in NAME_CONNECTORS

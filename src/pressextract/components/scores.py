@@ -298,6 +298,13 @@ class ScoreExtractor:
         found = rc.entity_for(ctx, sent, ms, me, discourse)
         if found is None:
             return []
+        # "Fünf Sterne erhielten die A AG, die B AG und die C AG": all the names listed after it
+        listed = self._listed_after(ctx, doc, sent, found)
+        if found[1] < ms:
+            # "Die A AG, die B AG und die C AG erhielten jeweils fünf Sterne"
+            listed = self._listed_before(ctx, doc, sent, found)
+        if len(listed) > 1 and len(cand.values) == 1:
+            return listed
         # "Hansa Leben und Elbe Vorsorge erreichten jeweils vier Sterne"
         chunk = ctx.chunk_at(found[1])
         if (
@@ -314,6 +321,49 @@ class ScoreExtractor:
             ):
                 return [first.text, found[0]]
         return [found[0]]
+
+    @staticmethod
+    def _listed_after(ctx: rc.DocContext, doc: Doc, sent: Span, found: tuple[str, int]) -> list[str]:
+        chunk = ctx.chunk_at(found[1])
+        if chunk is None or chunk.text != found[0]:
+            return [found[0]]
+        words = rc.doc_words(doc)
+        names = [chunk.text]
+        k = chunk.end
+        while k < sent.end and len(names) < 20:
+            joined = False
+            while k < sent.end and (words[k] in {",", "und", "sowie"} or words[k].lower() in rc.ARTICLES):
+                joined = joined or words[k] in {",", "und", "sowie"}
+                k += 1
+            nxt = ctx.chunk_at(k) if joined and k < sent.end else None
+            if nxt is None or nxt.start != k:
+                break
+            names.append(nxt.text)
+            k = nxt.end
+        return names
+
+    @staticmethod
+    def _listed_before(ctx: rc.DocContext, doc: Doc, sent: Span, found: tuple[str, int]) -> list[str]:
+        chunk = ctx.chunk_at(found[1])
+        if chunk is None or chunk.text != found[0] or chunk.prepositional:
+            return [found[0]]
+        words = rc.doc_words(doc)
+        names = [chunk.text]
+        k = chunk.start - 1
+        saw_und = False
+        while k >= sent.start and len(names) < 20:
+            joiner = False
+            while k >= sent.start and (words[k] in {",", "und", "sowie"} or words[k].lower() in rc.ARTICLES):
+                joiner = joiner or words[k] in {",", "und", "sowie"}
+                saw_und = saw_und or words[k] in {"und", "sowie"}
+                k -= 1
+            prev = ctx.chunk_at(k) if joiner and k >= sent.start else None
+            if prev is None or prev.end != k + 1 or prev.prepositional:
+                break
+            names.append(prev.text)
+            k = prev.start - 1
+        # a list ends in "und": "A, B und C"; "A, B" alone may be an apposition
+        return list(reversed(names)) if saw_und else [found[0]]
 
     @staticmethod
     def _names_in(ctx: rc.DocContext, doc: Doc, start: int, end: int) -> list[str]:
