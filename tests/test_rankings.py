@@ -495,3 +495,16 @@ def test_category_winner_and_elliptic_places_take_the_sub_table(rules: Extractor
 
 def test_an_ordinal_after_a_comma_needs_a_place_before_it(rules: Extractor) -> None:
     assert placements(rules, "Die Messe ist gut besucht, Zweiter Vorsitzender ist Hans Kurz.") == set()
+
+
+def test_a_noun_reference_takes_the_name_before_it_in_its_sentence(rules: Extractor) -> None:
+    text = (
+        "Talheim fiel auf Platz 20. "
+        "Deutlich verbessert hat sich dagegen Adorf: In der Wertung kletterte die Hansestadt auf Rang 4."
+    )
+    assert placements(rules, text) == {("Talheim", 20), ("Adorf", 4)}
+
+
+def test_a_season_is_no_year_of_a_place() -> None:
+    assert rc.years_in("in der Saison 2023/24 auf Platz vier") == []
+    assert [y for y, _, _ in rc.years_in("im Jahr 2023 auf Platz vier")] == [2023]

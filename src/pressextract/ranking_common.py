@@ -1092,6 +1092,11 @@ def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
         if any(len(w) > len(head) and w.endswith(head) or w == head for w in words[:-1] or words):
             name = chunk.text
             return name
+    # "Verbessert hat sich Lüneburg: ... kletterte die Hansestadt auf Rang 4": the name before it
+    # in its sentence
+    same = _subject_before(ctx, i)
+    if same is not None:
+        return same
     return discourse.resolve()
 
 
@@ -1425,7 +1430,8 @@ def main_ranking_name(names: Sequence[RankingName]) -> RankingName | None:
 
 # --------------------------------------------------------------------------- years
 
-YEAR_RE = regex.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)", regex.V1)
+# "Saison 2023/24" is a season, no year of an edition or a place
+YEAR_RE = regex.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d|\s?/\s?\d)", regex.V1)
 
 
 def years_in(text: str) -> list[tuple[int, int, int]]:
