@@ -152,6 +152,9 @@ class Quote(_FactBase):
     start: int
     end: int
     found_by: str = ""
+    # What ties the quote to its speaker as written: the speech verb ("sagte"), ":" of a colon
+    # introduction, "laut"/"zufolge", ...; None where nothing in the text does.
+    cue: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

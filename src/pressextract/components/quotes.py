@@ -200,6 +200,9 @@ def _naming_nouns() -> tuple[str, ...]:
 
 
 WORD = regex.compile(r"\w+", regex.V1)
+SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}")
+CAPITALIZED_WORD_INSIDE = regex.compile(r"\s\p{Lu}")
+LAUT = regex.compile(r"\b(?:[Ll]aut|[Zz]ufolge|[Nn]ach Angaben)\b")
 SENTENCE_ABBREVIATIONS = frozenset(
     "Mio Mrd Nr ca bzw St Str Tel Abs Art vgl ggf inkl evtl Jh geb Co Hrsg usw etc z u d v o a s".split()
 )
@@ -267,7 +270,7 @@ def _is_heading(ctx: _Context, q: QuoteSpan) -> bool:
     if inner.endswith(".") or text[close + 1 : close + 2] == ".":
         return False  # a full sentence of speech standing as its own paragraph, not a headline
     words = WORD.findall(inner)
-    return len(words) <= 12 and not regex.search(r"[.!?]\s+\p{Lu}", inner, timeout=REGEX_TIMEOUT)
+    return len(words) <= 12 and not SENTENCE_INSIDE.search(inner, timeout=REGEX_TIMEOUT)
 
 
 def _sentence_breaks(text: str) -> list[int]:
@@ -504,8 +507,8 @@ def _colon_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
             chosen = _pronoun_ref(pronoun, WORD.match(text, pronoun).group())  # type: ignore[union-attr]
         elif first is not None and first.group().casefold() in POSSESSIVES:
             chosen = _pronoun_ref(first.start(), first.group())  # "Sein Fazit: „…“"
-        elif len(WORD.findall(text[words_from:colon])) <= 2 and not regex.search(
-            r"\s\p{Lu}", text[words_from:colon].strip(), timeout=REGEX_TIMEOUT
+        elif len(WORD.findall(text[words_from:colon])) <= 2 and not CAPITALIZED_WORD_INSIDE.search(
+            text[words_from:colon].strip(), timeout=REGEX_TIMEOUT
         ):
             return ":continued", None  # "„…“, sagte Roth. Und weiter: „…“"
     return ":", chosen
@@ -533,9 +536,7 @@ def _laut_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | None
     """ "laut X …" or "X zufolge" in the quote's sentence before it."""
     text = ctx.text
     start = max(ctx.sentence_start(q.open), q.open - CLAUSE_WINDOW)
-    m = regex.search(
-        r"\b(?:[Ll]aut|[Zz]ufolge|[Nn]ach Angaben)\b", text[start : q.open], timeout=REGEX_TIMEOUT
-    )
+    m = LAUT.search(text[start : q.open], timeout=REGEX_TIMEOUT)
     if not m:
         return None
     mentions = [x for x in ctx.mentions_between(start, q.open) if x.kind in ("name", "role")]
@@ -864,7 +865,10 @@ def find_quotes(
             f":{cue}" if cue and cue not in (":", "fragment", "continued", "nearby", "(", "–") else ""
         )
         quotes.append(
-            Quote(text[cand.span.start : cand.span.end], name, cand.span.start, cand.span.end, found_by)
+            Quote(
+                text[cand.span.start : cand.span.end], name, cand.span.start, cand.span.end, found_by,
+                cue=cue if cue and cue not in ("fragment", "continued", ":continued", "nearby") else None,
+            )
         )
         previous = (cand, person)
     speakers = [people.speaker_record(p, people.canonical_name(p), component) for p in speaking]
