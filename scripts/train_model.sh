@@ -10,7 +10,8 @@
 # Everything intermediate stays under build/ner/ (not committed).
 #
 # Environment overrides: PYTHON (default .venv/bin/python, else python3), DATA
-# (default ../shared/data), BUILD (default build/ner), and any extra arguments are
+# (default ../shared/data), BUILD (default build/ner), OUT (default models/de_pressextract_ner),
+# and any extra arguments are
 # passed on to `spacy train` (e.g. --training.max_steps 2000 for a quick run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-$( [ -x .venv/bin/python ] && echo .venv/bin/python || echo python3 )}
 DATA=${DATA:-../shared/data}
 BUILD=${BUILD:-build/ner}
-OUT=models/de_pressextract_ner
+OUT=${OUT:-models/de_pressextract_ner}
 # the CNN is single-threaded in thinc; keep BLAS from oversubscribing the CPUs
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 
