@@ -93,7 +93,8 @@ def doc_words(doc: Doc) -> list[str]:
     memo = doc_memo(doc)
     words = memo.get("words")
     if words is None:
-        words = memo["words"] = [t.text for t in doc]
+        strings = doc.vocab.strings
+        words = memo["words"] = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
     return words  # type: ignore[no-any-return]
 
 
@@ -592,7 +593,7 @@ def _build_context(doc: Doc) -> DocContext:
     chunks: list[NameChunk] = []
     # Plain lists: ``doc[i]`` builds a Token object on every access.
     words = doc_words(doc)
-    spaces = [t.whitespace_ for t in doc]
+    spaces = [" " if flag else "" for flag in doc.to_array("SPACY").tolist()] if len(doc) else []
     is_name = [_is_name_token(w, lower_words) for w in words]
 
     starts = token_starts(doc)
@@ -1790,7 +1791,7 @@ def token_starts(doc: Doc) -> list[int]:
     memo = doc_memo(doc)
     starts = memo.get("token_starts")
     if starts is None:
-        starts = memo["token_starts"] = [t.idx for t in doc]
+        starts = memo["token_starts"] = doc.to_array("IDX").tolist() if len(doc) else []
     return starts  # type: ignore[no-any-return]
 
 

@@ -241,8 +241,10 @@ class RankingExtractor:
         ctx = rc.build_context(doc)
         _, main, edition = rc.doc_ranking_names(doc)
         discourse = rc.Discourse(fallback=rc.main_entity_fallback(ctx))
-        pats = _patterns()
         required = _required_words()
+        doc_lower = rc.doc_text(doc).lower()
+        # patterns whose keywords the doc never writes are not tried on any sentence
+        pats = {k: p for k, p in _patterns().items() if any(w in doc_lower for w in required[k])}
         cands: list[_Cand] = []
         consumed: list[tuple[int, int]] = []
 
@@ -298,7 +300,7 @@ class RankingExtractor:
             st, en = sent.start_char, sent.end_char
             text = rc.doc_text(doc)
             events: list[tuple[int, int, str, regex.Match[str]]] = []
-            sent_lower = text[st:en].lower()
+            sent_lower = doc_lower[st:en] if len(doc_lower) == len(text) else text[st:en].lower()
             for kind, pat in pats.items():
                 if not any(w in sent_lower for w in required[kind]):
                     continue
