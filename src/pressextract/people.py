@@ -176,6 +176,7 @@ NEUTER_ENDINGS = (
     "sekretariat",
 )
 GENDER_MARK = regex.compile(r"(?:[*:_/]|/-)in(?:nen)?$", regex.V1)
+CAPITALIZED_NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}'’-]*$")
 
 
 @lru_cache(maxsize=1)
@@ -415,7 +416,7 @@ def _looks_like_name_word(tok: Token) -> bool:
     w = tok.text
     if not w[:1].isupper() or w in NON_NAME_WORDS or len(w) < 2 or w.endswith("-"):
         return False
-    if not regex.match(r"^\p{Lu}[\p{L}'’-]*$", w, timeout=REGEX_TIMEOUT):
+    if not CAPITALIZED_NAME_WORD.match(w, timeout=REGEX_TIMEOUT):
         return False
     # "Jung", "Frei" are surnames; "Stiftung", "Polizei" are not
     if is_role_word(w) or len(w) >= 6 and w.casefold().endswith(NOUN_ENDINGS) and w not in _first_names():

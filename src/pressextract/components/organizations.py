@@ -50,6 +50,10 @@ CAMELCASE = regex.compile(r"^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\d-]*$", regex.V1)
 PLACE_ADJECTIVE = regex.compile(r"^\p{Lu}\p{Ll}+er$", regex.V1)
 INITIALS = regex.compile(r"^(?:\p{Lu}\.){2,5}$", regex.V1)
 DIGITS = regex.compile(r"^\d{2,4}$", regex.V1)
+ADJECTIVE_END = regex.compile(r"(?:e|en|er|es|em)$")
+CAPITALIZED_HYPHEN_COMPOUND = regex.compile(r"^\p{Lu}\p{Ll}+-\p{Lu}")
+GENITIVE_END = regex.compile(r"e?s$")
+GENITIVE_AFTER_LOWER = regex.compile(r"(?<=\p{Ll}{2})e?s$")
 # Abbreviations that keep their dot inside a name: "St. Josef", "Staatl. Leibniz-Gymnasium".
 NAME_ABBREVIATIONS = frozenset({"St", "Staatl", "Städt", "Ev", "Kath", "Co", "Dr", "Bad"})
 # German function words: never part of a name by themselves.
@@ -573,7 +577,7 @@ class Finder:
         while (t := self.tok(j)) and j - start < 4:
             if (
                 t.text[:1].islower()
-                and regex.search(r"(?:e|en|er|es|em)$", t.text, timeout=REGEX_TIMEOUT)
+                and ADJECTIVE_END.search(t.text, timeout=REGEX_TIMEOUT)
                 and not is_function(t)
             ):
                 j += 1
@@ -623,7 +627,7 @@ class Finder:
                 return True
             if t.text in {".", ";", ":", "!", "?"} or (
                 t.text[:1].islower()
-                and not regex.search(r"(?:e|en|er|es|em)$", t.text, timeout=REGEX_TIMEOUT)
+                and not ADJECTIVE_END.search(t.text, timeout=REGEX_TIMEOUT)
             ):
                 return False
         return False
@@ -845,7 +849,7 @@ class Finder:
                 ACRONYM.match(x.text)
                 or CAMELCASE.match(x.text)
                 or x.text in {"Sankt", "St."}
-                or regex.match(r"^\p{Lu}\p{Ll}+-\p{Lu}", x.text)
+                or CAPITALIZED_HYPHEN_COMPOUND.match(x.text, timeout=REGEX_TIMEOUT)
                 or x.text in _first_names()
                 for x in left
             ):
@@ -1046,7 +1050,7 @@ class Finder:
                 word = b.text
                 if not is_proper(b) or PLACE_ADJECTIVE.match(word) or NAME_ADJECTIVE.match(word):
                     continue
-                if regex.sub(r"e?s$", "", word, timeout=REGEX_TIMEOUT) in roles:
+                if GENITIVE_END.sub("", word, timeout=REGEX_TIMEOUT) in roles:
                     continue
                 nxt = self.tok(i + 3)
                 if nxt and is_cap(nxt) and not is_function(nxt) and "\n" not in nxt.ws_before:
@@ -1071,7 +1075,7 @@ class Finder:
                     name = word
                     if a.lower == "des" and (ACRONYM.match(word) is None):
                         name = (
-                            regex.sub(r"(?<=\p{Ll}{2})e?s$", "", word, timeout=REGEX_TIMEOUT)
+                            GENITIVE_AFTER_LOWER.sub("", word, timeout=REGEX_TIMEOUT)
                             if word.endswith("s")
                             else word
                         )
@@ -1289,7 +1293,7 @@ def _brand_like(word: str) -> bool:
     noun) and "Baden-Württemberg" (a place) do not."""
     if ACRONYM.match(word) or CAMELCASE.match(word):
         return True
-    if regex.match(r"^\p{Lu}\p{Ll}+-\p{Lu}", word, timeout=REGEX_TIMEOUT):
+    if CAPITALIZED_HYPHEN_COMPOUND.match(word, timeout=REGEX_TIMEOUT):
         return False
     return not word.casefold().endswith(GERMAN_NOUN_SUFFIXES) and not _ends_like_place(word)
 

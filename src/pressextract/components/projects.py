@@ -55,6 +55,9 @@ ALLCAPS = regex.compile(r"^\p{Lu}[\p{Lu}\d&.-]+$", regex.V1)
 CAMELCASE = regex.compile(r"^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\d-]*$", regex.V1)
 NUMBER = regex.compile(r"^\d[\d.,]*$", regex.V1)
 BLANKS = regex.compile(r"[ \t]+", regex.V1)
+LETTERS = regex.compile(r"\p{L}+")
+EDITION_NUMBER_END = regex.compile(r"\d+\.\s*$")
+SCHEME_ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:das|dem|des)\s+$")
 CALENDAR_WORDS = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
 # Lowercase words that may stand inside a name: "Platin-Nanopartikel für saubere Luft".
 NAME_FUNCTION_WORDS = frozenset(
@@ -301,12 +304,12 @@ def _is_name(name: str) -> bool:
 
 def _staged_competition(text: str) -> bool:
     stages = _lex("project_competition_stages")
-    return any(w in stages for w in regex.findall(r"\p{L}+", text, timeout=REGEX_TIMEOUT))
+    return any(w in stages for w in LETTERS.findall(text, timeout=REGEX_TIMEOUT))
 
 
 def _edition_before(text: str, cue_start: int) -> bool:
     """ "des 54. Schülerwettbewerbs": a numbered edition is a recurring competition."""
-    return bool(regex.search(r"\d+\.\s*$", text[max(0, cue_start - 6) : cue_start], timeout=REGEX_TIMEOUT))
+    return bool(EDITION_NUMBER_END.search(text[max(0, cue_start - 6) : cue_start], timeout=REGEX_TIMEOUT))
 
 
 def _nominative_compound(word: str, head: str) -> str:
@@ -364,9 +367,7 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
             and len(word) >= SCHEME_COMPOUND_MIN_LENGTH
             and "-" not in word
             and not CAMELCASE.match(word)
-            and regex.search(
-                r"(?:^|\s)(?:das|dem|des)\s+$", text[max(0, cue.start - 6) : cue.start], timeout=REGEX_TIMEOUT
-            )
+            and SCHEME_ARTICLE_BEFORE.search(text[max(0, cue.start - 6) : cue.start], timeout=REGEX_TIMEOUT)
         ):
             found.append(
                 ProjectCandidate(
