@@ -508,3 +508,17 @@ def test_a_noun_reference_takes_the_name_before_it_in_its_sentence(rules: Extrac
 def test_a_season_is_no_year_of_a_place() -> None:
     assert rc.years_in("in der Saison 2023/24 auf Platz vier") == []
     assert [y for y, _, _ in rc.years_in("im Jahr 2023 auf Platz vier")] == [2023]
+
+
+def test_a_quoted_name_after_a_compound_competition_noun_and_a_stage_as_category(rules: Extractor) -> None:
+    text = (
+        "Landeswettbewerb „Kluge Köpfe Thüringen“: Bei der Landesrunde in Erfurt wurden 40 Projekte gezeigt. "
+        "Gesamtsieger ist das Gymnasium Talheim."
+    )
+    (ranking,) = rules.extract(text).rankings
+    assert (ranking.entity, ranking.rank, ranking.ranking, ranking.category) == (
+        "Gymnasium Talheim",
+        1,
+        "Kluge Köpfe Thüringen",
+        "Landesrunde",
+    )

@@ -1308,7 +1308,9 @@ def _clean_name(raw: str) -> str | None:
 
 
 QUOTED_NAME = regex.compile(
-    r"(?<!\w)(?:Ranking|Rangliste|Bestenliste|Liste|Studie|Wettbewerb|Wettbewerbs|Index|Test|Award|Preis|Siegel|Auszeichnung)"
+    # "im Ranking „Deutschlands beste Arbeitgeber“", "Landeswettbewerb „Junge Tüftler Sachsen“"
+    r"(?<!\w)(?:[A-ZÄÖÜ][a-zäöüß]{2,20}(?:wettbewerbs?|ranking|preis|test|studie))?"
+    r"(?(?<=[a-zäöüß])|(?:Ranking|Rangliste|Bestenliste|Liste|Studie|Wettbewerb|Wettbewerbs|Index|Test|Award|Preis|Siegel|Auszeichnung))"
     r"\s[„“\"»](?P<name>[A-ZÄÖÜ][^„“”\"«»\n]{2,60}?)(?:\s(?P<year>(?:19|20)\d\d))?[“”\"«]",
     regex.V1,
 )
@@ -1521,6 +1523,12 @@ CATEGORY_PATTERNS = (
     regex.compile(
         r"(?<!\w)(?i:auf)\s(?P<cat>Landesebene|Kreisebene|Bezirksebene|Regionalebene)(?!\w)", regex.V1
     ),
+    # a stage of a competition: "bei der Landesrunde", "im Regionalentscheid"
+    regex.compile(
+        r"(?<!\w)(?i:bei\sder|in\sder|beim|im)\s(?P<cat>(?:Landes|Regional|Bezirks|Kreis|Bundes)"
+        r"(?:runde|entscheid|finale|ausscheid))(?!\w)",
+        regex.V1,
+    ),
     regex.compile(r"(?i:im\s)Bereich\s(?P<cat>[A-ZÄÖÜ][\w-]*(?:\s(?:und|&)\s[A-ZÄÖÜ][\w-]*)?)", regex.V1),
     regex.compile(
         r"(?<!\w)bei\sden\s(?P<cat>[A-ZÄÖÜ][\w-]+(?:\s(?:unter|über|bis|mit)\s[\d.]+\s[A-ZÄÖÜ]\w+)?)",
@@ -1639,8 +1647,9 @@ CLAUSE_COMMA = regex.compile(r"(?<!\d),|,(?!\d)")
 
 
 FRAME = regex.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:In\sder|Bei\sden|Im\sBereich)\s", regex.V1
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:In\sder|Bei\sden|Bei\sder|Beim|Im\sBereich|Im)\s", regex.V1
 )
+FRAME_PATTERNS = CATEGORY_PATTERNS[:2] + CATEGORY_PATTERNS[3:4]
 
 
 FRAME_SENTENCE = regex.compile(r"(?:[^.!?\n]|\.(?=\d)){0,300}", regex.V1)
@@ -1662,7 +1671,7 @@ def _paragraph_frame(text: str, sent_start: int) -> str | None:
         if frame_sentence is None or PLACEMENT_WORD.search(frame_sentence.group(0), timeout=REGEX_TIMEOUT):
             found = None
             continue
-        for pattern in CATEGORY_PATTERNS[:2]:
+        for pattern in FRAME_PATTERNS:
             m = pattern.match(text, frame.start(), timeout=REGEX_TIMEOUT)
             if m is not None:
                 found = regex.sub(r"\s(?:19|20)\d\d$", "", m["cat"].strip())
