@@ -95,7 +95,10 @@ def test_since_year() -> None:
 @pytest.mark.parametrize(
     ("clause", "since"),
     [
-        ("Im Ranking springt die Firma von Rang 40 (2022) auf Rang 25 und verbessert sich um 15 Plätze.", 2022),
+        (
+            "Im Ranking springt die Firma von Rang 40 (2022) auf Rang 25 und verbessert sich um 15 Plätze.",
+            2022,
+        ),
         # a season is no single year compared with
         ("Gegenüber der Vorsaison 2021/22 hat sich der Verein um vier Plätze verbessert.", None),
         ("Gegenüber 2021 hat sich der Verein um vier Plätze verbessert.", 2021),

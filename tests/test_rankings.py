@@ -318,15 +318,30 @@ def test_entities_from_a_ner_model_are_used(rules: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "entity", "rank", "of"),
     [
-        ("Von 250 Landkreisen und Städten landet der Kreis Musterau auf dem neunten Rang.", "Kreis Musterau", 9, 250),
+        (
+            "Von 250 Landkreisen und Städten landet der Kreis Musterau auf dem neunten Rang.",
+            "Kreis Musterau",
+            9,
+            250,
+        ),
         (
             "Unter den 1.200 untersuchten Krankenhäusern belegt das Klinikum Nordheim Platz 5.",
             "Klinikum Nordheim",
             5,
             1200,
         ),
-        ("Im Vergleich aller 300 bewerteten Unternehmen erreicht die Talberg AG Platz 7.", "Talberg AG", 7, 300),
-        ("Unter 90 bewerteten Fachhochschulen erreicht die Hochschule Adorf Platz 4.", "Hochschule Adorf", 4, 90),
+        (
+            "Im Vergleich aller 300 bewerteten Unternehmen erreicht die Talberg AG Platz 7.",
+            "Talberg AG",
+            7,
+            300,
+        ),
+        (
+            "Unter 90 bewerteten Fachhochschulen erreicht die Hochschule Adorf Platz 4.",
+            "Hochschule Adorf",
+            4,
+            90,
+        ),
         # near miss: one part of a field that another count completes
         (
             "Bewertet wurden alle 50 Großstädte sowie vier Stadtregionen. Feldkirchen belegt Platz 3.",
@@ -358,8 +373,10 @@ def test_field_size(rules: Extractor, text: str, entity: str, rank: int, of: int
         ),
         # a decimal comma does not end the category's clause
         (
-            "Feldkirchen belegt im Gesamtranking Platz 9. Besonders stark ist die Stadt in der Kategorie Umwelt: "
-            "Dort reicht es mit 77,5 Punkten für Rang 2.",
+            (
+                "Feldkirchen belegt im Gesamtranking Platz 9. Besonders stark ist die Stadt in der Kategorie Umwelt: "
+                "Dort reicht es mit 77,5 Punkten für Rang 2."
+            ),
             "Feldkirchen",
             2,
             "Umwelt",

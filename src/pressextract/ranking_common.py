@@ -95,7 +95,7 @@ def doc_words(doc: Doc) -> list[str]:
     if words is None:
         strings = doc.vocab.strings
         words = memo["words"] = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
-    return words  # type: ignore[no-any-return]
+    return list(words) if not isinstance(words, list) else words
 
 
 def span_text(span: Span) -> str:
@@ -538,7 +538,12 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
             i -= 1
             steps += 1
             continue
-        if t in {"„", '"', "“", "»"} and i > sent_start and doc_words(doc)[i - 1][:1].isupper() and steps == 0:
+        if (
+            t in {"„", '"', "“", "»"}
+            and i > sent_start
+            and doc_words(doc)[i - 1][:1].isupper()
+            and steps == 0
+        ):
             return "des"
         # articles, attributive adjectives and numbers between: "mit der besseren Tordifferenz",
         # "unter 500 Betten"
@@ -768,7 +773,10 @@ def _drop_article_nouns(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
         # "ein Baum", "ein schöner Erfolg": an indefinite noun phrase names no one
         k = c.start - 1
         while (
-            k > 0 and doc_words(doc)[k][:1].islower() and doc_words(doc)[k].lower() not in indefinite and k > c.start - 3
+            k > 0
+            and doc_words(doc)[k][:1].islower()
+            and doc_words(doc)[k].lower() not in indefinite
+            and k > c.start - 3
         ):
             k -= 1
         return k >= 0 and doc_words(doc)[k].lower() in indefinite
@@ -808,7 +816,11 @@ def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
         k = bisect.bisect_right(sent_starts, ent.start)
         if k < len(sent_starts) and sent_starts[k] < ent.end:
             continue
-        inside = {id(c): c for k in range(ent.start, ent.end) if (c := chunk_of.get(k)) is not None}
+        inside: dict[int, NameChunk] = {}
+        for k in range(ent.start, ent.end):
+            hit = chunk_of.get(k)
+            if hit is not None:
+                inside[id(hit)] = hit
         # an entity that splits or clips a rule chunk loses; one that holds rule chunks whole and
         # adds words ("Bürgerstiftung Zukunft Nord" around "Zukunft Nord") wins
         if any(c.start < ent.start or c.end > ent.end for c in inside.values()):
@@ -835,7 +847,9 @@ def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
             )
         )
         taken.update(range(start, ent.end))
-    merged.extend(c for c in chunks if c.start not in replaced and not taken.intersection(range(c.start, c.end)))
+    merged.extend(
+        c for c in chunks if c.start not in replaced and not taken.intersection(range(c.start, c.end))
+    )
     merged.sort(key=lambda c: c.start)
     return merged
 
@@ -937,13 +951,18 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
     ):
         place = words[i - 1][:-2]
         return any(w.startswith(place) and not w.startswith(words[i - 1]) for w in words)
-    if (text[:1].isupper() or text[:1].isdigit()) and i > 0 and words[i - 1].lower() in {
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-    }:
+    if (
+        (text[:1].isupper() or text[:1].isdigit())
+        and i > 0
+        and words[i - 1].lower()
+        in {
+            "der",
+            "die",
+            "das",
+            "den",
+            "dem",
+        }
+    ):
         followed_by_name = i + 1 < len(words) and _is_name_token(words[i + 1], lower_words)
         # "die Bestnote", "die Jungs" are no references to a named entity; "die Hansestadt" is
         if not followed_by_name and not text.isupper() and is_anaphor_noun(text):
@@ -1068,7 +1087,9 @@ def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
     if word.lower() in {"sie", "er", "es"}:
         # "erreichte sie" is one entity, "haben sie" may be many: a plural verb next to "sie"
         # keeps it to the entity placed last
-        neighbours = [doc_words(doc)[k] for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc_words(doc)[k].isalpha()]
+        neighbours = [
+            doc_words(doc)[k] for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc_words(doc)[k].isalpha()
+        ]
         plural = any(n.islower() and (n.endswith("en") or n == "sind") for n in neighbours)
         if not plural and word.lower() != "es":
             # "Seit 2020 ist der Kreis um 14 Plätze aufgestiegen – damals lag er auf Rang 15": the
@@ -1157,7 +1178,9 @@ def entity_for(
     if m_end > 0 and re_match(
         r"\s?(?:geht|ging|gehen|gingen)\san\s",
         doc_text(doc)[
-            doc[m_end - 1].idx + len(doc_words(doc)[m_end - 1]) : doc[m_end - 1].idx + len(doc_words(doc)[m_end - 1]) + 20
+            doc[m_end - 1].idx + len(doc_words(doc)[m_end - 1]) : doc[m_end - 1].idx
+            + len(doc_words(doc)[m_end - 1])
+            + 20
         ],
         timeout=REGEX_TIMEOUT,
     ):
@@ -1235,7 +1258,9 @@ def entity_for(
                 return chunk.text, chunk.start
         if allow_anaphor and is_anaphor(doc, i, ctx.lower_words):
             # "Das Haus in Ostfildern belegt Platz 50": a noun with its place names a new entity
-            placed = ctx.chunk_at(i + 2) if i + 2 < len(doc) and doc_words(doc)[i + 1] in {"in", "aus"} else None
+            placed = (
+                ctx.chunk_at(i + 2) if i + 2 < len(doc) and doc_words(doc)[i + 1] in {"in", "aus"} else None
+            )
             if placed is not None and doc_words(doc)[i][:1].isupper():
                 return f"{doc_words(doc)[i]} {doc_words(doc)[i + 1]} {placed.text}", i
             resolved = _resolve(ctx, discourse, i)
@@ -1409,7 +1434,8 @@ def doc_ranking_names(doc: Doc) -> tuple[list[RankingName], RankingName | None, 
         names = find_ranking_names(doc_text(doc))
         main = main_ranking_name(names)
         cached = memo["ranking_names"] = (names, main, edition_year(doc, names, main))
-    return cached  # type: ignore[no-any-return]
+    names_, main_, edition_ = cached
+    return names_, main_, edition_
 
 
 def main_ranking_name(names: Sequence[RankingName]) -> RankingName | None:
@@ -1801,7 +1827,7 @@ def token_starts(doc: Doc) -> list[int]:
     starts = memo.get("token_starts")
     if starts is None:
         starts = memo["token_starts"] = doc.to_array("IDX").tolist() if len(doc) else []
-    return starts  # type: ignore[no-any-return]
+    return list(starts) if not isinstance(starts, list) else starts
 
 
 def full_name(ctx: DocContext, entity: str, before: int) -> str:

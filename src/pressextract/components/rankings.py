@@ -143,8 +143,20 @@ def _required_words() -> dict[str, tuple[str, ...]]:
     a cheap test that spares the scan of most sentences."""
     places = ("platz", "plätze", "rang", "ränge")
     ordinals = (
-        "erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte",
-        "elfte", "zwölfte", "zigste", "ßigste",
+        "erste",
+        "zweite",
+        "dritte",
+        "vierte",
+        "fünfte",
+        "sechste",
+        "siebte",
+        "achte",
+        "neunte",
+        "zehnte",
+        "elfte",
+        "zwölfte",
+        "zigste",
+        "ßigste",
     )
     winners = tuple({w.lower() for w in load_lexicon("ranking_winner_words")} | {"sieger", "beste"})
     return {
@@ -441,7 +453,8 @@ class RankingExtractor:
                     # "Kategoriesieger wurde X": the winner of the sub-table just named
                     inherited = (
                         category_before(st)
-                        if kind == "winner" and m["w"].startswith(("Kategorie", "Klassen", "Gruppen", "Sparten"))
+                        if kind == "winner"
+                        and m["w"].startswith(("Kategorie", "Klassen", "Gruppen", "Sparten"))
                         else None
                     )
                     for entity in self._ties(ctx, doc, sent, found, me):
@@ -452,7 +465,9 @@ class RankingExtractor:
                     previous = cands[-1] if cands and cands[-1].sent_start == st else None
                     if rank is None or previous is None or rank <= previous.rank:
                         continue
-                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_before=False, allow_anaphor=False)
+                    found = rc.entity_for(
+                        ctx, sent, ms, me, discourse, allow_before=False, allow_anaphor=False
+                    )
                     if found is None:
                         continue
                     consumed.append((s, e))
@@ -796,7 +811,12 @@ class RankingExtractor:
             elif depth == 0:
                 if t in rc.CLAUSE_STOP:
                     break
-                if t == "," and i > sent.start and ctx.chunk_at(i - 1) is None and rc.doc_words(doc)[i - 1] != ")":
+                if (
+                    t == ","
+                    and i > sent.start
+                    and ctx.chunk_at(i - 1) is None
+                    and rc.doc_words(doc)[i - 1] != ")"
+                ):
                     break  # "holt den ersten Platz, Karlsruhe und Freiburg liegen dahinter"
                 chunk = ctx.chunk_at(i)
                 if chunk is not None:
@@ -858,7 +878,11 @@ class RankingExtractor:
                     i = nxt.end
                     continue
                 if low in {"und", "sowie", ","}:
-                    if low == "," and i + 1 < sent.end and rc.doc_words(doc)[i + 1].lower() in rc.RELATIVE_PRONOUNS:
+                    if (
+                        low == ","
+                        and i + 1 < sent.end
+                        and rc.doc_words(doc)[i + 1].lower() in rc.RELATIVE_PRONOUNS
+                    ):
                         break
                     expecting = True
                 elif low in rc.ARTICLES or (t[:1].isupper() and not expecting) or low in {"mit", "auf"}:
