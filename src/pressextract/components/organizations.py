@@ -626,8 +626,7 @@ class Finder:
             if t.lower in COORDINATION:
                 return True
             if t.text in {".", ";", ":", "!", "?"} or (
-                t.text[:1].islower()
-                and not ADJECTIVE_END.search(t.text, timeout=REGEX_TIMEOUT)
+                t.text[:1].islower() and not ADJECTIVE_END.search(t.text, timeout=REGEX_TIMEOUT)
             ):
                 return False
         return False
