@@ -30,7 +30,6 @@ CORE = {
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("company-award", "rankings"): "'unter 24 Paketdienstleistern' is not carried to the places after 'vor'",
     ("company-award", "scores"): "'die Bestnote' after 'fünf Sterne' is not read as the scale's max",
-    ("company-award", "organizations"): "a magazine name after 'der Zeitschrift' without a legal form is missed",
 }
 
 

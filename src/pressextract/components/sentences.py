@@ -15,6 +15,10 @@ from spacy.tokens import Doc
 SENTENCE_END = frozenset({".", "!", "?", "…", ":"})
 CLOSING = frozenset({"“", "”", "\"", "'", "»", "«", "‘", "’", ")", "]"})
 ORDINAL = regex.compile(r"^\d{1,3}\.$")
+DECIMAL_AT_END = regex.compile(r"^\d+,\d+\.$")
+# Nouns a cardinal number follows ("Platz 3", "Rang 12", "Note 2"): a dot after that number ends
+# the sentence.
+PLACE_NOUNS = frozenset("Platz Rang Position Note Stufe Nummer Nr Kategorie Gruppe Klasse Liga Runde Tabellenplatz".split())
 # Words that start a new sentence even right after an ordinal-looking token: "... auf Platz 8.
 # Die Stadt ..." is a sentence end, "am 8. Dezember" is not.
 SENTENCE_STARTERS = frozenset(
@@ -46,7 +50,14 @@ class SentenceSegmenter:
             elif token.text in CLOSING and i > 0 and doc[i - 1].text in {".", "!", "?", "…"}:
                 if nxt.text[:1].isupper() or nxt.text[:1] in "„\"»":
                     starts[i + 1] = True
-            elif ORDINAL.match(token.text) and nxt.text in SENTENCE_STARTERS:
+            elif DECIMAL_AT_END.match(token.text):
+                starts[i + 1] = True  # "Note 2,7. Bad Segeberg ...": a decimal is never an ordinal
+            elif ORDINAL.match(token.text) and (
+                nxt.text in SENTENCE_STARTERS
+                or (nxt.text[:1].isupper() and i > 0 and doc[i - 1].text in PLACE_NOUNS)
+            ):
+                # "auf Platz 3. Spitzenreiter ist ...": a number after a place noun ends the
+                # sentence; after an article or preposition ("am 5. März") it is an ordinal.
                 starts[i + 1] = True
         return starts
 
