@@ -20,6 +20,7 @@ from ..datepatterns import REGEX_TIMEOUT
 from ..facts import get_facts, set_facts
 from ..lexicons import load_lexicon
 from ..records import RankChange, Ranking
+from .guard import degrade_on_timeout
 
 CHANGE = regex.compile(
     r"(?<!\w)(?P<nums>(?:\d{1,4}\.?|[a-zäöüß]{3,12})(?:\s(?:beziehungsweise|bzw\.|oder|und)\s(?:\d{1,4}\.?|[a-zäöüß]{3,12}))?)"
@@ -259,6 +260,7 @@ class RankChangeExtractor:
     def set_annotations(self, doc: Doc, changes: list[RankChange]) -> None:
         set_facts(doc, "rank_changes", changes)
 
+    @degrade_on_timeout("rank_changes")
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc

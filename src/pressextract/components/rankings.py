@@ -22,6 +22,7 @@ from ..datepatterns import REGEX_TIMEOUT
 from ..facts import set_facts
 from ..lexicons import lexicon_alternation, load_lexicon
 from ..records import Ranking
+from .guard import degrade_on_timeout
 
 _ORD_WORD = r"[a-zäöüß]{3,16}(?:te|ten|ter|tes|tem)"
 _NUM_WORD = r"[a-zäöüß]{3,16}"
@@ -1016,6 +1017,7 @@ class RankingExtractor:
     def set_annotations(self, doc: Doc, rankings: list[Ranking]) -> None:
         set_facts(doc, "rankings", rankings)
 
+    @degrade_on_timeout("rankings")
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc

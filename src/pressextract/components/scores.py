@@ -22,6 +22,7 @@ from ..datepatterns import REGEX_TIMEOUT
 from ..facts import get_facts, set_facts
 from ..lexicons import lexicon_alternation, lexicon_set, load_lexicon
 from ..records import Ranking, Score
+from .guard import degrade_on_timeout
 
 _VALUE = r"(?:\d{1,4}(?:[,.]\d{1,3})?|ein|eins|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)"
 _GRADE_VALUE = r"(?:[1-6](?:,\d{1,2})?|eins|zwei|drei|vier|fünf|sechs)"
@@ -385,6 +386,7 @@ class ScoreExtractor:
     def set_annotations(self, doc: Doc, scores: list[Score]) -> None:
         set_facts(doc, "scores", scores)
 
+    @degrade_on_timeout("scores")
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
