@@ -203,3 +203,14 @@ def test_with_model_finds_unmarked_companies() -> None:
     names = [o["name"] for o in doc._.pressextract_organizations]
     assert "Siemens AG" in names
     assert any("Bahn" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["Kiel", "|"], ["DAVID", "2022"], ["Stadtkrankenhaus", "Platz", "53"], ["Innovationspreis", "Mittelstand", "2024"]],
+)
+def test_model_org_slips_are_rejected(words: list[str]) -> None:
+    from pressextract.components.organizations import ner_name_is_plausible
+
+    name = " ".join(words)
+    assert not ner_name_is_plausible(name, 0, len(name), words)

@@ -1427,6 +1427,9 @@ class _SpanContainment:
         return k >= 0 and self._max_end[k] >= end
 
 
+YEAR_WORD = regex.compile(r"^(?:19|20)\d\d$")
+
+
 def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> bool:
     """Validation of a model ORG entity against what press releases get wrong most often."""
     media = _lex("org_media")
@@ -1439,6 +1442,14 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
         return False
     # Titles ("PD Dr."), given names alone ("Nadia"), datelines ("VILSBIBURG.").
     if any(w in _titles() for w in words) or (len(words) == 1 and words[0] in _first_names()):
+        return False
+    # Model slips seen in press text: a stray table bar ("Kiel |"), a year or place number glued
+    # on ("DAVID 2022", "Krankenhaus Platz 53"), a given name and a surname ("Sofia Zotova").
+    if any(not any(c.isalnum() for c in w) for w in words):
+        return False
+    if any(YEAR_WORD.match(w) for w in words) or any(w in {"Platz", "Rang"} for w in words):
+        return False
+    if len(words) == 2 and words[0] in _first_names() and not ACRONYM.match(words[1]):
         return False
     line_start = start == 0 or text[start - 1] == "\n"
     if line_start and words[0].isupper() and text[end : end + 1] in {".", ","}:
