@@ -40,6 +40,7 @@ from ..orgnames import (
     strip_genitive,
 )
 from ..records import OrganizationMention
+from .guard import degrade_on_timeout
 
 TOKEN = regex.compile(
     r"(?:\p{Lu}\.){2,5}(?=\s)|[\p{L}\d]+(?:[&][\p{L}\d]+)*(?:[-–][\p{L}\d]+)*(?:-(?=\s))?|\S",
@@ -1538,6 +1539,7 @@ class OrganizationExtractor:
     def set_annotations(self, doc: Doc, orgs: list[OrganizationMention]) -> None:
         set_facts(doc, "organizations", orgs)
 
+    @degrade_on_timeout("organizations")
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc

@@ -23,6 +23,7 @@ from ..facts import get_facts, set_facts
 from ..lexicons import lexicon_alternation, lexicon_set, load_lexicon
 from ..orgnames import is_initialism
 from ..records import ProjectMention
+from .guard import degrade_on_timeout
 
 # A name in quotation marks, one line at most. Opening mark -> the closing marks it pairs with.
 QUOTE_PAIRS: dict[str, str] = {
@@ -433,6 +434,7 @@ class ProjectExtractor:
     def set_annotations(self, doc: Doc, projects: list[ProjectMention]) -> None:
         set_facts(doc, "projects", projects)
 
+    @degrade_on_timeout("projects")
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc

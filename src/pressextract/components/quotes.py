@@ -38,6 +38,7 @@ from ..people import (
     tokenize,
 )
 from ..records import Quote, Speaker
+from .guard import degrade_on_timeout
 
 __all__ = [
     "QuoteCandidate",
@@ -204,15 +205,13 @@ SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}")
 CAPITALIZED_WORD_INSIDE = regex.compile(r"\s\p{Lu}")
 LAUT = regex.compile(r"\b(?:[Ll]aut|[Zz]ufolge|[Nn]ach Angaben)\b")
 SENTENCE_ABBREVIATIONS = frozenset(
-    "Mio Mrd Nr ca bzw St Str Tel Abs Art vgl ggf inkl evtl Jh geb Co Hrsg usw etc z u d v o a s".split()
+    ["Mio", "Mrd", "Nr", "ca", "bzw", "St", "Str", "Tel", "Abs", "Art", "vgl", "ggf", "inkl", "evtl", "Jh", "geb", "Co", "Hrsg", "usw", "etc", "z", "u", "d", "v", "o", "a", "s"]
 )
 NON_VERB_OPENERS = ARTICLES | frozenset(
-    "und oder aber sondern denn dass weil wenn ob wie als wo was wer welche welcher welches "
-    "in im an am auf aus bei mit nach von vom zu zum zur für über unter vor um durch gegen "
-    "sowie bis seit sich noch auch nur schon".split()
+    ["und", "oder", "aber", "sondern", "denn", "dass", "weil", "wenn", "ob", "wie", "als", "wo", "was", "wer", "welche", "welcher", "welches", "in", "im", "an", "am", "auf", "aus", "bei", "mit", "nach", "von", "vom", "zu", "zum", "zur", "für", "über", "unter", "vor", "um", "durch", "gegen", "sowie", "bis", "seit", "sich", "noch", "auch", "nur", "schon"]
 )
 PREPOSITIONS_BEFORE_PERSON = frozenset(
-    "mit von vom an bei für gegenüber um neben ohne gemeinsam zusammen dem den".split()
+    ["mit", "von", "vom", "an", "bei", "für", "gegenüber", "um", "neben", "ohne", "gemeinsam", "zusammen", "dem", "den"]
 )
 MIN_SPEECH_WORDS = 6
 POSSESSIVES = frozenset({"sein", "seine", "seiner", "seinem", "ihr", "ihre", "ihrer", "ihrem"})
@@ -954,6 +953,7 @@ class QuoteExtractor:
         set_facts(doc, "quotes", quotes)
         set_facts(doc, "speakers", speakers)
 
+    @degrade_on_timeout("quotes", "speakers")
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc

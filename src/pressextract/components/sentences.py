@@ -18,12 +18,11 @@ ORDINAL = regex.compile(r"^\d{1,3}\.$")
 DECIMAL_AT_END = regex.compile(r"^\d+,\d+\.$")
 # Nouns a cardinal number follows ("Platz 3", "Rang 12", "Note 2"): a dot after that number ends
 # the sentence.
-PLACE_NOUNS = frozenset("Platz Rang Position Note Stufe Nummer Nr Kategorie Gruppe Klasse Liga Runde Tabellenplatz".split())
+PLACE_NOUNS = frozenset(["Platz", "Rang", "Position", "Note", "Stufe", "Nummer", "Nr", "Kategorie", "Gruppe", "Klasse", "Liga", "Runde", "Tabellenplatz"])
 # Words that start a new sentence even right after an ordinal-looking token: "... auf Platz 8.
 # Die Stadt ..." is a sentence end, "am 8. Dezember" is not.
 SENTENCE_STARTERS = frozenset(
-    "Der Die Das Den Dem Des Ein Eine Einen Im In Mit Auch Damit Dabei Er Sie Es Wir Ich Man Dies "
-    "Diese Dieser Dieses Zudem Außerdem Doch Aber Und So Nach Bei Auf Für Am Zum Zur Seit Als".split()
+    ["Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Im", "In", "Mit", "Auch", "Damit", "Dabei", "Er", "Sie", "Es", "Wir", "Ich", "Man", "Dies", "Diese", "Dieser", "Dieses", "Zudem", "Außerdem", "Doch", "Aber", "Und", "So", "Nach", "Bei", "Auf", "Für", "Am", "Zum", "Zur", "Seit", "Als"]
 )
 
 
@@ -40,9 +39,7 @@ class SentenceSegmenter:
         starts[0] = True
         for i, token in enumerate(doc[:-1]):
             nxt = doc[i + 1]
-            if "\n" in token.text or (token.is_space and "\n" in token.whitespace_ + token.text):
-                starts[i + 1] = True
-            elif "\n" in token.whitespace_:
+            if "\n" in token.text or (token.is_space and "\n" in token.whitespace_ + token.text) or "\n" in token.whitespace_:
                 starts[i + 1] = True
             elif token.text in SENTENCE_END and token.text != ":":
                 if nxt.text not in CLOSING:
