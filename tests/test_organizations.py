@@ -214,3 +214,13 @@ def test_model_org_slips_are_rejected(words: list[str]) -> None:
 
     name = " ".join(words)
     assert not ner_name_is_plausible(name, 0, len(name), words)
+
+
+def test_model_entity_cutting_into_a_rule_name_is_dropped(extractor) -> None:
+    text = (
+        "Das Ministerium für Wirtschaft und Verkehr des Landes Brandenburg startet ein Förderprogramm "
+        "für kleine Betriebe."
+    )
+    names = [o.name for o in extractor.extract(text).organizations]
+    assert all(not name.startswith("Verkehr") for name in names)
+    assert any(name.startswith("Ministerium für Wirtschaft und Verkehr") for name in names)

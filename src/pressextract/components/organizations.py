@@ -1428,6 +1428,7 @@ class _SpanContainment:
         return k >= 0 and self._max_end[k] >= end
 
 
+PROGRAMME_NOUNS = ("programm", "projekt", "kampagne", "wettbewerb", "fonds")
 YEAR_WORD = regex.compile(r"^(?:19|20)\d\d$")
 
 
@@ -1451,6 +1452,9 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
     if any(YEAR_WORD.match(w) for w in words) or any(w in {"Platz", "Rang"} for w in words):
         return False
     if len(words) == 2 and words[0] in _first_names() and not ACRONYM.match(words[1]):
+        return False
+    # "Förderprogramm für digitale Schulen": a programme is a project, not a body.
+    if words[0].casefold().endswith(PROGRAMME_NOUNS):
         return False
     line_start = start == 0 or text[start - 1] == "\n"
     if line_start and words[0].isupper() and text[end : end + 1] in {".", ","}:
@@ -1525,7 +1529,13 @@ class OrganizationExtractor:
         text = doc.text
         cands = find_organizations(text)
         if self.use_entities and doc.has_annotation("ENT_IOB"):
-            cands.extend(ner_candidates(doc, text))
+            rule_spans = [(c.start, c.end) for c in cands]
+            # A model entity that cuts into a name the rules found ("… Bildung und [Kultur des
+            # Saarlandes]") is a worse reading of that name.
+            cands.extend(
+                c for c in ner_candidates(doc, text)
+                if not any(s < c.start < e < c.end or c.start < s < c.end < e for s, e in rule_spans)
+            )
         projects = get_facts(doc, "projects")
         excluded = {p.name.casefold() for p in projects}
         excluded |= {r.ranking.casefold() for r in get_facts(doc, "rankings") if r.ranking}
