@@ -17,8 +17,8 @@ Writes ``train.spacy``, ``dev.spacy``, ``test.spacy`` (one Doc per sentence).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, List, Optional, Tuple
 
 LABELS = ("PER", "LOC", "ORG", "OTH")
 
@@ -35,7 +35,7 @@ _CHAR_FIX = {
 }
 _TRANS = str.maketrans(_CHAR_FIX)
 
-Sentence = Tuple[List[str], List[str]]  # words, BIO tags (main labels only)
+Sentence = tuple[list[str], list[str]]  # words, BIO tags (main labels only)
 
 
 def normalise(token: str) -> str:
@@ -43,7 +43,7 @@ def normalise(token: str) -> str:
     return fixed if fixed else token  # never produce empty tokens
 
 
-def _main_label(label: str) -> Optional[str]:
+def _main_label(label: str) -> str | None:
     """'LOC' -> 'LOC'; 'LOCderiv'/'LOCDERIV'/'ORGpart' -> None."""
     return label if label in LABELS else None
 
@@ -66,9 +66,10 @@ def bio_main(tag: str) -> str:
     return f"{prefix}-{label}"
 
 
-def read_bioes(path: Path) -> Iterator[Sentence]:
-    words: List[str] = []
-    tags: List[str] = []
+def read_token_tag_lines(path: Path) -> Iterator[Sentence]:
+    """Sentences of a "TOKEN TAG" per line file (blank line between sentences), tags as they are."""
+    words: list[str] = []
+    tags: list[str] = []
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
@@ -78,20 +79,25 @@ def read_bioes(path: Path) -> Iterator[Sentence]:
                 words, tags = [], []
                 continue
             token, tag = line.rsplit(" ", 1)
-            words.append(normalise(token))
-            tags.append(bioes_to_bio(tag))
+            words.append(token)
+            tags.append(tag)
     if words:
         yield words, tags
 
 
+def read_bioes(path: Path) -> Iterator[Sentence]:
+    for words, tags in read_token_tag_lines(path):
+        yield [normalise(word) for word in words], [bioes_to_bio(tag) for tag in tags]
+
+
 def read_germeval_tsv(path: Path) -> Iterator[Sentence]:
     """Original GermEval TSV: idx, token, outer BIO, nested BIO (outer is used)."""
-    words: List[str] = []
-    tags: List[str] = []
+    words: list[str] = []
+    tags: list[str] = []
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
-            if line.startswith("#\t") or line.startswith("# "):
+            if line.startswith(("#\t", "# ")):
                 continue  # source comment line of the original format (removed in our copy)
             if not line.strip():
                 if words:
@@ -105,7 +111,7 @@ def read_germeval_tsv(path: Path) -> Iterator[Sentence]:
         yield words, tags
 
 
-def bio_spans(tags: List[str]) -> List[Tuple[int, int, str]]:
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, label) spans from BIO tags; stray I- opens a new span."""
     spans = []
     start = None
