@@ -2,8 +2,8 @@
 # Time-boxed NER sweep on one GPU (issue 7): which of capacity, extra data (LER) and
 # characters-objective pretraining on raw text moves GermEval 2014 dev F1.
 #
-#   bash scripts/train_model.sh --training.max_steps 30   # once, for build/ner/{train,dev,test}.spacy and raw.txt
-#   GPU=0 bash scripts/ner_sweep.sh                        # ~10 minutes on one GPU
+#   OUT=build/ner/scratch bash scripts/train_model.sh --training.max_steps 30   # once: build/ner/*.spacy, raw.txt
+#   GPU=0 bash scripts/ner_sweep.sh                                               # ~10 minutes on one GPU
 #
 # Every run uses models/config_sweep.cfg (models/config.cfg with the learning rate decayed by
 # wall-clock time, scripts/ner_schedule.py) and the shipped model's floret vectors, and the
