@@ -18,6 +18,7 @@ from typing import NamedTuple
 import regex
 
 from .datepatterns import REGEX_TIMEOUT
+from .german import ARTICLES, INDEFINITE_ARTICLES
 from .lexicons import lexicon_set, load_lexicon
 
 __all__ = [
@@ -91,8 +92,6 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tokens
 
 
-INDEFINITE_ARTICLES = frozenset("ein eine einer eines einem einen".split())
-ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 # Capitalized words that open sentences or name things and are never part of a person's name.
 NON_NAME_WORDS = frozenset(
     """Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Im In Am An Auf Aus Bei Mit Nach Von Vom

@@ -22,6 +22,7 @@ import regex
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num  # type: ignore[import-untyped]
 
+from . import german
 from .datepatterns import REGEX_TIMEOUT
 from .facts import get_published
 from .lexicons import lexicon_set, load_lexicon
@@ -232,20 +233,8 @@ PREPOSITIONS = frozenset(
         "je",
     ]
 )
-ARTICLES = frozenset(
+ARTICLES = german.ARTICLES | frozenset(
     [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
         "unser",
         "unsere",
         "unserem",

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from ..datepatterns import MONTHS, REGEX_TIMEOUT, WEEKDAYS
 from ..facts import get_facts, set_facts
+from ..german import ADJECTIVE_ENDING, ARTICLES, CAMELCASE
 from ..lexicons import lexicon_set, load_lexicon
 from ..orgnames import (
     NAME_ADJECTIVE,
@@ -47,31 +48,17 @@ TOKEN = regex.compile(
     regex.V1,
 )
 ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\d&]{1,6}$", regex.V1)
-CAMELCASE = regex.compile(r"^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\d-]*$", regex.V1)
 PLACE_ADJECTIVE = regex.compile(r"^\p{Lu}\p{Ll}+er$", regex.V1)
 INITIALS = regex.compile(r"^(?:\p{Lu}\.){2,5}$", regex.V1)
 DIGITS = regex.compile(r"^\d{2,4}$", regex.V1)
-ADJECTIVE_END = regex.compile(r"(?:e|en|er|es|em)$")
 CAPITALIZED_HYPHEN_COMPOUND = regex.compile(r"^\p{Lu}\p{Ll}+-\p{Lu}")
 GENITIVE_END = regex.compile(r"e?s$")
 GENITIVE_AFTER_LOWER = regex.compile(r"(?<=\p{Ll}{2})e?s$")
 # Abbreviations that keep their dot inside a name: "St. Josef", "Staatl. Leibniz-Gymnasium".
 NAME_ABBREVIATIONS = frozenset({"St", "Staatl", "Städt", "Ev", "Kath", "Co", "Dr", "Bad"})
 # German function words: never part of a name by themselves.
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = ARTICLES | frozenset(
     [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
         "und",
         "oder",
         "sowie",
@@ -578,7 +565,7 @@ class Finder:
         while (t := self.tok(j)) and j - start < 4:
             if (
                 t.text[:1].islower()
-                and ADJECTIVE_END.search(t.text, timeout=REGEX_TIMEOUT)
+                and ADJECTIVE_ENDING.search(t.text, timeout=REGEX_TIMEOUT)
                 and not is_function(t)
             ):
                 j += 1
@@ -627,7 +614,7 @@ class Finder:
             if t.lower in COORDINATION:
                 return True
             if t.text in {".", ";", ":", "!", "?"} or (
-                t.text[:1].islower() and not ADJECTIVE_END.search(t.text, timeout=REGEX_TIMEOUT)
+                t.text[:1].islower() and not ADJECTIVE_ENDING.search(t.text, timeout=REGEX_TIMEOUT)
             ):
                 return False
         return False

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..datepatterns import MONTHS, REGEX_TIMEOUT, WEEKDAYS
 from ..facts import get_facts, set_facts
+from ..german import ADJECTIVE_ENDING, CAMELCASE, DEFINITE_ARTICLES
 from ..lexicons import lexicon_alternation, lexicon_set, load_lexicon
 from ..orgnames import is_initialism
 from ..records import ProjectMention
@@ -53,7 +54,6 @@ NAMENS = regex.compile(r"(?<=\w[ \t]+)namens\s+", regex.V1)
 ACRONYM_AFTER = regex.compile(r"\s*\((?P<acr>\p{Lu}[\p{Lu}\d]{1,7})\)", regex.V1)
 ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$", regex.V1)
 ALLCAPS = regex.compile(r"^\p{Lu}[\p{Lu}\d&.-]+$", regex.V1)
-CAMELCASE = regex.compile(r"^\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\d-]*$", regex.V1)
 NUMBER = regex.compile(r"^\d[\d.,]*$", regex.V1)
 BLANKS = regex.compile(r"[ \t]+", regex.V1)
 LETTERS = regex.compile(r"\p{L}+")
@@ -61,17 +61,11 @@ EDITION_NUMBER_END = regex.compile(r"\d+\.\s*$")
 SCHEME_ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:das|dem|des)\s+$")
 CALENDAR_WORDS = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
 # Lowercase words that may stand inside a name: "Platin-Nanopartikel für saubere Luft".
-NAME_FUNCTION_WORDS = frozenset(
+NAME_FUNCTION_WORDS = DEFINITE_ARTICLES | frozenset(
     [
         "für",
         "aus",
         "und",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
         "von",
         "vom",
         "mit",
@@ -90,7 +84,6 @@ NAME_FUNCTION_WORDS = frozenset(
 CLAUSE_PREPOSITIONS = frozenset(
     ["an", "am", "auf", "im", "in", "bei", "nach", "über", "unter", "zu", "zum", "zur", "seit", "bis"]
 )
-ADJECTIVE_ENDING = regex.compile(r"(?:e|en|er|es|em)$", regex.V1)
 SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}|[.!?]$", regex.V1)
 LEGAL_FORM_END = regex.compile(r"(?:GmbH|AG|e\.\s?V\.|KG|SE|mbH|gGmbH|UG)$", regex.V1)
 

@@ -26,9 +26,9 @@ from spacy.tokens import Doc
 
 from ..datepatterns import REGEX_TIMEOUT
 from ..facts import set_facts
+from ..german import ARTICLES
 from ..lexicons import lexicon_alternation, lexicon_set, load_lexicon
 from ..people import (
-    ARTICLES,
     CharMarks,
     PersonMention,
     find_person_mentions,
