@@ -155,7 +155,33 @@ def _truncate(path: Path, size: int) -> None:
             stream.truncate(size)
 
 
-class JsonlWriter(Writer):
+class _DigestWriter(Writer):
+    """A file output that knows what it holds by an in-memory set of key digests.
+
+    JSONL and CSV cannot look a document up, so they read their keys once when opened (to
+    resume) and remember each one written; SQLite asks its index instead.
+    """
+
+    _done: set[int]
+    _resumed: int
+
+    @property
+    def resumed(self) -> int:
+        return self._resumed
+
+    def has(self, source: str, doc_id: str) -> bool:
+        return key_hash(source, doc_id) in self._done
+
+    def _claim(self, result: Result) -> bool:
+        """Mark the result's document as written; False when the output already has it."""
+        key = key_hash(result.document.source, result.document.id)
+        if key in self._done:
+            return False
+        self._done.add(key)
+        return True
+
+
+class JsonlWriter(_DigestWriter):
     """One JSON object a line, appended whole; ``-`` writes to standard output (no resume)."""
 
     def __init__(self, output: str | os.PathLike[str], *, overwrite: bool = False) -> None:
@@ -189,18 +215,9 @@ class JsonlWriter(Writer):
         except OSError as exc:
             raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
-    @property
-    def resumed(self) -> int:
-        return self._resumed
-
-    def has(self, source: str, doc_id: str) -> bool:
-        return key_hash(source, doc_id) in self._done
-
     def write(self, result: Result) -> bool:
-        key = key_hash(result.document.source, result.document.id)
-        if key in self._done:
+        if not self._claim(result):
             return False
-        self._done.add(key)
         self._stream.write(_json_line(result.to_json_object()))
         return True
 
@@ -261,7 +278,7 @@ def _csv_rows(path: Path) -> Iterator[tuple[list[str], int]]:
             csv.field_size_limit(previous_limit)
 
 
-class CsvWriter(Writer):
+class CsvWriter(_DigestWriter):
     """A folder: ``documents.csv`` (one row per document) and one CSV per fact kind, keyed by ``doc_id``."""
 
     def __init__(self, output: str | os.PathLike[str], *, overwrite: bool = False) -> None:
@@ -316,19 +333,10 @@ class CsvWriter(Writer):
                     keep = row_end
             _truncate(path, keep)
 
-    @property
-    def resumed(self) -> int:
-        return self._resumed
-
-    def has(self, source: str, doc_id: str) -> bool:
-        return key_hash(source, doc_id) in self._done
-
     def write(self, result: Result) -> bool:
-        doc = result.document
-        key = key_hash(doc.source, doc.id)
-        if key in self._done:
+        if not self._claim(result):
             return False
-        self._done.add(key)
+        doc = result.document
         record = result.record
         if record is not None:
             for name in FACT_FIELDS:
