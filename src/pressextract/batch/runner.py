@@ -251,15 +251,21 @@ def _one_by_one(pool: _Pool, items: list[tuple[str, str | None]], task: Callable
     return outcomes
 
 
-def _process_pool(workers: int) -> cf.Executor:
+def _process_pool(workers: int, model: str | None = None) -> cf.Executor:
     """Worker processes that start clean: no threads or locks inherited from this process.
 
     Where the OS has it, a fork server that has imported pressextract (spaCy, dateparser, ...)
-    once forks the workers, which then only load the model; elsewhere "spawn" starts them anew.
+    once forks the workers; for the shipped model (``model`` None) the fork server also loads
+    the model once, so the workers start with it. Elsewhere "spawn" starts them anew and each
+    loads the model itself. (The fork server is started once per process: its preload list is
+    the one of the first pool, and a worker that lacks the model loads it on first use.)
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
         forkserver = multiprocessing.get_context("forkserver")
-        forkserver.set_forkserver_preload(["pressextract", "pressextract.batch.runner"])
+        preload = ["pressextract", "pressextract.batch.runner"]
+        if model is None:
+            preload.append("pressextract.batch._preload_model")
+        forkserver.set_forkserver_preload(preload)
         return cf.ProcessPoolExecutor(max_workers=workers, mp_context=forkserver)
     return cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
@@ -317,7 +323,7 @@ def run(
             pool = _Pool(lambda: executor, window, renewable=False)
             task = _bind(extract_texts, model=model, batch_size=batch_size, timeout=timeout)
         elif workers > 1:
-            pool = _Pool(lambda: _process_pool(workers), window=2 * workers, renewable=True)
+            pool = _Pool(lambda: _process_pool(workers, model), window=2 * workers, renewable=True)
             task = _bind(extract_texts, model=model, batch_size=batch_size, timeout=timeout)
         else:
             local = extractor or worker_extractor(model)
