@@ -78,6 +78,21 @@ TOKEN_PATTERN = regex.compile(
 _last_tokenized: tuple[str, tuple[Token, ...]] = ("", ())
 
 
+
+def _mention(
+    tokens: Sequence[Token],
+    first: int,
+    end: int,
+    kind: str,
+    name: str | None,
+    title: str | None,
+    role: str | None,
+    organization: str | None,
+    found_by: str,
+) -> PersonMention:
+    """A mention whose evidence runs from token ``first`` to the token before ``end``."""
+    return PersonMention(tokens[first].start, tokens[end - 1].end, kind, name, title, role, organization, found_by)
+
 def tokenize(text: str) -> tuple[Token, ...]:
     """The tokens of ``text``. Quotes, speakers and surnames all read the same text one after the
     other: the last result is kept (immutable, so sharing it is safe)."""
@@ -288,14 +303,7 @@ def _is_modifier(word: str) -> bool:
     """An adjective of a role: "Erster", "Geschäftsführende", "stellvertretender"."""
     if _is_time_adjective(word):
         return False
-    folded = word.casefold().rstrip(".")
-    stems = _modifier_stems()
-    for ending in ("", "e", "er", "en", "es", "em"):
-        if ending and not folded.endswith(ending):
-            continue
-        if folded[: len(folded) - len(ending)] in stems:
-            return True
-    return False
+    return _has_stem(word, _modifier_stems())
 
 
 def _is_lower_adjective(word: str) -> bool:
@@ -934,28 +942,16 @@ def find_person_mentions(
                 else:
                     second = None
             add(
-                PersonMention(
-                    tokens[phrase.start].start,
-                    tokens[parse.end - 1].end,
-                    "name",
-                    parse.name,
-                    parse.title,
-                    phrase.role,
-                    phrase.organization,
-                    "people:role_name",
+                _mention(
+                    tokens, phrase.start, parse.end, "name", parse.name, parse.title, phrase.role,
+                    phrase.organization, "people:role_name",
                 )
             )
             if second is not None:
                 add(
-                    PersonMention(
-                        tokens[second.start].start,
-                        tokens[second.end - 1].end,
-                        "name",
-                        second.name,
-                        second.title,
-                        phrase.role,
-                        phrase.organization,
-                        "people:role_names",
+                    _mention(
+                        tokens, second.start, second.end, "name", second.name, second.title, phrase.role,
+                        phrase.organization, "people:role_names",
                     )
                 )
                 i = second.end
@@ -964,15 +960,9 @@ def find_person_mentions(
             continue
         if before:
             add(
-                PersonMention(
-                    tokens[before.start].start,
-                    tokens[phrase.end - 1].end,
-                    "name",
-                    before.name,
-                    before.title,
-                    phrase.role,
-                    phrase.organization,
-                    "people:name_comma_role",
+                _mention(
+                    tokens, before.start, phrase.end, "name", before.name, before.title, phrase.role,
+                    phrase.organization, "people:name_comma_role",
                 )
             )
             i = phrase.end
@@ -1010,15 +1000,8 @@ def find_person_mentions(
         parse = _parse_name(tokens, idx, text)
         if parse and tokens[parse.end - 1].end <= e + 1:
             add(
-                PersonMention(
-                    tokens[parse.start].start,
-                    tokens[parse.end - 1].end,
-                    "name",
-                    parse.name,
-                    parse.title,
-                    None,
-                    None,
-                    "people:ner",
+                _mention(
+                    tokens, parse.start, parse.end, "name", parse.name, parse.title, None, None, "people:ner",
                 )
             )
 

@@ -297,6 +297,12 @@ class RankingExtractor:
             cands.append(cand)
             discourse.last = entity
 
+        def add_undated(entity: str, rank: int, s: int, e: int, kind: str, sent: Span) -> None:
+            """A place of an earlier edition whose year the text leaves open (no year, no field size)."""
+            cands.append(
+                _Cand(entity, rank, s, e, kind, None, True, rc.clause_category(doc, sent, s), None, sent.start_char)
+            )
+
         def category_before(st: int) -> str | None:
             """The category of the last placement in this paragraph: what "Kategoriesieger" or
             "Zweiter" in a list of a sub-table's places belong to."""
@@ -391,20 +397,7 @@ class RankingExtractor:
                     consumed.append((s, e))
                     if found is not None and rank is not None:
                         # the place before the move belongs to an earlier edition the text does not date
-                        cands.append(
-                            _Cand(
-                                found[0],
-                                rank,
-                                s,
-                                e,
-                                kind,
-                                None,
-                                True,
-                                rc.clause_category(doc, sent, s),
-                                None,
-                                st,
-                            )
-                        )
+                        add_undated(found[0], rank, s, e, kind, sent)
                 elif kind == "moved_to":
                     rank = int(m["num"])
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
@@ -541,20 +534,7 @@ class RankingExtractor:
                         add(found[0], rank, s, e, kind, sent)
                     if holder is not None and rank is not None:
                         # the holder's place belongs to the edition before, whose year the text leaves open
-                        cands.append(
-                            _Cand(
-                                holder.text,
-                                rank,
-                                s,
-                                e,
-                                kind,
-                                None,
-                                True,
-                                rc.clause_category(doc, sent, s),
-                                None,
-                                st,
-                            )
-                        )
+                        add_undated(holder.text, rank, s, e, kind, sent)
                 elif kind == "podium":
                     found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False)
                     if found is not None:
