@@ -314,6 +314,15 @@ ATTRIBUTION_CASES = [
         "Kultusminister Paul Lenz besuchte die Schule.\n„Bildung ist der Schlüssel zur Zukunft.“\nDie Schüler zeigten ihre Projekte.",
         [("Bildung ist der Schlüssel zur Zukunft.", "Paul Lenz")],
     ),
+    # a fragment said by the subject, whose sentence goes on after the quote
+    (
+        "Landrätin Eva Krämer sprach von einem „wichtigen Signal“, forderte aber mehr Personal.",
+        [("wichtigen Signal", "Eva Krämer")],
+    ),
+    (
+        "Die Zeitung schrieb von einem „historischen Tag“, sagte Sprecher Tim Wolf.",
+        [("historischen Tag", "Tim Wolf")],
+    ),
     # a quoted name followed by a relative clause is no speech
     ("„Kreuzung frei“, wie Bürgermeister Jan Roth das Projekt nennt, wird ausgebaut.", []),
     # the same person spelled differently in a headline and in the body

@@ -143,6 +143,40 @@ SPEAKER_CASES = [
         "„Wir gratulieren“, sagte Hauptgeschäftsführerin Sybille von Arnim.",
         ("Sybille von Arnim", None, "Hauptgeschäftsführerin", None),
     ),
+    # a given name in -s that the name list lacks is no genitive ("Galls Diagnose" is)
+    ("„Wir gratulieren“, sagte Geschäftsführer Niklas Pfeiffer.", ("Niklas Pfeiffer", None, "Geschäftsführer", None)),
+    ("Landrätin Dr. Ines Wohlfahrt sagte: „Wir gratulieren.“", ("Ines Wohlfahrt", "Dr.", "Landrätin", None)),
+    # a minister's field between role and name
+    (
+        "Staatsministerin für Kultus Dr. Greta Lorenz gratulierte: „Ihr habt viel gezeigt.“",
+        ("Greta Lorenz", "Dr.", "Staatsministerin für Kultus", None),
+    ),
+    (
+        "Minister für Wirtschaft und Arbeit Jan Roth sagte: „Das stärkt die Region.“",
+        ("Jan Roth", None, "Minister für Wirtschaft und Arbeit", None),
+    ),
+    # "dessen"/"deren" point back to the body named before
+    (
+        "Auch die Handwerkskammer Oberfranken lobt den Plan. Deren Präsidentin Eva Lang sagte: „Gut so.“",
+        ("Eva Lang", None, "Präsidentin", "Handwerkskammer Oberfranken"),
+    ),
+    (
+        "Auch der Sportbund Mittelhessen lobt den Plan. Dessen Vorsitzender Tim Berg sagte: „Gut so.“",
+        ("Tim Berg", None, "Vorsitzender", "Sportbund Mittelhessen"),
+    ),
+    (
+        "Gefördert wird es vom Verein Leselust, dessen Vorsitzender Tim Berg sagte: „Gut so.“",
+        ("Tim Berg", None, "Vorsitzender", "Verein Leselust"),
+    ),
+    # gender must agree, and a bare common noun is no body
+    (
+        "Auch die Stadt lobt den Plan. Deren Sprecherin Eva Lang sagte: „Gut so.“",
+        ("Eva Lang", None, "Sprecherin", None),
+    ),
+    (
+        "Auch die Handwerkskammer lobt den Plan. Dessen Präsident Tim Berg sagte: „Gut so.“",
+        ("Tim Berg", None, "Präsident", None),
+    ),
 ]
 
 

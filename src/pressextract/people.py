@@ -362,6 +362,13 @@ def nominative(article: str, words: Sequence[str]) -> str:
         if w.casefold() in ("des", "der", "für") and k > 0:
             head_index = k - 1
             break
+    if article == "des" and head_index == len(words) - 1 and not words[-1].endswith("s"):
+        # A name after the genitive head: "des Gemeindetags Baden-Württemberg", "des Vereins
+        # Leselust" - the head is the first noun, the one with the genitive ending.
+        for k, w in enumerate(words[:-1]):
+            if w.endswith("s") and w[:1].isupper() and not w.isupper() and not _is_adjective_en(w):
+                head_index = k
+                break
     head = words[head_index]
     if article in ("des", "vom", "dem") and head[:1].isupper() and not head.isupper():
         if article == "des":
@@ -467,6 +474,26 @@ def _parse_titles(tokens: Sequence[Token], i: int) -> tuple[list[str], int]:
     return titles, i
 
 
+@lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    return lexicon_set("org_common_nouns")
+
+
+def _is_common_noun(word: str) -> bool:
+    """A capitalized word that is a noun, not a name: in the noun list or of a noun's ending."""
+    return word in _common_nouns() or (len(word) >= 6 and word.casefold().endswith(NOUN_ENDINGS))
+
+
+def _opens_full_name(tokens: Sequence[Token], k: int) -> bool:
+    """A known given name followed by a capitalized word on the same footing: "Ines Kaltenbach"."""
+    return (
+        tokens[k].text in _first_names()
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text[:1].isupper()
+        and tokens[k + 1].text not in NON_NAME_WORDS
+    )
+
+
 def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 4) -> _NameParse | None:
     """Titles and a name starting at token ``i`` (the name's words capitalized, on one line)."""
     titles, j = _parse_titles(tokens, i)
@@ -480,6 +507,9 @@ def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 
             words.append(tok)
             j += 1
             # A genitive surname before its noun: "Minister Galls Diagnose", "Jürgen Krogmanns Rede".
+            # The first word of a name is read so only before a common noun: a given name that
+            # ends in -s and is missing from the lexicon ("Jonas Pfleiderer", "Ines Kaltenbach")
+            # is followed by a surname, which no noun list holds.
             if (
                 tok.text.endswith("s")
                 and not tok.text.endswith(("ss", "us", "is"))
@@ -488,6 +518,7 @@ def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 
                 and tokens[j].text[:1].isupper()
                 and tokens[j].text not in _first_names()
                 and "\n" not in text[tok.end : tokens[j].start]
+                and (len(words) > 1 or _is_common_noun(tokens[j].text))
             ):
                 words[-1] = Token(tok.text[:-1], tok.start, tok.end - 1)
                 break
@@ -637,6 +668,8 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         last = k
         while k < len(tokens):
             w = tokens[k].text
+            if k > j + 1 and (_parse_titles(tokens, k)[1] > k or _opens_full_name(tokens, k)):
+                break  # "Ministerin für Kultus Dr. Ines Kaltenbach": the name after the field
             if w[:1].isupper() and not is_role_word(w) or w.endswith("-"):
                 last = k + 1
                 k += 1
@@ -799,7 +832,70 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
             second = _role_phrase(tokens, k2, n2, text)
             end = second.end
             org = org or second.organization
+    if org is None and start > 0 and tokens[start - 1].text.casefold() in BODY_ANAPHORS:
+        org = _antecedent_body(tokens, start - 1, text)
     return _RolePhrase(start, end, role, org, after_article)
+
+
+# "Dessen Präsident", "Deren Hauptgeschäftsführerin", "der Verband, dessen Sprecher": the role
+# belongs to a body named just before. German marks its gender: "dessen" points back to a
+# masculine or neuter noun (der/das), "deren" to a feminine or plural one (die).
+BODY_ANAPHORS = {"dessen": frozenset({"der", "das"}), "deren": frozenset({"die"})}
+# Adverbs that may open the sentence before the subject: "Auch der Gemeindetag lobt …".
+RELATIVE_ANTECEDENT_ARTICLES = {
+    "dessen": frozenset({"der", "das", "dem", "des", "den", "vom", "beim", "zum", "im", "am"}),
+    "deren": frozenset({"die", "der"}),
+}
+SUBJECT_OPENERS = frozenset({"Auch", "Zudem", "Ebenso", "Ebenfalls", "Außerdem", "Dabei"})
+SENTENCE_END_TOKENS = frozenset({".", "!", "?"})
+
+
+def _antecedent_body(tokens: Sequence[Token], i: int, text: str) -> str | None:
+    """The body that "dessen"/"deren" at token ``i`` refers to, or None where that is unclear.
+
+    Opening a sentence, it points to the previous sentence's subject ("Auch die IHK Ulm lobt
+    das Ergebnis. Deren Hauptgeschäftsführer …"); as a relative after a comma, to the noun
+    phrase just before the comma ("der Gemeindetag, dessen Präsident …").
+    """
+    articles = BODY_ANAPHORS[tokens[i].text.casefold()]
+    if tokens[i].text[:1].isupper():
+        if i == 0 or tokens[i - 1].text not in SENTENCE_END_TOKENS:
+            return None
+        first = i - 1
+        while first > 0 and tokens[first - 1].text not in SENTENCE_END_TOKENS and i - first < 60:
+            first -= 1
+        j = first + 1 if tokens[first].text in SUBJECT_OPENERS else first
+        if j + 1 >= i or tokens[j].text.casefold() not in articles:
+            return None
+        return _body_phrase(tokens, j + 1, i, text)
+    if tokens[i - 1].text != ",":
+        return None
+    # The relative's antecedent may stand in any case: "vom Verein X, dessen", "der Stiftung, deren".
+    articles = RELATIVE_ANTECEDENT_ARTICLES[tokens[i].text.casefold()]
+    for j in range(i - 2, max(-1, i - 12), -1):
+        article = tokens[j].text
+        if article in articles:
+            body = _body_phrase(tokens, j + 1, i - 1, text, must_end=True)
+            if body is None or article in ("der", "die", "das"):
+                return body
+            return nominative(article, body.split(" "))
+        if article in SENTENCE_END_TOKENS or article == ",":
+            break
+    return None
+
+
+def _body_phrase(tokens: Sequence[Token], j: int, limit: int, text: str, *, must_end: bool = False) -> str | None:
+    """The organization's name from token ``j`` (before ``limit``), if it looks like a body's name."""
+    if j >= limit or not tokens[j].text[:1].isupper():
+        return None
+    words, k = _org_phrase(tokens, j, text)
+    k = min(k, limit)
+    if not words or k <= j or (must_end and k != limit):
+        return None
+    first_word = tokens[j].text
+    if is_role_word(first_word) or first_word in _first_names() or (k - j == 1 and first_word in NON_NAME_WORDS):
+        return None
+    return text[tokens[j].start : tokens[k - 1].end]
 
 
 def _strong_masculine(role: str) -> str:
@@ -921,6 +1017,14 @@ def find_person_mentions(
         if phrase.end == i + n_role:
             parse = _parse_name(tokens, phrase.end, text)
             if parse and "\n" in text[tokens[phrase.end - 1].end : tokens[parse.start].start]:
+                parse = None
+        elif " für " in phrase.role and phrase.end < len(tokens):
+            # "Staatsministerin für Kultus Dr. Ines Kaltenbach": a minister's field, then the name
+            parse = _parse_name(tokens, phrase.end, text)
+            if parse and (
+                "\n" in text[tokens[phrase.end - 1].end : tokens[parse.start].start]
+                or parse.end - parse.name_start < 2
+            ):
                 parse = None
         if parse is None:
             parse = _comma_name_after(tokens, phrase.end, text)

@@ -577,6 +577,19 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             and not any(w[:1].islower() for w in words)
         ):
             attributed = None  # "Das Ergebnis: „Note 1,5“", "Gewinner: „Grüne Höfe“" are no speech
+        if (
+            attributed is not None
+            and attributed[1] is None
+            and verb_before
+            and not naming
+            and word_before[:1].islower()
+            and q.close is not None
+        ):
+            # "X sprach von einem „…“, mahnte aber …": the verb after the quote goes on with the
+            # sentence's subject, who also says the fragment; it is no "„…“, sagte Y" inversion.
+            speaker = _fragment_speaker(ctx, start, q.close, verb_before)
+            if speaker is not None:
+                attributed = ("fragment", speaker)
         if attributed is not None and not naming:
             out.append(QuoteCandidate(q, attributed[0], attributed[1]))
             continue
@@ -592,23 +605,28 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         # A short fragment given to a speaker: "nannte das Ergebnis „respektabel“", "sprach von
         # einem „Meilenstein“"; a capitalized one only after such a verb (else it is a term).
         if inner[:1].islower() or verb_before:
-            end = min(ctx.sentence_end(close), close + CLAUSE_WINDOW)
-            mentions = [
-                m
-                for m in ctx.mentions_between(start, end)
-                if m.kind in ("name", "role") and not ctx.in_quote(m.start)
-            ]
-            if not verb_before:
-                # without a verb of saying, the person must be the sentence's subject, at its start
-                mentions = [
-                    m
-                    for m in mentions
-                    if len(WORD.findall(text[start : m.start])) <= 3
-                    and _word_before(text, m.start).casefold() not in PREPOSITIONS_BEFORE_PERSON
-                ]
-            if mentions:
-                out.append(QuoteCandidate(q, "fragment", _subject_of(ctx, mentions, start)))
+            speaker = _fragment_speaker(ctx, start, close, verb_before)
+            if speaker is not None:
+                out.append(QuoteCandidate(q, "fragment", speaker))
     return out
+
+
+def _fragment_speaker(ctx: _Context, start: int, close: int, verb_before: bool) -> PersonMention | None:
+    """The person who says a fragment quoted inside the sentence from ``start``, if any."""
+    text = ctx.text
+    end = min(ctx.sentence_end(close), close + CLAUSE_WINDOW)
+    mentions = [
+        m for m in ctx.mentions_between(start, end) if m.kind in ("name", "role") and not ctx.in_quote(m.start)
+    ]
+    if not verb_before:
+        # without a verb of saying, the person must be the sentence's subject, at its start
+        mentions = [
+            m
+            for m in mentions
+            if len(WORD.findall(text[start : m.start])) <= 3
+            and _word_before(text, m.start).casefold() not in PREPOSITIONS_BEFORE_PERSON
+        ]
+    return _subject_of(ctx, mentions, start) if mentions else None
 
 
 # ---------------------------------------------------------------------------------------------
