@@ -24,6 +24,8 @@ def names(text: str) -> list[str]:
         ("Die Gewinner des Förderprogramms »Digitale Dörfer« stehen fest.", ["Digitale Dörfer"]),
         ('Mit der Kampagne "Sicher zur Schule" wirbt die Polizei um Rücksicht.', ["Sicher zur Schule"]),
         ("Unter dem Dach der Initiative ‚Lesen verbindet‘ entstehen neue Angebote.", ["Lesen verbindet"]),
+        # single guillemets, the inner marks of a »…« quote
+        ("»Wir setzen das Projekt ›Klinik 2030‹ fort«, sagte die Leiterin.", ["Klinik 2030"]),
         ("Die Aktion „Saubere Stadt“ geht in die dritte Runde.", ["Saubere Stadt"]),
         # lists of quoted names after the cue
         (

@@ -33,11 +33,14 @@ QUOTE_PAIRS: dict[str, str] = {
     "”": "”",
     "»": "«",
     "«": "»",
+    # single guillemets: the inner marks of »…« quotes ("»Wir setzen das Projekt ›Klinik 2030‹ fort.«")
+    "›": "‹",
+    "‹": "›",
     "‚": "‘’'",
     '"': '"“”',
     "'": "'",
 }
-QUOTED = regex.compile(r"""(?P<o>[„“”»«‚"'])(?P<q>[^„“”»«‚‘’"\n]{1,150}?)(?P<c>[“”«»‘’"'])""", regex.V1)
+QUOTED = regex.compile(r"""(?P<o>[„“”»«›‹‚"'])(?P<q>[^„“”»«›‹‚‘’"\n]{1,150}?)(?P<c>[“”«»›‹‘’"'])""", regex.V1)
 WORD = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}-]{1,60}(?!\w)", regex.V1)
 # Items of a list of quoted names: „A“, „B“ und „C“.
 LIST_SEPARATOR = regex.compile(r"\s*(?:,\s*(?:(?:und|sowie|oder)\s+)?|\s+(?:und|sowie|oder)\s+)", regex.V1)
