@@ -224,3 +224,24 @@ def test_model_entity_cutting_into_a_rule_name_is_dropped(extractor) -> None:
     names = [o.name for o in extractor.extract(text).organizations]
     assert all(not name.startswith("Verkehr") for name in names)
     assert any(name.startswith("Ministerium für Wirtschaft und Verkehr") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker's body whose name is made of common nouns, which the head rules leave alone
+        ("„Gut so“, sagte Anna Beck, Geschäftsführerin der Stiftung Lesen.", ["Stiftung Lesen"]),
+        (
+            "Dr. Eva Roth, Vorständin der Stiftung Zukunft Bildung, lobt das Ergebnis: „Ein Signal.“",
+            ["Stiftung Zukunft Bildung"],
+        ),
+        # a genitive head with a name after it, in the nominative
+        ("„Gut so“, sagte Tim Berg, Präsident des Gemeindetags Sachsen.", ["Gemeindetag Sachsen"]),
+        # a place is no body, and without a speaker such words stay no name
+        ("„Gut so“, sagte Ulf Kröger, Bürgermeister von Kiel.", []),
+        ("Sie weiß, dass die Stiftung Projekte fördert.", []),
+    ],
+)
+def test_organizations_of_speakers(blank_nlp: Language, text: str, expected: list[str]) -> None:
+    doc = blank_nlp(text)
+    assert [o["name"] for o in doc._.pressextract_organizations] == expected

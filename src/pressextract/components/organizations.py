@@ -19,7 +19,7 @@ into the nominative and merged with the other mentions of the same organization.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -40,7 +40,7 @@ from ..orgnames import (
     nominative_adjective,
     strip_genitive,
 )
-from ..records import OrganizationMention
+from ..records import OrganizationMention, Speaker
 from .guard import degrade_on_timeout
 
 TOKEN = regex.compile(
@@ -1505,6 +1505,37 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
     return out
 
 
+def speaker_candidates(doc_text: str, speakers: Sequence[Speaker]) -> list[OrgName]:
+    """Organizations a speaker's role belongs to ("Geschäftsführerin der Stiftung Lesen").
+
+    The role grammar reads such a name after "der"/"des" with confidence; the head rules above
+    must leave a head followed by common nouns alone ("die Stiftung Lesen" reads like "…, dass
+    die Stiftung Projekte fördert"). Only names of two words or more with an organization head
+    are taken, with their evidence found in the text near the speaker.
+    """
+    out: list[OrgName] = []
+    for speaker in speakers:
+        org = speaker.organization
+        words = org.split() if org else []
+        has_head = any(head_of(w, "org_heads") or head_of(w, "org_type_nouns") for w in words)
+        if org is None or len(words) < 2 or not has_head:
+            continue
+        # a short form in brackets or a place adjective ("Esslinger Klinikum") is the rules' business
+        if "(" in org or PLACE_ADJECTIVE.match(words[0]):
+            continue
+        # The text may inflect the head ("des Gemeindetags"): look for its stem.
+        first_stem = words[0][: max(3, len(words[0]) - 2)]
+        low, high = max(0, speaker.start - 300), min(len(doc_text), speaker.end + 300)
+        start = doc_text.find(first_stem, low, high)
+        last = doc_text.find(words[-1], start, high) if start >= 0 else -1
+        if last < 0:
+            continue
+        end = last + len(words[-1])
+        if end - start <= len(org) + 6:
+            out.append(OrgName(org, start, end, "speaker"))
+    return out
+
+
 class OrganizationExtractor:
     """Organizations from NER entities and rules, validated, nominative, one per organization."""
 
@@ -1523,6 +1554,12 @@ class OrganizationExtractor:
                 c for c in ner_candidates(doc, text)
                 if not any(s < c.start < e < c.end or c.start < s < c.end < e for s, e in rule_spans)
             )
+        # where the rules or the model read the same words, their reading stands
+        taken = [(c.start, c.end) for c in cands]
+        cands.extend(
+            c for c in speaker_candidates(text, get_facts(doc, "speakers"))
+            if not any(s < c.end and c.start < e for s, e in taken)
+        )
         projects = get_facts(doc, "projects")
         excluded = {p.name.casefold() for p in projects}
         excluded |= {r.ranking.casefold() for r in get_facts(doc, "rankings") if r.ranking}
