@@ -192,6 +192,13 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
             "Die Stadt Gießen liegt 2024 auf Rang 5. Im Vorjahr war die Stadt noch auf Platz 9.",
             {("Stadt Gießen", 5), ("Stadt Gießen", 9)},
         ),
+        # the ranking's publisher in the genitive is not who is placed; "sie" takes up the subject
+        (
+            "Die Deutsche Forschungsgemeinschaft (DFG) fördert die Hochschule Waldtal. Die DFG gibt dafür "
+            "5 Millionen Euro. Auch bundesweit hat die Hochschule aufgeholt: Im Förderatlas 2024 der DFG "
+            "liegt sie auf Platz 12.",
+            {("Hochschule Waldtal", 12)},
+        ),
     ],
 )
 def test_placements(rules: Extractor, text: str, expected: set[tuple[str, int]]) -> None:

@@ -1021,8 +1021,16 @@ def _main_entity(ctx: DocContext) -> str | None:
     # else the first name standing as a subject: the headline's or first sentence's protagonist
     for c in ctx.chunks:
         if not c.prepositional and not is_person_chunk(c):
-            return c.text.split()[-1] if c.has_title else c.text
+            # a town goes by its name ("Hansestadt Lübeck" is placed as "Lübeck"); a university or
+            # a clinic keeps its full name ("Universität Niederlausitz")
+            municipal = c.text.split()[0].casefold() in MUNICIPAL_TITLES
+            return c.text.split()[-1] if c.has_title and municipal else c.text
     return None
+
+
+MUNICIPAL_TITLES = frozenset(
+    {"stadt", "hansestadt", "landeshauptstadt", "kreisstadt", "universitätsstadt", "gemeinde", "markt"}
+)
 
 
 def _forward(
@@ -1086,6 +1094,11 @@ def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
             same = _subject_before(ctx, i)
             if same is not None:
                 return same
+            # "Auch hier hat die Universität aufgeholt: Im Förderatlas liegt sie auf Platz 23": the
+            # pronoun takes up a title noun ("die Universität") that is its sentence's subject
+            noun = _title_noun_before(ctx, i)
+            if noun is not None:
+                return _resolve(ctx, discourse, noun)
         return discourse.resolve(pronoun=plural or word.lower() == "es")
     if word.islower():
         return discourse.resolve(pronoun=True)
@@ -1125,10 +1138,38 @@ def _subject_before(ctx: DocContext, i: int) -> str | None:
     floor = k - 30  # a clause names few; the bound keeps run-on input linear
     while k >= 0 and k > floor and ctx.chunks[k].start >= sent_start:
         chunk = ctx.chunks[k]
-        if not chunk.prepositional and not is_person_chunk(chunk):
+        if not chunk.prepositional and not is_person_chunk(chunk) and not _genitive_attribute(ctx, chunk):
             return chunk.text
         k -= 1
     return None
+
+
+def _title_noun_before(ctx: DocContext, i: int) -> int | None:
+    """The token of "die Universität", "der Landkreis" (a definite title noun that no preposition
+    governs) before token ``i`` in its sentence, or None."""
+    words = doc_words(ctx.doc)
+    sent_starts: list[int] = doc_memo(ctx.doc).get("sentence_starts") or [s.start for s in sentences(ctx.doc)]
+    sent_start = sent_starts[max(0, bisect.bisect_right(sent_starts, i) - 1)] if sent_starts else 0
+    for k in range(max(sent_start + 1, i - SCAN_WINDOW), i):
+        if (
+            words[k].casefold() in title_nouns()
+            and words[k][:1].isupper()
+            and words[k - 1] in ("der", "die", "das", "Der", "Die", "Das")
+            and (k - 2 < sent_start or words[k - 2].lower() not in PREPOSITIONS)
+        ):
+            return k
+    return None
+
+
+def _genitive_attribute(ctx: DocContext, chunk: NameChunk) -> bool:
+    """A name in the genitive right after a noun or a year is that noun's attribute, not a
+    subject: "Im Förderatlas 2024 der DFG liegt sie …" (the publisher), "das Ranking des ADAC"."""
+    words = doc_words(ctx.doc)
+    k = chunk.start - 1
+    if k < 1 or words[k] not in ("der", "des"):
+        return False
+    before = words[k - 1]
+    return bool(before[:1].isupper() or before.isdigit())
 
 
 def _paren_open_before(doc: Doc, start: int, sent_start: int) -> int | None:
