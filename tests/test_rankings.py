@@ -192,6 +192,12 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
             "Die Stadt Gießen liegt 2024 auf Rang 5. Im Vorjahr war die Stadt noch auf Platz 9.",
             {("Stadt Gießen", 5), ("Stadt Gießen", 9)},
         ),
+        # a club placed through its team
+        (
+            "Die erste Herrenmannschaft des SV Blau-Gelb Talheim hat die Saison in der Bezirksliga "
+            "Nord auf Platz fünf abgeschlossen.",
+            {("SV Blau-Gelb Talheim", 5)},
+        ),
         # the ranking's publisher in the genitive is not who is placed; "sie" takes up the subject
         (
             "Die Deutsche Forschungsgemeinschaft (DFG) fördert die Hochschule Waldtal. Die DFG gibt dafür "
@@ -546,3 +552,21 @@ def test_a_quoted_name_after_a_compound_competition_noun_and_a_stage_as_category
         "Kluge Köpfe Thüringen",
         "Landesrunde",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season spans two years: it dates the placement to neither
+        (
+            "Saisonbilanz 2023/24\n\nDer SV Talheim hat die Saison 2023/24 in der Bezirksliga Nord auf "
+            "Platz fünf abgeschlossen. In der Saison 2022/23 war er noch Elfter.",
+            {("SV Talheim", 5, None)},
+        ),
+        # a year of its own still dates it
+        ("Der SV Talheim belegte 2024 in der Bezirksliga Nord Platz fünf.", {("SV Talheim", 5, 2024)}),
+    ],
+)
+def test_edition_years(rules: Extractor, text: str, expected: set[tuple[str, int, int | None]]) -> None:
+    found = {(r.entity, r.rank, r.year) for r in rules.extract(text).rankings}
+    assert expected <= found, found

@@ -1144,6 +1144,26 @@ def _subject_before(ctx: DocContext, i: int) -> str | None:
     return None
 
 
+# German sports releases place a club through its team: "Die erste Herrenmannschaft des TuS X
+# hat die Saison auf Platz vier abgeschlossen" places the club.
+TEAM_NOUN_ENDINGS = ("mannschaft", "team", "staffel", "elf", "auswahl", "herren", "damen", "frauen", "jugend")
+
+
+def _club_of_team_subject(ctx: DocContext, sent: Span, chunk: NameChunk) -> bool:
+    """Whether ``chunk`` is the genitive club of a team noun that opens the sentence as its subject."""
+    words = doc_words(ctx.doc)
+    k = chunk.start - 1
+    if chunk.preposition not in ("des", "der") or k - 1 <= sent.start or k - sent.start > 4:
+        return False
+    team = words[k - 1]
+    return (
+        words[sent.start] in ("Die", "Der", "Das")
+        and team[:1].isupper()
+        and team.casefold().endswith(TEAM_NOUN_ENDINGS)
+        and all(w[:1].islower() for w in words[sent.start + 1 : k - 1])
+    )
+
+
 def _title_noun_before(ctx: DocContext, i: int) -> int | None:
     """The token of "die Universität", "der Landkreis" (a definite title noun that no preposition
     governs) before token ``i`` in its sentence, or None."""
@@ -1274,7 +1294,7 @@ def entity_for(
                 and m_start - chunk.end <= 2
                 and gap <= {"auf", "zum", "zur", "dem", "den", "sogar", "erstmals"}
             )
-            if not chunk.prepositional or tight:
+            if not chunk.prepositional or tight or _club_of_team_subject(ctx, sent, chunk):
                 return chunk.text, chunk.start
             i = chunk.start - 1
             continue
@@ -1522,10 +1542,13 @@ def edition_year(doc: Doc, names: Sequence[RankingName], main: RankingName | Non
 
     # a year told of a placement ("Lag Neuhafen 2021 noch auf Platz 54") or of a comparison
     # ("gegenüber der letzten Erhebung 2021") is no edition year
+    # a season ("Saison 2023/24", "2022/23") spans two years: it dates no edition to one of them
     found = [
         (y, s, e)
         for y, s, e in find_years(text)
-        if not re_match(
+        if not re_match(r"\s?/\s?\d", text[e : e + 3], timeout=REGEX_TIMEOUT)
+        and not re_search(r"\d\s?/\s?$", text[max(0, s - 3) : s], timeout=REGEX_TIMEOUT)
+        and not re_match(
             r"[^,.;:]{0,40}(?<!\w)(?:Platz|Rang|Position)(?!\w)", text[e : e + 60], timeout=REGEX_TIMEOUT
         )
         and not re_search(
