@@ -271,6 +271,11 @@ def test_year_ranking_category_and_field_size(rules: Extractor) -> None:
         ("- Städte bis 20.000 Einwohner: Wettin holt Platz 1.", "Städte bis 20.000 Einwohner"),
         ("Bundesweit liegt Gera auf Platz 20.", None),
         ("Zum dritten Mal in Folge belegt die Sparkasse Oberland Platz 1 in Bayern.", "Bayern"),
+        # a field or criterion that opens the sentence; the overall table is none
+        ("In der Kardiologie erreicht das Klinikum Nordstadt Platz 4.", "Kardiologie"),
+        ("Beim Thema Nachhaltigkeit kommt die Firma Kessler auf Platz 2.", "Nachhaltigkeit"),
+        ("In der Gesamtwertung belegt Gera den dritten Platz.", None),
+        ("In der Regel belegt Gera den dritten Platz.", None),
     ],
 )
 def test_categories(rules: Extractor, text: str, category: str | None) -> None:

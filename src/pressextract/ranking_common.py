@@ -1609,6 +1609,15 @@ CATEGORY_PATTERNS = (
         regex.V1,
     ),
     regex.compile(r"(?i:im\s)Bereich\s(?P<cat>[A-ZÄÖÜ][\w-]*(?:\s(?:und|&)\s[A-ZÄÖÜ][\w-]*)?)", regex.V1),
+    # "beim Thema Weiterbildung auf 7,9 Punkte"
+    regex.compile(r"(?<!\w)(?i:beim|im)\sThema\s(?P<cat>[A-ZÄÖÜ][\w-]+)", regex.V1),
+    # "In der Endoprothetik erreichte das Klinikum …", "Bei der Mitarbeiterzufriedenheit kam X auf …":
+    # an abstract noun (a field or a criterion, by its German ending) opening the sentence
+    regex.compile(
+        r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:In|Bei)\sder\s(?!Gesamt)(?P<cat>[A-ZÄÖÜ][a-zäöü]+"
+        r"(?:ung|heit|keit|schaft|tik|ität|ion|logie|medizin|chirurgie))(?=\s[a-zäöü]+\s)",
+        regex.V1,
+    ),
     regex.compile(
         r"(?<!\w)bei\sden\s(?P<cat>[A-ZÄÖÜ][\w-]+(?:\s(?:unter|über|bis|mit)\s[\d.]+\s[A-ZÄÖÜ]\w+)?)",
         regex.V1,
@@ -1765,6 +1774,13 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
     bullet = BULLET_LABEL.match(text, line_start, timeout=REGEX_TIMEOUT)
     if bullet and bullet.end() <= start:
         return bullet["label"].strip()
+    # "Heilbronn (53. Gesamtrang) und Heidelberg (28.)": places in the overall table, also those
+    # in brackets that continue such a list, have no category
+    if re_match(r"\d{1,4}\.\s?Gesamt", text[start : start + 16], timeout=REGEX_TIMEOUT) or (
+        text[start - 1 : start] == "("
+        and re_search(r"\(\d+\.\s?Gesamt\w*\)", text[sent.start_char : sent.end_char], timeout=REGEX_TIMEOUT)
+    ):
+        return None
     clause_start = max(sent.start_char, start - 250)
     clause_end = min(sent.end_char, start + 250)
     # The clause of the mention: between commas that are followed by a new subject or verb.
