@@ -20,6 +20,8 @@ def orgs(text: str) -> list[str]:
         ("Ausbildungsbetrieb: Hansa Stahlbau AG, Bremen", ["Hansa Stahlbau AG"]),
         ("Geliefert hat die Becker Logistik-GmbH & Co. KG aus Minden.", ["Becker Logistik-GmbH & Co. KG"]),
         ("Der Verband Freie Schulen e.V. lädt ein.", ["Verband Freie Schulen e.V."]),
+        ("Testsieger wurde die Nordland Leben VVaG.", ["Nordland Leben VVaG"]),
+        ("Die Stadtwerke Talheim AöR investieren in das Netz.", ["Stadtwerke Talheim AöR"]),
         # heads with a name, a complement or an adjective; nominative forms
         ("Die Studie stammt von der Universität Tübingen.", ["Universität Tübingen"]),
         ("Das teilte die Bundesanstalt für Straßenwesen mit.", ["Bundesanstalt für Straßenwesen"]),

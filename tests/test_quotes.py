@@ -323,6 +323,9 @@ ATTRIBUTION_CASES = [
         "Die Zeitung schrieb von einem „historischen Tag“, sagte Sprecher Tim Wolf.",
         [("historischen Tag", "Tim Wolf")],
     ),
+    # a paper's name after a definite article is no speech, a fragment after an indefinite one is
+    ("Leerstand bleibt ein Thema, wie zuletzt auch die „Märkische Rundschau“ berichtete.", []),
+    ("Bürgermeister Jan Roth sprach von einem „überfälligen Schritt“.", [("überfälligen Schritt", "Jan Roth")]),
     # a quoted name followed by a relative clause is no speech
     ("„Kreuzung frei“, wie Bürgermeister Jan Roth das Projekt nennt, wird ausgebaut.", []),
     # the same person spelled differently in a headline and in the body

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from ..datepatterns import REGEX_TIMEOUT
 from ..facts import set_facts
-from ..german import ARTICLES
+from ..german import ARTICLES, DEFINITE_ARTICLES
 from ..lexicons import lexicon_alternation, lexicon_set, load_lexicon
 from ..people import (
     CharMarks,
@@ -569,6 +569,15 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         naming = _naming_word(word_before) or (
             word_before.casefold() in ("als", "zum", "zur") and inner[:1].isupper() and not verb_before
         )
+        # "wie zuletzt die „Sächsische Zeitung“ berichtete": a definite article before a quote of
+        # capitalized words makes it a name (a paper, a title); a fragment of speech after an
+        # article is lower-case or indefinite ("sprach von einem „überfälligen Schritt“")
+        if (
+            word_before in DEFINITE_ARTICLES
+            and len(words) <= 5
+            and all(w[:1].isupper() for w in inner.split() if w not in ("und", "&", "für", "der", "die", "das"))
+        ):
+            naming = True
         if (
             attributed is not None
             and attributed[0] == ":"
