@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from pressextract.components.organizations import find_organizations, tokenize, validate
+from pressextract.components.organizations import find_organizations, ner_candidates, tokenize, validate
 from pressextract.orgnames import OrgName, merge_names, nominative_adjective, strip_genitive
 from pressextract.pipeline import build_pipeline, shipped_model_path
 
@@ -247,3 +249,54 @@ def test_model_entity_cutting_into_a_rule_name_is_dropped(extractor) -> None:
 def test_organizations_of_speakers(blank_nlp: Language, text: str, expected: list[str]) -> None:
     doc = blank_nlp(text)
     assert [o["name"] for o in doc._.pressextract_organizations] == expected
+
+
+def _doc_with_entities(text: str, entities: list[tuple[str, str]]) -> Doc:
+    """A blank-pipeline doc whose entities are set by hand: (surface text, label), found in order."""
+    doc = spacy.blank("de")(text)
+    spans, offset = [], 0
+    for surface, label in entities:
+        start = text.index(surface, offset)
+        offset = start + len(surface)
+        span = doc.char_span(start, offset, label=label)
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        # a role before the entity, or a person it is listed with, shows a person
+        (
+            "Karlsfeld-Trainer Ugo Almer rechnet sich Chancen aus.",
+            [("Ugo Almer", "ORG")],
+            [],
+        ),
+        (
+            "Auf dem zweiten Platz landeten Lea Brandt und Sina Zorn.",
+            [("Lea Brandt", "PER"), ("Sina Zorn", "ORG")],
+            [],
+        ),
+        # a sentence's final stop and a quoted title glued to the entity are cut off
+        ("Gebaut wird es von der Lausitzer Speicherbau GmbH.", [("Lausitzer Speicherbau GmbH.", "ORG")],
+         ["Lausitzer Speicherbau GmbH"]),
+        (
+            "Platz drei ging an die Goethe-Schule Zwickau für „Wasser im Tal“.",
+            [("Goethe-Schule Zwickau für „Wasser im Tal", "ORG")],
+            ["Goethe-Schule Zwickau"],
+        ),
+        # a person's role after "und" ends the name
+        (
+            "Er ist Präsident des Nordbank-Verbands und Vorsitzender des Vorstandes.",
+            [("Nordbank-Verbands und Vorsitzender des Vorstandes", "ORG")],
+            ["Nordbank-Verband"],
+        ),
+        # a registered association keeps its dot
+        ("Es lädt der Förderkreis Lesen e.V.", [("Förderkreis Lesen e.V.", "ORG")], ["Förderkreis Lesen e.V."]),
+    ],
+)
+def test_model_entities_are_cleaned(text: str, entities: list[tuple[str, str]], expected: list[str]) -> None:
+    doc = _doc_with_entities(text, entities)
+    assert [c.name for c in ner_candidates(doc)] == expected

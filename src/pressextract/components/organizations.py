@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import regex
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..datepatterns import MONTHS, REGEX_TIMEOUT, WEEKDAYS
 from ..facts import get_facts, set_facts
@@ -40,6 +40,7 @@ from ..orgnames import (
     nominative_adjective,
     strip_genitive,
 )
+from ..people import role_head
 from ..records import OrganizationMention, Speaker
 from .guard import degrade_on_timeout
 
@@ -1471,6 +1472,21 @@ def _titles() -> frozenset[str]:
         return frozenset({"Dr.", "Prof.", "PD"})
 
 
+QUOTE_MARKS = frozenset("„“”\"»«›‹‚‘’")
+NAME_TAIL_WORDS = frozenset({"für", "und", "mit", "von", "zum", "zur", "im", "in", "der", "des"})
+
+
+def _person_by_context(doc: Doc, ent: Span, person_ends: set[int]) -> bool:
+    """A model ORG that its context shows to be a person: after a role ("Karlsfeld-Trainer Ugur
+    Alkan"), or joined to a person by "und" or a comma ("Leon Bannöhr und Sofia Zotova")."""
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1].text
+    if before[:1].isupper() and role_head(before) is not None:
+        return True
+    return before in ("und", ",") and ent.start - 1 in person_ends
+
+
 def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
     """Candidates from the model's ORG entities; ``doc_text`` is ``doc.text`` where the caller
     has it already (spaCy joins all tokens for every ``Doc.text``)."""
@@ -1480,13 +1496,35 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
     if doc_text is None:
         doc_text = doc.text
     person_words = {t.text for ent in ents if ent.label_ == "PER" for t in ent}
+    person_ends = {ent.end for ent in ents if ent.label_ == "PER"}
     for ent in ents:
         if ent.label_ != "ORG":
             continue
         toks = [t for t in ent if t.text.casefold() not in {"der", "die", "das", "des", "dem", "den"}]
-        if not toks:
+        # a quoted title glued on ("Martin-Luther-Schule Zwickau für „Mikroplastik …") is no part
+        # of the name, nor is a sentence's final stop ("Lausitzer Energiespeicher GmbH.")
+        quote = next((k for k, t in enumerate(toks) if t.text in QUOTE_MARKS), None)
+        if quote is not None:
+            toks = toks[:quote]
+            while toks and toks[-1].text.casefold() in NAME_TAIL_WORDS:
+                toks = toks[:-1]
+        if toks and toks[-1].text == "." and len(toks) > 1:
+            toks = toks[:-1]
+        # "Ostdeutscher Sparkassenverband und Vorsitzender des Vorstandes …": a role after "und"
+        # starts a description of a person, not more of the name
+        role_at = next(
+            (k for k in range(1, len(toks)) if toks[k - 1].text == "und" and role_head(toks[k].text) is not None),
+            None,
+        )
+        if role_at is not None:
+            toks = toks[: role_at - 1]
+        if not toks or _person_by_context(doc, ent, person_ends):
             continue
         text = doc_text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        if text.endswith(".") and text.rsplit(" ", 1)[-1] not in _lex("org_legal_forms") and not INITIALS.match(
+            text.rsplit(" ", 1)[-1]
+        ):
+            text = text[:-1]  # "Lausitzer Energiespeicher GmbH." at the end of a sentence
         words = text.split()
         if not ner_name_is_plausible(doc_text, toks[0].idx, toks[-1].idx + len(toks[-1].text), words):
             continue
@@ -1501,7 +1539,7 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
                     hd = head_of(w, lex)
                     if hd:
                         parts[k] = strip_genitive(w, hd)
-        out.append(OrgName(" ".join(parts), toks[0].idx, toks[-1].idx + len(toks[-1].text), "ner"))
+        out.append(OrgName(" ".join(parts), toks[0].idx, toks[0].idx + len(text), "ner"))
     return out
 
 
