@@ -300,3 +300,9 @@ def _doc_with_entities(text: str, entities: list[tuple[str, str]]) -> Doc:
 def test_model_entities_are_cleaned(text: str, entities: list[tuple[str, str]], expected: list[str]) -> None:
     doc = _doc_with_entities(text, entities)
     assert [c.name for c in ner_candidates(doc)] == expected
+
+
+def test_model_entity_takes_its_short_form_in_brackets() -> None:
+    text = "Die Deutsche Gesellschaft für Robotik (DGR) fördert das Projekt. Die DGR gibt 2 Millionen Euro."
+    doc = _doc_with_entities(text, [("Deutsche Gesellschaft für Robotik", "ORG"), ("DGR", "ORG")])
+    assert [c.name for c in merge_names(ner_candidates(doc))] == ["Deutsche Gesellschaft für Robotik"]

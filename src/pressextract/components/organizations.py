@@ -1472,6 +1472,7 @@ def _titles() -> frozenset[str]:
         return frozenset({"Dr.", "Prof.", "PD"})
 
 
+PARENTHESIZED_ACRONYM = regex.compile(r"\s?\((?P<acr>\p{Lu}[\p{Lu}\d&-]{1,8})\)", regex.V1)
 QUOTE_MARKS = frozenset("„“”\"»«›‹‚‘’")
 NAME_TAIL_WORDS = frozenset({"für", "und", "mit", "von", "zum", "zur", "im", "in", "der", "des"})
 
@@ -1539,7 +1540,11 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
                     hd = head_of(w, lex)
                     if hd:
                         parts[k] = strip_genitive(w, hd)
-        out.append(OrgName(" ".join(parts), toks[0].idx, toks[0].idx + len(text), "ner"))
+        end = toks[0].idx + len(text)
+        # "Deutsche Forschungsgemeinschaft (DFG)": the short form in brackets names it too
+        short = PARENTHESIZED_ACRONYM.match(doc_text, end, min(len(doc_text), end + 14), timeout=REGEX_TIMEOUT)
+        aliases = {short["acr"]} if short else set()
+        out.append(OrgName(" ".join(parts), toks[0].idx, end, "ner", aliases))
     return out
 
 
