@@ -23,6 +23,7 @@ def orgs(text: str) -> list[str]:
         ("Geliefert hat die Becker Logistik-GmbH & Co. KG aus Minden.", ["Becker Logistik-GmbH & Co. KG"]),
         ("Der Verband Freie Schulen e.V. lädt ein.", ["Verband Freie Schulen e.V."]),
         ("Testsieger wurde die Nordland Leben VVaG.", ["Nordland Leben VVaG"]),
+        ("Anträge nimmt die N-Bank entgegen.", ["N-Bank"]),
         ("Die Stadtwerke Talheim AöR investieren in das Netz.", ["Stadtwerke Talheim AöR"]),
         # heads with a name, a complement or an adjective; nominative forms
         ("Die Studie stammt von der Universität Tübingen.", ["Universität Tübingen"]),

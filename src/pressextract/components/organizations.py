@@ -1351,9 +1351,10 @@ def _role_compound_org(prefix: str, first_names: frozenset[str]) -> bool:
 
 
 def _hyphen_prefix_is_name(word: str) -> bool:
-    """ "Robert-Bosch-Krankenhaus", "Sparkassen-Finanzgruppe": a capitalized first part."""
+    """ "Robert-Bosch-Krankenhaus", "Sparkassen-Finanzgruppe", "L-Bank": a capitalized first part
+    (one letter will do, except "E-" for "elektronisch": "E-Akademie" names no body)."""
     first = word.split("-")[0]
-    return first[:1].isupper() and len(first) >= 2
+    return first[:1].isupper() and (len(first) >= 2 or first != "E")
 
 
 @lru_cache(maxsize=1)
