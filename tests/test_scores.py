@@ -36,6 +36,12 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
         ("Jahrgangsbeste wurde Mia Kurz mit der Traumnote 1,0.", [("Mia Kurz", 1.0, None, "Note")]),
         ("Im Test erhielt das Modell Alpha die Note „gut“ (2,0).", [("Modell Alpha", 2.0, None, "Note")]),
         ("Die Jury vergab 9,5 Punkte an den Beitrag.", [(None, 9.5, None, "Punkte")]),
+        # the recipient of the points is scored, not who gives them
+        ("Die Jury vergab 9,5 Punkte an die Hochschule Talheim.", [("Hochschule Talheim", 9.5, None, "Punkte")]),
+        (
+            "7,9 von zehn möglichen Punkten vergaben Studierende und Alumni an die Universität Nordstadt.",
+            [("Universität Nordstadt", 7.9, 10.0, "Punkte")],
+        ),
         (
             "Es folgen Jena (7,9 Punkte) und Gera (7.65 Punkte).",
             [("Jena", 7.9, None, "Punkte"), ("Gera", 7.65, None, "Punkte")],

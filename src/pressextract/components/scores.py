@@ -292,6 +292,25 @@ class ScoreExtractor:
                 and rc.re_fullmatch(r"\s(?:mit|und)\s?", text[r.end : cand.start], timeout=REGEX_TIMEOUT)
             ):
                 return [r.entity]
+        # "8,9 von 10 Punkten vergaben Studierende an die Universität X": the recipient after "an"
+        giving = r"(?:vergaben|vergab|vergibt|vergeben|verliehen|verlieh|verleihen|gaben|gab|geben)"
+        recipient = rc.re_match(
+            rf"[^,;.]{{0,30}}?\s{giving}\s[^,;.]{{0,60}}?\san\s(?:die|den|das|dem|der)?\s?",
+            text[cand.end : sent.end_char],
+            timeout=REGEX_TIMEOUT,
+        )
+        if recipient is None and rc.re_search(
+            rf"(?<!\w){giving}\s[^,;.]{{0,40}}$", text[st : cand.start], timeout=REGEX_TIMEOUT
+        ):
+            # "Die Jury vergab 90 Punkte an das Gymnasium X"
+            recipient = rc.re_match(
+                r"[^,;.]{0,20}?\san\s(?:die|den|das|dem|der)?\s?", text[cand.end : sent.end_char],
+                timeout=REGEX_TIMEOUT,
+            )
+        if recipient is not None:
+            chunk = ctx.chunk_at(rc.token_index_at(doc, cand.end + recipient.end()))
+            if chunk is not None:
+                return [chunk.text]
         before = [r for r in rankings if r.start < cand.start]
         discourse = rc.Discourse(
             last=before[-1].entity if before else None, fallback=rc.main_entity_fallback(ctx)
