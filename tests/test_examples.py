@@ -28,7 +28,6 @@ CORE = {
 }
 # (example, field) pairs the extractor is known to miss, with why.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("company-award", "rankings"): "'unter 24 Paketdienstleistern' is not carried to the places after 'vor'",
     ("company-award", "scores"): "'die Bestnote' after 'fünf Sterne' is not read as the scale's max",
 }
 

@@ -575,3 +575,15 @@ def test_a_quoted_name_after_a_compound_competition_noun_and_a_stage_as_category
 def test_edition_years(rules: Extractor, text: str, expected: set[tuple[str, int, int | None]]) -> None:
     found = {(r.entity, r.rank, r.year) for r in rules.extract(text).rankings}
     assert expected <= found, found
+
+
+def test_field_size_stated_once_holds_for_the_same_edition(rules: Extractor) -> None:
+    text = (
+        "Bremen, 12.05.2025 – Die Hafenbau GmbH ist im aktuellen Vergleichstest des Magazins Bauwelt "
+        "Testsieger unter 18 Baufirmen. Mit der Gesamtnote 1,4 setzte sich das Unternehmen vor der "
+        "Nordbau AG (Note 1,7) und der Elbe Bau KG (Note 2,0) durch. Im Vorjahr hatte die Hafenbau GmbH "
+        "noch den vierten Rang belegt."
+    )
+    found = {(r.entity, r.rank, r.year, r.of) for r in rules.extract(text).rankings}
+    assert {("Hafenbau GmbH", 1, 2025, 18), ("Nordbau AG", 2, 2025, 18), ("Elbe Bau KG", 3, 2025, 18)} <= found
+    assert ("Hafenbau GmbH", 4, 2024, None) in found

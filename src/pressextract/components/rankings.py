@@ -976,7 +976,7 @@ class RankingExtractor:
                 )
             )
         out.sort(key=lambda r: r.start)
-        return out
+        return _share_field_size(out)
 
     @staticmethod
     def _doc_of(doc: Doc) -> int | None:
@@ -1001,6 +1001,22 @@ class RankingExtractor:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
+
+
+def _share_field_size(rankings: list[Ranking]) -> list[Ranking]:
+    """GUIDELINES: a field size stated once holds for every placement of the same ranking, year
+    and category ("Testsieger unter 24 Paketdienstleistern … vor A und B": A and B of 24 too)."""
+    sizes: dict[tuple[str, int | None, str], set[int]] = {}
+    for r in rankings:
+        if r.of is not None:
+            sizes.setdefault(((r.ranking or "").casefold(), r.year, (r.category or "").casefold()), set()).add(r.of)
+    out = []
+    for r in rankings:
+        known = sizes.get(((r.ranking or "").casefold(), r.year, (r.category or "").casefold()), set())
+        if r.of is None and len(known) == 1 and r.rank <= next(iter(known)):
+            r = replace(r, of=next(iter(known)))
+        out.append(r)
+    return out
 
 
 @Language.factory(
