@@ -68,6 +68,17 @@ def test_scale_stated_once_is_the_max(rules: Extractor) -> None:
     assert [(s.value, s.max) for s in rules.extract(text).scores] == [(9.1, 10.0), (8.7, 10.0)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Bereich Service erhielt die Firma Kessler vier Sterne, die Bestnote. Beim Preis gab es 3,5 Sterne.",
+        "Die Firma Kessler erhielt vier Sterne und damit die Höchstwertung. Beim Preis gab es 3,5 Sterne.",
+    ],
+)
+def test_value_named_the_top_of_its_scale(rules: Extractor, text: str) -> None:
+    assert [(s.value, s.max) for s in rules.extract(text).scores] == [(4.0, 4.0), (3.5, 4.0)]
+
+
 def test_grade_list_continues(rules: Extractor) -> None:
     text = "Rheine (Note 2,9) gewinnt vor Ahlen (3,1) und Bocholt (3,2)."
     assert [(s.entity, s.value, s.unit) for s in rules.extract(text).scores] == [

@@ -66,6 +66,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?i:von\s(?:den\s)?(?:insgesamt\s)?(?:zu\serreichenden|möglichen|maximal)\s)(?P<max>{_VALUE})\s(?P<unit>{units})"
             rf"|(?i:maximal)\s(?P<max>{_VALUE})\s(?:erreichbare|mögliche)\s(?P<unit>{units})"
             rf"|(?i:Bestnote)\s(?:von\s)?(?P<max>{_VALUE})\s(?P<unit>{units})"
+            # "erhielt fünf Sterne, die Bestnote": the value given is the scale's top
+            rf"|(?P<max>{_VALUE})\s(?P<unit>{units}),?\s(?:und\s(?:damit\s)?)?(?:die|das)\s"
+            rf"(?:Bestnote|Höchstwertung|Maximum|Höchstpunktzahl)"
             rf"|(?i:bis\szu)\s(?P<max>{_VALUE})\s(?P<unit>{units}))(?![\w-])",
             regex.V1,
         ),
@@ -134,8 +137,11 @@ class ScoreExtractor:
             value = parse_value(m["max"])
             if value is not None:
                 scales.setdefault(_units()[m["unit"]], value)
-                # "erhält die Bestnote von fünf Sternen": the scale's top, given to someone
-                if not m.group(0).lower().startswith("bestnote"):
+                # "erhält die Bestnote von fünf Sternen", "fünf Sterne, die Bestnote": the scale's
+                # top, given to someone
+                if "bestnote" not in m.group(0).casefold() and not m.group(0).endswith(
+                    ("Höchstwertung", "Maximum", "Höchstpunktzahl")
+                ):
                     scale_spans.append((m.start(), m.end()))
         out: list[Score] = []
         grade_list = False
