@@ -192,6 +192,12 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
             "Die Stadt Gießen liegt 2024 auf Rang 5. Im Vorjahr war die Stadt noch auf Platz 9.",
             {("Stadt Gießen", 5), ("Stadt Gießen", 9)},
         ),
+        # two names that share a win
+        (
+            "Im Landeswettbewerb Kluge Köpfe setzten sich Lina Berg und Tom Falk mit ihrem Projekt durch "
+            "und sind damit Landessieger.",
+            {("Lina Berg", 1), ("Tom Falk", 1)},
+        ),
         # a club placed through its team
         (
             "Die erste Herrenmannschaft des SV Blau-Gelb Talheim hat die Saison in der Bezirksliga "

@@ -760,8 +760,12 @@ class RankingExtractor:
             return plural
         # a compound ("Branchensieger") counts where it is said of someone: "X ist Branchensieger",
         # "Branchensieger wurde X", "der Kategoriesieger"
+        # "X ist damit Landessieger", "X und Y sind damit Landessieger" (the names share the place)
         said_of = rc.re_search(
-            r"(?:^|\s)(?:ist|wurde|wird|war|als|zum|zur|der|neuer|neue|Der)\s$", before, timeout=REGEX_TIMEOUT
+            r"(?:^|\s)(?:(?:ist|sind|wurde|wurden|wird|war|waren)(?:\s(?:damit|somit|nun|jetzt|erneut))?"
+            r"|als|zum|zur|der|neuer|neue|Der)\s$",
+            before,
+            timeout=REGEX_TIMEOUT,
         ) or rc.re_match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
         # "Meister und damit Aufsteiger in die Oberliga ist der FC": a second title between
         if not said_of and "eister" in word:
