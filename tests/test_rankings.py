@@ -246,6 +246,8 @@ def test_placements(rules: Extractor, text: str, expected: set[tuple[str, int]])
         "Der Gemeinderat stimmte mit 15 zu 3 Stimmen zu.",
         "Die Universität wurde im Hochschulranking 2024 auf Platz 201–250 eingestuft.",
         "Die Veranstaltung beginnt am 8. März um 10 Uhr im Rathaus.",
+        # a plural description is no one placed
+        "Landeswettbewerb Kluge Köpfe: Talheimer Gymnasiasten sind Landessieger",
     ],
 )
 def test_no_placement(rules: Extractor, text: str) -> None:

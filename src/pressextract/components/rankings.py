@@ -761,12 +761,21 @@ class RankingExtractor:
         # a compound ("Branchensieger") counts where it is said of someone: "X ist Branchensieger",
         # "Branchensieger wurde X", "der Kategoriesieger"
         # "X ist damit Landessieger", "X und Y sind damit Landessieger" (the names share the place)
-        said_of = rc.re_search(
-            r"(?:^|\s)(?:(?:ist|sind|wurde|wurden|wird|war|waren)(?:\s(?:damit|somit|nun|jetzt|erneut))?"
+        # ("Chemnitzer Gymnasiasten sind Landessieger" names no one: a plural verb needs the names
+        # joined by "und" before it)
+        said_of: object = rc.re_search(
+            r"(?:^|\s)(?:(?:ist|wurde|wird|war)(?:\s(?:damit|somit|nun|jetzt|erneut))?"
             r"|als|zum|zur|der|neuer|neue|Der)\s$",
             before,
             timeout=REGEX_TIMEOUT,
         ) or rc.re_match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
+        if not said_of and rc.re_search(
+            r"\s\p{Lu}\w+\sund\s\p{Lu}\w+(?:\s\p{Lu}\w+)?\s[^.;:]{0,120}?(?:sind|wurden|waren)"
+            r"(?:\s(?:damit|somit|nun|jetzt|erneut))?\s$",
+            text[max(st, s - 200) : s],
+            timeout=REGEX_TIMEOUT,
+        ):
+            said_of = True
         # "Meister und damit Aufsteiger in die Oberliga ist der FC": a second title between
         if not said_of and "eister" in word:
             said_of = rc.re_match(
