@@ -37,6 +37,9 @@ def test_tokenizer_keeps_press_tokens_whole(text: str, token: str) -> None:
         ("Sie spielen in der 2. Bundesliga und im 3. Quartal.", 1),
         ("Überschrift ohne Punkt\nDer Text beginnt hier.", 2),
         ("„Das ist gut.“ Sie lachte.", 2),
+        # a legal form has no dot of its own: after it the stop ends the sentence
+        ("Es gewann die Nordwind Energie GmbH. Testsieger wurde die Elbe Leben VVaG. Zweiter wurde X.", 3),
+        ("Geladen hat der Förderverein Lesen e.V. Mitglieder und Gäste.", 1),
     ],
 )
 def test_sentences(text: str, n_sentences: int) -> None:

@@ -6,11 +6,15 @@ spaCy's rule-based sentencizer splits at every token "." and does not know Germa
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy
 import regex
 from spacy.attrs import SENT_START  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..lexicons import load_lexicon
 
 SENTENCE_END = frozenset({".", "!", "?", "…", ":"})
 CLOSING = frozenset({"“", "”", "\"", "'", "»", "«", "‘", "’", ")", "]"})
@@ -24,6 +28,11 @@ PLACE_NOUNS = frozenset(["Platz", "Rang", "Position", "Note", "Stufe", "Nummer",
 SENTENCE_STARTERS = frozenset(
     ["Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Im", "In", "Mit", "Auch", "Damit", "Dabei", "Er", "Sie", "Es", "Wir", "Ich", "Man", "Dies", "Diese", "Dieser", "Dieses", "Zudem", "Außerdem", "Doch", "Aber", "Und", "So", "Nach", "Bei", "Auf", "Für", "Am", "Zum", "Zur", "Seit", "Als"]
 )
+
+
+@cache
+def _legal_forms_without_dot() -> frozenset[str]:
+    return frozenset(form for form in load_lexicon("org_legal_forms") if not form.endswith(".") and " " not in form)
 
 
 class SentenceSegmenter:
@@ -47,6 +56,14 @@ class SentenceSegmenter:
             elif token.text in CLOSING and i > 0 and doc[i - 1].text in {".", "!", "?", "…"}:
                 if nxt.text[:1].isupper() or nxt.text[:1] in "„\"»":
                     starts[i + 1] = True
+            elif (
+                token.text.endswith(".")
+                and token.text[:-1] in _legal_forms_without_dot()
+                and (nxt.text[:1].isupper() or nxt.text[:1] in "„\"»")
+            ):
+                # spaCy keeps the stop on "GmbH.", "VVaG.": a legal form has no dot of its own,
+                # so at a sentence's end it is the full stop
+                starts[i + 1] = True
             elif DECIMAL_AT_END.match(token.text):
                 starts[i + 1] = True  # "Note 2,7. Bad Segeberg ...": a decimal is never an ordinal
             elif ORDINAL.match(token.text) and (
