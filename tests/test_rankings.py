@@ -595,3 +595,11 @@ def test_field_size_stated_once_holds_for_the_same_edition(rules: Extractor) -> 
     found = {(r.entity, r.rank, r.year, r.of) for r in rules.extract(text).rankings}
     assert {("Hafenbau GmbH", 1, 2025, 18), ("Nordbau AG", 2, 2025, 18), ("Elbe Bau KG", 3, 2025, 18)} <= found
     assert ("Hafenbau GmbH", 4, 2024, None) in found
+
+
+def test_a_winner_title_is_never_the_entity(rules: Extractor) -> None:
+    text = (
+        "Spitzenreiter im Gesamtranking ist der Landkreis Nordheim, der zweitplatzierte Landkreis "
+        "Südheim folgt knapp dahinter. Auf Rang drei kommt Talstadt."
+    )
+    assert placements(rules, text) == {("Landkreis Nordheim", 1), ("Landkreis Südheim", 2), ("Talstadt", 3)}

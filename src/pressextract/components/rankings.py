@@ -962,6 +962,8 @@ class RankingExtractor:
             if of is not None and c.rank > of:
                 of = None
             entity = rc.full_name(ctx, c.entity.strip(" ,."), c.start)
+            if entity in _winner_nouns():
+                continue  # "Spitzenreiter im Gesamtranking ist X": the title, not who holds it
             same = [
                 k
                 for k, r in enumerate(out)
@@ -1014,6 +1016,12 @@ class RankingExtractor:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
+
+
+@lru_cache(maxsize=1)
+def _winner_nouns() -> frozenset[str]:
+    """The capitalized one-word titles of the winner lexicon ("Spitzenreiter", "Testsieger")."""
+    return frozenset(w for w in load_lexicon("ranking_winner_words") if w[:1].isupper() and " " not in w)
 
 
 def _share_field_size(rankings: list[Ranking]) -> list[Ranking]:
