@@ -192,6 +192,13 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
             "Die Stadt Gießen liegt 2024 auf Rang 5. Im Vorjahr war die Stadt noch auf Platz 9.",
             {("Stadt Gießen", 5), ("Stadt Gießen", 9)},
         ),
+        # adverbs between the verb and the ordinal
+        (
+            "Der Landkreis Nordheim liegt im Familienatlas vorn. In der Kategorie Wohnen erreichte der "
+            "Kreis 9,1 Punkte und wurde auch dort Erster.",
+            {("Landkreis Nordheim", 1)},
+        ),
+        ("Der Landkreis Nordheim ist damit erneut Zweiter.", {("Landkreis Nordheim", 2)}),
         # two names that share a win
         (
             "Im Landeswettbewerb Kluge Köpfe setzten sich Lina Berg und Tom Falk mit ihrem Projekt durch "

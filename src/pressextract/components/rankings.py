@@ -78,7 +78,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "ordinal_adjective": rc.ORDINAL_ADJECTIVE,
         "predicate_ordinal": regex.compile(
-            rf"(?<!\w)(?:wurde|wird|ist|war|als|wurden)\s(?P<w>{_CAP_ORDINAL})(?!\w)(?!\s[A-ZÄÖÜ])",
+            # "wurde Erster", "wurde auch dort Erster", "ist damit erneut Zweiter"
+            rf"(?<!\w)(?:wurde|wird|ist|war|als|wurden)"
+            rf"(?:\s(?:auch|dort|hier|erneut|wieder|damit|somit|dabei|diesmal|nun|jetzt|sogar)){{0,2}}"
+            rf"\s(?P<w>{_CAP_ORDINAL})(?!\w)(?!\s[A-ZÄÖÜ])",
             flags,
         ),
         "ordinal_ellipsis": regex.compile(
