@@ -24,6 +24,11 @@ def orgs(text: str) -> list[str]:
         ("Der Verband Freie Schulen e.V. lädt ein.", ["Verband Freie Schulen e.V."]),
         ("Testsieger wurde die Nordland Leben VVaG.", ["Nordland Leben VVaG"]),
         ("Anträge nimmt die N-Bank entgegen.", ["N-Bank"]),
+        # two bodies joined by "und", not one remit
+        (
+            "Das Staatsministerium für Umwelt und Stiftung Naturerbe Talheim e.V. laden ein.",
+            ["Staatsministerium für Umwelt", "Stiftung Naturerbe Talheim e.V."],
+        ),
         ("Die Stadtwerke Talheim AöR investieren in das Netz.", ["Stadtwerke Talheim AöR"]),
         # heads with a name, a complement or an adjective; nominative forms
         ("Die Studie stammt von der Universität Tübingen.", ["Universität Tübingen"]),
@@ -293,6 +298,12 @@ def _doc_with_entities(text: str, entities: list[tuple[str, str]]) -> Doc:
             "Er ist Präsident des Nordbank-Verbands und Vorsitzender des Vorstandes.",
             [("Nordbank-Verbands und Vorsitzender des Vorstandes", "ORG")],
             ["Nordbank-Verband"],
+        ),
+        # two bodies the model read as one
+        (
+            "Es laden das Landesministerium für Kultur und Stiftung Lesewelt ein.",
+            [("Landesministerium für Kultur und Stiftung Lesewelt", "ORG")],
+            ["Landesministerium für Kultur", "Stiftung Lesewelt"],
         ),
         # a registered association keeps its dot
         ("Es lädt der Förderkreis Lesen e.V.", [("Förderkreis Lesen e.V.", "ORG")], ["Förderkreis Lesen e.V."]),

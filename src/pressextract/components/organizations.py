@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import regex
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..datepatterns import MONTHS, REGEX_TIMEOUT, WEEKDAYS
 from ..facts import get_facts, set_facts
@@ -599,6 +599,9 @@ class Finder:
             return k
         while True:
             a = self.tok(end)
+            b = self.tok(end + 1)
+            if a and a.lower in COORDINATION and b and head_of(b.text, "org_heads", genitive=False):
+                return end  # "Ministerium für Kultus und Stiftung X": a second body, not a remit
             if a and (a.text == "," or a.lower in COORDINATION):
                 nxt = self._noun_phrase(end + 1)
                 if nxt > end + 1 and (a.lower in COORDINATION or self._list_goes_on(nxt)):
@@ -1522,31 +1525,53 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
             toks = toks[: role_at - 1]
         if not toks or _person_by_context(doc, ent, person_ends):
             continue
-        text = doc_text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-        if text.endswith(".") and text.rsplit(" ", 1)[-1] not in _lex("org_legal_forms") and not INITIALS.match(
-            text.rsplit(" ", 1)[-1]
-        ):
-            text = text[:-1]  # "Lausitzer Energiespeicher GmbH." at the end of a sentence
-        words = text.split()
-        if not ner_name_is_plausible(doc_text, toks[0].idx, toks[-1].idx + len(toks[-1].text), words):
-            continue
-        if len(words) == 1 and words[0] in person_words:
-            continue
-        first = toks[0]
-        genitive = first.i > 0 and doc[first.i - 1].text.casefold() in {"des", "eines"}
-        parts = [nominative_adjective(w) for w in words]
-        if genitive and len(parts) >= 1:
-            for lex in ("org_heads", "org_type_nouns"):
-                for k, w in enumerate(parts):
-                    hd = head_of(w, lex)
-                    if hd:
-                        parts[k] = strip_genitive(w, hd)
-        end = toks[0].idx + len(text)
-        # "Deutsche Forschungsgemeinschaft (DFG)": the short form in brackets names it too
-        short = PARENTHESIZED_ACRONYM.match(doc_text, end, min(len(doc_text), end + 14), timeout=REGEX_TIMEOUT)
-        aliases = {short["acr"]} if short else set()
-        out.append(OrgName(" ".join(parts), toks[0].idx, end, "ner", aliases))
+        for group in _joined_bodies(toks):
+            candidate = _ner_candidate(doc, doc_text, group, person_words)
+            if candidate is not None:
+                out.append(candidate)
     return out
+
+
+def _joined_bodies(toks: list[Token]) -> list[list[Token]]:
+    """ "Sächsisches Staatsministerium für Kultus und Stiftung Technikbildung e.V.": two bodies
+    the model read as one, split where "und" is followed by an organization head and one came
+    before it ("Ministerium für Wirtschaft und Arbeit" stays one)."""
+    for k in range(1, len(toks) - 1):
+        if (
+            toks[k].text == "und"
+            and head_of(toks[k + 1].text, "org_heads", genitive=False)
+            and any(head_of(t.text, "org_heads") for t in toks[:k])
+        ):
+            return [toks[:k], *_joined_bodies(toks[k + 1 :])]
+    return [toks]
+
+
+def _ner_candidate(doc: Doc, doc_text: str, toks: list[Token], person_words: set[str]) -> OrgName | None:
+    """One model ORG entity's tokens as a validated candidate in the nominative, or None."""
+    text = doc_text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    if text.endswith(".") and text.rsplit(" ", 1)[-1] not in _lex("org_legal_forms") and not INITIALS.match(
+        text.rsplit(" ", 1)[-1]
+    ):
+        text = text[:-1]  # "Lausitzer Energiespeicher GmbH." at the end of a sentence
+    words = text.split()
+    if not ner_name_is_plausible(doc_text, toks[0].idx, toks[-1].idx + len(toks[-1].text), words):
+        return None
+    if len(words) == 1 and words[0] in person_words:
+        return None
+    first = toks[0]
+    genitive = first.i > 0 and doc[first.i - 1].text.casefold() in {"des", "eines"}
+    parts = [nominative_adjective(w) for w in words]
+    if genitive and len(parts) >= 1:
+        for lex in ("org_heads", "org_type_nouns"):
+            for k, w in enumerate(parts):
+                hd = head_of(w, lex)
+                if hd:
+                    parts[k] = strip_genitive(w, hd)
+    end = toks[0].idx + len(text)
+    # "Deutsche Forschungsgemeinschaft (DFG)": the short form in brackets names it too
+    short = PARENTHESIZED_ACRONYM.match(doc_text, end, min(len(doc_text), end + 14), timeout=REGEX_TIMEOUT)
+    aliases = {short["acr"]} if short else set()
+    return OrgName(" ".join(parts), toks[0].idx, end, "ner", aliases)
 
 
 def speaker_candidates(doc_text: str, speakers: Sequence[Speaker]) -> list[OrgName]:
