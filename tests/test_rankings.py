@@ -610,3 +610,27 @@ def test_a_winner_title_is_never_the_entity(rules: Extractor) -> None:
         "Südheim folgt knapp dahinter. Auf Rang drei kommt Talstadt."
     )
     assert placements(rules, text) == {("Landkreis Nordheim", 1), ("Landkreis Südheim", 2), ("Talstadt", 3)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bundesweit" closes off a region named before it, not a field
+        (
+            "Darin belegt das Klinikum Nordstadt in Hessen Platz sieben und bundesweit Platz 44.",
+            {("Klinikum Nordstadt", 7, "Hessen"), ("Klinikum Nordstadt", 44, None)},
+        ),
+        (
+            "In der Kardiologie erreicht das Klinikum Nordstadt 90 Punkte und nimmt dort bundesweit den Spitzenplatz ein.",
+            {("Klinikum Nordstadt", 1, "Kardiologie")},
+        ),
+        # a place read into a name is no part of it
+        (
+            "Das Haus in Talheim belegt Platz 50, das Klinikum Nordstadt Platz 53 und Kirchheim folgt.",
+            {("Haus in Talheim", 50, None), ("Klinikum Nordstadt", 53, None)},
+        ),
+    ],
+)
+def test_national_table_and_names(rules: Extractor, text: str, expected: set[tuple[str, int, str | None]]) -> None:
+    found = {(r.entity, r.rank, r.category) for r in rules.extract(text).rankings}
+    assert expected <= found, found

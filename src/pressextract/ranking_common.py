@@ -1783,6 +1783,13 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
         return None
     clause_start = max(sent.start_char, start - 250)
     clause_end = min(sent.end_char, start + 250)
+    # "in Baden-Württemberg Platz sieben und bundesweit Platz 44": the national table has no
+    # category, and "bundesweit" right before the place closes off the one before it
+    national = re_search(
+        r"(?i)(?<!\w)(?:bundes|deutschland)weit(?:en?)?\s(?:\w+\s){0,2}$",
+        text[max(clause_start, start - 40) : start],
+        timeout=REGEX_TIMEOUT,
+    )
     # The clause of the mention: between commas that are followed by a new subject or verb.
     best: tuple[int, str] | None = None
     for pattern in CATEGORY_PATTERNS:
@@ -1811,7 +1818,13 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, cat)
     if best:
+        # a region ("in Baden-Württemberg") does not reach past "bundesweit"; a field does
+        # ("In der Endoprothetik … nimmt dort bundesweit den Spitzenplatz ein")
+        if national and best[1] in _regions().values():
+            return None
         return best[1]
+    if national:
+        return None
     framed = _paragraph_frame(text, sent.start_char)
     if framed is not None:
         return framed

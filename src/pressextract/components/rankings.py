@@ -965,6 +965,8 @@ class RankingExtractor:
             if of is not None and c.rank > of:
                 of = None
             entity = rc.full_name(ctx, c.entity.strip(" ,."), c.start)
+            # "das Nürtinger Krankenhaus Platz 53": the place read into the name is no part of it
+            entity = rc.re_sub(r"\s(?:Platz|Rang|Position)\s\d{1,4}$", "", entity)
             if entity in _winner_nouns():
                 continue  # "Spitzenreiter im Gesamtranking ist X": the title, not who holds it
             same = [
