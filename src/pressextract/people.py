@@ -78,7 +78,6 @@ TOKEN_PATTERN = regex.compile(
 _last_tokenized: tuple[str, tuple[Token, ...]] = ("", ())
 
 
-
 def _mention(
     tokens: Sequence[Token],
     first: int,
@@ -92,6 +91,7 @@ def _mention(
 ) -> PersonMention:
     """A mention whose evidence runs from token ``first`` to the token before ``end``."""
     return PersonMention(tokens[first].start, tokens[end - 1].end, kind, name, title, role, organization, found_by)
+
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """The tokens of ``text``. Quotes, speakers and surnames all read the same text one after the
@@ -474,14 +474,9 @@ def _parse_titles(tokens: Sequence[Token], i: int) -> tuple[list[str], int]:
     return titles, i
 
 
-@lru_cache(maxsize=1)
-def _common_nouns() -> frozenset[str]:
-    return lexicon_set("org_common_nouns")
-
-
 def _is_common_noun(word: str) -> bool:
     """A capitalized word that is a noun, not a name: in the noun list or of a noun's ending."""
-    return word in _common_nouns() or (len(word) >= 6 and word.casefold().endswith(NOUN_ENDINGS))
+    return word in lexicon_set("org_common_nouns") or (len(word) >= 6 and word.casefold().endswith(NOUN_ENDINGS))
 
 
 def _opens_full_name(tokens: Sequence[Token], k: int) -> bool:
@@ -841,11 +836,12 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
 # belongs to a body named just before. German marks its gender: "dessen" points back to a
 # masculine or neuter noun (der/das), "deren" to a feminine or plural one (die).
 BODY_ANAPHORS = {"dessen": frozenset({"der", "das"}), "deren": frozenset({"die"})}
-# Adverbs that may open the sentence before the subject: "Auch der Gemeindetag lobt …".
+# As a relative after a comma its antecedent may stand in any case: "vom Verein X, dessen …".
 RELATIVE_ANTECEDENT_ARTICLES = {
     "dessen": frozenset({"der", "das", "dem", "des", "den", "vom", "beim", "zum", "im", "am"}),
     "deren": frozenset({"die", "der"}),
 }
+# Adverbs that may open the sentence before the subject: "Auch der Gemeindetag lobt …".
 SUBJECT_OPENERS = frozenset({"Auch", "Zudem", "Ebenso", "Ebenfalls", "Außerdem", "Dabei"})
 SENTENCE_END_TOKENS = frozenset({".", "!", "?"})
 
@@ -870,7 +866,6 @@ def _antecedent_body(tokens: Sequence[Token], i: int, text: str) -> str | None:
         return _body_phrase(tokens, j + 1, i, text)
     if tokens[i - 1].text != ",":
         return None
-    # The relative's antecedent may stand in any case: "vom Verein X, dessen", "der Stiftung, deren".
     articles = RELATIVE_ANTECEDENT_ARTICLES[tokens[i].text.casefold()]
     for j in range(i - 2, max(-1, i - 12), -1):
         article = tokens[j].text
@@ -1014,16 +1009,14 @@ def find_person_mentions(
         phrase = _role_phrase(tokens, i, n_role, text)
         # "Landrat Uwe Schmidt", "Erster Bürgermeister Fabian Mayer", "Direktorin PD Dr. Sylvia Pemmerl"
         parse = None
-        if phrase.end == i + n_role:
-            parse = _parse_name(tokens, phrase.end, text)
-            if parse and "\n" in text[tokens[phrase.end - 1].end : tokens[parse.start].start]:
-                parse = None
-        elif " für " in phrase.role and phrase.end < len(tokens):
-            # "Staatsministerin für Kultus Dr. Ines Kaltenbach": a minister's field, then the name
+        # the name right after the role, or after a minister's field when it is a full name
+        # ("Staatsministerin für Kultus Dr. Ines Kaltenbach")
+        bare_role = phrase.end == i + n_role
+        if bare_role or (" für " in phrase.role and phrase.end < len(tokens)):
             parse = _parse_name(tokens, phrase.end, text)
             if parse and (
                 "\n" in text[tokens[phrase.end - 1].end : tokens[parse.start].start]
-                or parse.end - parse.name_start < 2
+                or (not bare_role and parse.end - parse.name_start < 2)
             ):
                 parse = None
         if parse is None:

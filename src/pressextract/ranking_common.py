@@ -1039,19 +1039,7 @@ def _forward(
     """The first name (or reference) after a mention in its clause."""
     doc = ctx.doc
     # "Platz 1 geht an die Stadt Ulm": the one it goes to
-    goes = (
-        re_match(
-            r"\s?(?:geht|ging|gehen|gingen)\san\s",
-            doc_text(doc)[
-                doc[m_end - 1].idx + len(doc_words(doc)[m_end - 1]) : doc[m_end - 1].idx
-                + len(doc_words(doc)[m_end - 1])
-                + 20
-            ],
-            timeout=REGEX_TIMEOUT,
-        )
-        if m_end > 0
-        else None
-    )
+    goes = _goes_to_after(doc, m_end)
     depth = 0
     for k in range(m_end, min(sent.end, m_end + SCAN_WINDOW)):
         t = doc_words(doc)[k]
@@ -1067,7 +1055,7 @@ def _forward(
             break
         chunk = ctx.chunk_at(k)
         if chunk is not None and (
-            not chunk.prepositional or (goes is not None and chunk.preposition == "an")
+            not chunk.prepositional or (goes and chunk.preposition == "an")
         ):
             return chunk.text, chunk.start
         if allow_anaphor and is_anaphor(doc, k, ctx.lower_words):
@@ -1124,16 +1112,32 @@ def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
     return discourse.resolve()
 
 
+def _sentence_start(doc: Doc, i: int) -> int:
+    """The first token of the sentence that holds token ``i`` (sentence starts kept per doc)."""
+    memo = doc_memo(doc)
+    if "sentence_starts" not in memo:
+        memo["sentence_starts"] = [s.start for s in sentences(doc)]
+    sent_starts: list[int] = memo["sentence_starts"]
+    return sent_starts[max(0, bisect.bisect_right(sent_starts, i) - 1)] if sent_starts else 0
+
+
+def _goes_to_after(doc: Doc, m_end: int) -> bool:
+    """ "Platz drei ging an das Gymnasium Ost": the mention ending at ``m_end`` goes to whom follows."""
+    if m_end <= 0:
+        return False
+    after = doc[m_end - 1].idx + len(doc_words(doc)[m_end - 1])
+    return bool(
+        re_match(r"\s?(?:geht|ging|gehen|gingen)\san\s", doc_text(doc)[after : after + 20], timeout=REGEX_TIMEOUT)
+    )
+
+
 def _subject_before(ctx: DocContext, i: int) -> str | None:
     """The last name before token ``i`` in its sentence that no preposition governs."""
     memo = doc_memo(ctx.doc)
-    if "sentence_starts" not in memo:
-        memo["sentence_starts"] = [s.start for s in sentences(ctx.doc)]
     if memo.get("chunk_starts_of") is not ctx:
         memo["chunk_starts"] = [c.start for c in ctx.chunks]
         memo["chunk_starts_of"] = ctx
-    sent_starts: list[int] = memo["sentence_starts"]
-    sent_start = sent_starts[max(0, bisect.bisect_right(sent_starts, i) - 1)] if sent_starts else 0
+    sent_start = _sentence_start(ctx.doc, i)
     k = bisect.bisect_left(memo["chunk_starts"], i) - 1
     floor = k - 30  # a clause names few; the bound keeps run-on input linear
     while k >= 0 and k > floor and ctx.chunks[k].start >= sent_start:
@@ -1168,8 +1172,7 @@ def _title_noun_before(ctx: DocContext, i: int) -> int | None:
     """The token of "die Universität", "der Landkreis" (a definite title noun that no preposition
     governs) before token ``i`` in its sentence, or None."""
     words = doc_words(ctx.doc)
-    sent_starts: list[int] = doc_memo(ctx.doc).get("sentence_starts") or [s.start for s in sentences(ctx.doc)]
-    sent_start = sent_starts[max(0, bisect.bisect_right(sent_starts, i) - 1)] if sent_starts else 0
+    sent_start = _sentence_start(ctx.doc, i)
     for k in range(max(sent_start + 1, i - SCAN_WINDOW), i):
         if (
             words[k].casefold() in title_nouns()
@@ -1225,15 +1228,7 @@ def entity_for(
     """
     doc = ctx.doc
     # "Platz drei ging an das Gymnasium Ost": the one it goes to, after the verb
-    if m_end > 0 and re_match(
-        r"\s?(?:geht|ging|gehen|gingen)\san\s",
-        doc_text(doc)[
-            doc[m_end - 1].idx + len(doc_words(doc)[m_end - 1]) : doc[m_end - 1].idx
-            + len(doc_words(doc)[m_end - 1])
-            + 20
-        ],
-        timeout=REGEX_TIMEOUT,
-    ):
+    if _goes_to_after(doc, m_end):
         allow_before = False
     # ", den dritten Platz teilen sich Ense und Welver": a place that opens its clause has its
     # holder after the verb

@@ -30,6 +30,11 @@ _NUM_WORD = r"[a-zäöüß]{3,16}"
 _CAP_ORDINAL = r"(?:Erste|Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte|Elfte|Zwölfte|[A-ZÄÖÜ][a-zäöüß]{3,14}(?:zehnte|zigste|ßigste))r?"
 
 
+# Up to two adverbs between a linking verb and what it says of the subject: "wurde auch dort
+# Erster", "ist damit Landessieger", "sind damit erneut Landessieger".
+LINKING_ADVERBS = r"(?:\s(?:auch|dort|hier|erneut|wieder|damit|somit|dabei|diesmal|nun|jetzt|sogar)){0,2}"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, regex.Pattern[str]]:
     place = lexicon_alternation("ranking_place_nouns")
@@ -79,8 +84,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "ordinal_adjective": rc.ORDINAL_ADJECTIVE,
         "predicate_ordinal": regex.compile(
             # "wurde Erster", "wurde auch dort Erster", "ist damit erneut Zweiter"
-            rf"(?<!\w)(?:wurde|wird|ist|war|als|wurden)"
-            rf"(?:\s(?:auch|dort|hier|erneut|wieder|damit|somit|dabei|diesmal|nun|jetzt|sogar)){{0,2}}"
+            rf"(?<!\w)(?:wurde|wird|ist|war|als|wurden){LINKING_ADVERBS}"
             rf"\s(?P<w>{_CAP_ORDINAL})(?!\w)(?!\s[A-ZÄÖÜ])",
             flags,
         ),
@@ -766,25 +770,28 @@ class RankingExtractor:
         # "X ist damit Landessieger", "X und Y sind damit Landessieger" (the names share the place)
         # ("Chemnitzer Gymnasiasten sind Landessieger" names no one: a plural verb needs the names
         # joined by "und" before it)
-        said_of: object = rc.re_search(
-            r"(?:^|\s)(?:(?:ist|wurde|wird|war)(?:\s(?:damit|somit|nun|jetzt|erneut))?"
-            r"|als|zum|zur|der|neuer|neue|Der)\s$",
-            before,
-            timeout=REGEX_TIMEOUT,
-        ) or rc.re_match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
-        if not said_of and rc.re_search(
-            r"\s\p{Lu}\w+\sund\s\p{Lu}\w+(?:\s\p{Lu}\w+)?\s[^.;:]{0,120}?(?:sind|wurden|waren)"
-            r"(?:\s(?:damit|somit|nun|jetzt|erneut))?\s$",
-            text[max(st, s - 200) : s],
-            timeout=REGEX_TIMEOUT,
-        ):
-            said_of = True
+        said_of = bool(
+            rc.re_search(
+                rf"(?:^|\s)(?:(?:ist|wurde|wird|war){LINKING_ADVERBS}|als|zum|zur|der|neuer|neue|Der)\s$",
+                before,
+                timeout=REGEX_TIMEOUT,
+            )
+            or rc.re_match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
+            or rc.re_search(
+                r"\s\p{Lu}\w+\sund\s\p{Lu}\w+(?:\s\p{Lu}\w+)?\s[^.;:]{0,120}?"
+                rf"(?:sind|wurden|waren){LINKING_ADVERBS}\s$",
+                text[max(st, s - 200) : s],
+                timeout=REGEX_TIMEOUT,
+            )
+        )
         # "Meister und damit Aufsteiger in die Oberliga ist der FC": a second title between
         if not said_of and "eister" in word:
-            said_of = rc.re_match(
-                r"\sund\s(?:damit\s|somit\s)?[A-ZÄÖÜ]\w+(?:\s[^,.;]{0,30}?)?\s(?:ist|wurde|wird|war)\s",
-                text[s + len(word) : s + len(word) + 70],
-                timeout=REGEX_TIMEOUT,
+            said_of = bool(
+                rc.re_match(
+                    r"\sund\s(?:damit\s|somit\s)?[A-ZÄÖÜ]\w+(?:\s[^,.;]{0,30}?)?\s(?:ist|wurde|wird|war)\s",
+                    text[s + len(word) : s + len(word) + 70],
+                    timeout=REGEX_TIMEOUT,
+                )
             )
         return not said_of
 
@@ -1032,15 +1039,18 @@ def _winner_nouns() -> frozenset[str]:
 def _share_field_size(rankings: list[Ranking]) -> list[Ranking]:
     """GUIDELINES: a field size stated once holds for every placement of the same ranking, year
     and category ("Testsieger unter 24 Paketdienstleistern … vor A und B": A and B of 24 too)."""
+    def edition(r: Ranking) -> tuple[str, int | None, str]:
+        return (r.ranking or "").casefold(), r.year, (r.category or "").casefold()
+
     sizes: dict[tuple[str, int | None, str], set[int]] = {}
     for r in rankings:
         if r.of is not None:
-            sizes.setdefault(((r.ranking or "").casefold(), r.year, (r.category or "").casefold()), set()).add(r.of)
+            sizes.setdefault(edition(r), set()).add(r.of)
     out = []
     for r in rankings:
-        known = sizes.get(((r.ranking or "").casefold(), r.year, (r.category or "").casefold()), set())
-        if r.of is None and len(known) == 1 and r.rank <= next(iter(known)):
-            r = replace(r, of=next(iter(known)))
+        known = sizes.get(edition(r), set())
+        if r.of is None and len(known) == 1 and r.rank <= min(known):
+            r = replace(r, of=min(known))
         out.append(r)
     return out
 

@@ -28,6 +28,10 @@ _VALUE = r"(?:\d{1,4}(?:[,.]\d{1,3})?|ein|eins|einen|zwei|drei|vier|fünf|sechs|
 _GRADE_VALUE = r"(?:[1-6](?:,\d{1,2})?|eins|zwei|drei|vier|fünf|sechs)"
 
 
+# Nouns that name the top of a scale: "die Bestnote von fünf Sternen", "fünf Sterne, die Bestnote".
+TOP_OF_SCALE = ("Bestnote", "Höchstwertung", "Maximum", "Höchstpunktzahl")
+
+
 @lru_cache(maxsize=1)
 def _units() -> dict[str, str]:
     out: dict[str, str] = {}
@@ -68,7 +72,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"|(?i:Bestnote)\s(?:von\s)?(?P<max>{_VALUE})\s(?P<unit>{units})"
             # "erhielt fünf Sterne, die Bestnote": the value given is the scale's top
             rf"|(?P<max>{_VALUE})\s(?P<unit>{units}),?\s(?:und\s(?:damit\s)?)?(?:die|das)\s"
-            rf"(?:Bestnote|Höchstwertung|Maximum|Höchstpunktzahl)"
+            rf"(?:{'|'.join(TOP_OF_SCALE)})"
             rf"|(?i:bis\szu)\s(?P<max>{_VALUE})\s(?P<unit>{units}))(?![\w-])",
             regex.V1,
         ),
@@ -139,9 +143,7 @@ class ScoreExtractor:
                 scales.setdefault(_units()[m["unit"]], value)
                 # "erhält die Bestnote von fünf Sternen", "fünf Sterne, die Bestnote": the scale's
                 # top, given to someone
-                if "bestnote" not in m.group(0).casefold() and not m.group(0).endswith(
-                    ("Höchstwertung", "Maximum", "Höchstpunktzahl")
-                ):
+                if not any(top.casefold() in m.group(0).casefold() for top in TOP_OF_SCALE):
                     scale_spans.append((m.start(), m.end()))
         out: list[Score] = []
         grade_list = False
