@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.resources
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,14 @@ from spacy.tokens import Doc
 from . import components  # noqa: F401  (registers the factories)
 from .components.published import find_published
 from .facts import release_from_doc, set_published
-from .longtext import DEFAULT_PIECE_CHARS, merge_pieces, pieces
+from .longtext import (
+    DEFAULT_BATCH_TOKENS,
+    DEFAULT_PIECE_CHARS,
+    DEFAULT_PIECE_TOKENS,
+    PieceMerger,
+    token_batches,
+    token_bounded_pieces,
+)
 from .records import PressRelease
 from .tokenizer import LongRunGuardTokenizer
 
@@ -112,25 +120,58 @@ def _check_published(published: object) -> dt.date | None:
     raise TypeError(f"published must be a datetime.date, an ISO string or None, got {type(published).__name__}")
 
 
+@dataclass(frozen=True)
+class _Piece:
+    """What one doc sent through the pipeline belongs to."""
+
+    merger: PieceMerger
+    text: str
+    published: dt.date | None
+    offset: int
+    last: bool
+
+
 class Extractor:
     """Loaded once, extracts records from many texts.
 
-    Texts longer than ``piece_chars`` are processed in pieces split at paragraph boundaries
-    (see :mod:`pressextract.longtext`), so memory stays bounded and spans stay global.
+    Long texts are processed in pieces of bounded characters and tokens, and docs go through
+    the pipeline in batches of bounded tokens (see :mod:`pressextract.longtext`), so memory
+    stays bounded whatever the length of a text, and spans stay global.
     """
 
-    def __init__(self, nlp: Language, *, piece_chars: int = DEFAULT_PIECE_CHARS) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        piece_chars: int = DEFAULT_PIECE_CHARS,
+        piece_tokens: int = DEFAULT_PIECE_TOKENS,
+        batch_tokens: int = DEFAULT_BATCH_TOKENS,
+    ) -> None:
         self.nlp = nlp
         self.piece_chars = min(piece_chars, nlp.max_length)
-
-    def _make_doc(self, text: str, published: dt.date | None) -> Doc:
-        doc = self.nlp.make_doc(text)
-        set_published(doc, published)
-        return doc
+        self.piece_tokens = piece_tokens
+        self.batch_tokens = batch_tokens
 
     def extract(self, text: str, published: dt.date | str | None = None) -> PressRelease:
         """The facts of one press release. ``published`` overrides a dateline in the text."""
         return next(self.extract_many([text], published=[published]))
+
+    def _pieces(self, texts: Iterable[str], dates: Iterable[Any]) -> Iterator[tuple[_Piece, Doc]]:
+        """Each text's pieces, tokenized, in order; the last piece of a text is marked."""
+        for text, date in zip(texts, dates):
+            text = _check_text(text)
+            date = _check_published(date)
+            if date is None:
+                # The dateline is read once from the whole text, so that every piece knows it.
+                dateline = find_published(text)
+                date = dateline.date if dateline else None
+            merger = PieceMerger()
+            parts = token_bounded_pieces(text, self.nlp.make_doc, self.piece_chars, self.piece_tokens)
+            previous = next(parts)
+            for part in parts:
+                yield _Piece(merger, text, date, previous[0], False), previous[1]
+                previous = part
+            yield _Piece(merger, text, date, previous[0], True), previous[1]
 
     def extract_many(
         self,
@@ -140,32 +181,42 @@ class Extractor:
         n_process: int = 1,
         batch_size: int = 16,
     ) -> Iterator[PressRelease]:
-        """Records for many texts, in order, through ``nlp.pipe``."""
+        """Records for many texts, in order, through ``nlp.pipe``.
+
+        With ``n_process`` 1, docs go through in batches of at most ``batch_size`` docs and
+        ``batch_tokens`` tokens. With more processes, spaCy batches ``batch_size`` docs per
+        worker: each worker's memory is bounded by ``batch_size`` pieces instead.
+        """
         dates: Iterable[Any] = published if published is not None else _nones()
-        # What each doc sent into nlp.pipe belongs to; nlp.pipe keeps order, so a queue suffices.
-        plan: deque[tuple[str, dt.date | None, int, int]] = deque()
+        stream = self._pieces(texts, dates)
+        if n_process == 1:
+            batches = token_batches(stream, lambda item: len(item[1]), batch_size, self.batch_tokens)
+            for batch in batches:
+                docs = self.nlp.pipe((self._prepared(piece, doc) for piece, doc in batch), batch_size=batch_size)
+                yield from self._records(zip((piece for piece, _ in batch), docs))
+        else:
+            # nlp.pipe ships docs to the workers in order and returns them in order: a queue suffices.
+            plan: deque[_Piece] = deque()
 
-        def docs() -> Iterator[Doc]:
-            for text, date in zip(texts, dates):
-                text = _check_text(text)
-                date = _check_published(date)
-                parts = list(pieces(text, self.piece_chars)) if text else [(0, text)]
-                if date is None and len(parts) > 1:
-                    # Read the dateline once from the whole text, so that every piece knows it.
-                    dateline = find_published(text)
-                    date = dateline.date if dateline else None
-                for i, (offset, piece) in enumerate(parts):
-                    plan.append((text, date, offset, len(parts) - i))
-                    # A piece after the first has no dateline of its own: it inherits the date.
-                    yield self._make_doc(piece, date)
+            def queued() -> Iterator[Doc]:
+                for piece, doc in stream:
+                    plan.append(piece)
+                    yield self._prepared(piece, doc)
 
-        collected: list[tuple[int, PressRelease]] = []
-        for doc in self.nlp.pipe(docs(), n_process=n_process, batch_size=batch_size):
-            text, date, offset, remaining = plan.popleft()
-            collected.append((offset, release_from_doc(doc)))
-            if remaining == 1:
-                yield merge_pieces(text, date, collected)
-                collected = []
+            processed = self.nlp.pipe(queued(), n_process=n_process, batch_size=batch_size)
+            yield from self._records((plan.popleft(), doc) for doc in processed)
+
+    @staticmethod
+    def _prepared(piece: _Piece, doc: Doc) -> Doc:
+        set_published(doc, piece.published)
+        return doc
+
+    @staticmethod
+    def _records(processed: Iterable[tuple[_Piece, Doc]]) -> Iterator[PressRelease]:
+        for piece, doc in processed:
+            piece.merger.add(piece.offset, release_from_doc(doc))
+            if piece.last:
+                yield piece.merger.result(piece.text, piece.published)
 
 
 def _nones() -> Iterator[None]:
