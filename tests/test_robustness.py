@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import pressextract
 from pressextract import PressRelease
+from pressextract.cleantext import clean
 from pressextract.records import FACT_FIELDS
 
 SCHEMA = pressextract.json_schema()
@@ -122,3 +123,78 @@ def test_a_timed_out_pattern_empties_only_its_field(blank_extractor, monkeypatch
     assert record.years == []
     assert [d.date.isoformat() for d in record.dates] == ["2024-06-05"]
     assert "timed out" in caplog.text
+
+
+# Characters the pipeline cannot read are mended one for one (surrogates, controls) or dropped
+# (invisible characters inside words); facts read as in the mended text, spans index the original.
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+PLAIN_RELEASES = [
+    "„Das Ergebnis freut uns sehr“, sagte Oberbürgermeisterin Anna Lindenau am 5. Juni 2024.",
+    "Die Hansestadt Lübeck liegt 2023 mit 80,4 Punkten auf Platz 3 im Ranking der Stiftung Warentest.",
+    "Nach Angaben von Professor Jan Brückner kletterte die Gemeinde um zwei Plätze.",
+]
+
+
+def _facts(record: PressRelease) -> list[tuple[str, dict[str, Any]]]:
+    """Each fact's fields but its span."""
+    out = []
+    for field in FACT_FIELDS:
+        for item in getattr(record, field):
+            data = item.to_dict()
+            del data["start"], data["end"]
+            out.append((field, data))
+    return out
+
+
+def _spans(record: PressRelease) -> list[str]:
+    return [record.text[item.start : item.end] for field in FACT_FIELDS for item in getattr(record, field)]
+
+
+@pytest.mark.parametrize("plain", PLAIN_RELEASES)
+@pytest.mark.parametrize("mark", list(INVISIBLE))
+def test_invisible_characters_inside_words_are_read_through(extractor, plain: str, mark: str) -> None:
+    # a soft hyphen (or zero-width character) after every third letter of each long word
+    marked = " ".join(mark.join(w[i : i + 3] for i in range(0, len(w), 3)) if len(w) > 6 else w for w in plain.split(" "))
+    assert marked != plain
+    want, got = extractor.extract(plain), extractor.extract(marked)
+    assert got.text == marked
+    assert _facts(got) == _facts(want)
+    assert [span.replace(mark, "") for span in _spans(got)] == _spans(want)
+
+
+@pytest.mark.parametrize("plain", PLAIN_RELEASES)
+@pytest.mark.parametrize(("bad", "read_as"), [("\x00", " "), ("\x1b", " "), ("\ud800", "\ufffd"), ("\udfff", "\ufffd")])
+def test_controls_and_lone_surrogates_are_read_one_for_one(extractor, plain: str, bad: str, read_as: str) -> None:
+    # the character after a word ("Lübeck\x00 liegt") or standing alone ("sagte \ud800 Anna")
+    marked = plain.replace(" ", bad + " ", 2).replace(" ", " " + bad + " ", 1)
+    want = extractor.extract(marked.replace(bad, read_as))
+    got = extractor.extract(marked)
+    assert got.text == marked
+    assert _facts(got) == _facts(want)
+    assert [(item.start, item.end) for f in FACT_FIELDS for item in getattr(got, f)] == [
+        (item.start, item.end) for f in FACT_FIELDS for item in getattr(want, f)
+    ]
+    assert not any(bad in str(value) for _, data in _facts(got) for value in data.values())
+
+
+def test_a_lone_surrogate_alone_extracts(extractor) -> None:
+    assert_valid_record(extractor.extract("a \ud800 b"), "a \ud800 b")
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("\x84Gut\x93, sagte sie \x96 und ging\x85", "„Gut“, sagte sie – und ging…"),  # Windows-1252 read as Latin-1
+        ("Titel\x0bZeile\x0cSeite\u2028Absatz\u2029Ende", "Titel\nZeile\nSeite\nAbsatz\nEnde"),
+        ("Lü\u00adbeck\ufeff und\u200b Kiel", "Lübeck und Kiel"),
+        ("Ohne Besonderes.", "Ohne Besonderes."),
+    ],
+)
+def test_cleaned_text_and_spans_back(text: str, read_as: str) -> None:
+    cleaned = clean(text)
+    assert cleaned.text == read_as
+    for start in range(len(read_as) + 1):
+        for end in range(start, len(read_as) + 1):
+            a, b = cleaned.to_original(start, end)
+            assert clean(text[a:b]).text == read_as[start:end]
+            assert len(text[a:b]) == 0 or (text[a] not in INVISIBLE and text[b - 1] not in INVISIBLE)

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
+from .cleantext import clean
 from .components.published import find_published
 from .facts import release_from_doc, set_published
 from .longtext import (
@@ -161,12 +162,15 @@ class Extractor:
         for text, date in zip(texts, dates):
             text = _check_text(text)
             date = _check_published(date)
+            # The pipeline reads a mended copy (no surrogates, controls, soft hyphens);
+            # spans are mapped back to ``text``.
+            cleaned = clean(text)
             if date is None:
                 # The dateline is read once from the whole text, so that every piece knows it.
-                dateline = find_published(text)
+                dateline = find_published(cleaned.text)
                 date = dateline.date if dateline else None
-            merger = PieceMerger()
-            parts = token_bounded_pieces(text, self.nlp.make_doc, self.piece_chars, self.piece_tokens)
+            merger = PieceMerger(cleaned.to_original if cleaned.dropped_before else None)
+            parts = token_bounded_pieces(cleaned.text, self.nlp.make_doc, self.piece_chars, self.piece_tokens)
             previous = next(parts)
             for part in parts:
                 yield _Piece(merger, text, date, previous[0], False), previous[1]
