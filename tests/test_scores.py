@@ -42,6 +42,18 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
             "7,9 von zehn möglichen Punkten vergaben Studierende und Alumni an die Universität Nordstadt.",
             [("Universität Nordstadt", 7.9, 10.0, "Punkte")],
         ),
+        # the scale's "möglichen" before its top, a participle before the unit
+        ("Die Firma Adler erzielte 805 von möglichen 1000 Punkten.", [("Firma Adler", 805.0, 1000.0, "Punkte")]),
+        ("Mit 95,1 erreichten Punkten siegte die Kreisbank Talheim.", [("Kreisbank Talheim", 95.1, None, "Punkte")]),
+        # a grade after a colon, in a compound with a hyphen, or as an "Urteil"
+        ("Knapp dahinter landet das Modell Beta (Note: 1,8).", [("Modell Beta", 1.8, None, "Note")]),
+        ("Die Drogerie Ahorn holt die Top-Note 1,76.", [("Drogerie Ahorn", 1.76, None, "Note")]),
+        ("Die Sparkasse Talheim erhielt ein Gesamturteil von 2,77.", [("Sparkasse Talheim", 2.77, None, "Note")]),
+        ("Testsieger ist der Helm Gamma mit dem Qualitätsurteil 1,7.", [("Helm Gamma", 1.7, None, "Note")]),
+        (
+            "Die Helme Alpha und Beta erhielten nur die Noten 3,2 bzw. 3,3.",
+            [(None, 3.2, None, "Note"), (None, 3.3, None, "Note")],
+        ),
         (
             "Es folgen Jena (7,9 Punkte) und Gera (7.65 Punkte).",
             [("Jena", 7.9, None, "Punkte"), ("Gera", 7.65, None, "Punkte")],

@@ -26,6 +26,8 @@ from .guard import degrade_on_timeout
 
 _VALUE = r"(?:\d{1,4}(?:[,.]\d{1,3})?|ein|eins|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)"
 _GRADE_VALUE = r"(?:[1-6](?:,\d{1,2})?|eins|zwei|drei|vier|fünf|sechs)"
+# A compound whose head is a grade noun: "Traumnote", "Top-Note", "Qualitätsurteil"
+_GRADE_COMPOUND = r"(?:[A-ZÄÖÜ][a-zäöüß]{2,20}(?:note|urteil)|[A-ZÄÖÜ][\wäöüß]{1,20}-(?:Note|Urteil))"
 
 
 # Nouns that name the top of a scale: "die Bestnote von fünf Sternen", "fünf Sterne, die Bestnote".
@@ -48,19 +50,23 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         "points": regex.compile(
             rf"(?<![\w.,-])(?P<values>{_VALUE}(?:\s(?:und|bzw\.|beziehungsweise|sowie)\s{_VALUE}){{0,3}})"
-            r"(?:\s(?:von|aus)\s(?:insgesamt\s)?(?:maximal\s)?(?P<max>"
+            r"(?:\s(?:von|aus)\s(?:insgesamt\s)?(?:maximal\s)?(?:möglichen\s)?(?P<max>"
             + _VALUE
             + r")(?:\s(?:möglichen|erreichbaren|maximal\smöglichen))?)?"
+            # "mit 95,1 erreichten Punkten": a participle between the value and its unit
+            rf"(?:\s(?:{lexicon_alternation('score_unit_participles')}))?"
             rf"\s(?P<unit>{units})(?![\w-])",
             regex.V1,
         ),
         "grade": regex.compile(
-            rf"(?<![\w-])(?P<noun>{grades}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}note)\s(?:von\s|(?:(?:lag|liegt|betrug|beträgt)\s)?bei\s)?(?P<values>{_GRADE_VALUE})(?![\d\w]|,\d)",
+            # "Note: 1,8", "Gesamturteil von 2,77", "Top-Note 1,76", "(Note 3,2 bzw. 3,3)"
+            rf"(?<![\w-])(?P<noun>{grades}|{_GRADE_COMPOUND}):?\s(?:von\s|(?:(?:lag|liegt|betrug|beträgt)\s)?bei\s)?"
+            rf"(?P<values>{_GRADE_VALUE}(?:\s(?:und|bzw\.|beziehungsweise)\s{_GRADE_VALUE})?)(?![\d\w]|,\d)",
             regex.V1,
         ),
         # "die Note „gut“ (2,0)", "Gesamtnote „sehr gut“ (1,3)": the verbal grade with its number
         "worded_grade": regex.compile(
-            rf"(?<![\w-])(?P<noun>{grades}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}note)\s[„“\"»][a-zäöüß ]{{2,20}}[“”\"«]\s\((?P<values>[1-6](?:,\d{{1,2}})?)\)",
+            rf"(?<![\w-])(?P<noun>{grades}|{_GRADE_COMPOUND})\s[„“\"»][a-zäöüß ]{{2,20}}[“”\"«]\s\((?P<values>[1-6](?:,\d{{1,2}})?)\)",
             regex.V1,
         ),
         "bare_grade": regex.compile(
@@ -158,7 +164,12 @@ class ScoreExtractor:
             prev_end = en
             for kind in ("points", "grade", "worded_grade", "bare_grade"):
                 for m in pats[kind].finditer(text, st, en, timeout=REGEX_TIMEOUT):
-                    if any(a <= m.start() < b or a < m.end() <= b for a, b in scale_spans):
+                    if any(
+                        (a <= m.start() < b or a < m.end() <= b)
+                        # "805 von möglichen 1000 Punkten": the scale read as this value's max
+                        and not (kind == "points" and m["max"] and m.start("max") < b <= m.end())
+                        for a, b in scale_spans
+                    ):
                         continue
                     if kind == "bare_grade" and not grade_list:
                         continue
