@@ -156,3 +156,57 @@ def test_parse_value(text: str, value: float) -> None:
 )
 def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) -> None:
     assert {s.entity for s in rules.extract(text).scores} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list in parentheses goes on without its unit
+        (
+            "Vorn liegt Adorf (78,2 Punkte) vor Bedorf (75,8) und Cedorf (70,3).",
+            [("Adorf", 78.2, "Punkte"), ("Bedorf", 75.8, "Punkte"), ("Cedorf", 70.3, "Punkte")],
+        ),
+        # the score with the unit may come last
+        (
+            "Am Balken turnten Mia Kurz (10,70) und Lea Lang (10,60), zusammen 21,30 Punkte.",
+            [("Mia Kurz", 10.7, "Punkte"), ("Lea Lang", 10.6, "Punkte"), (None, 21.3, "Punkte")],
+        ),
+        # a label before the value, a place after it
+        (
+            "Es folgen Talheim (42 Punkte), Adorf (Bayern, 40) und Bedorf (39/3.).",
+            [("Talheim", 42.0, "Punkte"), ("Adorf", 40.0, "Punkte"), ("Bedorf", 39.0, "Punkte")],
+        ),
+        # grades after a preposition or an article, across sentences
+        (
+            "Die Bank Adorf holt die Note 2,77. Danach folgt die Bank Bedorf mit 3,19 auf Platz zwei. "
+            "Die Bank Cedorf liegt bei 3,24. Die Bank Dedorf bekam nur eine 3,5.",
+            [
+                ("Bank Adorf", 2.77, "Note"),
+                ("Bank Bedorf", 3.19, "Note"),
+                ("Bank Cedorf", 3.24, "Note"),
+                ("Bank Dedorf", 3.5, "Note"),
+            ],
+        ),
+        # list items after a colon
+        (
+            "Die Ergebnisse:\nMV Adorf: 90,22 Punkte, sehr gut\nMK Bedorf (NÖ): 90,83, sehr gut\n",
+            [("MV Adorf", 90.22, "Punkte"), ("MK Bedorf", 90.83, "Punkte")],
+        ),
+        # near misses: an ordinal, a counted noun, a change, an age far from any score
+        ("Talheim (62,1 Punkte) steigt auf den 4. Rang.", [("Talheim", 62.1, "Punkte")]),
+        ("Talheim (62,1 Punkte) startete mit 25 Teilnehmern.", [("Talheim", 62.1, "Punkte")]),
+        ("Die Bank Adorf hat sich um sieben Punkte auf 2,56 verbessert.", []),
+        (
+            "Die Hochschule Adorf erreicht 71 Punkte. " + "Das Ranking erscheint jedes Jahr im Herbst. " * 5
+            + "Rektor Max Kurz (58) freut sich.",
+            [("Hochschule Adorf", 71.0, "Punkte")],
+        ),
+    ],
+)
+def test_unit_carried_over(rules: Extractor, text: str, expected: list[tuple[str | None, float, str]]) -> None:
+    found = [(s.entity, s.value, s.unit) for s in rules.extract(text).scores]
+    assert len(found) == len(expected), found
+    for (e_entity, e_value, e_unit), (entity, value, unit) in zip(expected, found):
+        assert (value, unit) == (e_value, e_unit)
+        if e_entity is not None:
+            assert entity is not None and rc.same_entity(e_entity, entity), (e_entity, entity)

@@ -10,6 +10,7 @@ values on it, and finds the entity in the clause (or the names listed after a co
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,6 +86,44 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+# A value whose unit is carried over from a score next to it: only German decimals and whole numbers,
+# never a thousands group or an ordinal ("14.").
+_CARRIED_NUM = r"(?:\d{1,4},\d{1,3}|\d{1,4}(?!\.))(?![\d]|[,.]\d)"
+
+
+@lru_cache(maxsize=1)
+def _carried_patterns() -> tuple[regex.Pattern[str], ...]:
+    """Values written without their unit in a list or table of scores: the unit (and the scale) of
+    the score next to them is theirs ("Köln (73,0 Punkte) vor Bonn (70,3) und Ulm (69,4)")."""
+    fillers = lexicon_alternation("score_carried_fillers")
+    return (
+        # "Bonn (70,3)", "(TSV Talheim/49,95)", "(Frankreich, 7)", "(69,1/6.)", "(beide 10,80)",
+        # "(2,00; Vorjahr: 1,87)": a parenthesis that holds the value, a label before it at most
+        regex.compile(
+            rf"\((?:[^()\d\n]{{0,40}}?[/,:]\s?|(?:{fillers})\s)?(?P<v>{_CARRIED_NUM})(?:\s?/\s?\d{{1,3}}\.)?"
+            rf"(?:;\s?[^()\d\n;]{{0,20}}:\s?(?P<v2>{_CARRIED_NUM}))?\)",
+            regex.V1,
+        ),
+        # "MV Talheim: 90,22 Punkte, … ⏎ MK Adorf (NÖ): 90,83, …": a list item's value after a colon
+        regex.compile(rf"(?<=[\w)]):\s(?P<v>{_CARRIED_NUM})(?=\s?[,;\n]|\s?$)", regex.V1),
+        # "die Bank Adorf mit 3,19 auf Platz zwei", "liegen bei 2,33", "nur eine 2,07", "mit einer sehr
+        # guten 2,02", "auf einen Wert von 1,91": a value after a preposition or an article, followed
+        # by no noun (a noun after it is its own unit: "mit 25 Teilnehmern", "mit 25 weiteren Teams")
+        regex.compile(
+            rf"(?<![\w-])(?i:mit|bei|auf|eine|einer|einem|einen|Wert\svon)\s(?:[a-zäöüß]+\s){{0,4}}?"
+            rf"(?P<v>{_CARRIED_NUM})"
+            r"(?=\s?[.,;)](?!\d)|\s(?!zu\s)(?:"
+            + "|".join(sorted(rc.PREPOSITIONS | rc.ARTICLES | {"und", "sowie", "bzw."}, key=len, reverse=True))
+            + r")\s|\s(?!zu\s)[a-zäöüß]+(?:\s[a-zäöüß(]|[.,;)]|$))",
+            regex.V1,
+        ),
+    )
+
+
+# Most characters between a carried value and the score whose unit it takes.
+_CARRY_GAP = 200
+
+
 @lru_cache(maxsize=1)
 def _not_score_cues() -> frozenset[str]:
     return lexicon_set("score_not_score_cues", casefold=True) | {"zwischen"}
@@ -126,6 +165,9 @@ class ScoreExtractor:
         left_bound = max(clause_start, text.rfind(" und ", st, s))
         before = text[max(left_bound, s - 60) : s]
         after = text[e : min(en, e + 15)]
+        # "verbesserte sich um sieben Punkte auf 2,56": a change, not a score
+        if rc.re_search(r"(?<!\w)um\s(?:rund\s|knapp\s|etwa\s|gut\s|fast\s)?$", text[max(st, s - 20) : s], timeout=REGEX_TIMEOUT):
+            return True
         # "zwei Punkte vor Beispielhausen", "drei Punkte hinter dem Ersten": a gap between two
         if rc.re_match(r"\s(?:vor|hinter|Vorsprung|Rückstand|Abstand)(?!\w)", after, timeout=REGEX_TIMEOUT):
             return True
@@ -199,6 +241,7 @@ class ScoreExtractor:
             cands.sort(key=lambda c: c.start)
             for cand in cands:
                 self._emit(doc, ctx, sent, cand, rankings, edition, out)
+        out = self._carried(doc, ctx, text, out, scales, scale_spans, rankings, edition)
         # A scale stated once is the max of every value on it ("von 100 möglichen Punkten").
         final: list[Score] = []
         for score in out:
@@ -222,6 +265,99 @@ class ScoreExtractor:
             final.append(score)
         return final
 
+    def _carried(
+        self,
+        doc: Doc,
+        ctx: rc.DocContext,
+        text: str,
+        out: list[Score],
+        scales: dict[str, float],
+        scale_spans: list[tuple[int, int]],
+        rankings: list[Ranking],
+        edition: int | None,
+    ) -> list[Score]:
+        """Values that take the unit of a score next to them (a list or table goes on without
+        repeating its unit); a chain of them may go on from one to the next."""
+        taken = [(sc.start, sc.end) for sc in out] + scale_spans
+        pending: list[tuple[int, int, list[float], bool]] = []
+        for pat in _carried_patterns():
+            for m in pat.finditer(text, timeout=REGEX_TIMEOUT):
+                second = m.groupdict().get("v2")
+                start, end = m.start("v"), m.end("v2") if second else m.end("v")
+                if any(a < end and start < b for a, b in taken) or any(
+                    a < end and start < b for a, b, _, _ in pending
+                ):
+                    continue
+                raw = [m["v"]] + ([second] if second else [])
+                values = [parse_value(v) for v in raw]
+                if any(v is None for v in values):
+                    continue
+                pending.append((start, end, [v for v in values if v is not None], all("," in r for r in raw)))
+        anchors = [(sc.start, sc.end, sc.unit, sc.value) for sc in out]
+        accepted: list[tuple[int, int, list[float], str]] = []
+        changed = True
+        while changed and pending:
+            changed = False
+            for item in list(pending):
+                start, end, values, decimal = item
+                near = min(
+                    anchors,
+                    key=lambda a: max(start - a[1], a[0] - end),
+                    default=None,
+                )
+                if near is None or max(start - near[1], near[0] - end) > _CARRY_GAP:
+                    continue
+                unit = near[2]
+                if not all(self._plausible(v, decimal, unit, near[3], scales) for v in values):
+                    continue
+                pending.remove(item)
+                accepted.append((start, end, values, unit))
+                anchors.append((start, end, unit, values[0]))
+                changed = True
+        if not accepted:
+            return out
+        sents = rc.sentences(doc)
+        starts = [sn.start_char for sn in sents]
+        carried: list[Score] = []
+        for start, end, values, unit in accepted:
+            sent = sents[max(0, bisect_right(starts, start) - 1)]
+            cand = _Cand(values, None, unit, start, end, "carried")
+            named = self._named_before(ctx, text, start)
+            self._emit(doc, ctx, sent, cand, rankings, edition, carried, named)
+        return sorted(out + carried, key=lambda sc: sc.start)
+
+    @staticmethod
+    def _named_before(ctx: rc.DocContext, text: str, start: int) -> str | None:
+        """ "Bedorf (Bayern, 40)", "MK Bedorf (NÖ): 90,83": the name right before the parenthesis
+        or the colon that holds the value."""
+        colon = rc.re_search(r"(?:\s?\([^()\n]{1,30}\))?:\s?$", text[max(0, start - 40) : start], timeout=REGEX_TIMEOUT)
+        if colon is not None:
+            before = max(0, start - 40) + colon.start()
+        else:
+            paren = text.rfind("(", max(0, start - 45), start)
+            if paren < 0 or ")" in text[paren:start]:
+                return None
+            before = paren
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        return next((c.text for c in ctx.chunks if c.char_end == before), None)
+        return sorted(out + carried, key=lambda sc: sc.start)
+
+    @staticmethod
+    def _plausible(value: float, decimal: bool, unit: str, near: float, scales: dict[str, float]) -> bool:
+        """A carried value on the scale of the score it follows: a school grade from 1 to 6, points
+        up to the scale's top (or one order of magnitude around the neighbour's value), never a year."""
+        if unit == "Note":
+            return 1.0 <= value <= 6.0 and (decimal or value == int(value))
+        if not decimal and 1900 <= value <= 2100:
+            return False
+        top = scales.get(unit)
+        if top is not None:
+            return 0.0 <= value <= top
+        if unit == "Sterne":
+            return 0.0 <= value <= 5.0
+        return 0.0 <= value <= max(10.0 * near, 10.0) and value >= near / 20.0
+
     def _emit(
         self,
         doc: Doc,
@@ -231,11 +367,12 @@ class ScoreExtractor:
         rankings: list[Ranking],
         edition: int | None,
         out: list[Score],
+        named: str | None = None,
     ) -> None:
         text = rc.doc_text(doc)
         year, _ = rc.clause_year(doc, sent, cand.start, cand.end, edition)
         category = rc.clause_category(doc, sent, cand.start)
-        entities = self._entities(doc, ctx, sent, cand, rankings)
+        entities = [named] if named is not None else self._entities(doc, ctx, sent, cand, rankings)
         pairs: list[tuple[str | None, float]]
         if len(cand.values) > 1 and len(entities) == len(cand.values):
             pairs = list(zip(entities, cand.values))
