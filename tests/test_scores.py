@@ -50,6 +50,13 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
         ("Die Drogerie Ahorn holt die Top-Note 1,76.", [("Drogerie Ahorn", 1.76, None, "Note")]),
         ("Die Sparkasse Talheim erhielt ein Gesamturteil von 2,77.", [("Sparkasse Talheim", 2.77, None, "Note")]),
         ("Testsieger ist der Helm Gamma mit dem Qualitätsurteil 1,7.", [("Helm Gamma", 1.7, None, "Note")]),
+        ("Testsieger mit der Note gut (1,7) ist der Helm Gamma.", [("Helm Gamma", 1.7, None, "Note")]),
+        ("Die Verkehrsbetriebe Talheim werden mit 2,45 benotet.", [("Verkehrsbetriebe Talheim", 2.45, None, "Note")]),
+        # "mit N Punkten vor X" is the score of the winner, not a gap
+        (
+            "Der Sieg ging an die TG Adorf, die mit 50,90 Punkten vor dem TSV Bedorf lag.",
+            [("TG Adorf", 50.9, None, "Punkte")],
+        ),
         (
             "Die Helme Alpha und Beta erhielten nur die Noten 3,2 bzw. 3,3.",
             [(None, 3.2, None, "Note"), (None, 3.3, None, "Note")],
@@ -192,7 +199,13 @@ def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) 
             "Die Ergebnisse:\nMV Adorf: 90,22 Punkte, sehr gut\nMK Bedorf (NÖ): 90,83, sehr gut\n",
             [("MV Adorf", 90.22, "Punkte"), ("MK Bedorf", 90.83, "Punkte")],
         ),
-        # near misses: an ordinal, a counted noun, a change, an age far from any score
+        # a value with its own scale
+        (
+            "Die Reederei Adorf kommt auf 6 Punkte, beim Schweröl (0 von 1) und beim Ruß (1 von 2).",
+            [("Reederei Adorf", 6.0, "Punkte"), (None, 0.0, "Punkte"), (None, 1.0, "Punkte")],
+        ),
+        # near misses: an ordinal, a counted noun, a change, an age far from any score, a digit
+        ("Adorf hat die Note 1,8 und liegt damit mit einer 1 an erster Stelle.", [("Adorf", 1.8, "Note")]),
         ("Talheim (62,1 Punkte) steigt auf den 4. Rang.", [("Talheim", 62.1, "Punkte")]),
         ("Talheim (62,1 Punkte) startete mit 25 Teilnehmern.", [("Talheim", 62.1, "Punkte")]),
         ("Die Bank Adorf hat sich um sieben Punkte auf 2,56 verbessert.", []),

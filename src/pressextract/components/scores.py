@@ -67,7 +67,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "die Note „gut“ (2,0)", "Gesamtnote „sehr gut“ (1,3)": the verbal grade with its number
         "worded_grade": regex.compile(
-            rf"(?<![\w-])(?P<noun>{grades}|{_GRADE_COMPOUND})\s[„“\"»][a-zäöüß ]{{2,20}}[“”\"«]\s\((?P<values>[1-6](?:,\d{{1,2}})?)\)",
+            rf"(?<![\w-])(?P<noun>{grades}|{_GRADE_COMPOUND})\s(?:[„“\"»][a-zäöüß ]{{2,20}}[“”\"«]|(?:sehr\s)?(?:{lexicon_alternation('score_grade_words')}))"
+            rf"\s\((?P<values>[1-6](?:,\d{{1,2}})?)\)",
+            regex.V1,
+        ),
+        # "wird mit 2,45 benotet": a value given as a grade by its verb
+        "graded": regex.compile(
+            rf"(?<![\w-])mit\s(?:der\s|einer\s)?(?P<values>[1-6],\d{{1,2}})\s(?:{lexicon_alternation('score_grade_verbs')})(?!\w)",
             regex.V1,
         ),
         "bare_grade": regex.compile(
@@ -101,7 +107,7 @@ def _carried_patterns() -> tuple[regex.Pattern[str], ...]:
         # "(2,00; Vorjahr: 1,87)": a parenthesis that holds the value, a label before it at most
         regex.compile(
             rf"\((?:[^()\d\n]{{0,40}}?[/,:]\s?|(?:{fillers})\s)?(?P<v>{_CARRIED_NUM})(?:\s?/\s?\d{{1,3}}\.)?"
-            rf"(?:;\s?[^()\d\n;]{{0,20}}:\s?(?P<v2>{_CARRIED_NUM}))?\)",
+            rf"(?:;\s?[^()\d\n;]{{0,20}}:\s?(?P<v2>{_CARRIED_NUM})|\svon\s(?P<max>{_CARRIED_NUM}))?\)",
             regex.V1,
         ),
         # "MV Talheim: 90,22 Punkte, … ⏎ MK Adorf (NÖ): 90,83, …": a list item's value after a colon
@@ -112,13 +118,16 @@ def _carried_patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(
             rf"(?<![\w-])(?i:mit|bei|auf|eine|einer|einem|einen|Wert\svon)\s(?:[a-zäöüß]+\s){{0,4}}?"
             rf"(?P<v>{_CARRIED_NUM})"
-            r"(?=\s?[.,;)](?!\d)|\s(?!zu\s)(?:"
+            r"(?=\s?[.,;)](?!\d)|\s\(|\s(?!zu\s)(?:"
             + "|".join(sorted(rc.PREPOSITIONS | rc.ARTICLES | {"und", "sowie", "bzw."}, key=len, reverse=True))
             + r")\s|\s(?!zu\s)[a-zäöüß]+(?:\s[a-zäöüß(]|[.,;)]|$))",
             regex.V1,
         ),
     )
 
+
+# Prepositions before a name that still make it a competitor scored ("gemeinsam mit X (7,5)").
+_COMPETITOR_PREPOSITIONS = frozenset({"mit", "vor", "hinter", "nach", "gegen"})
 
 # Most characters between a carried value and the score whose unit it takes.
 _CARRY_GAP = 200
@@ -169,7 +178,12 @@ class ScoreExtractor:
         if rc.re_search(r"(?<!\w)um\s(?:rund\s|knapp\s|etwa\s|gut\s|fast\s)?$", text[max(st, s - 20) : s], timeout=REGEX_TIMEOUT):
             return True
         # "zwei Punkte vor Beispielhausen", "drei Punkte hinter dem Ersten": a gap between two
-        if rc.re_match(r"\s(?:vor|hinter|Vorsprung|Rückstand|Abstand)(?!\w)", after, timeout=REGEX_TIMEOUT):
+        if rc.re_match(r"\s(?:Vorsprung|Rückstand|Abstand)(?!\w)", after, timeout=REGEX_TIMEOUT):
+            return True
+        # "mit 50,90 Punkten vor dem Team X" is the winner's score; "zwei Punkte vor X" is a gap
+        if rc.re_match(r"\s(?:vor|hinter)(?!\w)", after, timeout=REGEX_TIMEOUT) and not rc.re_search(
+            r"(?<!\w)mit\s(?:jeweils\s|nur\s|genau\s)?$", text[max(st, s - 20) : s], timeout=REGEX_TIMEOUT
+        ):
             return True
         words = {
             w.casefold()
@@ -193,6 +207,8 @@ class ScoreExtractor:
                 # top, given to someone
                 if not any(top.casefold() in m.group(0).casefold() for top in TOP_OF_SCALE):
                     scale_spans.append((m.start(), m.end()))
+        # the scales stated on their own, before single values add their "von N" to them
+        stated = dict(scales)
         out: list[Score] = []
         grade_list = False
         prev_end = 0
@@ -204,7 +220,7 @@ class ScoreExtractor:
             if "\n" in text[prev_end:st]:
                 grade_list = False
             prev_end = en
-            for kind in ("points", "grade", "worded_grade", "bare_grade"):
+            for kind in ("points", "grade", "worded_grade", "graded", "bare_grade"):
                 for m in pats[kind].finditer(text, st, en, timeout=REGEX_TIMEOUT):
                     if any(
                         (a <= m.start() < b or a < m.end() <= b)
@@ -241,7 +257,7 @@ class ScoreExtractor:
             cands.sort(key=lambda c: c.start)
             for cand in cands:
                 self._emit(doc, ctx, sent, cand, rankings, edition, out)
-        out = self._carried(doc, ctx, text, out, scales, scale_spans, rankings, edition)
+        out = self._carried(doc, ctx, text, out, stated, scale_spans, rankings, edition)
         # A scale stated once is the max of every value on it ("von 100 möglichen Punkten").
         final: list[Score] = []
         for score in out:
@@ -279,50 +295,49 @@ class ScoreExtractor:
         """Values that take the unit of a score next to them (a list or table goes on without
         repeating its unit); a chain of them may go on from one to the next."""
         taken = [(sc.start, sc.end) for sc in out] + scale_spans
-        pending: list[tuple[int, int, list[float], bool]] = []
+        pending: list[tuple[_Cand, bool]] = []
         for pat in _carried_patterns():
             for m in pat.finditer(text, timeout=REGEX_TIMEOUT):
-                second = m.groupdict().get("v2")
-                start, end = m.start("v"), m.end("v2") if second else m.end("v")
+                groups = m.groupdict()
+                raw = [m["v"]] + ([groups["v2"]] if groups.get("v2") else [])
+                start, end = m.start("v"), m.end("v2") if groups.get("v2") else m.end("v")
                 if any(a < end and start < b for a, b in taken) or any(
-                    a < end and start < b for a, b, _, _ in pending
+                    c.start < end and start < c.end for c, _ in pending
                 ):
                     continue
-                raw = [m["v"]] + ([second] if second else [])
                 values = [parse_value(v) for v in raw]
+                maximum = parse_value(groups["max"]) if groups.get("max") else None
                 if any(v is None for v in values):
                     continue
-                pending.append((start, end, [v for v in values if v is not None], all("," in r for r in raw)))
+                cand = _Cand([v for v in values if v is not None], maximum, "", start, end, "carried")
+                pending.append((cand, all("," in r for r in raw)))
         anchors = [(sc.start, sc.end, sc.unit, sc.value) for sc in out]
-        accepted: list[tuple[int, int, list[float], str]] = []
+        accepted: list[_Cand] = []
         changed = True
         while changed and pending:
             changed = False
             for item in list(pending):
-                start, end, values, decimal = item
-                near = min(
-                    anchors,
-                    key=lambda a: max(start - a[1], a[0] - end),
-                    default=None,
-                )
-                if near is None or max(start - near[1], near[0] - end) > _CARRY_GAP:
+                cand, decimal = item
+                near = min(anchors, key=lambda a: max(cand.start - a[1], a[0] - cand.end), default=None)
+                if near is None or max(cand.start - near[1], near[0] - cand.end) > _CARRY_GAP:
                     continue
                 unit = near[2]
-                if not all(self._plausible(v, decimal, unit, near[3], scales) for v in values):
+                top = cand.max if cand.max is not None else scales.get(unit)
+                if not all(self._plausible(v, decimal, unit, near[3], top) for v in cand.values):
                     continue
                 pending.remove(item)
-                accepted.append((start, end, values, unit))
-                anchors.append((start, end, unit, values[0]))
+                cand.unit = unit
+                accepted.append(cand)
+                anchors.append((cand.start, cand.end, unit, cand.values[0]))
                 changed = True
         if not accepted:
             return out
         sents = rc.sentences(doc)
         starts = [sn.start_char for sn in sents]
         carried: list[Score] = []
-        for start, end, values, unit in accepted:
-            sent = sents[max(0, bisect_right(starts, start) - 1)]
-            cand = _Cand(values, None, unit, start, end, "carried")
-            named = self._named_before(ctx, text, start)
+        for cand in accepted:
+            sent = sents[max(0, bisect_right(starts, cand.start) - 1)]
+            named = self._named_before(ctx, text, cand.start)
             self._emit(doc, ctx, sent, cand, rankings, edition, carried, named)
         return sorted(out + carried, key=lambda sc: sc.start)
 
@@ -340,18 +355,25 @@ class ScoreExtractor:
             before = paren
         while before > 0 and text[before - 1] in " \t":
             before -= 1
-        return next((c.text for c in ctx.chunks if c.char_end == before), None)
+        chunk = next((c for c in ctx.chunks if c.char_end == before), None)
+        # "beim Schweröl (0 von 1)", "in der Kategorie Service (4,5)": a field, not who is scored;
+        # "gemeinsam mit X (7,5)", "hinter X (7)" name a competitor
+        if chunk is None or (
+            chunk.prepositional and (chunk.preposition or "").casefold() not in _COMPETITOR_PREPOSITIONS
+        ):
+            return None
+        return chunk.text
         return sorted(out + carried, key=lambda sc: sc.start)
 
     @staticmethod
-    def _plausible(value: float, decimal: bool, unit: str, near: float, scales: dict[str, float]) -> bool:
+    def _plausible(value: float, decimal: bool, unit: str, near: float, top: float | None) -> bool:
         """A carried value on the scale of the score it follows: a school grade from 1 to 6, points
         up to the scale's top (or one order of magnitude around the neighbour's value), never a year."""
         if unit == "Note":
-            return 1.0 <= value <= 6.0 and (decimal or value == int(value))
+            # "mit einer 1 an erster Stelle": a whole number alone is no grade
+            return 1.0 <= value <= 6.0 and decimal
         if not decimal and 1900 <= value <= 2100:
             return False
-        top = scales.get(unit)
         if top is not None:
             return 0.0 <= value <= top
         if unit == "Sterne":
