@@ -32,6 +32,8 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
         ("Tabellenführer bleibt der SV Neuhof mit 37 Punkten.", [("SV Neuhof", 37.0, None, "Punkte")]),
         ("Die Bewertung erreichte 8,88 von 10 Punkten.", [(None, 8.88, 10.0, "Punkte")]),
         ("Im Abitur lag die Durchschnittsnote bei 2,3.", [(None, 2.3, None, "Note")]),
+        ("Die landesweite Durchschnittsnote beträgt  2,3.", [(None, 2.3, None, "Note")]),
+        ("Der Notendurchschnitt liegt mit 2,26 etwas besser als im Vorjahr.", [(None, 2.26, None, "Note")]),
         ("Der Abiturjahrgang erreichte einen Notendurchschnitt von 2,1.", [(None, 2.1, None, "Note")]),
         ("Jahrgangsbeste wurde Mia Kurz mit der Traumnote 1,0.", [("Mia Kurz", 1.0, None, "Note")]),
         ("Im Test erhielt das Modell Alpha die Note „gut“ (2,0).", [("Modell Alpha", 2.0, None, "Note")]),
@@ -203,6 +205,23 @@ def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) 
         (
             "Die Reederei Adorf kommt auf 6 Punkte, beim Schweröl (0 von 1) und beim Ruß (1 von 2).",
             [("Reederei Adorf", 6.0, "Punkte"), (None, 0.0, "Punkte"), (None, 1.0, "Punkte")],
+        ),
+        # a scale stated before a list gives the list its unit
+        (
+            "Bewertet wurde auf einer Fünf-Punkte-Skala. Die besten Arbeitgeber sind:\nAdorf AG (4,7)\nBedorf GmbH (4,6)\n",
+            [("Adorf AG", 4.7, "Punkte"), ("Bedorf GmbH", 4.6, "Punkte")],
+        ),
+        # grades carry further: a decimal from 1 to 6 after an article is a grade in a text of grades
+        (
+            "Die Sparkasse Adorf erhielt die Note 1,45. "
+            + "Der Test umfasste Beratung, Service und Nachbetreuung in allen Filialen der Region. " * 2
+            + "Im Digitalteil gab es eine 1,67.",
+            [("Sparkasse Adorf", 1.45, "Note"), (None, 1.67, "Note")],
+        ),
+        # a number in parentheses that opens a line counts the list, it is no value
+        (
+            "Die Top 3 im Überblick:\n(1) Adorf (4,9 Punkte)\n(2) Bedorf (4,7)\n(3) Cedorf (4,5)\n",
+            [("Adorf", 4.9, "Punkte"), ("Bedorf", 4.7, "Punkte"), ("Cedorf", 4.5, "Punkte")],
         ),
         # near misses: an ordinal, a counted noun, a change, an age far from any score, a digit
         ("Adorf hat die Note 1,8 und liegt damit mit einer 1 an erster Stelle.", [("Adorf", 1.8, "Note")]),

@@ -61,7 +61,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "grade": regex.compile(
             # "Note: 1,8", "Gesamturteil von 2,77", "Top-Note 1,76", "(Note 3,2 bzw. 3,3)"
-            rf"(?<![\w-])(?P<noun>{grades}|{_GRADE_COMPOUND}):?\s(?:von\s|(?:(?:lag|liegt|betrug|beträgt)\s)?bei\s)?"
+            rf"(?<![\w-])(?P<noun>{grades}|{_GRADE_COMPOUND}):?\s+(?:von\s|(?:(?:lag|liegt|betrug|beträgt)\s+)?(?:bei\s|mit\s)?)?"
             rf"(?P<values>{_GRADE_VALUE}(?:\s(?:und|bzw\.|beziehungsweise)\s{_GRADE_VALUE})?)(?![\d\w]|,\d)",
             regex.V1,
         ),
@@ -86,7 +86,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             # "erhielt fünf Sterne, die Bestnote": the value given is the scale's top
             rf"|(?P<max>{_VALUE})\s(?P<unit>{units}),?\s(?:und\s(?:damit\s)?)?(?:die|das)\s"
             rf"(?:{'|'.join(TOP_OF_SCALE)})"
-            rf"|(?i:bis\szu)\s(?P<max>{_VALUE})\s(?P<unit>{units}))(?![\w-])",
+            rf"|(?i:bis\szu)\s(?P<max>{_VALUE})\s(?P<unit>{units})"
+            # "auf einer Fünf-Punkte-Skala", "die 10-Sterne-Skala"
+            rf"|(?<![\w-])(?P<max>(?i:{_VALUE}))-(?P<unit>{units})-Skala)(?![\w-])",
             regex.V1,
         ),
     }
@@ -106,7 +108,7 @@ def _carried_patterns() -> tuple[regex.Pattern[str], ...]:
         # "Bonn (70,3)", "(TSV Talheim/49,95)", "(Frankreich, 7)", "(69,1/6.)", "(beide 10,80)",
         # "(2,00; Vorjahr: 1,87)": a parenthesis that holds the value, a label before it at most
         regex.compile(
-            rf"\((?:[^()\d\n]{{0,40}}?[/,:]\s?|(?:{fillers})\s)?(?P<v>{_CARRIED_NUM})(?:\s?/\s?\d{{1,3}}\.)?"
+            rf"(?<![\n]|^|\n\s)\((?:[^()\d\n]{{0,40}}?[/,:]\s?|(?:{fillers})\s)?(?P<v>{_CARRIED_NUM})(?:\s?/\s?\d{{1,3}}\.)?"
             rf"(?:;\s?[^()\d\n;]{{0,20}}:\s?(?P<v2>{_CARRIED_NUM})|\svon\s(?P<max>{_CARRIED_NUM}))?\)",
             regex.V1,
         ),
@@ -130,7 +132,9 @@ def _carried_patterns() -> tuple[regex.Pattern[str], ...]:
 _COMPETITOR_PREPOSITIONS = frozenset({"mit", "vor", "hinter", "nach", "gegen"})
 
 # Most characters between a carried value and the score whose unit it takes.
-_CARRY_GAP = 200
+# A grade (a decimal from 1 to 6 after "eine", "mit", "bei") is told apart from other numbers by
+# its form, so a text of grades carries its unit further than one of points.
+_CARRY_GAP = {"Note": 400}
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +203,8 @@ class ScoreExtractor:
         pats = _patterns()
         scales: dict[str, float] = {}
         scale_spans: list[tuple[int, int]] = []
+        # a scale stated next to a list gives the list its unit ("auf einer Fünf-Punkte-Skala: … A (4,7)")
+        scale_anchors: list[tuple[int, int, str, float]] = []
         for m in pats["scale"].finditer(text, timeout=REGEX_TIMEOUT):
             value = parse_value(m["max"])
             if value is not None:
@@ -207,6 +213,7 @@ class ScoreExtractor:
                 # top, given to someone
                 if not any(top.casefold() in m.group(0).casefold() for top in TOP_OF_SCALE):
                     scale_spans.append((m.start(), m.end()))
+                    scale_anchors.append((m.start(), m.end(), _units()[m["unit"]], value))
         # the scales stated on their own, before single values add their "von N" to them
         stated = dict(scales)
         out: list[Score] = []
@@ -257,7 +264,7 @@ class ScoreExtractor:
             cands.sort(key=lambda c: c.start)
             for cand in cands:
                 self._emit(doc, ctx, sent, cand, rankings, edition, out)
-        out = self._carried(doc, ctx, text, out, stated, scale_spans, rankings, edition)
+        out = self._carried(doc, ctx, text, out, stated, scale_anchors, rankings, edition)
         # A scale stated once is the max of every value on it ("von 100 möglichen Punkten").
         final: list[Score] = []
         for score in out:
@@ -288,13 +295,13 @@ class ScoreExtractor:
         text: str,
         out: list[Score],
         scales: dict[str, float],
-        scale_spans: list[tuple[int, int]],
+        scale_anchors: list[tuple[int, int, str, float]],
         rankings: list[Ranking],
         edition: int | None,
     ) -> list[Score]:
         """Values that take the unit of a score next to them (a list or table goes on without
         repeating its unit); a chain of them may go on from one to the next."""
-        taken = [(sc.start, sc.end) for sc in out] + scale_spans
+        taken = [(sc.start, sc.end) for sc in out] + [(a, b) for a, b, _, _ in scale_anchors]
         pending: list[tuple[_Cand, bool]] = []
         for pat in _carried_patterns():
             for m in pat.finditer(text, timeout=REGEX_TIMEOUT):
@@ -311,7 +318,7 @@ class ScoreExtractor:
                     continue
                 cand = _Cand([v for v in values if v is not None], maximum, "", start, end, "carried")
                 pending.append((cand, all("," in r for r in raw)))
-        anchors = [(sc.start, sc.end, sc.unit, sc.value) for sc in out]
+        anchors = [(sc.start, sc.end, sc.unit, sc.value) for sc in out] + scale_anchors
         accepted: list[_Cand] = []
         changed = True
         while changed and pending:
@@ -319,7 +326,7 @@ class ScoreExtractor:
             for item in list(pending):
                 cand, decimal = item
                 near = min(anchors, key=lambda a: max(cand.start - a[1], a[0] - cand.end), default=None)
-                if near is None or max(cand.start - near[1], near[0] - cand.end) > _CARRY_GAP:
+                if near is None or max(cand.start - near[1], near[0] - cand.end) > _CARRY_GAP.get(near[2], 200):
                     continue
                 unit = near[2]
                 top = cand.max if cand.max is not None else scales.get(unit)
