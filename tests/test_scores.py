@@ -242,3 +242,20 @@ def test_unit_carried_over(rules: Extractor, text: str, expected: list[tuple[str
         assert (value, unit) == (e_value, e_unit)
         if e_entity is not None:
             assert entity is not None and rc.same_entity(e_entity, entity), (e_entity, entity)
+
+
+def test_table_column_of_points(rules: Extractor) -> None:
+    text = (
+        "Die Sieger der Länder:\nLand | Verein | Punkte |\nHessen | SFG Adorf | 650 |\n"
+        "Bayern | LSV Bedorf | 414 |\nSaarland | FC Cedorf | 23 |\nDas war knapp."
+    )
+    assert [(s.entity, s.value, s.unit, s.category) for s in rules.extract(text).scores] == [
+        ("SFG Adorf", 650.0, "Punkte", "Hessen"),
+        ("LSV Bedorf", 414.0, "Punkte", "Bayern"),
+        ("FC Cedorf", 23.0, "Punkte", "Saarland"),
+    ]
+
+
+def test_table_without_a_unit_column(rules: Extractor) -> None:
+    text = "Land | Verein | Mitglieder |\nHessen | SFG Adorf | 650 |\nBayern | LSV Bedorf | 414 |\n"
+    assert rules.extract(text).scores == []

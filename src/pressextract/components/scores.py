@@ -138,6 +138,11 @@ _CARRY_GAP = {"Note": 400}
 
 
 @lru_cache(maxsize=1)
+def _grade_nouns() -> frozenset[str]:
+    return lexicon_set("score_grade_nouns")
+
+
+@lru_cache(maxsize=1)
 def _not_score_cues() -> frozenset[str]:
     return lexicon_set("score_not_score_cues", casefold=True) | {"zwischen"}
 
@@ -265,6 +270,7 @@ class ScoreExtractor:
             for cand in cands:
                 self._emit(doc, ctx, sent, cand, rankings, edition, out)
         out = self._carried(doc, ctx, text, out, stated, scale_anchors, rankings, edition)
+        out = self._table(doc, ctx, text, out, rankings, edition)
         # A scale stated once is the max of every value on it ("von 100 möglichen Punkten").
         final: list[Score] = []
         for score in out:
@@ -348,6 +354,53 @@ class ScoreExtractor:
             self._emit(doc, ctx, sent, cand, rankings, edition, carried, named)
         return sorted(out + carried, key=lambda sc: sc.start)
 
+    def _table(
+        self,
+        doc: Doc,
+        ctx: rc.DocContext,
+        text: str,
+        out: list[Score],
+        rankings: list[Ranking],
+        edition: int | None,
+    ) -> list[Score]:
+        """A table written with "|" whose header names a unit ("Verein | Punkte |"): each row's number
+        in that column is a score of the row's name next to it."""
+        sents = rc.sentences(doc)
+        starts = [sn.start_char for sn in sents]
+        found: list[Score] = []
+        column: int | None = None
+        unit = ""
+        pos = 0
+        for line in text.split("\n"):
+            line_start, pos = pos, pos + len(line) + 1
+            if line.count("|") < 2:
+                column = None
+                continue
+            cells = line.split("|")
+            if column is None:
+                heads = [_units().get(c.strip()) or ("Note" if c.strip() in _grade_nouns() else None) for c in cells]
+                column = next((i for i, h in enumerate(heads) if h), None)
+                unit = next((h for h in heads if h), "")
+                continue
+            if column >= len(cells) or column == 0:
+                continue
+            cell = cells[column]
+            number = rc.re_search(rf"^\s*(?P<v>{_CARRIED_NUM})\s*$", cell, timeout=REGEX_TIMEOUT)
+            value = parse_value(number["v"]) if number else None
+            name = cells[column - 1].strip()
+            if number is None or value is None or not name or name[:1].isdigit():
+                continue
+            start = line_start + sum(len(c) + 1 for c in cells[:column]) + number.start("v")
+            end = start + len(number["v"])
+            if any(sc.start < end and start < sc.end for sc in out):
+                continue
+            sent = sents[max(0, bisect_right(starts, start) - 1)]
+            # "Land | Verein | Punkte": a text column before the name groups the rows
+            group = next((c.strip() for c in cells[: column - 1] if c.strip() and not c.strip()[:1].isdigit()), None)
+            cand = _Cand([value], None, unit, start, end, "table")
+            self._emit(doc, ctx, sent, cand, rankings, edition, found, name, group)
+        return sorted(out + found, key=lambda sc: sc.start) if found else out
+
     @staticmethod
     def _named_before(ctx: rc.DocContext, text: str, start: int) -> str | None:
         """ "Bedorf (Bayern, 40)", "MK Bedorf (NÖ): 90,83": the name right before the parenthesis
@@ -397,10 +450,11 @@ class ScoreExtractor:
         edition: int | None,
         out: list[Score],
         named: str | None = None,
+        group: str | None = None,
     ) -> None:
         text = rc.doc_text(doc)
         year, _ = rc.clause_year(doc, sent, cand.start, cand.end, edition)
-        category = rc.clause_category(doc, sent, cand.start)
+        category = group or rc.clause_category(doc, sent, cand.start)
         entities = [named] if named is not None else self._entities(doc, ctx, sent, cand, rankings)
         pairs: list[tuple[str | None, float]]
         if len(cand.values) > 1 and len(entities) == len(cand.values):
