@@ -33,6 +33,8 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
         ("Die Bewertung erreichte 8,88 von 10 Punkten.", [(None, 8.88, 10.0, "Punkte")]),
         ("Im Abitur lag die Durchschnittsnote bei 2,3.", [(None, 2.3, None, "Note")]),
         ("Die landesweite Durchschnittsnote beträgt  2,3.", [(None, 2.3, None, "Note")]),
+        ("Die landesweite Abitur-Durchschnittsnote beträgt 2,4.", [(None, 2.4, None, "Note")]),
+        ("In der Studie erreichte Adorf die Bestnote von 1,4.", [("Adorf", 1.4, None, "Note")]),
         ("Der Notendurchschnitt liegt mit 2,26 etwas besser als im Vorjahr.", [(None, 2.26, None, "Note")]),
         ("Der Abiturjahrgang erreichte einen Notendurchschnitt von 2,1.", [(None, 2.1, None, "Note")]),
         ("Jahrgangsbeste wurde Mia Kurz mit der Traumnote 1,0.", [("Mia Kurz", 1.0, None, "Note")]),
@@ -129,6 +131,7 @@ def test_colon_list_gives_each_entity(rules: Extractor) -> None:
         "Die ersten fünf Teams trennen lediglich drei Punkte.",
         "Zwischen Platz 4 und 10 liegen gerade einmal 4,1 Punkte.",
         "Der Index vergibt maximal 10 erreichbare Punkte.",
+        "Die Quelle steht in Fußnote 3.",
         "Bei einem Sieg hätten alle Teams 50 Punkte auf dem Konto.",
         "Das Programm läuft seit 2019 mit 120 Teilnehmern.",
         "Der Forderungskatalog des Verbands umfasst zwölf Punkte.",
@@ -259,3 +262,16 @@ def test_table_column_of_points(rules: Extractor) -> None:
 def test_table_without_a_unit_column(rules: Extractor) -> None:
     text = "Land | Verein | Mitglieder |\nHessen | SFG Adorf | 650 |\nBayern | LSV Bedorf | 414 |\n"
     assert rules.extract(text).scores == []
+
+
+def test_fact_told_twice_is_one_score(rules: Extractor) -> None:
+    text = (
+        "Bestnote von 1,4 für Adorf\nAdorf gewann den Preis für die beste Bewertung durch Passanten und "
+        "Besucher der Innenstadt. In der Studie erreichte die Stadt Adorf die Bestnote von 1,4 unter allen Städten."
+    )
+    assert [(s.value, s.unit) for s in rules.extract(text).scores] == [(1.4, "Note")]
+
+
+def test_tie_in_a_list_is_two_scores(rules: Extractor) -> None:
+    text = "Die Bank Adorf erhielt die Note 3,5. Zuletzt kamen die Bank Bedorf (3,92) und die Bank Cedorf (3,92)."
+    assert [s.value for s in rules.extract(text).scores] == [3.5, 3.92, 3.92]

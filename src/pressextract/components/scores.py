@@ -28,7 +28,11 @@ from .guard import degrade_on_timeout
 _VALUE = r"(?:\d{1,4}(?:[,.]\d{1,3})?|ein|eins|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)"
 _GRADE_VALUE = r"(?:[1-6](?:,\d{1,2})?|eins|zwei|drei|vier|fünf|sechs)"
 # A compound whose head is a grade noun: "Traumnote", "Top-Note", "Qualitätsurteil"
-_GRADE_COMPOUND = r"(?:[A-ZÄÖÜ][a-zäöüß]{2,20}(?:note|urteil)|[A-ZÄÖÜ][\wäöüß]{1,20}-(?:Note|Urteil))"
+# ("Abitur-Durchschnittsnote"), never a footnote or a banknote
+_GRADE_COMPOUND = (
+    r"(?:(?!(?:Fuß|Bank|Rand)note)[A-ZÄÖÜ](?:[a-zäöüß]{2,20}|[\wäöüß]{1,20}-[A-ZÄÖÜ][a-zäöüß]{0,20})(?:note|urteil)"
+    r"|[A-ZÄÖÜ][\wäöüß]{1,20}-(?:Note|Urteil))"
+)
 
 
 # Nouns that name the top of a scale: "die Bestnote von fünf Sternen", "fünf Sterne, die Bestnote".
@@ -128,6 +132,9 @@ def _carried_patterns() -> tuple[regex.Pattern[str], ...]:
     )
 
 
+# Fewer characters between two equal values make them a tie in one list, not a fact told twice.
+_TWIN_DISTANCE = 150
+
 # Prepositions before a name that still make it a competitor scored ("gemeinsam mit X (7,5)").
 _COMPETITOR_PREPOSITIONS = frozenset({"mit", "vor", "hinter", "nach", "gegen"})
 
@@ -206,6 +213,7 @@ class ScoreExtractor:
         rankings = get_facts(doc, "rankings")
         _, _, edition = rc.doc_ranking_names(doc)
         pats = _patterns()
+        units_alt = "|".join(regex.escape(u) for u in sorted(_units(), key=len, reverse=True))
         scales: dict[str, float] = {}
         scale_spans: list[tuple[int, int]] = []
         # a scale stated next to a list gives the list its unit ("auf einer Fünf-Punkte-Skala: … A (4,7)")
@@ -259,7 +267,12 @@ class ScoreExtractor:
                     else:
                         unit = "Note"
                         maximum = None
-                        if kind in {"grade", "worded_grade"} and m["noun"] == "Bestnote":
+                        # "die Bestnote von fünf Sternen" is a scale's top; "die Bestnote von 1,4" a grade
+                        if (
+                            kind in {"grade", "worded_grade"}
+                            and m["noun"] == "Bestnote"
+                            and rc.re_match(rf"\s(?:{units_alt})(?!\w)", text[m.end() : en], timeout=REGEX_TIMEOUT)
+                        ):
                             continue
                         grade_list = True
                     start, end = (
@@ -292,7 +305,35 @@ class ScoreExtractor:
                     score.found_by,
                 )
             final.append(score)
-        return final
+        return self._once(final)
+
+    @staticmethod
+    def _once(scores: list[Score]) -> list[Score]:
+        """A fact told twice (in the headline and the text, "die Note 1,8 … mit ihrer 1,8") is one
+        score: the same value and unit of the same entity (or of none named) in the same category."""
+        kept: list[Score] = []
+        for score in scores:
+            twin = next(
+                (
+                    i
+                    for i, k in enumerate(kept)
+                    if (k.value, k.unit, k.max) == (score.value, score.unit, score.max)
+                    and k.category == score.category
+                    # "A (3,92) und B (3,92)": a tie within a list is two facts
+                    and abs(score.start - k.start) > _TWIN_DISTANCE
+                    and (
+                        k.entity is None
+                        or score.entity is None
+                        or rc.same_entity(k.entity, score.entity)
+                    )
+                ),
+                None,
+            )
+            if twin is None:
+                kept.append(score)
+            elif kept[twin].entity is None and score.entity is not None:
+                kept[twin] = score
+        return kept
 
     def _carried(
         self,
