@@ -41,21 +41,36 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
         ("Im Test erhielt das Modell Alpha die Note „gut“ (2,0).", [("Modell Alpha", 2.0, None, "Note")]),
         ("Die Jury vergab 9,5 Punkte an den Beitrag.", [(None, 9.5, None, "Punkte")]),
         # the recipient of the points is scored, not who gives them
-        ("Die Jury vergab 9,5 Punkte an die Hochschule Talheim.", [("Hochschule Talheim", 9.5, None, "Punkte")]),
+        (
+            "Die Jury vergab 9,5 Punkte an die Hochschule Talheim.",
+            [("Hochschule Talheim", 9.5, None, "Punkte")],
+        ),
         (
             "7,9 von zehn möglichen Punkten vergaben Studierende und Alumni an die Universität Nordstadt.",
             [("Universität Nordstadt", 7.9, 10.0, "Punkte")],
         ),
         # the scale's "möglichen" before its top, a participle before the unit
-        ("Die Firma Adler erzielte 805 von möglichen 1000 Punkten.", [("Firma Adler", 805.0, 1000.0, "Punkte")]),
-        ("Mit 95,1 erreichten Punkten siegte die Kreisbank Talheim.", [("Kreisbank Talheim", 95.1, None, "Punkte")]),
+        (
+            "Die Firma Adler erzielte 805 von möglichen 1000 Punkten.",
+            [("Firma Adler", 805.0, 1000.0, "Punkte")],
+        ),
+        (
+            "Mit 95,1 erreichten Punkten siegte die Kreisbank Talheim.",
+            [("Kreisbank Talheim", 95.1, None, "Punkte")],
+        ),
         # a grade after a colon, in a compound with a hyphen, or as an "Urteil"
         ("Knapp dahinter landet das Modell Beta (Note: 1,8).", [("Modell Beta", 1.8, None, "Note")]),
         ("Die Drogerie Ahorn holt die Top-Note 1,76.", [("Drogerie Ahorn", 1.76, None, "Note")]),
-        ("Die Sparkasse Talheim erhielt ein Gesamturteil von 2,77.", [("Sparkasse Talheim", 2.77, None, "Note")]),
+        (
+            "Die Sparkasse Talheim erhielt ein Gesamturteil von 2,77.",
+            [("Sparkasse Talheim", 2.77, None, "Note")],
+        ),
         ("Testsieger ist der Helm Gamma mit dem Qualitätsurteil 1,7.", [("Helm Gamma", 1.7, None, "Note")]),
         ("Testsieger mit der Note gut (1,7) ist der Helm Gamma.", [("Helm Gamma", 1.7, None, "Note")]),
-        ("Die Verkehrsbetriebe Talheim werden mit 2,45 benotet.", [("Verkehrsbetriebe Talheim", 2.45, None, "Note")]),
+        (
+            "Die Verkehrsbetriebe Talheim werden mit 2,45 benotet.",
+            [("Verkehrsbetriebe Talheim", 2.45, None, "Note")],
+        ),
         # "mit N Punkten vor X" is the score of the winner, not a gap
         (
             "Der Sieg ging an die TG Adorf, die mit 50,90 Punkten vor dem TSV Bedorf lag.",
@@ -190,8 +205,10 @@ def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) 
         ),
         # grades after a preposition or an article, across sentences
         (
-            "Die Bank Adorf holt die Note 2,77. Danach folgt die Bank Bedorf mit 3,19 auf Platz zwei. "
-            "Die Bank Cedorf liegt bei 3,24. Die Bank Dedorf bekam nur eine 3,5.",
+            (
+                "Die Bank Adorf holt die Note 2,77. Danach folgt die Bank Bedorf mit 3,19 auf Platz zwei. "
+                "Die Bank Cedorf liegt bei 3,24. Die Bank Dedorf bekam nur eine 3,5."
+            ),
             [
                 ("Bank Adorf", 2.77, "Note"),
                 ("Bank Bedorf", 3.19, "Note"),
@@ -232,13 +249,16 @@ def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) 
         ("Talheim (62,1 Punkte) startete mit 25 Teilnehmern.", [("Talheim", 62.1, "Punkte")]),
         ("Die Bank Adorf hat sich um sieben Punkte auf 2,56 verbessert.", []),
         (
-            "Die Hochschule Adorf erreicht 71 Punkte. " + "Das Ranking erscheint jedes Jahr im Herbst. " * 5
+            "Die Hochschule Adorf erreicht 71 Punkte. "
+            + "Das Ranking erscheint jedes Jahr im Herbst. " * 5
             + "Rektor Max Kurz (58) freut sich.",
             [("Hochschule Adorf", 71.0, "Punkte")],
         ),
     ],
 )
-def test_unit_carried_over(rules: Extractor, text: str, expected: list[tuple[str | None, float, str]]) -> None:
+def test_unit_carried_over(
+    rules: Extractor, text: str, expected: list[tuple[str | None, float, str]]
+) -> None:
     found = [(s.entity, s.value, s.unit) for s in rules.extract(text).scores]
     assert len(found) == len(expected), found
     for (e_entity, e_value, e_unit), (entity, value, unit) in zip(expected, found):

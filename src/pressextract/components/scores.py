@@ -125,7 +125,9 @@ def _carried_patterns() -> tuple[regex.Pattern[str], ...]:
             rf"(?<![\w-])(?i:mit|bei|auf|eine|einer|einem|einen|Wert\svon)\s(?:[a-zäöüß]+\s){{0,4}}?"
             rf"(?P<v>{_CARRIED_NUM})"
             r"(?=\s?[.,;)](?!\d)|\s\(|\s(?!zu\s)(?:"
-            + "|".join(sorted(rc.PREPOSITIONS | rc.ARTICLES | {"und", "sowie", "bzw."}, key=len, reverse=True))
+            + "|".join(
+                sorted(rc.PREPOSITIONS | rc.ARTICLES | {"und", "sowie", "bzw."}, key=len, reverse=True)
+            )
             + r")\s|\s(?!zu\s)[a-zäöüß]+(?:\s[a-zäöüß(]|[.,;)]|$))",
             regex.V1,
         ),
@@ -191,7 +193,11 @@ class ScoreExtractor:
         before = text[max(left_bound, s - 60) : s]
         after = text[e : min(en, e + 15)]
         # "verbesserte sich um sieben Punkte auf 2,56": a change, not a score
-        if rc.re_search(r"(?<!\w)um\s(?:rund\s|knapp\s|etwa\s|gut\s|fast\s)?$", text[max(st, s - 20) : s], timeout=REGEX_TIMEOUT):
+        if rc.re_search(
+            r"(?<!\w)um\s(?:rund\s|knapp\s|etwa\s|gut\s|fast\s)?$",
+            text[max(st, s - 20) : s],
+            timeout=REGEX_TIMEOUT,
+        ):
             return True
         # "zwei Punkte vor Beispielhausen", "drei Punkte hinter dem Ersten": a gap between two
         if rc.re_match(r"\s(?:Vorsprung|Rückstand|Abstand)(?!\w)", after, timeout=REGEX_TIMEOUT):
@@ -271,7 +277,9 @@ class ScoreExtractor:
                         if (
                             kind in {"grade", "worded_grade"}
                             and m["noun"] == "Bestnote"
-                            and rc.re_match(rf"\s(?:{units_alt})(?!\w)", text[m.end() : en], timeout=REGEX_TIMEOUT)
+                            and rc.re_match(
+                                rf"\s(?:{units_alt})(?!\w)", text[m.end() : en], timeout=REGEX_TIMEOUT
+                            )
                         ):
                             continue
                         grade_list = True
@@ -321,11 +329,7 @@ class ScoreExtractor:
                     and k.category == score.category
                     # "A (3,92) und B (3,92)": a tie within a list is two facts
                     and abs(score.start - k.start) > _TWIN_DISTANCE
-                    and (
-                        k.entity is None
-                        or score.entity is None
-                        or rc.same_entity(k.entity, score.entity)
-                    )
+                    and (k.entity is None or score.entity is None or rc.same_entity(k.entity, score.entity))
                 ),
                 None,
             )
@@ -373,7 +377,9 @@ class ScoreExtractor:
             for item in list(pending):
                 cand, decimal = item
                 near = min(anchors, key=lambda a: max(cand.start - a[1], a[0] - cand.end), default=None)
-                if near is None or max(cand.start - near[1], near[0] - cand.end) > _CARRY_GAP.get(near[2], 200):
+                if near is None or max(cand.start - near[1], near[0] - cand.end) > _CARRY_GAP.get(
+                    near[2], 200
+                ):
                     continue
                 unit = near[2]
                 top = cand.max if cand.max is not None else scales.get(unit)
@@ -419,7 +425,10 @@ class ScoreExtractor:
                 continue
             cells = line.split("|")
             if column is None:
-                heads = [_units().get(c.strip()) or ("Note" if c.strip() in _grade_nouns() else None) for c in cells]
+                heads = [
+                    _units().get(c.strip()) or ("Note" if c.strip() in _grade_nouns() else None)
+                    for c in cells
+                ]
                 column = next((i for i, h in enumerate(heads) if h), None)
                 unit = next((h for h in heads if h), "")
                 continue
@@ -437,7 +446,9 @@ class ScoreExtractor:
                 continue
             sent = sents[max(0, bisect_right(starts, start) - 1)]
             # "Land | Verein | Punkte": a text column before the name groups the rows
-            group = next((c.strip() for c in cells[: column - 1] if c.strip() and not c.strip()[:1].isdigit()), None)
+            group = next(
+                (c.strip() for c in cells[: column - 1] if c.strip() and not c.strip()[:1].isdigit()), None
+            )
             cand = _Cand([value], None, unit, start, end, "table")
             self._emit(doc, ctx, sent, cand, rankings, edition, found, name, group)
         return sorted(out + found, key=lambda sc: sc.start) if found else out
@@ -446,7 +457,9 @@ class ScoreExtractor:
     def _named_before(ctx: rc.DocContext, text: str, start: int) -> str | None:
         """ "Bedorf (Bayern, 40)", "MK Bedorf (NÖ): 90,83": the name right before the parenthesis
         or the colon that holds the value."""
-        colon = rc.re_search(r"(?:\s?\([^()\n]{1,30}\))?:\s?$", text[max(0, start - 40) : start], timeout=REGEX_TIMEOUT)
+        colon = rc.re_search(
+            r"(?:\s?\([^()\n]{1,30}\))?:\s?$", text[max(0, start - 40) : start], timeout=REGEX_TIMEOUT
+        )
         if colon is not None:
             before = max(0, start - 40) + colon.start()
         else:
@@ -464,7 +477,6 @@ class ScoreExtractor:
         ):
             return None
         return chunk.text
-        return sorted(out + carried, key=lambda sc: sc.start)
 
     @staticmethod
     def _plausible(value: float, decimal: bool, unit: str, near: float, top: float | None) -> bool:
@@ -584,7 +596,8 @@ class ScoreExtractor:
         ):
             # "Die Jury vergab 90 Punkte an das Gymnasium X"
             recipient = rc.re_match(
-                r"[^,;.]{0,20}?\san\s(?:die|den|das|dem|der)?\s?", text[cand.end : sent.end_char],
+                r"[^,;.]{0,20}?\san\s(?:die|den|das|dem|der)?\s?",
+                text[cand.end : sent.end_char],
                 timeout=REGEX_TIMEOUT,
             )
         if recipient is not None:
