@@ -247,6 +247,14 @@ def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) 
         ("Adorf hat die Note 1,8 und liegt damit mit einer 1 an erster Stelle.", [("Adorf", 1.8, "Note")]),
         ("Talheim (62,1 Punkte) steigt auf den 4. Rang.", [("Talheim", 62.1, "Punkte")]),
         ("Talheim (62,1 Punkte) startete mit 25 Teilnehmern.", [("Talheim", 62.1, "Punkte")]),
+        (
+            "Der TSV Adorf (62 Punkte) hat Trainer Thomas Kurz (58) entlassen.",
+            [("TSV Adorf", 62.0, "Punkte")],
+        ),
+        (
+            "Talheim erreichte 85 Punkte. Die Zahl der Teilnehmer stieg von 90 auf 120.",
+            [("Talheim", 85.0, "Punkte")],
+        ),
         ("Die Bank Adorf hat sich um sieben Punkte auf 2,56 verbessert.", []),
         (
             "Die Hochschule Adorf erreicht 71 Punkte. "

@@ -120,10 +120,11 @@ def _carried_patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(rf"(?<=[\w)]):\s(?P<v>{_CARRIED_NUM})(?=\s?[,;\n]|\s?$)", regex.V1),
         # "die Bank Adorf mit 3,19 auf Platz zwei", "liegen bei 2,33", "nur eine 2,07", "mit einer sehr
         # guten 2,02", "auf einen Wert von 1,91": a value after a preposition or an article, followed
-        # by no noun (a noun after it is its own unit: "mit 25 Teilnehmern", "mit 25 weiteren Teams")
+        # by no noun (a noun after it is its own unit: "mit 25 Teilnehmern", "mit 25 weiteren Teams");
+        # a decimal only ("stieg von 90 auf 120." counts something)
         regex.compile(
-            rf"(?<![\w-])(?i:mit|bei|auf|eine|einer|einem|einen|Wert\svon)\s(?:[a-zäöüß]+\s){{0,4}}?"
-            rf"(?P<v>{_CARRIED_NUM})"
+            r"(?<![\w-])(?i:mit|bei|auf|eine|einer|einem|einen|Wert\svon)\s(?:[a-zäöüß]+\s){0,4}?"
+            r"(?P<v>\d{1,4},\d{1,3})(?![\d]|[,.]\d)"
             r"(?=\s?[.,;)](?!\d)|\s\(|\s(?!zu\s)(?:"
             + "|".join(
                 sorted(rc.PREPOSITIONS | rc.ARTICLES | {"und", "sowie", "bzw."}, key=len, reverse=True)
@@ -354,7 +355,7 @@ class ScoreExtractor:
         repeating its unit); a chain of them may go on from one to the next."""
         taken = [(sc.start, sc.end) for sc in out] + [(a, b) for a, b, _, _ in scale_anchors]
         pending: list[tuple[_Cand, bool]] = []
-        for pat in _carried_patterns():
+        for kind, pat in enumerate(_carried_patterns()):
             for m in pat.finditer(text, timeout=REGEX_TIMEOUT):
                 groups = m.groupdict()
                 raw = [m["v"]] + ([groups["v2"]] if groups.get("v2") else [])
@@ -363,6 +364,11 @@ class ScoreExtractor:
                     c.start < end and start < c.end for c, _ in pending
                 ):
                     continue
+                if kind == 0 and "," not in m["v"] and not groups.get("max"):
+                    # "Trainer Max Kurz (58)": a whole number after a person's name is the age
+                    person = self._chunk_before(ctx, text, start)
+                    if person is not None and rc.is_person_chunk(person):
+                        continue
                 values = [parse_value(v) for v in raw]
                 maximum = parse_value(groups["max"]) if groups.get("max") else None
                 if any(v is None for v in values):
@@ -453,10 +459,22 @@ class ScoreExtractor:
             self._emit(doc, ctx, sent, cand, rankings, edition, found, name, group)
         return sorted(out + found, key=lambda sc: sc.start) if found else out
 
-    @staticmethod
-    def _named_before(ctx: rc.DocContext, text: str, start: int) -> str | None:
+    @classmethod
+    def _named_before(cls, ctx: rc.DocContext, text: str, start: int) -> str | None:
         """ "Bedorf (Bayern, 40)", "MK Bedorf (NÖ): 90,83": the name right before the parenthesis
         or the colon that holds the value."""
+        chunk = cls._chunk_before(ctx, text, start)
+        # "beim Schweröl (0 von 1)", "in der Kategorie Service (4,5)": a field, not who is scored;
+        # "gemeinsam mit X (7,5)", "hinter X (7)" name a competitor
+        if chunk is None or (
+            chunk.prepositional and (chunk.preposition or "").casefold() not in _COMPETITOR_PREPOSITIONS
+        ):
+            return None
+        return chunk.text
+
+    @staticmethod
+    def _chunk_before(ctx: rc.DocContext, text: str, start: int) -> rc.NameChunk | None:
+        """The name chunk that ends right before the parenthesis or colon holding ``start``."""
         colon = rc.re_search(
             r"(?:\s?\([^()\n]{1,30}\))?:\s?$", text[max(0, start - 40) : start], timeout=REGEX_TIMEOUT
         )
@@ -469,14 +487,7 @@ class ScoreExtractor:
             before = paren
         while before > 0 and text[before - 1] in " \t":
             before -= 1
-        chunk = next((c for c in ctx.chunks if c.char_end == before), None)
-        # "beim Schweröl (0 von 1)", "in der Kategorie Service (4,5)": a field, not who is scored;
-        # "gemeinsam mit X (7,5)", "hinter X (7)" name a competitor
-        if chunk is None or (
-            chunk.prepositional and (chunk.preposition or "").casefold() not in _COMPETITOR_PREPOSITIONS
-        ):
-            return None
-        return chunk.text
+        return next((c for c in ctx.chunks if c.char_end == before), None)
 
     @staticmethod
     def _plausible(value: float, decimal: bool, unit: str, near: float, top: float | None) -> bool:
