@@ -221,6 +221,11 @@ def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) 
             "Die Ergebnisse:\nMV Adorf: 90,22 Punkte, sehr gut\nMK Bedorf (NÖ): 90,83, sehr gut\n",
             [("MV Adorf", 90.22, "Punkte"), ("MK Bedorf", 90.83, "Punkte")],
         ),
+        # an elliptic clause takes the unit of the clause before it
+        (
+            "Adorf kommt auf 68 Punkte, Bedorf auf 64 und Cedorf auf 61.",
+            [("Adorf", 68.0, "Punkte"), ("Bedorf", 64.0, "Punkte"), ("Cedorf", 61.0, "Punkte")],
+        ),
         # a value with its own scale
         (
             "Die Reederei Adorf kommt auf 6 Punkte, beim Schweröl (0 von 1) und beim Ruß (1 von 2).",

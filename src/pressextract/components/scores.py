@@ -120,11 +120,12 @@ def _carried_patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(rf"(?<=[\w)]):\s(?P<v>{_CARRIED_NUM})(?=\s?[,;\n]|\s?$)", regex.V1),
         # "die Bank Adorf mit 3,19 auf Platz zwei", "liegen bei 2,33", "nur eine 2,07", "mit einer sehr
         # guten 2,02", "auf einen Wert von 1,91": a value after a preposition or an article, followed
-        # by no noun (a noun after it is its own unit: "mit 25 Teilnehmern", "mit 25 weiteren Teams");
-        # a decimal only ("stieg von 90 auf 120." counts something)
+        # by no noun (a noun after it is its own unit: "mit 25 Teilnehmern", "mit 25 weiteren Teams")
         regex.compile(
-            r"(?<![\w-])(?i:mit|bei|auf|eine|einer|einem|einen|Wert\svon)\s(?:[a-zäöüß]+\s){0,4}?"
-            r"(?P<v>\d{1,4},\d{1,3})(?![\d]|[,.]\d)"
+            rf"(?<![\w-])(?i:mit|bei|auf|eine|einer|einem|einen|Wert\svon)\s"
+            # a whole number right after the preposition may end the sentence ("B auf 64."); after an
+            # article it is an ordinal ("auf den 4. Rang")
+            rf"(?:(?:[a-zäöüß]+\s){{0,4}}?(?P<v>{_CARRIED_NUM})|(?P<v>\d{{1,4}})(?=\.(?:\s|$)))"
             r"(?=\s?[.,;)](?!\d)|\s\(|\s(?!zu\s)(?:"
             + "|".join(
                 sorted(rc.PREPOSITIONS | rc.ARTICLES | {"und", "sowie", "bzw."}, key=len, reverse=True)
@@ -354,14 +355,16 @@ class ScoreExtractor:
         """Values that take the unit of a score next to them (a list or table goes on without
         repeating its unit); a chain of them may go on from one to the next."""
         taken = [(sc.start, sc.end) for sc in out] + [(a, b) for a, b, _, _ in scale_anchors]
-        pending: list[tuple[_Cand, bool]] = []
+        sents = rc.sentences(doc)
+        starts = [sn.start_char for sn in sents]
+        pending: list[tuple[_Cand, bool, bool]] = []
         for kind, pat in enumerate(_carried_patterns()):
             for m in pat.finditer(text, timeout=REGEX_TIMEOUT):
                 groups = m.groupdict()
                 raw = [m["v"]] + ([groups["v2"]] if groups.get("v2") else [])
                 start, end = m.start("v"), m.end("v2") if groups.get("v2") else m.end("v")
                 if any(a < end and start < b for a, b in taken) or any(
-                    c.start < end and start < c.end for c, _ in pending
+                    c.start < end and start < c.end for c, _, _ in pending
                 ):
                     continue
                 if kind == 0 and "," not in m["v"] and not groups.get("max"):
@@ -374,17 +377,25 @@ class ScoreExtractor:
                 if any(v is None for v in values):
                     continue
                 cand = _Cand([v for v in values if v is not None], maximum, "", start, end, "carried")
-                pending.append((cand, all("," in r for r in raw)))
+                pending.append((cand, all("," in r for r in raw), kind == 2))
         anchors = [(sc.start, sc.end, sc.unit, sc.value) for sc in out] + scale_anchors
         accepted: list[_Cand] = []
         changed = True
         while changed and pending:
             changed = False
             for item in list(pending):
-                cand, decimal = item
+                cand, decimal, after_word = item
                 near = min(anchors, key=lambda a: max(cand.start - a[1], a[0] - cand.end), default=None)
                 if near is None or max(cand.start - near[1], near[0] - cand.end) > _CARRY_GAP.get(
                     near[2], 200
+                ):
+                    continue
+                # "A kommt auf 68 Punkte, B auf 64": points after a preposition take the unit of a
+                # score in their own sentence only ("Die Zahl stieg von 90 auf 120." counts)
+                if (
+                    after_word
+                    and near[2] != "Note"
+                    and bisect_right(starts, near[0]) != bisect_right(starts, cand.start)
                 ):
                     continue
                 unit = near[2]
@@ -398,8 +409,6 @@ class ScoreExtractor:
                 changed = True
         if not accepted:
             return out
-        sents = rc.sentences(doc)
-        starts = [sn.start_char for sn in sents]
         carried: list[Score] = []
         for cand in accepted:
             sent = sents[max(0, bisect_right(starts, cand.start) - 1)]
