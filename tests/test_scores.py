@@ -240,8 +240,11 @@ def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) 
         (
             "Die Sparkasse Adorf erhielt die Note 1,45. "
             + "Der Test umfasste Beratung, Service und Nachbetreuung in allen Filialen der Region. " * 2
-            + "Im Digitalteil gab es eine 1,67.",
-            [("Sparkasse Adorf", 1.45, "Note"), (None, 1.67, "Note")],
+            + "Im Digitalteil gab es eine 1,67. "
+            + "Geprüft wurden außerdem die Wartezeiten am Telefon, die Qualität der Antworten per E-Mail "
+            + "und die Freundlichkeit der Mitarbeiterinnen und Mitarbeiter am Schalter. " * 5
+            + "Für den Service gab es eine glatte 1,0.",
+            [("Sparkasse Adorf", 1.45, "Note"), (None, 1.67, "Note"), (None, 1.0, "Note")],
         ),
         # a number in parentheses that opens a line counts the list, it is no value
         (

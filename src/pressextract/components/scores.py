@@ -144,8 +144,9 @@ _COMPETITOR_PREPOSITIONS = frozenset({"mit", "vor", "hinter", "nach", "gegen"})
 
 # Most characters between a carried value and the score whose unit it takes.
 # A grade (a decimal from 1 to 6 after "eine", "mit", "bei") is told apart from other numbers by
-# its form, so a text of grades carries its unit further than one of points.
-_CARRY_GAP = {"Note": 400}
+# its form, so a text of grades carries its unit further than one of points: over a few paragraphs
+# ("Die Note 1,5 … In der Kategorie Sicherheit gab es eine 1,1").
+_CARRY_GAP = {"Note": 1200}
 
 
 @lru_cache(maxsize=1)
