@@ -30,6 +30,7 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
             [("Versicherung Alpha", 4.5, None, "Sterne")],
         ),
         ("Tabellenführer bleibt der SV Neuhof mit 37 Punkten.", [("SV Neuhof", 37.0, None, "Punkte")]),
+        ("Nach 32 Jurypunkten ging Adorfien beim Publikum leer aus.", [("Adorfien", 32.0, None, "Punkte")]),
         ("Die Bewertung erreichte 8,88 von 10 Punkten.", [(None, 8.88, 10.0, "Punkte")]),
         ("Im Abitur lag die Durchschnittsnote bei 2,3.", [(None, 2.3, None, "Note")]),
         ("Die landesweite Durchschnittsnote beträgt  2,3.", [(None, 2.3, None, "Note")]),
@@ -140,6 +141,7 @@ def test_colon_list_gives_each_entity(rules: Extractor) -> None:
     [
         "Die Stadt erhält 2,5 Millionen Euro Fördermittel.",
         "Der Anteil stieg um 4,1 Prozent.",
+        "Die Quote stieg um 2,5 Prozentpunkte.",
         "Das Spiel endete 3:1.",
         "Münster gewann mit einem Vorsprung von 0,1 Punkten.",
         "Der FC übernimmt die Tabellenführung, zwei Punkte vor Talheim.",
