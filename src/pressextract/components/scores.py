@@ -210,11 +210,21 @@ class ScoreExtractor:
             r"(?<!\w)mit\s(?:jeweils\s|nur\s|genau\s)?$", text[max(st, s - 20) : s], timeout=REGEX_TIMEOUT
         ):
             return True
+        # "179 Punkte mehr als", "weniger als 60 Punkte", "mit 95 Punkten oder höher", "ab 95 Punkten":
+        # a difference or a threshold
+        comparative = lexicon_alternation("score_comparatives")
+        if rc.re_match(
+            rf"\s(?:oder\s)?(?:{comparative})(?!\w)", after, timeout=REGEX_TIMEOUT
+        ) or rc.re_search(
+            rf"(?<!\w)(?:(?:{comparative})\sals|mindestens|ab)\s$", before, timeout=REGEX_TIMEOUT
+        ):
+            return True
         words = {
             w.casefold()
             for w in rc.re_findall(r"\w+", before + " " + after.split(",")[0], timeout=REGEX_TIMEOUT)
         }
-        return bool(words & _not_score_cues())
+        heads = tuple(lexicon_set("score_not_score_heads", casefold=True))
+        return bool(words & _not_score_cues()) or any(w.endswith(heads) for w in words)
 
     def match(self, doc: Doc) -> list[Score]:
         text = rc.doc_text(doc)
