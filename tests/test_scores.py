@@ -235,6 +235,16 @@ def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) 
             "Adorf kommt auf 68 Punkte, Bedorf auf 64 und Cedorf auf 61.",
             [("Adorf", 68.0, "Punkte"), ("Bedorf", 64.0, "Punkte"), ("Cedorf", 61.0, "Punkte")],
         ),
+        # the name before a slash, the region after it
+        (
+            "Männerchöre: Ensemble Vokalis / Hessen (23,6 Punkte), Chor Adorf / Bayern (23,4)",
+            [("Ensemble Vokalis", 23.6, "Punkte"), ("Chor Adorf", 23.4, "Punkte")],
+        ),
+        # a list item's name before its colon, a verbal grade after the points
+        (
+            "Die Ergebnisse:\nMV Adorf: 90,22 Punkte, Ausgezeichneter Erfolg\nMK Bedorf: 89,5, Sehr guter Erfolg\n",
+            [("MV Adorf", 90.22, "Punkte"), ("MK Bedorf", 89.5, "Punkte")],
+        ),
         # a value with its own scale
         (
             "Die Reederei Adorf kommt auf 6 Punkte, beim Schweröl (0 von 1) und beim Ruß (1 von 2).",

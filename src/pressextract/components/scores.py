@@ -302,7 +302,11 @@ class ScoreExtractor:
                     cands.append(_Cand([v for v in values if v is not None], maximum, unit, start, end, kind))
             cands.sort(key=lambda c: c.start)
             for cand in cands:
-                self._emit(doc, ctx, sent, cand, rankings, edition, out)
+                # "Jena (7,9 Punkte)", "MV Adorf: 90,22 Punkte, sehr gut": the name before the
+                # parenthesis or the colon that opens the value
+                opens = text[max(0, cand.start - 2) : cand.start]
+                named = self._named_before(ctx, text, cand.start) if opens.endswith(("(", ": ")) else None
+                self._emit(doc, ctx, sent, cand, rankings, edition, out, named)
         out = self._carried(doc, ctx, text, out, stated, scale_anchors, rankings, edition)
         out = self._table(doc, ctx, text, out, rankings, edition)
         # A scale stated once is the max of every value on it ("von 100 möglichen Punkten").
@@ -507,7 +511,19 @@ class ScoreExtractor:
             before = paren
         while before > 0 and text[before - 1] in " \t":
             before -= 1
-        return next((c for c in ctx.chunks if c.char_end == before), None)
+        chunk = next((c for c in ctx.chunks if c.char_end == before), None)
+        # "Kammerchor Adorf / Bayern (23,6)": the name before the slash, the region after it
+        slash = (
+            rc.re_search(
+                r"\s?/\s?$", text[max(0, chunk.char_start - 3) : chunk.char_start], timeout=REGEX_TIMEOUT
+            )
+            if chunk
+            else None
+        )
+        if chunk is not None and slash is not None:
+            end = max(0, chunk.char_start - 3) + slash.start()
+            chunk = next((c for c in ctx.chunks if c.char_end == end), chunk)
+        return chunk
 
     @staticmethod
     def _plausible(value: float, decimal: bool, unit: str, near: float, top: float | None) -> bool:
