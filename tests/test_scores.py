@@ -41,6 +41,13 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
         ("Jahrgangsbeste wurde Mia Kurz mit der Traumnote 1,0.", [("Mia Kurz", 1.0, None, "Note")]),
         ("Im Test erhielt das Modell Alpha die Note „gut“ (2,0).", [("Modell Alpha", 2.0, None, "Note")]),
         ("Die Jury vergab 9,5 Punkte an den Beitrag.", [(None, 9.5, None, "Punkte")]),
+        # who rates is never the one rated
+        ("Die Zufriedenheit bewerteten die Autoren mit vier von fünf Sternen.", [(None, 4.0, 5.0, "Sterne")]),
+        (
+            "Mit der Note 1,8 bewerteten die Kunden die Sparkasse Adorf.",
+            [("Sparkasse Adorf", 1.8, None, "Note")],
+        ),
+        ("Die Jury vergab an das Gymnasium Adorf 92 Punkte.", [("Gymnasium Adorf", 92.0, None, "Punkte")]),
         # the recipient of the points is scored, not who gives them
         (
             "Die Jury vergab 9,5 Punkte an die Hochschule Talheim.",
@@ -330,3 +337,15 @@ def test_fact_told_twice_is_one_score(rules: Extractor) -> None:
 def test_tie_in_a_list_is_two_scores(rules: Extractor) -> None:
     text = "Die Bank Adorf erhielt die Note 3,5. Zuletzt kamen die Bank Bedorf (3,92) und die Bank Cedorf (3,92)."
     assert [s.value for s in rules.extract(text).scores] == [3.5, 3.92, 3.92]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zufriedenheit bewerteten die Autoren mit vier von fünf Sternen.",
+        "Im Durchschnitt vergaben die Kunden die Note 1,8.",
+        "Insgesamt gaben die Leser 4,2 Sterne.",
+    ],
+)
+def test_rater_is_not_scored(rules: Extractor, text: str) -> None:
+    assert [s.entity for s in rules.extract(text).scores] == [None]

@@ -150,6 +150,11 @@ _CARRY_GAP = {"Note": 1200}
 
 
 @lru_cache(maxsize=1)
+def _rater_nouns() -> frozenset[str]:
+    return lexicon_set("score_rater_nouns")
+
+
+@lru_cache(maxsize=1)
 def _grade_nouns() -> frozenset[str]:
     return lexicon_set("score_grade_nouns")
 
@@ -567,6 +572,11 @@ class ScoreExtractor:
         for entity, value in pairs:
             if entity is not None:
                 entity = rc.full_name(ctx, entity, cand.start)
+                # "an das Gymnasium Adorf 92 Punkte": the value read into the name is cut off
+                entity = rc.re_sub(r"\s\d[\d,.]*$", "", entity, timeout=REGEX_TIMEOUT) or None
+            if entity is not None and entity.split()[-1] in _rater_nouns():
+                # "bewerteten die Kunden mit 1,8": who gives the grade is not scored
+                entity = None
             score_category = category
             if score_category is None and entity is not None:
                 # "Kategoriesieger wurde X mit 91 Punkten": the category of X's placement here
