@@ -349,3 +349,20 @@ def test_tie_in_a_list_is_two_scores(rules: Extractor) -> None:
 )
 def test_rater_is_not_scored(rules: Extractor, text: str) -> None:
     assert [s.entity for s in rules.extract(text).scores] == [None]
+
+
+def test_counted_subject_named_in_the_next_sentence(rules: Extractor) -> None:
+    text = (
+        "Drei Köche erzielten 19,5 von 20 Punkten. Dazu zählen Anna Kurz vom Restaurant Adorf in Bedorf, "
+        "Max Lang vom Hotel Cedorf und Eva Roth vom Gasthaus Dedorf in Edorf."
+    )
+    assert {(s.entity, s.value) for s in rules.extract(text).scores} == {
+        ("Anna Kurz", 19.5),
+        ("Max Lang", 19.5),
+        ("Eva Roth", 19.5),
+    }
+
+
+def test_counted_subject_without_a_list_names_no_one(rules: Extractor) -> None:
+    text = "19 Gesellschaften erreichten fünf Sterne. Das ist ein Rekord."
+    assert [s.entity for s in rules.extract(text).scores] == [None]

@@ -621,12 +621,15 @@ class ScoreExtractor:
                 return listed
         # "19 Gesellschaften erreichten fünf Sterne": a counted subject names no one.
         head = text[st : cand.start]
-        if rc.re_match(
-            r"\s*(?:\d{1,6}|[A-ZÄÖÜ]?[a-zäöü]+zig|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf)\s(?:davon\s|[A-ZÄÖÜ]\w+\s)",
+        counted = rc.re_match(
+            r"\s*(?P<n>\d{1,6}|[A-ZÄÖÜ]?[a-zäöü]+zig|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf)\s(?:davon\s|[A-ZÄÖÜ]\w+\s)",
             head,
             timeout=REGEX_TIMEOUT,
-        ):
-            return []
+        )
+        if counted:
+            # "Vier Köche erzielten 19,5 Punkte. Dazu zählen A von X, B vom Y, C und D.": the names
+            # the next sentence lists, as many as counted
+            return self._listed_next(ctx, doc, sent, rc.cardinal_value(counted["n"]))
         ms = rc.token_index_at(doc, cand.start)
         me = rc.token_index_at(doc, max(cand.start, cand.end - 1)) + 1
         if len(cand.values) > 1:
@@ -691,6 +694,40 @@ class ScoreExtractor:
             ):
                 return [first.text, found[0]]
         return [found[0]]
+
+    @staticmethod
+    def _listed_next(ctx: rc.DocContext, doc: Doc, sent: Span, count: int | None) -> list[str]:
+        sents = rc.sentences(doc)
+        following = next((sn for sn in sents if sn.start_char >= sent.end_char), None)
+        if following is None or count is None or count < 2:
+            return []
+        text = rc.doc_text(doc)
+        cue = rc.re_match(
+            r"\s*(?:(?:Dazu|Darunter|Hierzu)\s(?:zählen|gehören|sind)|(?:Das|Dies|Es)\ssind)\s",
+            text[following.start_char : following.end_char],
+            timeout=REGEX_TIMEOUT,
+        )
+        if cue is None:
+            return []
+        first = following.start_char + cue.end()
+        # the list may run over lines the sentence splitter took for sentences: up to its full stop
+        stop = rc.re_search(r"\.(?:\s|$)", text[first : first + 500], timeout=REGEX_TIMEOUT)
+        last = first + stop.start() if stop else following.end_char
+        # the names that open the list's items: after the cue, a comma or "und" (the places named
+        # with "von", "in" after each are not listed)
+        names = [
+            c.text
+            for c in ctx.chunks
+            if first <= c.char_start
+            and c.char_end <= last
+            and (
+                c.char_start == first
+                or rc.re_search(
+                    r"(?:,|(?<!\w)und|(?<!\w)sowie)\s*$", text[first : c.char_start], timeout=REGEX_TIMEOUT
+                )
+            )
+        ]
+        return names if len(names) == count else []
 
     @staticmethod
     def _listed_after(ctx: rc.DocContext, doc: Doc, sent: Span, found: tuple[str, int]) -> list[str]:
