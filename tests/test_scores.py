@@ -366,3 +366,14 @@ def test_counted_subject_named_in_the_next_sentence(rules: Extractor) -> None:
 def test_counted_subject_without_a_list_names_no_one(rules: Extractor) -> None:
     text = "19 Gesellschaften erreichten fünf Sterne. Das ist ein Rekord."
     assert [s.entity for s in rules.extract(text).scores] == [None]
+
+
+def test_top_of_scale_given_to_a_listed_pair(rules: Extractor) -> None:
+    text = (
+        "Zwei Weine erhielten die Höchstpunktzahl von 100 Punkten, beide aus dem Jahrgang 2018: "
+        "die Adorfer Spätlese und die Bedorfer Auslese."
+    )
+    assert {(s.entity, s.value, s.max) for s in rules.extract(text).scores} == {
+        ("Adorfer Spätlese", 100.0, 100.0),
+        ("Bedorfer Auslese", 100.0, 100.0),
+    }

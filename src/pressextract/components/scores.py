@@ -86,7 +86,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "scale": regex.compile(
             rf"(?:(?i:von\s(?:den\s)?(?:insgesamt\s)?(?:zu\serreichenden|möglichen|maximal)\s)(?P<max>{_VALUE})\s(?P<unit>{units})"
             rf"|(?i:maximal)\s(?P<max>{_VALUE})\s(?:erreichbare|mögliche)\s(?P<unit>{units})"
-            rf"|(?i:Bestnote)\s(?:von\s)?(?P<max>{_VALUE})\s(?P<unit>{units})"
+            rf"|(?:{'|'.join(TOP_OF_SCALE)})\s(?:von\s)?(?P<max>{_VALUE})\s(?P<unit>{units})"
             # "erhielt fünf Sterne, die Bestnote": the value given is the scale's top
             rf"|(?P<max>{_VALUE})\s(?P<unit>{units}),?\s(?:und\s(?:damit\s)?)?(?:die|das)\s"
             rf"(?:{'|'.join(TOP_OF_SCALE)})"
@@ -612,7 +612,7 @@ class ScoreExtractor:
         st = sent.start_char
         # "Vier davon erhielten nur zwei Sterne („schwach“): A, B, C und D."
         colon = rc.re_match(
-            r"[^:.;]{0,40}:\s(?P<list>[^.;:]{3,300})", text[cand.end : sent.end_char], timeout=REGEX_TIMEOUT
+            r"[^:.;]{0,60}:\s(?P<list>[^.;:]{3,300})", text[cand.end : sent.end_char], timeout=REGEX_TIMEOUT
         )
         if colon:
             list_start = cand.end + colon.start("list")
@@ -783,7 +783,10 @@ class ScoreExtractor:
         for n in names:
             rest = rest.replace(n, "", 1)
         if (
-            rc.re_fullmatch(r"[\s,]*(?:(?:und|sowie|,)[\s,]*)*", rest, timeout=REGEX_TIMEOUT)
+            # "die A und die B": articles before the names
+            rc.re_fullmatch(
+                r"[\s,]*(?:(?:und|sowie|der|die|das|den|dem|,)[\s,]*)*", rest, timeout=REGEX_TIMEOUT
+            )
             and len(names) >= 2
         ):
             return names
