@@ -66,6 +66,15 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
             "Mit 95,1 erreichten Punkten siegte die Kreisbank Talheim.",
             [("Kreisbank Talheim", 95.1, None, "Punkte")],
         ),
+        # a value after a noun of points
+        (
+            "Insgesamt glänzt der Anbieter Adorf (Gesamtwertung 95,1).",
+            [("Anbieter Adorf", 95.1, None, "Punkte")],
+        ),
+        (
+            "Die Hochschule Adorf kommt auf eine Gesamtpunktzahl von 53,0.",
+            [("Hochschule Adorf", 53.0, None, "Punkte")],
+        ),
         # a grade after a colon, in a compound with a hyphen, or as an "Urteil"
         ("Knapp dahinter landet das Modell Beta (Note: 1,8).", [("Modell Beta", 1.8, None, "Note")]),
         ("Die Drogerie Ahorn holt die Top-Note 1,76.", [("Drogerie Ahorn", 1.76, None, "Note")]),
@@ -163,6 +172,9 @@ def test_colon_list_gives_each_entity(rules: Extractor) -> None:
         "Zwischen Platz 4 und 10 liegen gerade einmal 4,1 Punkte.",
         "Der Index vergibt maximal 10 erreichbare Punkte.",
         "Die Quelle steht in Fußnote 3.",
+        "In der Gesamtwertung 2019 lag Adorf vorn.",
+        "Adorf liegt in der Gesamtwertung 3. hinter Bedorf.",
+        "Die Wertung von 2,5 Prozent gilt seit Mai.",
         "Bei einem Sieg hätten alle Teams 50 Punkte auf dem Konto.",
         "Das Programm läuft seit 2019 mit 120 Teilnehmern.",
         "Der Forderungskatalog des Verbands umfasst zwölf Punkte.",

@@ -80,6 +80,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?<![\w-])mit\s(?:der\s|einer\s)?(?P<values>[1-6],\d{{1,2}})\s(?:{lexicon_alternation('score_grade_verbs')})(?!\w)",
             regex.V1,
         ),
+        # "(Gesamtwertung 95,1)", "eine Gesamtpunktzahl von 53,0", "Performance Score 89,2": a value
+        # after a noun of points; never a year or an ordinal ("in der Gesamtwertung 3.")
+        "point_noun": regex.compile(
+            rf"(?<![\w-])(?P<noun>{lexicon_alternation('score_point_nouns')}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}(?:punktzahl|wertung))"
+            rf":?\s(?:von\s)?(?P<values>{_CARRIED_NUM})(?![\w-])(?!\s(?:{units}|Prozent|%)(?!\w))",
+            regex.V1,
+        ),
         "bare_grade": regex.compile(
             r"\((?:ebenfalls\s|auch\s|jeweils\s)?(?P<values>[1-6],\d{1,2})\)", regex.V1
         ),
@@ -264,7 +271,7 @@ class ScoreExtractor:
             if "\n" in text[prev_end:st]:
                 grade_list = False
             prev_end = en
-            for kind in ("points", "grade", "worded_grade", "graded", "bare_grade"):
+            for kind in ("points", "grade", "worded_grade", "graded", "point_noun", "bare_grade"):
                 for m in pats[kind].finditer(text, st, en, timeout=REGEX_TIMEOUT):
                     if any(
                         (a <= m.start() < b or a < m.end() <= b)
@@ -288,6 +295,10 @@ class ScoreExtractor:
                         maximum = parse_value(m["max"]) if m["max"] else None
                         if maximum is not None:
                             scales.setdefault(unit, maximum)
+                    elif kind == "point_noun":
+                        unit, maximum = "Punkte", None
+                        if "," not in m["values"] and 1900 <= (values[0] or 0) <= 2100:
+                            continue
                     else:
                         unit = "Note"
                         maximum = None
