@@ -84,6 +84,7 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
         ),
         ("Testsieger ist der Helm Gamma mit dem Qualitätsurteil 1,7.", [("Helm Gamma", 1.7, None, "Note")]),
         ("Testsieger mit der Note gut (1,7) ist der Helm Gamma.", [("Helm Gamma", 1.7, None, "Note")]),
+        ("Der Helm Delta schneidet mit „befriedigend“ (2,9) ab.", [("Helm Delta", 2.9, None, "Note")]),
         (
             "Die Verkehrsbetriebe Talheim werden mit 2,45 benotet.",
             [("Verkehrsbetriebe Talheim", 2.45, None, "Note")],

@@ -75,6 +75,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"\s\((?P<values>[1-6](?:,\d{{1,2}})?)\)",
             regex.V1,
         ),
+        # "schneidet mit „gut“ (1,9) ab": a quoted grade word with its number, without the noun
+        "quoted_grade": regex.compile(
+            rf"[„“\"»](?:sehr\s)?(?:{lexicon_alternation('score_grade_words')})[“”\"«]\s\((?P<values>[1-6](?:,\d{{1,2}})?)\)",
+            regex.V1,
+        ),
         # "wird mit 2,45 benotet": a value given as a grade by its verb
         "graded": regex.compile(
             rf"(?<![\w-])mit\s(?:der\s|einer\s)?(?P<values>[1-6],\d{{1,2}})\s(?:{lexicon_alternation('score_grade_verbs')})(?!\w)",
@@ -271,7 +276,15 @@ class ScoreExtractor:
             if "\n" in text[prev_end:st]:
                 grade_list = False
             prev_end = en
-            for kind in ("points", "grade", "worded_grade", "graded", "point_noun", "bare_grade"):
+            for kind in (
+                "points",
+                "grade",
+                "worded_grade",
+                "quoted_grade",
+                "graded",
+                "point_noun",
+                "bare_grade",
+            ):
                 for m in pats[kind].finditer(text, st, en, timeout=REGEX_TIMEOUT):
                     if any(
                         (a <= m.start() < b or a < m.end() <= b)
