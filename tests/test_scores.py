@@ -290,6 +290,14 @@ def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) 
             "Die Top 3 im Überblick:\n(1) Adorf (4,9 Punkte)\n(2) Bedorf (4,7)\n(3) Cedorf (4,5)\n",
             [("Adorf", 4.9, "Punkte"), ("Bedorf", 4.7, "Punkte"), ("Cedorf", 4.5, "Punkte")],
         ),
+        # a decimal list a paragraph after the last score with its unit
+        (
+            "In der Jugend siegte das Duo Adorf mit 50,90 Punkten. "
+            + "Die Mannschaften zeigten schwierige Elemente und eine saubere Ausführung vor großem Publikum. "
+            * 3
+            + "\nBei den Erwachsenen siegten Mia Kurz und Lea Lang (TSV Bedorf/49,95) vor Eva Roth (TSV Cedorf/49,40).",
+            [("Duo Adorf", 50.9, "Punkte"), (None, 49.95, "Punkte"), (None, 49.4, "Punkte")],
+        ),
         # near misses: an ordinal, a counted noun, a change, an age far from any score, a digit
         ("Adorf hat die Note 1,8 und liegt damit mit einer 1 an erster Stelle.", [("Adorf", 1.8, "Note")]),
         ("Talheim (62,1 Punkte) steigt auf den 4. Rang.", [("Talheim", 62.1, "Punkte")]),

@@ -430,9 +430,12 @@ class ScoreExtractor:
             for item in list(pending):
                 cand, decimal, after_word = item
                 near = min(anchors, key=lambda a: max(cand.start - a[1], a[0] - cand.end), default=None)
-                if near is None or max(cand.start - near[1], near[0] - cand.end) > _CARRY_GAP.get(
-                    near[2], 200
-                ):
+                # a decimal alone in parentheses or after a list item's colon ("A (TSV Adorf/49,95)")
+                # is a score in a text of decimal scores, a paragraph away from the last one
+                if near is None:
+                    continue
+                gap = _CARRY_GAP.get(near[2], 600 if decimal and not after_word else 200)
+                if max(cand.start - near[1], near[0] - cand.end) > gap:
                     continue
                 # "A kommt auf 68 Punkte, B auf 64": points after a preposition take the unit of a
                 # score in their own sentence only ("Die Zahl stieg von 90 auf 120." counts)
