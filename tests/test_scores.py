@@ -30,6 +30,10 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
             [("Versicherung Alpha", 4.5, None, "Sterne")],
         ),
         ("Tabellenführer bleibt der SV Neuhof mit 37 Punkten.", [("SV Neuhof", 37.0, None, "Punkte")]),
+        (
+            "Mit null Punkten landet der Veranstalter Adorf Reisen am Ende.",
+            [("Adorf Reisen", 0.0, None, "Punkte")],
+        ),
         ("Nach 32 Jurypunkten ging Adorfien beim Publikum leer aus.", [("Adorfien", 32.0, None, "Punkte")]),
         ("Die Bewertung erreichte 8,88 von 10 Punkten.", [(None, 8.88, 10.0, "Punkte")]),
         ("Im Abitur lag die Durchschnittsnote bei 2,3.", [(None, 2.3, None, "Note")]),
@@ -187,7 +191,8 @@ def test_no_score(rules: Extractor, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value"), [("80,4", 80.4), ("9.65", 9.65), ("1.000", 1000.0), ("fünf", 5.0), ("43,825", 43.825)]
+    ("text", "value"),
+    [("80,4", 80.4), ("9.65", 9.65), ("1.000", 1000.0), ("fünf", 5.0), ("43,825", 43.825), ("null", 0.0)],
 )
 def test_parse_value(text: str, value: float) -> None:
     assert parse_value(text) == value

@@ -25,7 +25,7 @@ from ..lexicons import lexicon_alternation, lexicon_set, load_lexicon
 from ..records import Ranking, Score
 from .guard import degrade_on_timeout
 
-_VALUE = r"(?:\d{1,4}(?:[,.]\d{1,3})?|ein|eins|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)"
+_VALUE = r"(?:\d{1,4}(?:[,.]\d{1,3})?|null|ein|eins|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)"
 _GRADE_VALUE = r"(?:[1-6](?:,\d{1,2})?|eins|zwei|drei|vier|fünf|sechs)"
 # A compound whose head is a grade noun: "Traumnote", "Top-Note", "Qualitätsurteil"
 # ("Abitur-Durchschnittsnote"), never a footnote or a banknote
@@ -179,6 +179,8 @@ def _not_score_cues() -> frozenset[str]:
 def parse_value(text: str) -> float | None:
     """ "80,4" -> 80.4, "9.65" -> 9.65, "1.000" -> 1000.0 (three digits after a point group thousands), "fünf" -> 5."""
     t = text.strip()
+    if t.casefold() == "null":  # "mit null Punkten"
+        return 0.0
     if rc.re_fullmatch(r"\d{1,3}\.\d{3}", t):
         return float(t.replace(".", ""))
     return rc.decimal_value(t)
