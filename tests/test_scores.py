@@ -295,6 +295,14 @@ def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) 
             "Die Top 3 im Überblick:\n(1) Adorf (4,9 Punkte)\n(2) Bedorf (4,7)\n(3) Cedorf (4,5)\n",
             [("Adorf", 4.9, "Punkte"), ("Bedorf", 4.7, "Punkte"), ("Cedorf", 4.5, "Punkte")],
         ),
+        # a decimal that opens its clause before the verb that earns it
+        (
+            (
+                "Die Bahn Cedorf wird mit 2,45 benotet. Vorn liegen zwei andere: 2,26 erzielt die Bahn Adorf, "
+                "2,33 erreicht die Bahn Bedorf."
+            ),
+            [("Bahn Cedorf", 2.45, "Note"), ("Bahn Adorf", 2.26, "Note"), ("Bahn Bedorf", 2.33, "Note")],
+        ),
         # a decimal list a paragraph after the last score with its unit
         (
             "In der Jugend siegte das Duo Adorf mit 50,90 Punkten. "

@@ -145,6 +145,13 @@ def _carried_patterns() -> tuple[regex.Pattern[str], ...]:
             + r")\s|\s(?!zu\s)[a-zäöüß]+(?:\s[a-zäöüß(]|[.,;)]|$))",
             regex.V1,
         ),
+        # "2,26 erzielt die DVB", "1,2 vergibt der Club für die Umwelt": a decimal that opens its
+        # clause, before the verb that gives or earns it
+        regex.compile(
+            r"(?:^|(?<=[:;,.]\s|\n))(?P<v>\d{1,4},\d{1,3})\s"
+            rf"(?:{lexicon_alternation('score_value_verbs')})(?!\w)",
+            regex.V1,
+        ),
     )
 
 
@@ -423,6 +430,9 @@ class ScoreExtractor:
                 if any(v is None for v in values):
                     continue
                 cand = _Cand([v for v in values if v is not None], maximum, "", start, end, "carried")
+                if kind == 3:
+                    # "2,26 erzielt die DVB": the subject after the verb is scored
+                    cand = _Cand(cand.values, None, "", start, m.end(), "carried_verb")
                 pending.append((cand, all("," in r for r in raw), kind == 2))
         anchors = [(sc.start, sc.end, sc.unit, sc.value) for sc in out] + scale_anchors
         accepted: list[_Cand] = []
@@ -461,7 +471,11 @@ class ScoreExtractor:
         carried: list[Score] = []
         for cand in accepted:
             sent = sents[max(0, bisect_right(starts, cand.start) - 1)]
-            named = self._named_before(ctx, text, cand.start)
+            if cand.kind == "carried_verb":
+                named = self._named_after(ctx, text, cand.end)
+                cand.kind = "carried"
+            else:
+                named = self._named_before(ctx, text, cand.start)
             self._emit(doc, ctx, sent, cand, rankings, edition, carried, named)
         return sorted(out + carried, key=lambda sc: sc.start)
 
@@ -529,6 +543,15 @@ class ScoreExtractor:
         ):
             return None
         return chunk.text
+
+    @staticmethod
+    def _named_after(ctx: rc.DocContext, text: str, end: int) -> str | None:
+        """ "erzielt die DVB": the name after the verb and its article."""
+        article = rc.re_match(
+            r"\s+(?:(?:der|die|das|den|dem)\s+)?", text[end : end + 10], timeout=REGEX_TIMEOUT
+        )
+        first = end + (article.end() if article else 0)
+        return next((c.text for c in ctx.chunks if c.char_start == first and not c.prepositional), None)
 
     @staticmethod
     def _chunk_before(ctx: rc.DocContext, text: str, start: int) -> rc.NameChunk | None:
