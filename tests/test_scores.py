@@ -121,6 +121,11 @@ def test_scores(
             assert entity is not None and rc.same_entity(e_entity, entity), (e_entity, entity)
 
 
+def test_reachable_points_are_the_max(rules: Extractor) -> None:
+    text = "Je Airline können 100 Effizienzpunkte erreicht werden. Die Airline Adorf kommt auf 84,6 Punkte."
+    assert [(s.value, s.max) for s in rules.extract(text).scores] == [(84.6, 100.0)]
+
+
 def test_scale_stated_once_is_the_max(rules: Extractor) -> None:
     text = (
         "Der Index vergibt maximal 10 erreichbare Punkte. Aachen kommt auf 9,1 Punkte, Bonn auf 8,7 Punkte."

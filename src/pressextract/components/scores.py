@@ -98,6 +98,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "scale": regex.compile(
             rf"(?:(?i:von\s(?:den\s)?(?:insgesamt\s)?(?:zu\serreichenden|möglichen|maximal)\s)(?P<max>{_VALUE})\s(?P<unit>{units})"
             rf"|(?i:maximal)\s(?P<max>{_VALUE})\s(?:erreichbare|mögliche)\s(?P<unit>{units})"
+            # "100 Effizienzpunkte können jeweils erreicht werden": what can be reached is the top
+            rf"|(?P<max>{_VALUE})\s(?P<unit>{units}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}punkte)\s(?:können|kann)\s"
+            r"(?:[a-zäöüß]+\s){0,3}(?:erreicht|erzielt|vergeben|gesammelt)\swerden"
+            rf"|(?<=(?:können|kann)\s(?:[A-Za-zäöüß]+\s){{0,3}})(?P<max>{_VALUE})\s"
+            rf"(?P<unit>{units}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}punkte)\s(?:erreicht|erzielt|vergeben|gesammelt)\swerden"
             rf"|(?:{'|'.join(TOP_OF_SCALE)})\s(?:von\s)?(?P<max>{_VALUE})\s(?P<unit>{units})"
             # "erhielt fünf Sterne, die Bestnote": the value given is the scale's top
             rf"|(?P<max>{_VALUE})\s(?P<unit>{units}),?\s(?:und\s(?:damit\s)?)?(?:die|das)\s"
@@ -266,12 +271,13 @@ class ScoreExtractor:
         for m in pats["scale"].finditer(text, timeout=REGEX_TIMEOUT):
             value = parse_value(m["max"])
             if value is not None:
-                scales.setdefault(_units()[m["unit"]], value)
+                unit = _units().get(m["unit"], "Punkte")  # a compound "-punkte" counts points
+                scales.setdefault(unit, value)
                 # "erhält die Bestnote von fünf Sternen", "fünf Sterne, die Bestnote": the scale's
                 # top, given to someone
                 if not any(top.casefold() in m.group(0).casefold() for top in TOP_OF_SCALE):
                     scale_spans.append((m.start(), m.end()))
-                    scale_anchors.append((m.start(), m.end(), _units()[m["unit"]], value))
+                    scale_anchors.append((m.start(), m.end(), unit, value))
         # the scales stated on their own, before single values add their "von N" to them
         stated = dict(scales)
         out: list[Score] = []
