@@ -126,6 +126,17 @@ def test_reachable_points_are_the_max(rules: Extractor) -> None:
     assert [(s.value, s.max) for s in rules.extract(text).scores] == [(84.6, 100.0)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zehn Chöre erzielten 23 oder mehr von 25 möglichen Punkten. Der Chor Adorf kam auf 23,6 Punkte.",
+        "Bewertet wurde auf einer Punkteskala von 0 bis 25. Der Chor Adorf kam auf 23,6 Punkte.",
+    ],
+)
+def test_scale_after_von_is_the_max(rules: Extractor, text: str) -> None:
+    assert [(s.value, s.max) for s in rules.extract(text).scores] == [(23.6, 25.0)]
+
+
 def test_scale_stated_once_is_the_max(rules: Extractor) -> None:
     text = (
         "Der Index vergibt maximal 10 erreichbare Punkte. Aachen kommt auf 9,1 Punkte, Bonn auf 8,7 Punkte."

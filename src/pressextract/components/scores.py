@@ -98,6 +98,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "scale": regex.compile(
             rf"(?:(?i:von\s(?:den\s)?(?:insgesamt\s)?(?:zu\serreichenden|möglichen|maximal)\s)(?P<max>{_VALUE})\s(?P<unit>{units})"
             rf"|(?i:maximal)\s(?P<max>{_VALUE})\s(?:erreichbare|mögliche)\s(?P<unit>{units})"
+            # "23 oder mehr von 25 möglichen Punkten"
+            rf"|(?i:von)\s(?:insgesamt\s)?(?P<max>{_VALUE})\s(?:möglichen|erreichbaren|zu\serreichenden)\s(?P<unit>{units})"
+            # "auf einer Punkteskala von 0 bis 100"
+            rf"|(?P<unit>Punkte)-?(?i:skala)\s(?:von\s)?\d{{1,3}}\s(?:bis|-|–)\s(?P<max>\d{{1,4}})"
             # "100 Effizienzpunkte können jeweils erreicht werden": what can be reached is the top
             rf"|(?P<max>{_VALUE})\s(?P<unit>{units}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}punkte)\s(?:können|kann)\s"
             r"(?:[a-zäöüß]+\s){0,3}(?:erreicht|erzielt|vergeben|gesammelt)\swerden"
