@@ -41,6 +41,11 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
         ("Die landesweite Abitur-Durchschnittsnote beträgt 2,4.", [(None, 2.4, None, "Note")]),
         ("In der Studie erreichte Adorf die Bestnote von 1,4.", [("Adorf", 1.4, None, "Note")]),
         ("Der Notendurchschnitt liegt mit 2,26 etwas besser als im Vorjahr.", [(None, 2.26, None, "Note")]),
+        ("Auch der Gesamtschnitt liegt mit 2,31 etwas besser.", [(None, 2.31, None, "Note")]),
+        (
+            "Die Klinik Adorf wird von Ärzten (einer von drei Punkten) empfohlen.",
+            [(None, 1.0, 3.0, "Punkte")],
+        ),
         ("Der Abiturjahrgang erreichte einen Notendurchschnitt von 2,1.", [(None, 2.1, None, "Note")]),
         ("Jahrgangsbeste wurde Mia Kurz mit der Traumnote 1,0.", [("Mia Kurz", 1.0, None, "Note")]),
         ("Im Test erhielt das Modell Alpha die Note „gut“ (2,0).", [("Modell Alpha", 2.0, None, "Note")]),
@@ -200,6 +205,7 @@ def test_colon_list_gives_each_entity(rules: Extractor) -> None:
         "Das Programm läuft seit 2019 mit 120 Teilnehmern.",
         "Der Forderungskatalog des Verbands umfasst zwölf Punkte.",
         "Die Tagesordnung enthält 14 Punkte.",
+        "Der Antrag wurde in einem Punkt geändert.",
     ],
 )
 def test_no_score(rules: Extractor, text: str) -> None:
@@ -395,6 +401,7 @@ def test_tie_in_a_list_is_two_scores(rules: Extractor) -> None:
         "Die Zufriedenheit bewerteten die Autoren mit vier von fünf Sternen.",
         "Im Durchschnitt vergaben die Kunden die Note 1,8.",
         "Insgesamt gaben die Leser 4,2 Sterne.",
+        "Die Klinik wird von Ärzten (einer von drei Punkten) empfohlen.",
     ],
 )
 def test_rater_is_not_scored(rules: Extractor, text: str) -> None:

@@ -54,7 +54,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     grades = lexicon_alternation("score_grade_nouns")
     return {
         "points": regex.compile(
-            rf"(?<![\w.,-])(?P<values>{_VALUE}(?:\s(?:und|bzw\.|beziehungsweise|sowie)\s{_VALUE}){{0,3}})"
+            # "(einer von drei Punkten)": the article counts one only before its scale
+            rf"(?<![\w.,-])(?P<values>(?:einer|eine)(?=\svon\s)|{_VALUE}(?:\s(?:und|bzw\.|beziehungsweise|sowie)\s{_VALUE}){{0,3}})"
             r"(?:\s(?:von|aus)\s(?:insgesamt\s)?(?:maximal\s)?(?:möglichen\s)?(?P<max>"
             + _VALUE
             + r")(?:\s(?:möglichen|erreichbaren|maximal\smöglichen))?)?"
