@@ -282,6 +282,11 @@ def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) 
             "Adorf kommt auf 68 Punkte, Bedorf auf 64 und Cedorf auf 61.",
             [("Adorf", 68.0, "Punkte"), ("Bedorf", 64.0, "Punkte"), ("Cedorf", 61.0, "Punkte")],
         ),
+        # the name before its place
+        (
+            "Den zweiten Platz teilen sich Adorf in Bayern (88,4 Punkte) und Bedorf in Hessen (88,4).",
+            [("Adorf", 88.4, "Punkte"), ("Bedorf", 88.4, "Punkte")],
+        ),
         # the name before a slash, the region after it
         (
             "Männerchöre: Ensemble Vokalis / Hessen (23,6 Punkte), Chor Adorf / Bayern (23,4)",

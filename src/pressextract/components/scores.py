@@ -547,6 +547,25 @@ class ScoreExtractor:
         """ "Bedorf (Bayern, 40)", "MK Bedorf (NÖ): 90,83": the name right before the parenthesis
         or the colon that holds the value."""
         chunk = cls._chunk_before(ctx, text, start)
+        if (
+            chunk is not None
+            and chunk.prepositional
+            and (chunk.preposition or "").casefold() in {"in", "aus"}
+        ):
+            # "das Eichsfeld in Thüringen (88,4 Punkte)": the name before its place
+            owner = next(
+                (
+                    c
+                    for c in ctx.chunks
+                    if c.char_end < chunk.char_start
+                    and rc.re_fullmatch(
+                        r"\s(?:in|aus)\s", text[c.char_end : chunk.char_start], timeout=REGEX_TIMEOUT
+                    )
+                ),
+                None,
+            )
+            if owner is not None and not owner.prepositional:
+                return owner.text
         # "beim Schweröl (0 von 1)", "in der Kategorie Service (4,5)": a field, not who is scored;
         # "gemeinsam mit X (7,5)", "hinter X (7)" name a competitor
         if chunk is None or (
