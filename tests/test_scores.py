@@ -425,6 +425,14 @@ def test_counted_subject_named_in_the_next_sentence(rules: Extractor) -> None:
     }
 
 
+def test_counted_words_before_a_colon_are_not_the_subject(rules: Extractor) -> None:
+    text = (
+        "Vier Spieltage vor Schluss sieht es so aus: Der FV Adorf, der TSV Bedorf und der SC Cedorf "
+        "stehen mit jeweils 37 Punkten auf den Plätzen 10 bis 12."
+    )
+    assert {s.entity for s in rules.extract(text).scores} == {"FV Adorf", "TSV Bedorf", "SC Cedorf"}
+
+
 def test_counted_subject_without_a_list_names_no_one(rules: Extractor) -> None:
     text = "19 Gesellschaften erreichten fünf Sterne. Das ist ein Rekord."
     assert [s.entity for s in rules.extract(text).scores] == [None]

@@ -702,7 +702,8 @@ class ScoreExtractor:
             if listed:
                 return listed
         # "19 Gesellschaften erreichten fünf Sterne": a counted subject names no one.
-        head = text[st : cand.start]
+        # "Vier Spieltage vor Schluss sieht es so aus: Der FV A, B und C …": the clause after a colon
+        head = text[st : cand.start].rsplit(": ", 1)[-1]
         counted = rc.re_match(
             r"\s*(?P<n>\d{1,6}|[A-ZÄÖÜ]?[a-zäöü]+zig|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf)\s(?:davon\s|[A-ZÄÖÜ]\w+\s)",
             head,
