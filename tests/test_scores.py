@@ -447,3 +447,11 @@ def test_top_of_scale_given_to_a_listed_pair(rules: Extractor) -> None:
         ("Adorfer Spätlese", 100.0, 100.0),
         ("Bedorfer Auslese", 100.0, 100.0),
     }
+
+
+def test_tied_name_shares_the_score(rules: Extractor) -> None:
+    text = "Die Sparkasse Adorf landete bei einer Note von 2,36, gleichauf mit der Bank Bedorf, die sich verbesserte."
+    assert {(s.entity, s.value) for s in rules.extract(text).scores} == {
+        ("Sparkasse Adorf", 2.36),
+        ("Bank Bedorf", 2.36),
+    }

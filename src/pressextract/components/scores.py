@@ -11,7 +11,7 @@ values on it, and finds the entity in the clause (or the names listed after a co
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -379,7 +379,27 @@ class ScoreExtractor:
                     score.found_by,
                 )
             final.append(score)
-        return self._once(final)
+        return self._once(self._tied(ctx, text, final))
+
+    @staticmethod
+    def _tied(ctx: rc.DocContext, text: str, scores: list[Score]) -> list[Score]:
+        """ "landeten bei einer Note von 2,36, gleichauf mit der Deutschen Bank": the name tied with
+        the scored one has the same score."""
+        out: list[Score] = []
+        for score in scores:
+            out.append(score)
+            tie = rc.re_match(
+                r"[^.;:!?]{0,40}?(?<!\w)(?:gleichauf|punktgleich|gleichauf\sliegend)\smit\s(?:(?:der|dem|den)\s)?",
+                text[score.end : score.end + 80],
+                timeout=REGEX_TIMEOUT,
+            )
+            if tie is None:
+                continue
+            first = score.end + tie.end()
+            other = next((c for c in ctx.chunks if c.char_start == first), None)
+            if other is not None and (score.entity is None or not rc.same_entity(score.entity, other.text)):
+                out.append(replace(score, entity=rc.full_name(ctx, other.text, first)))
+        return out
 
     @staticmethod
     def _once(scores: list[Score]) -> list[Score]:
