@@ -4,8 +4,14 @@ Candidates: a value before a unit ("mit 80,4 Punkten", "86,1 von 100 möglichen 
 "(9.20 Punkte)", "fünf Sterne", "mit 8,66 und 8,58 Punkten") and a grade after its noun
 ("Note 1,5", "Gesamtnote eins", and the bare "(3,1)" that continues a "(Note 3,6)" list).
 Validation drops differences, thresholds and scales ("Vorsprung von 0,1 Punkten", "trennen drei
-Punkte", "maximal 10 erreichbare Punkte"), takes the scale stated once as the ``max`` of the
-values on it, and finds the entity in the clause (or the names listed after a colon).
+Punkte", "maximal 10 erreichbare Punkte", "weniger als 60 Punkte"), takes the scale stated once as
+the ``max`` of the values on it, and finds the entity in the clause (or the names listed after a
+colon or in the next sentence).
+
+Lists and tables go on without their unit: a value in parentheses, after a list item's colon, after
+"mit"/"bei"/"auf"/an article, or before "erzielt" takes the unit of a score next to it, checked
+against that score's scale ("Köln (73,0 Punkte) vor Bonn (70,3)", "die Bank mit 3,19 auf Platz
+zwei"); a "|" table takes the unit its header names. A fact told twice is kept once.
 """
 
 from __future__ import annotations
