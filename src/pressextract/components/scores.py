@@ -682,8 +682,7 @@ class ScoreExtractor:
                 entity = rc.full_name(ctx, entity, cand.start)
                 # "an das Gymnasium Adorf 92 Punkte": the value read into the name is cut off
                 entity = rc.re_sub(r"\s\d[\d,.]*$", "", entity, timeout=REGEX_TIMEOUT) or None
-            if entity is not None and entity.split()[-1] in _rater_nouns():
-                # "bewerteten die Kunden mit 1,8": who gives the grade is not scored
+            if entity is not None and self._not_scored(entity):
                 entity = None
             score_category = category
             if score_category is None and entity is not None:
@@ -712,6 +711,20 @@ class ScoreExtractor:
                 )
             )
         del text
+
+    @staticmethod
+    def _not_scored(entity: str) -> bool:
+        """ "bewerteten die Kunden mit 1,8", "Autor der Analyse", "die Banktester": who gives the score;
+        "der Wert lag bei 3,9", "Performance Score", "Zusätzlich": no name at all."""
+        words = entity.split()
+        first, last = words[0].casefold(), words[-1].casefold()
+        raters = tuple(r.casefold() for r in _rater_nouns())
+        return (
+            first.endswith(raters)
+            or last in raters
+            or last in lexicon_set("score_not_entities", casefold=True)
+            or (len(words) == 1 and first in lexicon_set("score_not_entities", casefold=True))
+        )
 
     def _entities(
         self, doc: Doc, ctx: rc.DocContext, sent: Span, cand: _Cand, rankings: list[Ranking]
