@@ -15,7 +15,7 @@ import pytest
 from pressextract.batch import iter_documents, run
 from pressextract.batch.inputs import Document, InputProblem
 from pressextract.batch.outputs import CsvWriter, JsonlWriter, Result, SqliteWriter
-from pressextract.batch.runner import extract_texts
+from pressextract.batch.runner import ModelError, extract_texts
 from pressextract.cli import main
 from pressextract.pipeline import Extractor
 
@@ -427,3 +427,21 @@ def test_stdout_output_and_silent_progress_off_a_terminal(
     assert summary.exit_code == 0
     assert [json.loads(line)["source"] for line in captured.out.decode().splitlines()] == [str(release)]
     assert captured.err == b""  # no progress bar when stderr is not a terminal
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_mistyped_model_fails_before_any_document_is_read(
+    workers: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "in" / "a.txt", RELEASE_A)
+    output = tmp_path / "out.jsonl"
+    argv = ["batch", str(tmp_path / "in"), "-o", str(output), "--workers", workers, "--model", "de_no_such_model_xyz"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("pressextract: error: cannot load the model 'de_no_such_model_xyz'") and err.count("\n") == 1
+    assert not output.exists()
+    # Through the API, too: standard input is not touched.
+    stdin = io.BytesIO(json.dumps({"text": RELEASE_A}).encode() + b"\n")
+    with pytest.raises(ModelError):
+        run(["-"], output, workers=int(workers), model="de_no_such_model_xyz", stdin=stdin)
+    assert stdin.tell() == 0 and not output.exists()

@@ -51,7 +51,7 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def batch_command(args: argparse.Namespace, err: TextIO | None = None) -> int:
-    from .runner import run
+    from .runner import ModelError, run
 
     err = err or sys.stderr
     if args.workers is not None and args.workers < 1:
@@ -73,6 +73,9 @@ def batch_command(args: argparse.Namespace, err: TextIO | None = None) -> int:
             progress=args.progress,
             dask=args.dask,
         )
+    except ModelError as exc:
+        print(f"pressextract: error: {exc}", file=err)
+        return 2
     except (OutputError, sqlite3.Error) as exc:
         print(f"pressextract: error: {args.output}: {exc}" if isinstance(exc, sqlite3.Error) else f"pressextract: error: {exc}", file=err)
         return 2

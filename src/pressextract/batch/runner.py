@@ -29,7 +29,7 @@ from .outputs import Result, Writer, open_writer
 if TYPE_CHECKING:
     from ..pipeline import Extractor
 
-__all__ = ["DEFAULT_CHUNK_SIZE", "Summary", "default_workers", "extract_texts", "run"]
+__all__ = ["DEFAULT_CHUNK_SIZE", "ModelError", "Summary", "default_workers", "extract_texts", "run"]
 
 DEFAULT_CHUNK_SIZE = 32
 # An extraction outcome as it travels back from a worker: (record dict, None) or (None, (kind, message)).
@@ -94,6 +94,23 @@ def worker_extractor(model: str | None) -> Extractor:
             extractor = load(model) if model else default_extractor()
             _EXTRACTORS[model] = extractor
         return extractor
+
+
+class ModelError(Exception):
+    """The model named for a run cannot be loaded; raised before any document is read."""
+
+
+def check_model(model: str | None) -> None:
+    """Load ``model`` in this process (a worker's, once for all its tasks) or raise :class:`ModelError`.
+
+    Run as the first task of a pool, so that a mistyped ``--model`` ends the run with one
+    message instead of turning every document into an error record.
+    """
+    try:
+        worker_extractor(model)
+    except Exception as exc:  # noqa: BLE001 - whatever spaCy raises, the user needs one line
+        detail = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise ModelError(f"cannot load the model {model!r}: {detail}"[:500]) from None
 
 
 def _failure(exc: BaseException) -> tuple[str, str]:
@@ -326,10 +343,14 @@ def run(
             pool = _Pool(lambda: _process_pool(workers, model), window=2 * workers, renewable=True)
             task = _bind(extract_texts, model=model, batch_size=batch_size, timeout=timeout)
         else:
+            if extractor is None:
+                check_model(model)
             local = extractor or worker_extractor(model)
             pool = _Pool(_InlineExecutor, window=1, renewable=False)
             task = _bind_local(local, batch_size, timeout)
         cleanup.callback(pool.shutdown)
+        if model is not None and (dask is not None or workers > 1):
+            _check_model_on(pool, model)  # the inline branch above loaded it already
         writer: Writer = open_writer(output, fmt, overwrite=overwrite)
         cleanup.callback(writer.close)  # before the pool goes: what is written is kept, also on an error
         summary = Summary(
@@ -342,6 +363,16 @@ def run(
                 max_chars=max_chars, chunk_size=chunk_size, stdin=stdin)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _check_model_on(pool: _Pool, model: str) -> None:
+    """Load ``model`` on one worker of the pool before any document is read (see :func:`check_model`)."""
+    try:
+        pool.executor.submit(check_model, model).result()
+    except ModelError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a worker that died loading the model
+        raise ModelError(f"cannot load the model {model!r}: the worker failed: {type(exc).__name__}: {exc}"[:500]) from None
 
 
 def _stream(
