@@ -156,6 +156,50 @@ def test_text_and_id_columns_are_configurable(tmp_path: Path) -> None:
     assert [(d.id, d.text) for d in docs] == [("17", RELEASE_A), ("18", RELEASE_B)]
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # Unescaped quotes inside a quoted text: that row is an error, the rows after it are read.
+        (
+            'id,text\nr1,"Lübeck liegt auf Platz 1."\nr2,"Kiel liegt "auf" Platz 2."\n'
+            'r3,"Rostock liegt auf Platz 3."\nr4,Wismar liegt auf Platz 4.\n',
+            [("r1", None), (":3", "line 3"), ("r3", None), ("r4", None)],
+        ),
+        # The same in a text with a line break: the error names both lines.
+        (
+            'id,text\nr1,"Zeile eins\nKiel liegt "auf" Platz 2."\nr2,"Jena liegt vorn."\n',
+            [(":2", "lines 2-3"), ("r2", None)],
+        ),
+        # A quote that is never closed: only its own line is lost.
+        (
+            'id,text\nr1,"nie geschlossen\nr2,Erfurt liegt auf Platz 2.\nr3,Gera liegt auf Platz 3.\n',
+            [(":2", "line 2"), ("r2", None), ("r3", None)],
+        ),
+        # Two broken rows in a row, then a good one.
+        (
+            'id,text\nr1,"a "b" c"\nr2,"d "e" f"\nr3,Suhl liegt vorn.\n',
+            [(":2", "line 2"), (":3", "line 3"), ("r3", None)],
+        ),
+    ],
+    ids=["inner-quotes", "inner-quotes-across-lines", "never-closed", "two-in-a-row"],
+)
+def test_a_badly_quoted_csv_row_does_not_swallow_the_rows_after_it(
+    tmp_path: Path, content: str, expected: list[tuple[str, str | None]]
+) -> None:
+    path = tmp_path / "export.csv"
+    write(path, content)
+    docs = list(iter_documents([str(path)]))
+    got = []
+    for doc in docs:
+        if doc.problem is None:
+            got.append((doc.id, None))
+        else:
+            assert doc.problem.kind == "malformed" and doc.source.startswith(str(path))
+            covered = re.search(r"lines? \d+(?:-\d+)?", doc.problem.message)
+            got.append((doc.source.removeprefix(str(path)), covered.group(0) if covered else doc.problem.message))
+    assert got == expected
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
