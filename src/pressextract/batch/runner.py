@@ -29,7 +29,7 @@ from .outputs import Result, Writer, open_writer
 if TYPE_CHECKING:
     from ..pipeline import Extractor
 
-__all__ = ["DEFAULT_CHUNK_SIZE", "ModelError", "Summary", "default_workers", "extract_texts", "run"]
+__all__ = ["DEFAULT_CHUNK_SIZE", "ModelError", "Summary", "Terminated", "default_workers", "extract_texts", "run"]
 
 DEFAULT_CHUNK_SIZE = 32
 # An extraction outcome as it travels back from a worker: (record dict, None) or (None, (kind, message)).
@@ -116,6 +116,64 @@ def check_model(model: str | None) -> None:
 def _failure(exc: BaseException) -> tuple[str, str]:
     message = f"{type(exc).__name__}: {exc}".splitlines()[0] if str(exc) else type(exc).__name__
     return ("extraction", message[:500])
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, ended like Ctrl-C: what is written is kept, workers stop (``pressextract batch`` exits 143)."""
+
+
+def raise_terminated(signum: int, frame: object) -> None:
+    """A SIGTERM handler for the batch command's process."""
+    raise Terminated()
+
+
+# While results are written, an interrupt waits until the batch of results is whole on disk.
+_WRITING = threading.local()
+
+
+@contextmanager
+def _signals_deferred_while_writing() -> Iterator[None]:
+    """Wrap the Python handlers of SIGINT and SIGTERM (main thread only) so that they run after
+    :func:`_writing` ends rather than inside it. A default SIGTERM (kill the process) stays as it is:
+    the outputs cut a torn last line or row when they are opened again."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    originals: dict[signal.Signals, Any] = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(signum)
+        if callable(handler):
+            originals[signum] = handler
+            signal.signal(signum, _deferring(handler))
+    try:
+        yield
+    finally:
+        for original_signum, original in originals.items():
+            signal.signal(original_signum, original)
+
+
+def _deferring(handler: Callable[[int, Any], Any]) -> Callable[[int, Any], Any]:
+    def deferring(signum: int, frame: Any) -> Any:
+        if getattr(_WRITING, "active", False):
+            _WRITING.pending = (handler, signum, frame)
+            return None
+        return handler(signum, frame)
+
+    return deferring
+
+
+@contextmanager
+def _writing() -> Iterator[None]:
+    _WRITING.active = True
+    try:
+        yield
+    finally:
+        _WRITING.active = False
+        pending = getattr(_WRITING, "pending", None)
+        _WRITING.pending = None
+        if pending is not None:
+            handler, signum, frame = pending
+            handler(signum, frame)
 
 
 class DocumentTimeout(Exception):
@@ -222,6 +280,29 @@ class _Pool:
             self.executor.shutdown(wait=True, cancel_futures=True)
         except TypeError:  # Dask's executor has no cancel_futures
             self.executor.shutdown(wait=True)
+
+    def close(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        """Shut down after the run; interrupted (Ctrl-C, SIGTERM), stop the workers instead of waiting.
+
+        A worker may be in the middle of a long chunk, and a process whose parent was told to
+        stop must not go on using memory and CPU; the fork server and the resource tracker end
+        by themselves once the workers and this process are gone.
+        """
+        if exc_type is None or issubclass(exc_type, Exception):
+            self.shutdown()
+            return
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        for process in processes:
+            process.terminate()
+        try:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+        except TypeError:
+            self.executor.shutdown(wait=False)
+        for process in processes:
+            process.join(5)
+            if process.is_alive():
+                process.kill()
+                process.join(5)
 
 
 def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -348,7 +429,8 @@ def run(
             local = extractor or worker_extractor(model)
             pool = _Pool(_InlineExecutor, window=1, renewable=False)
             task = _bind_local(local, batch_size, timeout)
-        cleanup.callback(pool.shutdown)
+        cleanup.push(pool.close)
+        cleanup.enter_context(_signals_deferred_while_writing())
         if model is not None and (dask is not None or workers > 1):
             _check_model_on(pool, model)  # the inline branch above loaded it already
         writer: Writer = open_writer(output, fmt, overwrite=overwrite)
@@ -401,6 +483,10 @@ def _stream(
             yield document
 
     def write(results: list[Result]) -> None:
+        with _writing():
+            write_all(results)
+
+    def write_all(results: list[Result]) -> None:
         for result in results:
             if not writer.write(result):
                 summary.skipped += 1  # the same key twice in the inputs: the first one stands
