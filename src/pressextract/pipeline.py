@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.resources
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from pathlib import Path
 from typing import Any
 
@@ -141,12 +141,11 @@ class Extractor:
         batch_size: int = 16,
     ) -> Iterator[PressRelease]:
         """Records for many texts, in order, through ``nlp.pipe``."""
-        dates: Iterable[Any] = published if published is not None else _nones()
         # What each doc sent into nlp.pipe belongs to; nlp.pipe keeps order, so a queue suffices.
         plan: deque[tuple[str, dt.date | None, int, int]] = deque()
 
         def docs() -> Iterator[Doc]:
-            for text, date in zip(texts, dates):
+            for text, date in _paired(texts, published):
                 text = _check_text(text)
                 date = _check_published(date)
                 parts = list(pieces(text, self.piece_chars)) if text else [(0, text)]
@@ -168,9 +167,22 @@ class Extractor:
                 collected = []
 
 
-def _nones() -> Iterator[None]:
-    while True:
-        yield None
+def _paired(texts: Iterable[str], published: Iterable[Any] | None) -> Iterator[tuple[str, Any]]:
+    """(text, date) pairs; ``published`` has one date per text, or is None for no dates."""
+    if published is None:
+        for text in texts:
+            yield text, None
+        return
+    if isinstance(texts, Sized) and isinstance(published, Sized) and len(texts) != len(published):
+        raise ValueError(f"published has {len(published)} dates for {len(texts)} texts; give one per text (or None)")
+    dates, missing = iter(published), object()
+    for text in texts:
+        date = next(dates, missing)
+        if date is missing:
+            raise ValueError("published has fewer dates than texts; give one per text (or None)")
+        yield text, date
+    if next(dates, missing) is not missing:
+        raise ValueError("published has more dates than texts; give one per text (or None)")
 
 
 def load(model: str | Path | Language | None = None) -> Extractor:
