@@ -14,7 +14,7 @@ import pytest
 
 from pressextract.batch import iter_documents, run
 from pressextract.batch.inputs import Document, InputProblem
-from pressextract.batch.outputs import CsvWriter, JsonlWriter, Result, SqliteWriter
+from pressextract.batch.outputs import CsvWriter, JsonlWriter, OutputError, Result, SqliteWriter
 from pressextract.batch.runner import ModelError, extract_texts
 from pressextract.cli import main
 from pressextract.pipeline import Extractor
@@ -489,3 +489,52 @@ def test_a_mistyped_model_fails_before_any_document_is_read(
     with pytest.raises(ModelError):
         run(["-"], output, workers=int(workers), model="de_no_such_model_xyz", stdin=stdin)
     assert stdin.tell() == 0 and not output.exists()
+
+
+def unrelated_database(path: Path, own_documents_table: bool) -> bytes:
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE customers (name TEXT, city TEXT)")
+        db.execute("INSERT INTO customers VALUES ('Anna Beispiel', 'Kiel')")
+        if own_documents_table:
+            db.execute("CREATE TABLE documents (title TEXT)")
+    db.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+@pytest.mark.parametrize("own_documents_table", [False, True])
+def test_an_unrelated_sqlite_database_is_refused_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], overwrite: bool, own_documents_table: bool
+) -> None:
+    write(tmp_path / "in" / "a.txt", RELEASE_A)
+    output = tmp_path / "customers.db"
+    before = unrelated_database(output, own_documents_table)
+    argv = ["batch", str(tmp_path / "in"), "-o", str(output), "--workers", "1", *(["--overwrite"] if overwrite else [])]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "not a pressextract output" in err and err.count("\n") == 1
+    assert output.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["customers.db", "in"]
+
+
+def test_overwrite_replaces_only_pressextract_outputs(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.jsonl"
+    write(notes, '{"todo": "Kiel anrufen"}\n')
+    with pytest.raises(OutputError, match="not a pressextract output"):
+        JsonlWriter(notes, overwrite=True)
+    assert notes.read_text(encoding="utf-8") == '{"todo": "Kiel anrufen"}\n'
+    folder = tmp_path / "tables"
+    write(folder / "documents.csv", "Nummer,Titel\n1,Haushalt\n")
+    with pytest.raises(OutputError, match="not a pressextract documents.csv"):
+        CsvWriter(folder, overwrite=True)
+    assert (folder / "documents.csv").read_text(encoding="utf-8") == "Nummer,Titel\n1,Haushalt\n"
+    # Our own outputs are replaced.
+    ours = tmp_path / "ours.sqlite"
+    with SqliteWriter(ours) as writer:
+        writer.write(result(1))
+    with SqliteWriter(ours, overwrite=True) as writer:
+        assert writer.resumed == 0
+    with JsonlWriter(notes.with_name("out.jsonl")) as writer:
+        writer.write(result(1))
+    with JsonlWriter(notes.with_name("out.jsonl"), overwrite=True) as writer:
+        assert writer.resumed == 0

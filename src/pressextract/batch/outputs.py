@@ -181,6 +181,23 @@ class _DigestWriter(Writer):
         return True
 
 
+def _check_jsonl_output(path: Path) -> None:
+    """Refuse to replace a file whose first line is not a pressextract batch line (``--overwrite``)."""
+    with path.open("rb") as stream:
+        first = stream.readline(1 << 20).strip()
+        while not first and stream.peek(1):
+            first = stream.readline(1 << 20).strip()
+    if not first:
+        return
+    try:
+        obj = json.loads(first)
+        ok = isinstance(obj, dict) and {"id", "source"} <= set(obj)
+    except ValueError:
+        ok = False
+    if not ok:
+        raise OutputError(f"{path}: exists and is not a pressextract output; --overwrite replaces only those")
+
+
 class JsonlWriter(_DigestWriter):
     """One JSON object a line, appended whole; ``-`` writes to standard output (no resume)."""
 
@@ -194,6 +211,8 @@ class JsonlWriter(_DigestWriter):
         path = Path(output)
         if path.is_dir():
             raise OutputError(f"{path}: is a directory; JSONL output needs a file name")
+        if path.exists() and overwrite:
+            _check_jsonl_output(path)
         if path.exists() and not overwrite:
             end = 0
             for number, (line, end_offset) in enumerate(_complete_lines(path), start=1):
@@ -293,6 +312,13 @@ class CsvWriter(_DigestWriter):
         self._pending_documents: list[list[object]] = []
         self._fact_columns = {name: ["doc_id", "source", *_columns(FACT_TYPES[name])] for name in FACT_FIELDS}
         documents_path = self.folder / "documents.csv"
+        if overwrite and documents_path.exists() and documents_path.stat().st_size:
+            with documents_path.open(encoding="utf-8", errors="replace", newline="") as existing:
+                header = next(csv.reader([existing.readline()]), [])
+            if header != DOCUMENT_COLUMNS:
+                raise OutputError(
+                    f"{documents_path}: not a pressextract documents.csv; --overwrite replaces only those"
+                )
         if not overwrite and documents_path.exists():
             self._recover(documents_path)
         self._resumed = len(self._done)
@@ -427,6 +453,30 @@ _SQLITE_LOOKUP_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _check_sqlite_output(path: Path) -> None:
+    """Refuse (untouched) an existing file that is not a pressextract SQLite output.
+
+    An empty file or a database without tables is fine; a database of someone else's must
+    neither get our tables added nor be replaced by ``--overwrite``.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    refuse = f"{path}: exists and is not a pressextract output; choose another output"
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables:
+                return
+            columns = {row[1] for row in db.execute("PRAGMA table_info(schema_version)")} if "schema_version" in tables else set()
+        finally:
+            db.close()
+    except sqlite3.DatabaseError:
+        raise OutputError(f"{path}: exists and is not an SQLite database; choose another output") from None
+    if "documents" not in tables or columns != {"version", "record_schema"}:
+        raise OutputError(refuse)
+
+
 class SqliteWriter(Writer):
     """A ``documents`` table and one table per fact kind (``doc_pk`` → ``documents.pk``)."""
 
@@ -434,6 +484,7 @@ class SqliteWriter(Writer):
         path = Path(output)
         if path.is_dir():
             raise OutputError(f"{path}: is a directory; SQLite output needs a file name")
+        _check_sqlite_output(path)
         if overwrite:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
