@@ -234,9 +234,10 @@ def test_mixed_archive_each_format(
     failures = sum(1 for kind in expected.values() if kind)
     assert (summary.documents, summary.succeeded, summary.failed) == (len(expected), len(expected) - failures, failures)
     assert summary.exit_code == 1
-    # Resume: a second run writes nothing new.
+    # Resume: a second run writes nothing new, and exits 1 while the output holds error records.
     again = run(inputs, output, fmt=fmt, workers=1, extractor=shared_extractor, max_chars=MAX_CHARS)
-    assert (again.skipped, again.succeeded, again.failed, again.exit_code) == (len(expected), 0, 0, 0)
+    assert (again.skipped, again.succeeded, again.failed, again.exit_code) == (len(expected), 0, 0, 1)
+    assert again.output_errors == failures and f"holds {failures} error records" in again.describe()
     assert STATUSES[fmt](output) == expected
 
 
@@ -454,6 +455,9 @@ def test_cli_batch_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["batch", str(good), "-o", str(tmp_path / "ok.jsonl"), "--workers", "1"]) == 1
     err = capsys.readouterr().err
     assert "1 failed, 2 skipped" in err and "binary 1" in err
+    # The rerun has nothing left to do, but the output still holds that error record.
+    assert main(["batch", str(good), "-o", str(tmp_path / "ok.jsonl"), "--workers", "1"]) == 1
+    assert "0 failed, 3 skipped" in capsys.readouterr().err
     # An output that cannot be written: one line, exit 2.
     assert main(["batch", str(good), "-o", str(good), "--format", "sqlite", "--workers", "1"]) == 2
     err = capsys.readouterr().err

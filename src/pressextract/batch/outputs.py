@@ -123,6 +123,11 @@ class Writer:
         """How many documents the output held when it was opened."""
         raise NotImplementedError
 
+    @property
+    def errors(self) -> int:
+        """How many error records the output holds now (from earlier runs and this one)."""
+        raise NotImplementedError
+
     def __enter__(self: _W) -> _W:
         return self
 
@@ -164,10 +169,15 @@ class _DigestWriter(Writer):
 
     _done: set[int]
     _resumed: int
+    _errors: int
 
     @property
     def resumed(self) -> int:
         return self._resumed
+
+    @property
+    def errors(self) -> int:
+        return self._errors
 
     def has(self, source: str, doc_id: str) -> bool:
         return key_hash(source, doc_id) in self._done
@@ -178,6 +188,7 @@ class _DigestWriter(Writer):
         if key in self._done:
             return False
         self._done.add(key)
+        self._errors += not result.ok
         return True
 
 
@@ -204,6 +215,7 @@ class JsonlWriter(_DigestWriter):
     def __init__(self, output: str | os.PathLike[str], *, overwrite: bool = False) -> None:
         self._done: set[int] = set()
         self._resumed = 0
+        self._errors = 0
         self._owns_stream = os.fspath(output) != "-"
         if not self._owns_stream:
             self._stream: IO[bytes] = sys.stdout.buffer
@@ -220,6 +232,7 @@ class JsonlWriter(_DigestWriter):
                     try:
                         obj = json.loads(line)
                         self._done.add(key_hash(obj["source"], obj["id"]))
+                        self._errors += "error" in obj
                     except (ValueError, KeyError, TypeError):
                         raise OutputError(
                             f"{path}:{number}: not a pressextract batch line; choose another output or --overwrite"
@@ -309,6 +322,7 @@ class CsvWriter(_DigestWriter):
         except OSError as exc:
             raise OutputError(f"{self.folder}: cannot create: {exc.strerror or exc}") from None
         self._done: set[int] = set()
+        self._errors = 0
         self._pending_documents: list[list[object]] = []
         self._fact_columns = {name: ["doc_id", "source", *_columns(FACT_TYPES[name])] for name in FACT_FIELDS}
         documents_path = self.folder / "documents.csv"
@@ -345,6 +359,7 @@ class CsvWriter(_DigestWriter):
                     raise OutputError(f"{documents_path}: not a pressextract documents.csv; choose another output")
             elif len(row) == len(DOCUMENT_COLUMNS):
                 self._done.add(key_hash(row[1], row[0]))
+                self._errors += row[2] == "error"
             end = row_end
         _truncate(documents_path, end)
         for name in FACT_FIELDS:
@@ -498,6 +513,7 @@ class SqliteWriter(Writer):
         except sqlite3.DatabaseError as exc:
             raise OutputError(f"{path}: not a usable SQLite database: {exc}") from None
         self._resumed = int(self._db.execute("SELECT count(*) FROM documents").fetchone()[0])
+        self._errors = int(self._db.execute("SELECT count(*) FROM documents WHERE status = 'error'").fetchone()[0])
         self._fact_sql = {}
         for name in FACT_FIELDS:
             columns = _columns(FACT_TYPES[name])
@@ -530,6 +546,10 @@ class SqliteWriter(Writer):
     def resumed(self) -> int:
         return self._resumed
 
+    @property
+    def errors(self) -> int:
+        return self._errors
+
     def has(self, source: str, doc_id: str) -> bool:
         row = self._db.execute("SELECT 1 FROM documents WHERE source = ? AND id = ?", (source, doc_id)).fetchone()
         return row is not None
@@ -552,6 +572,7 @@ class SqliteWriter(Writer):
             values,
         )
         doc_pk = cursor.lastrowid
+        self._errors += record is None
         if record is not None:
             for name in FACT_FIELDS:
                 sql, columns = self._fact_sql[name]

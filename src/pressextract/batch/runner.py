@@ -38,7 +38,8 @@ Outcome = tuple[dict[str, Any] | None, tuple[str, str] | None]
 
 @dataclass
 class Summary:
-    """What a batch run did; ``exit_code`` is 0 when no document failed in this run, else 1."""
+    """What a batch run did; ``exit_code`` is 1 while the output holds error records (of this run or
+    an earlier one), else 0."""
 
     output: str
     format: str
@@ -48,10 +49,11 @@ class Summary:
     skipped: int = 0  # already in the output (resume) or a repeated key in the inputs
     errors_by_kind: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    output_errors: int = 0  # error records in the output at the end, earlier runs' included
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failed else 0
+        return 1 if self.failed or self.output_errors else 0
 
     @property
     def docs_per_second(self) -> float:
@@ -68,6 +70,8 @@ class Summary:
         if self.errors_by_kind:
             kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(self.errors_by_kind.items()))
             line += f"\nfailures by kind: {kinds}"
+        if self.output_errors > self.failed:
+            line += f"\n{self.output} holds {self.output_errors} error records in all, earlier runs' included"
         return line
 
 
@@ -443,6 +447,7 @@ def run(
         cleanup.callback(bar.close)
         _stream(inputs, writer, pool, task, bar, summary, text_column=text_column, id_column=id_column,
                 max_chars=max_chars, chunk_size=chunk_size, stdin=stdin)
+        summary.output_errors = writer.errors
     summary.seconds = time.perf_counter() - started
     return summary
 
