@@ -74,3 +74,16 @@ def test_bad_published_option(tmp_path: Path, capsys) -> None:
     path.write_text(TEXT, encoding="utf-8")
     code, _ = run_cli("extract", str(path), "--published", "12.03.2024")
     assert code == 2 and "ISO date" in capsys.readouterr().err
+
+
+def test_dask_without_the_extra_is_one_line(tmp_path: Path, capsys, monkeypatch) -> None:
+    # None in sys.modules makes "import distributed" fail as if it were not installed.
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    release = tmp_path / "r.txt"
+    release.write_text(TEXT, encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    code, _ = run_cli("batch", str(release), "-o", str(output), "--dask", "tcp://127.0.0.1:8786")
+    err = capsys.readouterr().err
+    assert code == 2 and "pip install 'pressextract[dask]'" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert not output.exists()

@@ -81,6 +81,11 @@ def batch_command(args: argparse.Namespace, err: TextIO | None = None) -> int:
     except ModelError as exc:
         print(f"pressextract: error: {exc}", file=err)
         return 2
+    except ImportError as exc:
+        if args.dask is None:
+            raise
+        print(f"pressextract: error: --dask: {exc}", file=err)  # the extra is not installed
+        return 2
     except (OutputError, sqlite3.Error) as exc:
         print(f"pressextract: error: {args.output}: {exc}" if isinstance(exc, sqlite3.Error) else f"pressextract: error: {exc}", file=err)
         return 2
