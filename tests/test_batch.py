@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from pressextract import json_schema
 from pressextract.batch import iter_documents, run
 from pressextract.batch.inputs import Document, InputProblem
 from pressextract.batch.outputs import CsvWriter, JsonlWriter, OutputError, Result, SqliteWriter
@@ -542,3 +543,24 @@ def test_overwrite_replaces_only_pressextract_outputs(tmp_path: Path) -> None:
         writer.write(result(1))
     with JsonlWriter(notes.with_name("out.jsonl"), overwrite=True) as writer:
         assert writer.resumed == 0
+
+
+def test_jsonl_lines_validate_against_the_batch_schema(
+    tmp_path: Path, archive: tuple[list[str], dict[str, str | None]], shared_extractor: Extractor,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import jsonschema
+
+    inputs, _ = archive
+    output = tmp_path / "out.jsonl"
+    run(inputs, output, workers=1, extractor=shared_extractor, max_chars=MAX_CHARS)
+    assert main(["schema", "--batch"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    lines = read_jsonl(output)
+    assert any("error" in line for line in lines) and any("title" in line for line in lines)
+    for line in lines:
+        jsonschema.validate(line, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**lines[0], "rankings": [{"rank": "drei"}]}, schema)
+    assert "pressextract schema --batch" in json_schema()["description"]  # the record schema names it

@@ -50,10 +50,11 @@ def extract_command(source: str, *, published: str | None, model: str | None, fm
     return 0
 
 
-def schema_command(out: TextIO) -> int:
-    from .schema import json_schema
+def schema_command(out: TextIO, *, batch: bool = False) -> int:
+    from .schema import batch_line_schema, json_schema
 
-    out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    schema = batch_line_schema() if batch else json_schema()
+    out.write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
     return 0
 
 
@@ -67,7 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=["json", "jsonl"], default="json", help="pretty JSON or one line")
     ex.add_argument("--published", help="the release's own date, YYYY-MM-DD (else read from a dateline)")
     ex.add_argument("--model", help="a German spaCy pipeline (name or path) instead of the shipped one")
-    sub.add_parser("schema", help="print the JSON Schema of records")
+    schema = sub.add_parser("schema", help="print the JSON Schema of records")
+    schema.add_argument(
+        "--batch", action="store_true", help="the schema of a batch JSONL line (a record with id and source, or an error)"
+    )
     from .batch.command import add_batch_arguments
 
     add_batch_arguments(sub.add_parser("batch", help="extract whole archives into JSONL, CSV or SQLite"))
@@ -82,7 +86,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if args.command == "extract":
             return extract_command(args.file, published=args.published, model=args.model, fmt=args.format, out=out)
         if args.command == "schema":
-            return schema_command(out)
+            return schema_command(out, batch=args.batch)
         if args.command == "batch":
             from .batch.command import batch_command
 
