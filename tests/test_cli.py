@@ -87,3 +87,41 @@ def test_dask_without_the_extra_is_one_line(tmp_path: Path, capsys, monkeypatch)
     assert code == 2 and "pip install 'pressextract[dask]'" in err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert not output.exists()
+
+
+def test_version(capsys) -> None:
+    import pressextract
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"pressextract {version('pressextract')}"
+    assert pressextract.__version__ == version("pressextract")
+
+
+def test_py_typed_ships_with_the_package() -> None:
+    from importlib.resources import files
+
+    assert files("pressextract").joinpath("py.typed").is_file()
+
+
+@pytest.mark.parametrize(("flag", "summary", "info"), [("-q", False, False), (None, True, False), ("-v", True, True)])
+def test_quiet_and_verbose(tmp_path: Path, capsys, flag: str | None, summary: bool, info: bool) -> None:
+    release = tmp_path / "r.txt"
+    release.write_text(TEXT, encoding="utf-8")
+    argv = ["batch", str(release), "-o", str(tmp_path / "out.jsonl"), "--workers", "1", *([flag] if flag else [])]
+    try:
+        code, _ = run_cli(*argv)
+    finally:
+        main_logger_reset()
+    err = capsys.readouterr().err
+    assert code == 0
+    assert ("1 documents: 1 extracted" in err) == summary
+    assert ("pressextract: INFO:" in err) == info
+
+
+def main_logger_reset() -> None:
+    import logging
+
+    logging.getLogger("pressextract").setLevel(logging.NOTSET)

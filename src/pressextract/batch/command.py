@@ -75,7 +75,7 @@ def batch_command(args: argparse.Namespace, err: TextIO | None = None) -> int:
             chunk_size=max(1, args.chunk_size),
             timeout=args.timeout,
             overwrite=args.overwrite,
-            progress=args.progress,
+            progress=False if getattr(args, "quiet", False) and args.progress is None else args.progress,
             dask=args.dask,
         )
     except ModelError as exc:
@@ -95,5 +95,6 @@ def batch_command(args: argparse.Namespace, err: TextIO | None = None) -> int:
     finally:
         if on_main_thread:
             signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
-    print(summary.describe(), file=err)
+    if not getattr(args, "quiet", False):
+        print(summary.describe(), file=err)
     return summary.exit_code

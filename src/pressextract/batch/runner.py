@@ -11,6 +11,7 @@ extracted one by one and go on.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import logging
 import multiprocessing
 import os
 import signal
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_CHUNK_SIZE", "ModelError", "Summary", "Terminated", "default_workers", "extract_texts", "run"]
 
 DEFAULT_CHUNK_SIZE = 32
+logger = logging.getLogger("pressextract.batch")
 # An extraction outcome as it travels back from a worker: (record dict, None) or (None, (kind, message)).
 Outcome = tuple[dict[str, Any] | None, tuple[str, str] | None]
 
@@ -438,6 +440,8 @@ def run(
         if model is not None and (dask is not None or workers > 1):
             _check_model_on(pool, model)  # the inline branch above loaded it already
         writer: Writer = open_writer(output, fmt, overwrite=overwrite)
+        where = f"Dask cluster {dask}" if dask is not None else f"{workers} worker process(es)"
+        logger.info("%s: %d documents already there; extracting on %s", os.fspath(output), writer.resumed, where)
         cleanup.callback(writer.close)  # before the pool goes: what is written is kept, also on an error
         summary = Summary(
             output=os.fspath(output), format=fmt or type(writer).__name__.removesuffix("Writer").lower()
