@@ -162,8 +162,10 @@ def test_text_and_id_columns_are_configurable(tmp_path: Path) -> None:
     [
         # Unescaped quotes inside a quoted text: that row is an error, the rows after it are read.
         (
-            'id,text\nr1,"Lübeck liegt auf Platz 1."\nr2,"Kiel liegt "auf" Platz 2."\n'
-            'r3,"Rostock liegt auf Platz 3."\nr4,Wismar liegt auf Platz 4.\n',
+            (
+                'id,text\nr1,"Lübeck liegt auf Platz 1."\nr2,"Kiel liegt "auf" Platz 2."\n'
+                'r3,"Rostock liegt auf Platz 3."\nr4,Wismar liegt auf Platz 4.\n'
+            ),
             [("r1", None), (":3", "line 3"), ("r3", None), ("r4", None)],
         ),
         # The same in a text with a line break: the error names both lines.

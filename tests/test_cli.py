@@ -90,8 +90,9 @@ def test_dask_without_the_extra_is_one_line(tmp_path: Path, capsys, monkeypatch)
 
 
 def test_version(capsys) -> None:
-    import pressextract
     from importlib.metadata import version
+
+    import pressextract
 
     with pytest.raises(SystemExit) as exit_info:
         main(["--version"])
