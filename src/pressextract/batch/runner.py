@@ -370,8 +370,33 @@ def _process_pool(workers: int, model: str | None = None) -> cf.Executor:
         if model is None:
             preload.append("pressextract.batch._preload_model")
         forkserver.set_forkserver_preload(preload)
-        return cf.ProcessPoolExecutor(max_workers=workers, mp_context=forkserver)
-    return cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        context: Any = forkserver
+    else:
+        context = multiprocessing.get_context("spawn")
+    return cf.ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_exit_with, initargs=(os.getpid(),)
+    )
+
+
+def _exit_with(main_pid: int, interval: float = 1.0) -> None:
+    """Worker initializer: end this worker once the batch process is gone (e.g. killed with SIGKILL).
+
+    A worker's parent is the fork server, not the batch process, and its siblings keep the task
+    queue open, so without this a worker would wait for tasks (or finish a long chunk) forever;
+    the fork server and the resource tracker end once the batch process and the workers are gone.
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            try:
+                os.kill(main_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # alive, under another user (cannot happen for our own parent)
+                pass
+
+    threading.Thread(target=watch, name="pressextract-exit-with-batch", daemon=True).start()
 
 
 def _progress_bar(enabled: bool, total: int | None) -> Any:
