@@ -12,10 +12,11 @@ from typing import Any
 
 import pytest
 
+from pressextract import json_schema
 from pressextract.batch import iter_documents, run
 from pressextract.batch.inputs import Document, InputProblem
-from pressextract.batch.outputs import CsvWriter, JsonlWriter, Result, SqliteWriter
-from pressextract.batch.runner import extract_texts
+from pressextract.batch.outputs import CsvWriter, JsonlWriter, OutputError, Result, SqliteWriter
+from pressextract.batch.runner import ModelError, extract_texts
 from pressextract.cli import main
 from pressextract.pipeline import Extractor
 
@@ -156,6 +157,52 @@ def test_text_and_id_columns_are_configurable(tmp_path: Path) -> None:
     assert [(d.id, d.text) for d in docs] == [("17", RELEASE_A), ("18", RELEASE_B)]
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # Unescaped quotes inside a quoted text: that row is an error, the rows after it are read.
+        (
+            (
+                'id,text\nr1,"Lübeck liegt auf Platz 1."\nr2,"Kiel liegt "auf" Platz 2."\n'
+                'r3,"Rostock liegt auf Platz 3."\nr4,Wismar liegt auf Platz 4.\n'
+            ),
+            [("r1", None), (":3", "line 3"), ("r3", None), ("r4", None)],
+        ),
+        # The same in a text with a line break: the error names both lines.
+        (
+            'id,text\nr1,"Zeile eins\nKiel liegt "auf" Platz 2."\nr2,"Jena liegt vorn."\n',
+            [(":2", "lines 2-3"), ("r2", None)],
+        ),
+        # A quote that is never closed: only its own line is lost.
+        (
+            'id,text\nr1,"nie geschlossen\nr2,Erfurt liegt auf Platz 2.\nr3,Gera liegt auf Platz 3.\n',
+            [(":2", "line 2"), ("r2", None), ("r3", None)],
+        ),
+        # Two broken rows in a row, then a good one.
+        (
+            'id,text\nr1,"a "b" c"\nr2,"d "e" f"\nr3,Suhl liegt vorn.\n',
+            [(":2", "line 2"), (":3", "line 3"), ("r3", None)],
+        ),
+    ],
+    ids=["inner-quotes", "inner-quotes-across-lines", "never-closed", "two-in-a-row"],
+)
+def test_a_badly_quoted_csv_row_does_not_swallow_the_rows_after_it(
+    tmp_path: Path, content: str, expected: list[tuple[str, str | None]]
+) -> None:
+    path = tmp_path / "export.csv"
+    write(path, content)
+    docs = list(iter_documents([str(path)]))
+    got = []
+    for doc in docs:
+        if doc.problem is None:
+            got.append((doc.id, None))
+        else:
+            assert doc.problem.kind == "malformed" and doc.source.startswith(str(path))
+            covered = re.search(r"lines? \d+(?:-\d+)?", doc.problem.message)
+            got.append((doc.source.removeprefix(str(path)), covered.group(0) if covered else doc.problem.message))
+    assert got == expected
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
@@ -190,9 +237,10 @@ def test_mixed_archive_each_format(
     failures = sum(1 for kind in expected.values() if kind)
     assert (summary.documents, summary.succeeded, summary.failed) == (len(expected), len(expected) - failures, failures)
     assert summary.exit_code == 1
-    # Resume: a second run writes nothing new.
+    # Resume: a second run writes nothing new, and exits 1 while the output holds error records.
     again = run(inputs, output, fmt=fmt, workers=1, extractor=shared_extractor, max_chars=MAX_CHARS)
-    assert (again.skipped, again.succeeded, again.failed, again.exit_code) == (len(expected), 0, 0, 0)
+    assert (again.skipped, again.succeeded, again.failed, again.exit_code) == (len(expected), 0, 0, 1)
+    assert again.output_errors == failures and f"holds {failures} error records" in again.describe()
     assert STATUSES[fmt](output) == expected
 
 
@@ -410,6 +458,9 @@ def test_cli_batch_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["batch", str(good), "-o", str(tmp_path / "ok.jsonl"), "--workers", "1"]) == 1
     err = capsys.readouterr().err
     assert "1 failed, 2 skipped" in err and "binary 1" in err
+    # The rerun has nothing left to do, but the output still holds that error record.
+    assert main(["batch", str(good), "-o", str(tmp_path / "ok.jsonl"), "--workers", "1"]) == 1
+    assert "0 failed, 3 skipped" in capsys.readouterr().err
     # An output that cannot be written: one line, exit 2.
     assert main(["batch", str(good), "-o", str(good), "--format", "sqlite", "--workers", "1"]) == 2
     err = capsys.readouterr().err
@@ -427,3 +478,91 @@ def test_stdout_output_and_silent_progress_off_a_terminal(
     assert summary.exit_code == 0
     assert [json.loads(line)["source"] for line in captured.out.decode().splitlines()] == [str(release)]
     assert captured.err == b""  # no progress bar when stderr is not a terminal
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_mistyped_model_fails_before_any_document_is_read(
+    workers: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "in" / "a.txt", RELEASE_A)
+    output = tmp_path / "out.jsonl"
+    argv = ["batch", str(tmp_path / "in"), "-o", str(output), "--workers", workers, "--model", "de_no_such_model_xyz"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("pressextract: error: cannot load the model 'de_no_such_model_xyz'") and err.count("\n") == 1
+    assert not output.exists()
+    # Through the API, too: standard input is not touched.
+    stdin = io.BytesIO(json.dumps({"text": RELEASE_A}).encode() + b"\n")
+    with pytest.raises(ModelError):
+        run(["-"], output, workers=int(workers), model="de_no_such_model_xyz", stdin=stdin)
+    assert stdin.tell() == 0 and not output.exists()
+
+
+def unrelated_database(path: Path, own_documents_table: bool) -> bytes:
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE customers (name TEXT, city TEXT)")
+        db.execute("INSERT INTO customers VALUES ('Anna Beispiel', 'Kiel')")
+        if own_documents_table:
+            db.execute("CREATE TABLE documents (title TEXT)")
+    db.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+@pytest.mark.parametrize("own_documents_table", [False, True])
+def test_an_unrelated_sqlite_database_is_refused_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], overwrite: bool, own_documents_table: bool
+) -> None:
+    write(tmp_path / "in" / "a.txt", RELEASE_A)
+    output = tmp_path / "customers.db"
+    before = unrelated_database(output, own_documents_table)
+    argv = ["batch", str(tmp_path / "in"), "-o", str(output), "--workers", "1", *(["--overwrite"] if overwrite else [])]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "not a pressextract output" in err and err.count("\n") == 1
+    assert output.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["customers.db", "in"]
+
+
+def test_overwrite_replaces_only_pressextract_outputs(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.jsonl"
+    write(notes, '{"todo": "Kiel anrufen"}\n')
+    with pytest.raises(OutputError, match="not a pressextract output"):
+        JsonlWriter(notes, overwrite=True)
+    assert notes.read_text(encoding="utf-8") == '{"todo": "Kiel anrufen"}\n'
+    folder = tmp_path / "tables"
+    write(folder / "documents.csv", "Nummer,Titel\n1,Haushalt\n")
+    with pytest.raises(OutputError, match="not a pressextract documents.csv"):
+        CsvWriter(folder, overwrite=True)
+    assert (folder / "documents.csv").read_text(encoding="utf-8") == "Nummer,Titel\n1,Haushalt\n"
+    # Our own outputs are replaced.
+    ours = tmp_path / "ours.sqlite"
+    with SqliteWriter(ours) as writer:
+        writer.write(result(1))
+    with SqliteWriter(ours, overwrite=True) as writer:
+        assert writer.resumed == 0
+    with JsonlWriter(notes.with_name("out.jsonl")) as writer:
+        writer.write(result(1))
+    with JsonlWriter(notes.with_name("out.jsonl"), overwrite=True) as writer:
+        assert writer.resumed == 0
+
+
+def test_jsonl_lines_validate_against_the_batch_schema(
+    tmp_path: Path, archive: tuple[list[str], dict[str, str | None]], shared_extractor: Extractor,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import jsonschema
+
+    inputs, _ = archive
+    output = tmp_path / "out.jsonl"
+    run(inputs, output, workers=1, extractor=shared_extractor, max_chars=MAX_CHARS)
+    assert main(["schema", "--batch"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    lines = read_jsonl(output)
+    assert any("error" in line for line in lines) and any("title" in line for line in lines)
+    for line in lines:
+        jsonschema.validate(line, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**lines[0], "rankings": [{"rank": "drei"}]}, schema)
+    assert "pressextract schema --batch" in json_schema()["description"]  # the record schema names it

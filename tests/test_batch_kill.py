@@ -150,3 +150,66 @@ def test_a_dying_worker_costs_only_its_document() -> None:
         assert pool.generation == 2  # renewed once for the chunk, once for the document
     finally:
         pool.shutdown()
+
+
+def process_group(pgid: int) -> list[int]:
+    """The live (not zombie) processes of a process group, from /proc."""
+    members = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (name) "
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            members.append(int(entry.name))
+    return members
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+@pytest.mark.parametrize("kill", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
+def test_a_killed_batch_leaves_no_process(kill: signal.Signals, tmp_path: Path) -> None:
+    """SIGTERM ends like Ctrl-C (exit 143, workers stopped); after SIGKILL the workers notice and end."""
+    dump = tmp_path / "dump.jsonl"
+    make_dump(dump)
+    output = tmp_path / "out.jsonl"
+    log = tmp_path / "stderr.txt"
+    # stderr to a file, not a pipe: a child left behind would hold a pipe open forever.
+    with log.open("wb") as stderr:
+        process = subprocess.Popen(
+            batch_command(dump, output, "jsonl", "--workers", "2"),
+            stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True,
+        )
+    try:
+        deadline = time.monotonic() + 180
+        while len(written_ids("jsonl", output)) < 8:
+            assert process.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, "the batch wrote nothing in 180 s"
+            time.sleep(0.05)
+        assert len(process_group(process.pid)) >= 3  # the batch, the fork server, the workers
+        os.kill(process.pid, kill)
+        process.wait(timeout=30)
+        left: list[int] = []
+        for _ in range(100):
+            left = process_group(process.pid)
+            if not left:
+                break
+            time.sleep(0.1)
+    finally:
+        if process_group(process.pid):
+            os.killpg(process.pid, signal.SIGKILL)
+        if process.poll() is None:
+            process.wait(timeout=30)
+    err = log.read_text()
+    assert left == [], f"processes left 10 s after {kill.name}"
+    if kill == signal.SIGKILL:
+        assert process.returncode == -signal.SIGKILL
+        return  # the output may end in a torn line, which a rerun cuts (see the test above)
+    assert process.returncode == 143, err
+    assert "interrupted" in err and "Traceback" not in err
+    data = output.read_bytes()
+    assert data.endswith(b"\n")
+    ids = [json.loads(line)["id"] for line in data.splitlines()]
+    assert ids == [f"pm-{n:04d}" for n in range(len(ids))]

@@ -74,3 +74,55 @@ def test_bad_published_option(tmp_path: Path, capsys) -> None:
     path.write_text(TEXT, encoding="utf-8")
     code, _ = run_cli("extract", str(path), "--published", "12.03.2024")
     assert code == 2 and "ISO date" in capsys.readouterr().err
+
+
+def test_dask_without_the_extra_is_one_line(tmp_path: Path, capsys, monkeypatch) -> None:
+    # None in sys.modules makes "import distributed" fail as if it were not installed.
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    release = tmp_path / "r.txt"
+    release.write_text(TEXT, encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    code, _ = run_cli("batch", str(release), "-o", str(output), "--dask", "tcp://127.0.0.1:8786")
+    err = capsys.readouterr().err
+    assert code == 2 and "pip install 'pressextract[dask]'" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert not output.exists()
+
+
+def test_version(capsys) -> None:
+    from importlib.metadata import version
+
+    import pressextract
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"pressextract {version('pressextract')}"
+    assert pressextract.__version__ == version("pressextract")
+
+
+def test_py_typed_ships_with_the_package() -> None:
+    from importlib.resources import files
+
+    assert files("pressextract").joinpath("py.typed").is_file()
+
+
+@pytest.mark.parametrize(("flag", "summary", "info"), [("-q", False, False), (None, True, False), ("-v", True, True)])
+def test_quiet_and_verbose(tmp_path: Path, capsys, flag: str | None, summary: bool, info: bool) -> None:
+    release = tmp_path / "r.txt"
+    release.write_text(TEXT, encoding="utf-8")
+    argv = ["batch", str(release), "-o", str(tmp_path / "out.jsonl"), "--workers", "1", *([flag] if flag else [])]
+    try:
+        code, _ = run_cli(*argv)
+    finally:
+        main_logger_reset()
+    err = capsys.readouterr().err
+    assert code == 0
+    assert ("1 documents: 1 extracted" in err) == summary
+    assert ("pressextract: INFO:" in err) == info
+
+
+def main_logger_reset() -> None:
+    import logging
+
+    logging.getLogger("pressextract").setLevel(logging.NOTSET)

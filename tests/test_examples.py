@@ -1,70 +1,45 @@
-"""The example releases in examples/: each NAME.txt with its expected record NAME.json.
+"""The example releases in examples/: each NAME.txt with its expected record tests/expected/NAME.json.
 
-The expected records are written by hand from the texts (GUIDELINES.md rules), not copied from
-the extractor's output; a field the extractor does not yet get right is an xfail with a reason.
+The expected records are kept out of examples/ so that ``pressextract batch examples/`` reads the
+releases only. They hold every field of the record except ``text`` and ``found_by`` (which names
+the pattern, an implementation detail), and are compared exactly: a changed value or span is a
+test failure to look at, not something a loose match hides. Each value was checked by hand
+against the text and GUIDELINES.md; where the extractor is known to be wrong, the file holds the
+right value and the field is an xfail with the reason.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import jsonschema
-import regex
 import pytest
 
 import pressextract
+from pressextract.batch import run
 from pressextract.records import FACT_FIELDS
 
 from .conftest import EXAMPLES
 
-NAMES = sorted(p.stem for p in EXAMPLES.glob("*.json"))
-CORE = {
-    "rankings": ("entity", "rank", "year", "ranking", "category", "of"),
-    "rank_changes": ("entity", "delta", "since"),
-    "scores": ("entity", "value", "max", "unit", "category", "year"),
-    "speakers": ("name", "title", "role", "organization"),
-    "quotes": ("text", "speaker"),
+EXPECTED = Path(__file__).parent / "expected"
+NAMES = sorted(p.stem for p in EXAMPLES.glob("*.txt"))
+# (example, field) pairs the extractor is known to get wrong, with why.
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("company-award", "organizations"): (
+        "the model's entity for the magazine runs on into the predicate noun after it "
+        "('Zeitschrift Logistik Heute Testsieger' gives 'Logistik Heute Testsieger')"
+    ),
+    ("ministry-programme", "organizations"): (
+        "the record keeps the headline's shorter name, not the fullest one in the text "
+        "('… des Saarlandes'), which GUIDELINES.md asks for"
+    ),
 }
-# (example, field) pairs the extractor is known to miss, with why.
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
-def words(value: object) -> list[str]:
-    return regex.findall(r"\w+", str(value).casefold())
-
-
-def same(a: object, b: object) -> bool:
-    """Numbers exactly; names as whole words, one holding the other ("Darmstadt" ~ "Stadt Darmstadt")."""
-    if a is None or b is None or not isinstance(a, str) or not isinstance(b, str):
-        return a == b
-    wa, wb = words(a), words(b)
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return bool(short) and any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
-
-
-def matches(expected: list[Any], got: list[Any]) -> bool:
-    """One-to-one: every expected item has its own equal item in ``got``, and nothing is left over."""
-    if len(expected) != len(got):
-        return False
-    free = list(got)
-    for want in expected:
-        hit = next((g for g in free if len(g) == len(want) and all(map(same, want, g))), None)
-        if hit is None:
-            return False
-        free.remove(hit)
-    return True
-
-
-def comparable(field: str, items: list[Any]) -> list[Any]:
-    if field in CORE:
-        keys = CORE[field]
-        return [tuple(item[k] for k in keys) for item in items]
-    if field == "years":
-        return sorted(item["year"] if isinstance(item, dict) else item for item in items)
-    if field == "dates":
-        return sorted(item["date"] if isinstance(item, dict) else item for item in items)
-    return [(item["name"] if isinstance(item, dict) else item,) for item in items]
+def without_found_by(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{key: value for key, value in item.items() if key != "found_by"} for item in items]
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +49,10 @@ def records(extractor) -> dict[str, dict[str, Any]]:
         text = (EXAMPLES / f"{name}.txt").read_text(encoding="utf-8")
         out[name] = extractor.extract(text).to_dict()
     return out
+
+
+def test_every_example_has_its_expected_record() -> None:
+    assert NAMES and sorted(p.stem for p in EXPECTED.glob("*.json")) == NAMES
 
 
 def cases() -> list[Any]:
@@ -88,16 +67,12 @@ def cases() -> list[Any]:
 
 @pytest.mark.parametrize(("name", "field"), cases())
 def test_example_field(records, name: str, field: str) -> None:
-    expected = json.loads((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+    expected = json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
     got = records[name]
     if field == "published":
         assert got["published"] == expected["published"]
     else:
-        want, have = comparable(field, expected[field]), comparable(field, got[field])
-        if field in {"years", "dates"}:
-            assert have == want
-        else:
-            assert matches(want, have), f"expected {want}\n     got {have}"
+        assert without_found_by(got[field]) == expected[field]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -109,3 +84,11 @@ def test_example_record_is_valid_and_spans_are_evidence(records, name: str) -> N
         for item in record[field]:
             assert text[item["start"] : item["end"]].strip(), (field, item)
     assert pressextract.PressRelease.from_dict(record).to_dict() == record
+
+
+def test_batch_over_the_examples_folder_exits_zero(extractor, tmp_path: Path) -> None:
+    output = tmp_path / "out.jsonl"
+    summary = run([EXAMPLES], output, workers=1, extractor=extractor)
+    assert (summary.succeeded, summary.failed, summary.exit_code) == (len(NAMES), 0, 0)
+    lines = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [Path(line["source"]).stem for line in lines] == NAMES

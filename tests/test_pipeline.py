@@ -115,3 +115,15 @@ def test_tokenizer_customization_is_idempotent() -> None:
     nlp = build_pipeline(use_shipped=False)
     build_pipeline(nlp)
     assert [t.text for t in nlp.make_doc("Bürger*innen kommen.")][0] == "Bürger*innen"
+
+
+@pytest.mark.parametrize("as_iterators", [False, True])
+@pytest.mark.parametrize("count", [1, 3])
+def test_extract_many_wants_one_date_per_text(blank_extractor, count: int, as_iterators: bool) -> None:
+    texts = ["Am 5. Juni 2023 tagte der Rat.", "Der Rat tagte."]
+    dates: list[str | None] = ["2023-06-06"] * count
+    with pytest.raises(ValueError, match="one per text"):
+        if as_iterators:
+            list(blank_extractor.extract_many(iter(texts), published=iter(dates)))
+        else:
+            list(blank_extractor.extract_many(texts, published=dates))

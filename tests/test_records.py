@@ -70,6 +70,17 @@ def test_records_are_frozen() -> None:
         FULL.rankings[0].rank = 1  # type: ignore[misc]
 
 
+RANKING = {"entity": "Kiel", "rank": 3, "year": 2024, "ranking": None, "category": None, "of": None, "start": 0, "end": 1}
+SCORE = {"entity": None, "value": 80, "max": None, "unit": "Punkte", "category": None, "year": None, "start": 0, "end": 1}
+QUOTE = {"text": "Gut.", "speaker": None, "start": 0, "end": 1}
+
+
+def test_from_dict_accepts_json_numbers_for_floats() -> None:
+    record = PressRelease.from_dict({"text": "x", "rankings": [RANKING], "scores": [SCORE], "quotes": [QUOTE]})
+    assert record.scores[0].value == 80.0 and isinstance(record.scores[0].value, float)
+    assert record.rankings[0].rank == 3
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
@@ -79,6 +90,15 @@ def test_records_are_frozen() -> None:
         ({"text": "x", "rankings": {}}, "expected a list"),
         ({"text": "x", "rankings": [{"entity": "Kiel"}]}, "missing field 'rank'"),
         ({"text": "x", "dates": [{"date": "morgen", "start": 0, "end": 1}]}, "not an ISO date"),
+        ({"text": "x", "rankings": [{**RANKING, "rank": "drei"}]}, r"Ranking.rank: expected int, got str 'drei'"),
+        ({"text": "x", "rankings": [{**RANKING, "rank": 3.0}]}, "Ranking.rank: expected int"),
+        ({"text": "x", "rankings": [{**RANKING, "rank": True}]}, "Ranking.rank: expected int"),
+        ({"text": "x", "rankings": [{**RANKING, "entity": None}]}, "Ranking.entity: must not be null"),
+        ({"text": "x", "rankings": [{**RANKING, "year": "2024"}]}, "Ranking.year: expected int"),
+        ({"text": "x", "rankings": [{**RANKING, "start": "0"}]}, "Ranking.start: expected int"),
+        ({"text": "x", "scores": [{**SCORE, "value": "80,4"}]}, "Score.value: expected float"),
+        ({"text": "x", "quotes": [{**QUOTE, "speaker": 7}]}, "Quote.speaker: expected str"),
+        ({"text": "x", "dates": [{"date": 20240605, "start": 0, "end": 1}]}, "DateMention.date: expected date"),
     ],
 )
 def test_from_dict_names_what_is_wrong(data: object, message: str) -> None:

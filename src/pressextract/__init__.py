@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
 
 from .pipeline import Extractor, build_pipeline, load
 from .records import (
@@ -26,9 +27,12 @@ from .records import (
     Speaker,
     YearMention,
 )
-from .schema import json_schema
+from .schema import batch_line_schema, json_schema
 
-__version__ = "0.1.0"
+try:
+    __version__ = version("pressextract")  # the one place it is set is pyproject.toml
+except PackageNotFoundError:  # a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "FACT_FIELDS",
@@ -44,6 +48,7 @@ __all__ = [
     "Score",
     "Speaker",
     "YearMention",
+    "batch_line_schema",
     "build_pipeline",
     "default_extractor",
     "extract",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -50,27 +51,68 @@ def extract_command(source: str, *, published: str | None, model: str | None, fm
     return 0
 
 
-def schema_command(out: TextIO) -> int:
-    from .schema import json_schema
+def schema_command(out: TextIO, *, batch: bool = False) -> int:
+    from .schema import batch_line_schema, json_schema
 
-    out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    schema = batch_line_schema() if batch else json_schema()
+    out.write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
     return 0
 
 
+def _logging_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    level = common.add_mutually_exclusive_group()
+    level.add_argument("-v", "--verbose", action="count", default=0, help="more messages on stderr (-vv: debug)")
+    level.add_argument("-q", "--quiet", action="store_true", help="errors only on stderr (no warnings, no summary)")
+    return common
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is at the time (tests and callers may replace it)."""
+
+    @property
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: object) -> None:
+        pass
+
+
+def configure_logging(verbose: int, quiet: bool) -> None:
+    """Messages of the ``pressextract`` loggers on stderr: warnings by default, -v info, -vv debug, -q errors."""
+    level = logging.ERROR if quiet else {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    logger = logging.getLogger("pressextract")
+    logger.setLevel(level)
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("pressextract: %(levelname)s: %(message)s"))
+        logger.addHandler(handler)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(
         prog="pressextract", description="Extract facts from German press releases as JSON records."
     )
+    parser.add_argument("--version", action="version", version=f"pressextract {__version__}")
+    common = _logging_options()
     sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract the facts of one release and print its record")
+    ex = sub.add_parser("extract", parents=[common], help="extract the facts of one release and print its record")
     ex.add_argument("file", help="a UTF-8 text file, or - for standard input")
     ex.add_argument("--format", choices=["json", "jsonl"], default="json", help="pretty JSON or one line")
     ex.add_argument("--published", help="the release's own date, YYYY-MM-DD (else read from a dateline)")
     ex.add_argument("--model", help="a German spaCy pipeline (name or path) instead of the shipped one")
-    sub.add_parser("schema", help="print the JSON Schema of records")
+    schema = sub.add_parser("schema", parents=[common], help="print the JSON Schema of records")
+    schema.add_argument(
+        "--batch", action="store_true", help="the schema of a batch JSONL line (a record with id and source, or an error)"
+    )
     from .batch.command import add_batch_arguments
 
-    add_batch_arguments(sub.add_parser("batch", help="extract whole archives into JSONL, CSV or SQLite"))
+    add_batch_arguments(
+        sub.add_parser("batch", parents=[common], help="extract whole archives into JSONL, CSV or SQLite")
+    )
     return parser
 
 
@@ -78,11 +120,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     out = out or sys.stdout
+    configure_logging(args.verbose, args.quiet)
     try:
         if args.command == "extract":
             return extract_command(args.file, published=args.published, model=args.model, fmt=args.format, out=out)
         if args.command == "schema":
-            return schema_command(out)
+            return schema_command(out, batch=args.batch)
         if args.command == "batch":
             from .batch.command import batch_command
 

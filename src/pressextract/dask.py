@@ -27,7 +27,7 @@ def _require_dask() -> None:
     try:
         import dask.bag  # noqa: F401
         import distributed  # noqa: F401
-    except ImportError as exc:  # pragma: no cover - depends on the environment
+    except ImportError as exc:
         raise ImportError(
             "Dask support needs the optional dependencies: pip install 'pressextract[dask]'"
         ) from exc

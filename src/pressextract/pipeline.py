@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.resources
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -157,9 +157,9 @@ class Extractor:
         """The facts of one press release. ``published`` overrides a dateline in the text."""
         return next(self.extract_many([text], published=[published]))
 
-    def _pieces(self, texts: Iterable[str], dates: Iterable[Any]) -> Iterator[tuple[_Piece, Doc]]:
+    def _pieces(self, pairs: Iterable[tuple[str, Any]]) -> Iterator[tuple[_Piece, Doc]]:
         """Each text's pieces, tokenized, in order; the last piece of a text is marked."""
-        for text, date in zip(texts, dates):
+        for text, date in pairs:
             text = _check_text(text)
             date = _check_published(date)
             # The pipeline reads a mended copy (no surrogates, controls, soft hyphens);
@@ -191,8 +191,7 @@ class Extractor:
         ``batch_tokens`` tokens. With more processes, spaCy batches ``batch_size`` docs per
         worker: each worker's memory is bounded by ``batch_size`` pieces instead.
         """
-        dates: Iterable[Any] = published if published is not None else _nones()
-        stream = self._pieces(texts, dates)
+        stream = self._pieces(_paired(texts, published))
         if n_process == 1:
             batches = token_batches(stream, lambda item: len(item[1]), batch_size, self.batch_tokens)
             for batch in batches:
@@ -223,9 +222,22 @@ class Extractor:
                 yield piece.merger.result(piece.text, piece.published)
 
 
-def _nones() -> Iterator[None]:
-    while True:
-        yield None
+def _paired(texts: Iterable[str], published: Iterable[Any] | None) -> Iterator[tuple[str, Any]]:
+    """(text, date) pairs; ``published`` has one date per text, or is None for no dates."""
+    if published is None:
+        for text in texts:
+            yield text, None
+        return
+    if isinstance(texts, Sized) and isinstance(published, Sized) and len(texts) != len(published):
+        raise ValueError(f"published has {len(published)} dates for {len(texts)} texts; give one per text (or None)")
+    dates, missing = iter(published), object()
+    for text in texts:
+        date = next(dates, missing)
+        if date is missing:
+            raise ValueError("published has fewer dates than texts; give one per text (or None)")
+        yield text, date
+    if next(dates, missing) is not missing:
+        raise ValueError("published has more dates than texts; give one per text (or None)")
 
 
 def load(model: str | Path | Language | None = None) -> Extractor:

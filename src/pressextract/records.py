@@ -54,18 +54,37 @@ class _FactBase:
         kwargs: dict[str, Any] = {}
         for f in dataclasses.fields(cls):
             if f.name in data:
-                value = data[f.name]
-                if f.name == "date" and isinstance(value, str):
-                    try:
-                        value = dt.date.fromisoformat(value)
-                    except ValueError as exc:
-                        raise RecordError(f"{cls.__name__}.date: not an ISO date: {value!r}") from exc
-                if f.name in {"value", "max"} and isinstance(value, int) and not isinstance(value, bool):
-                    value = float(value)
-                kwargs[f.name] = value
+                kwargs[f.name] = _typed_value(cls.__name__, f.name, str(f.type), data[f.name])
             elif f.default is dataclasses.MISSING:
                 raise RecordError(f"{cls.__name__}: missing field {f.name!r}")
         return cls(**kwargs)
+
+
+def _typed_value(owner: str, name: str, annotation: str, value: Any) -> Any:
+    """``value`` as the field's declared type (an ISO string for a date, an int for a float), or
+    :class:`RecordError` naming the field: a record must not carry ``rank="drei"``."""
+    if value is None:
+        if "None" in annotation:
+            return None
+        raise RecordError(f"{owner}.{name}: must not be null")
+    base = annotation.replace(" ", "").replace("|None", "")
+    if base == "dt.date":
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                raise RecordError(f"{owner}.{name}: not an ISO date: {value!r}") from None
+        if isinstance(value, dt.date):
+            return value
+    elif isinstance(value, bool):
+        pass  # JSON true/false is no number and no name
+    elif base == "int" and isinstance(value, int):
+        return value
+    elif base == "float" and isinstance(value, (int, float)):
+        return float(value)
+    elif base == "str" and isinstance(value, str):
+        return value
+    raise RecordError(f"{owner}.{name}: expected {base.removeprefix('dt.')}, got {type(value).__name__} {value!r}"[:300])
 
 
 @dataclass(frozen=True, slots=True)

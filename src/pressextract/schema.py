@@ -60,10 +60,69 @@ def json_schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://pressextract.invalid/schema/press-release-{PressRelease.SCHEMA_VERSION}.json",
         "title": "PressRelease",
-        "description": "Facts extracted from one German press release by pressextract.",
+        "description": (
+            "Facts extracted from one German press release by pressextract. A line of "
+            "`pressextract batch` JSONL output is this record with id, source and title added, or an "
+            "error object: see `pressextract schema --batch`."
+        ),
         "type": "object",
         "properties": props,
         "required": ["text", "published", *FACT_TYPES],
         "additionalProperties": False,
         "$defs": defs,
+    }
+
+
+# What ``pressextract batch`` and ``pressextract.dask.extract_bag`` add around a record.
+_ENVELOPE: dict[str, Any] = {
+    "id": {"type": ["string", "null"], "description": "the document's own id, else its source (null only "
+           "for plain texts given to extract_bag)"},
+    "source": {"type": ["string", "null"], "description": "where the document came from: a file, "
+               "file:line, file[index] or <stdin>:line"},
+    "title": {"type": "string", "description": "the document's title, where the input gave one"},
+}
+
+
+def batch_line_schema() -> dict[str, Any]:
+    """JSON Schema of one line of ``pressextract batch`` JSONL output (and of an ``extract_bag`` item):
+    a record with ``id``, ``source`` and optional ``title``, or an error object."""
+    record = json_schema()
+    ok = {
+        "type": "object",
+        "title": "BatchRecord",
+        "description": "A document's record (see PressRelease) with the batch envelope.",
+        "properties": {**_ENVELOPE, **record["properties"]},
+        "required": ["id", "source", *record["required"]],
+        "additionalProperties": False,
+    }
+    error = {
+        "type": "object",
+        "title": "BatchError",
+        "description": "A document that could not be extracted, and why.",
+        "properties": {
+            **_ENVELOPE,
+            "error": {
+                "type": "object",
+                "properties": {
+                    "kind": {
+                        "type": "string",
+                        "description": "missing, unreadable, binary, undecodable, malformed, empty, oversized, "
+                        "extraction, timeout or worker_crash",
+                    },
+                    "message": {"type": "string"},
+                },
+                "required": ["kind", "message"],
+                "additionalProperties": False,
+            },
+        },
+        "required": ["id", "source", "error"],
+        "additionalProperties": False,
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://pressextract.invalid/schema/batch-line-{PressRelease.SCHEMA_VERSION}.json",
+        "title": "BatchLine",
+        "description": "One line of pressextract batch JSONL output: a record or an error.",
+        "oneOf": [{"$ref": "#/$defs/BatchRecord"}, {"$ref": "#/$defs/BatchError"}],
+        "$defs": {**record["$defs"], "BatchRecord": ok, "BatchError": error},
     }

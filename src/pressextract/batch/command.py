@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sqlite3
 import sys
+import threading
 from typing import TextIO
 
 from .inputs import DEFAULT_MAX_CHARS
@@ -17,7 +19,8 @@ and - for JSONL on standard input. JSON/JSONL objects carry "text" and optional 
 
 Rerunning with the same OUTPUT skips the documents already in it (resume).
 Exit status: 0 all documents extracted, 1 some failed (error records in the output),
-2 bad arguments or an output that cannot be written, 130 interrupted.
+2 bad arguments, a model that does not load or an output that cannot be written,
+130 interrupted (Ctrl-C), 143 terminated (SIGTERM); both keep what was written.
 """
 
 
@@ -51,12 +54,14 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def batch_command(args: argparse.Namespace, err: TextIO | None = None) -> int:
-    from .runner import run
+    from .runner import ModelError, Terminated, raise_terminated, run
 
     err = err or sys.stderr
     if args.workers is not None and args.workers < 1:
         print("pressextract: error: --workers must be at least 1", file=err)
         return 2
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, raise_terminated) if on_main_thread else None
     try:
         summary = run(
             args.inputs,
@@ -70,14 +75,26 @@ def batch_command(args: argparse.Namespace, err: TextIO | None = None) -> int:
             chunk_size=max(1, args.chunk_size),
             timeout=args.timeout,
             overwrite=args.overwrite,
-            progress=args.progress,
+            progress=False if getattr(args, "quiet", False) and args.progress is None else args.progress,
             dask=args.dask,
         )
+    except ModelError as exc:
+        print(f"pressextract: error: {exc}", file=err)
+        return 2
+    except ImportError as exc:
+        if args.dask is None:
+            raise
+        print(f"pressextract: error: --dask: {exc}", file=err)  # the extra is not installed
+        return 2
     except (OutputError, sqlite3.Error) as exc:
         print(f"pressextract: error: {args.output}: {exc}" if isinstance(exc, sqlite3.Error) else f"pressextract: error: {exc}", file=err)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         print("pressextract: interrupted; rerun the same command to resume", file=err)
-        return 130
-    print(summary.describe(), file=err)
+        return 143 if isinstance(exc, Terminated) else 130
+    finally:
+        if on_main_thread:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+    if not getattr(args, "quiet", False):
+        print(summary.describe(), file=err)
     return summary.exit_code

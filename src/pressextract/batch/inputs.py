@@ -287,7 +287,11 @@ def _csv_file(
 ) -> Iterator[Document]:
     """One document per row; ``text_column`` holds the text, ``id_column`` and ``published`` are optional.
 
-    Lines are decoded one at a time, so a bad byte spoils only the row it is in.
+    Lines are decoded one at a time, so a bad byte spoils only the row it is in. A row with
+    broken quoting (``r2,"Kiel liegt "auf" Platz 2."``) becomes one ``malformed`` record that
+    names the lines it covers, and reading goes on with the next line: the reader starts every
+    row afresh. A quote that is never closed would run to the end of the file; then only its
+    own line is the error and reading starts again on the line after it.
     """
     try:
         stream = path.open("rb")
@@ -296,11 +300,18 @@ def _csv_file(
         return
     bad_lines: set[int] = set()
     line_number = 0
+    row_first_line = 1  # the line the row being read starts on
+    after_row_first_line = 0  # byte offset where the line after it starts
+    offset = 0
+    exhausted = False
 
     def lines() -> Iterator[str]:
-        nonlocal line_number
+        nonlocal line_number, after_row_first_line, offset, exhausted
         for raw in stream:
             line_number += 1
+            offset += len(raw)
+            if line_number == row_first_line:
+                after_row_first_line = offset
             if line_number == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")
             try:
@@ -308,6 +319,7 @@ def _csv_file(
             except UnicodeDecodeError:
                 bad_lines.add(line_number)
                 yield raw.decode("utf-8", errors="replace")
+        exhausted = True
 
     with stream:
         previous_sizes = csv.field_size_limit()
@@ -330,15 +342,29 @@ def _csv_file(
                 yield _problem_doc(source, InputProblem("malformed", message))
                 return
             while True:
-                first_line = line_number + 1
+                row_first_line = first_line = line_number + 1
                 try:
                     row = next(reader)
                 except StopIteration:
                     return
                 except csv.Error as exc:
                     row_source = f"{source}:{first_line}"
-                    yield _problem_doc(row_source, InputProblem("malformed", f"bad CSV row: {exc}"))
-                    return  # the reader cannot resynchronize after a broken quote
+                    if exhausted and line_number > first_line:
+                        # An unclosed quote swallowed the rest of the file: only its line is lost.
+                        message = f"bad CSV row in line {first_line}: a quote is never closed ({exc})"
+                        yield _problem_doc(row_source, InputProblem("malformed", message))
+                        stream.seek(after_row_first_line)
+                        line_number = first_line
+                        offset = after_row_first_line
+                        exhausted = False
+                        reader = csv.reader(lines(), strict=True)
+                        continue
+                    lines_covered = (
+                        f"line {first_line}" if line_number <= first_line else f"lines {first_line}-{line_number}"
+                    )
+                    message = f"bad CSV row in {lines_covered} (not read): {exc}"
+                    yield _problem_doc(row_source, InputProblem("malformed", message))
+                    continue  # the reader starts the next row on the next line
                 row_source = f"{source}:{first_line}"
                 if not any(cell.strip() for cell in row):
                     continue

@@ -123,6 +123,11 @@ class Writer:
         """How many documents the output held when it was opened."""
         raise NotImplementedError
 
+    @property
+    def errors(self) -> int:
+        """How many error records the output holds now (from earlier runs and this one)."""
+        raise NotImplementedError
+
     def __enter__(self: _W) -> _W:
         return self
 
@@ -164,10 +169,15 @@ class _DigestWriter(Writer):
 
     _done: set[int]
     _resumed: int
+    _errors: int
 
     @property
     def resumed(self) -> int:
         return self._resumed
+
+    @property
+    def errors(self) -> int:
+        return self._errors
 
     def has(self, source: str, doc_id: str) -> bool:
         return key_hash(source, doc_id) in self._done
@@ -178,7 +188,25 @@ class _DigestWriter(Writer):
         if key in self._done:
             return False
         self._done.add(key)
+        self._errors += not result.ok
         return True
+
+
+def _check_jsonl_output(path: Path) -> None:
+    """Refuse to replace a file whose first line is not a pressextract batch line (``--overwrite``)."""
+    with path.open("rb") as stream:
+        first = stream.readline(1 << 20).strip()
+        while not first and stream.peek(1):
+            first = stream.readline(1 << 20).strip()
+    if not first:
+        return
+    try:
+        obj = json.loads(first)
+        ok = isinstance(obj, dict) and {"id", "source"} <= set(obj)
+    except ValueError:
+        ok = False
+    if not ok:
+        raise OutputError(f"{path}: exists and is not a pressextract output; --overwrite replaces only those")
 
 
 class JsonlWriter(_DigestWriter):
@@ -187,6 +215,7 @@ class JsonlWriter(_DigestWriter):
     def __init__(self, output: str | os.PathLike[str], *, overwrite: bool = False) -> None:
         self._done: set[int] = set()
         self._resumed = 0
+        self._errors = 0
         self._owns_stream = os.fspath(output) != "-"
         if not self._owns_stream:
             self._stream: IO[bytes] = sys.stdout.buffer
@@ -194,6 +223,8 @@ class JsonlWriter(_DigestWriter):
         path = Path(output)
         if path.is_dir():
             raise OutputError(f"{path}: is a directory; JSONL output needs a file name")
+        if path.exists() and overwrite:
+            _check_jsonl_output(path)
         if path.exists() and not overwrite:
             end = 0
             for number, (line, end_offset) in enumerate(_complete_lines(path), start=1):
@@ -201,6 +232,7 @@ class JsonlWriter(_DigestWriter):
                     try:
                         obj = json.loads(line)
                         self._done.add(key_hash(obj["source"], obj["id"]))
+                        self._errors += "error" in obj
                     except (ValueError, KeyError, TypeError):
                         raise OutputError(
                             f"{path}:{number}: not a pressextract batch line; choose another output or --overwrite"
@@ -290,9 +322,17 @@ class CsvWriter(_DigestWriter):
         except OSError as exc:
             raise OutputError(f"{self.folder}: cannot create: {exc.strerror or exc}") from None
         self._done: set[int] = set()
+        self._errors = 0
         self._pending_documents: list[list[object]] = []
         self._fact_columns = {name: ["doc_id", "source", *_columns(FACT_TYPES[name])] for name in FACT_FIELDS}
         documents_path = self.folder / "documents.csv"
+        if overwrite and documents_path.exists() and documents_path.stat().st_size:
+            with documents_path.open(encoding="utf-8", errors="replace", newline="") as existing:
+                header = next(csv.reader([existing.readline()]), [])
+            if header != DOCUMENT_COLUMNS:
+                raise OutputError(
+                    f"{documents_path}: not a pressextract documents.csv; --overwrite replaces only those"
+                )
         if not overwrite and documents_path.exists():
             self._recover(documents_path)
         self._resumed = len(self._done)
@@ -319,6 +359,7 @@ class CsvWriter(_DigestWriter):
                     raise OutputError(f"{documents_path}: not a pressextract documents.csv; choose another output")
             elif len(row) == len(DOCUMENT_COLUMNS):
                 self._done.add(key_hash(row[1], row[0]))
+                self._errors += row[2] == "error"
             end = row_end
         _truncate(documents_path, end)
         for name in FACT_FIELDS:
@@ -427,6 +468,30 @@ _SQLITE_LOOKUP_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _check_sqlite_output(path: Path) -> None:
+    """Refuse (untouched) an existing file that is not a pressextract SQLite output.
+
+    An empty file or a database without tables is fine; a database of someone else's must
+    neither get our tables added nor be replaced by ``--overwrite``.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    refuse = f"{path}: exists and is not a pressextract output; choose another output"
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables:
+                return
+            columns = {row[1] for row in db.execute("PRAGMA table_info(schema_version)")} if "schema_version" in tables else set()
+        finally:
+            db.close()
+    except sqlite3.DatabaseError:
+        raise OutputError(f"{path}: exists and is not an SQLite database; choose another output") from None
+    if "documents" not in tables or columns != {"version", "record_schema"}:
+        raise OutputError(refuse)
+
+
 class SqliteWriter(Writer):
     """A ``documents`` table and one table per fact kind (``doc_pk`` → ``documents.pk``)."""
 
@@ -434,6 +499,7 @@ class SqliteWriter(Writer):
         path = Path(output)
         if path.is_dir():
             raise OutputError(f"{path}: is a directory; SQLite output needs a file name")
+        _check_sqlite_output(path)
         if overwrite:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -447,6 +513,7 @@ class SqliteWriter(Writer):
         except sqlite3.DatabaseError as exc:
             raise OutputError(f"{path}: not a usable SQLite database: {exc}") from None
         self._resumed = int(self._db.execute("SELECT count(*) FROM documents").fetchone()[0])
+        self._errors = int(self._db.execute("SELECT count(*) FROM documents WHERE status = 'error'").fetchone()[0])
         self._fact_sql = {}
         for name in FACT_FIELDS:
             columns = _columns(FACT_TYPES[name])
@@ -479,6 +546,10 @@ class SqliteWriter(Writer):
     def resumed(self) -> int:
         return self._resumed
 
+    @property
+    def errors(self) -> int:
+        return self._errors
+
     def has(self, source: str, doc_id: str) -> bool:
         row = self._db.execute("SELECT 1 FROM documents WHERE source = ? AND id = ?", (source, doc_id)).fetchone()
         return row is not None
@@ -501,6 +572,7 @@ class SqliteWriter(Writer):
             values,
         )
         doc_pk = cursor.lastrowid
+        self._errors += record is None
         if record is not None:
             for name in FACT_FIELDS:
                 sql, columns = self._fact_sql[name]

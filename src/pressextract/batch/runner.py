@@ -11,6 +11,7 @@ extracted one by one and go on.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import logging
 import multiprocessing
 import os
 import signal
@@ -29,16 +30,18 @@ from .outputs import Result, Writer, open_writer
 if TYPE_CHECKING:
     from ..pipeline import Extractor
 
-__all__ = ["DEFAULT_CHUNK_SIZE", "Summary", "default_workers", "extract_texts", "run"]
+__all__ = ["DEFAULT_CHUNK_SIZE", "ModelError", "Summary", "Terminated", "default_workers", "extract_texts", "run"]
 
 DEFAULT_CHUNK_SIZE = 32
+logger = logging.getLogger("pressextract.batch")
 # An extraction outcome as it travels back from a worker: (record dict, None) or (None, (kind, message)).
 Outcome = tuple[dict[str, Any] | None, tuple[str, str] | None]
 
 
 @dataclass
 class Summary:
-    """What a batch run did; ``exit_code`` is 0 when no document failed in this run, else 1."""
+    """What a batch run did; ``exit_code`` is 1 while the output holds error records (of this run or
+    an earlier one), else 0."""
 
     output: str
     format: str
@@ -48,10 +51,11 @@ class Summary:
     skipped: int = 0  # already in the output (resume) or a repeated key in the inputs
     errors_by_kind: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    output_errors: int = 0  # error records in the output at the end, earlier runs' included
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failed else 0
+        return 1 if self.failed or self.output_errors else 0
 
     @property
     def docs_per_second(self) -> float:
@@ -68,6 +72,8 @@ class Summary:
         if self.errors_by_kind:
             kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(self.errors_by_kind.items()))
             line += f"\nfailures by kind: {kinds}"
+        if self.output_errors > self.failed:
+            line += f"\n{self.output} holds {self.output_errors} error records in all, earlier runs' included"
         return line
 
 
@@ -96,9 +102,84 @@ def worker_extractor(model: str | None) -> Extractor:
         return extractor
 
 
+class ModelError(Exception):
+    """The model named for a run cannot be loaded; raised before any document is read."""
+
+
+def check_model(model: str | None) -> None:
+    """Load ``model`` in this process (a worker's, once for all its tasks) or raise :class:`ModelError`.
+
+    Run as the first task of a pool, so that a mistyped ``--model`` ends the run with one
+    message instead of turning every document into an error record.
+    """
+    try:
+        worker_extractor(model)
+    except Exception as exc:  # noqa: BLE001 - whatever spaCy raises, the user needs one line
+        detail = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise ModelError(f"cannot load the model {model!r}: {detail}"[:500]) from None
+
+
 def _failure(exc: BaseException) -> tuple[str, str]:
     message = f"{type(exc).__name__}: {exc}".splitlines()[0] if str(exc) else type(exc).__name__
     return ("extraction", message[:500])
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, ended like Ctrl-C: what is written is kept, workers stop (``pressextract batch`` exits 143)."""
+
+
+def raise_terminated(signum: int, frame: object) -> None:
+    """A SIGTERM handler for the batch command's process."""
+    raise Terminated()
+
+
+# While results are written, an interrupt waits until the batch of results is whole on disk.
+_WRITING = threading.local()
+
+
+@contextmanager
+def _signals_deferred_while_writing() -> Iterator[None]:
+    """Wrap the Python handlers of SIGINT and SIGTERM (main thread only) so that they run after
+    :func:`_writing` ends rather than inside it. A default SIGTERM (kill the process) stays as it is:
+    the outputs cut a torn last line or row when they are opened again."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    originals: dict[signal.Signals, Any] = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(signum)
+        if callable(handler):
+            originals[signum] = handler
+            signal.signal(signum, _deferring(handler))
+    try:
+        yield
+    finally:
+        for original_signum, original in originals.items():
+            signal.signal(original_signum, original)
+
+
+def _deferring(handler: Callable[[int, Any], Any]) -> Callable[[int, Any], Any]:
+    def deferring(signum: int, frame: Any) -> Any:
+        if getattr(_WRITING, "active", False):
+            _WRITING.pending = (handler, signum, frame)
+            return None
+        return handler(signum, frame)
+
+    return deferring
+
+
+@contextmanager
+def _writing() -> Iterator[None]:
+    _WRITING.active = True
+    try:
+        yield
+    finally:
+        _WRITING.active = False
+        pending = getattr(_WRITING, "pending", None)
+        _WRITING.pending = None
+        if pending is not None:
+            handler, signum, frame = pending
+            handler(signum, frame)
 
 
 class DocumentTimeout(Exception):
@@ -206,6 +287,29 @@ class _Pool:
         except TypeError:  # Dask's executor has no cancel_futures
             self.executor.shutdown(wait=True)
 
+    def close(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        """Shut down after the run; interrupted (Ctrl-C, SIGTERM), stop the workers instead of waiting.
+
+        A worker may be in the middle of a long chunk, and a process whose parent was told to
+        stop must not go on using memory and CPU; the fork server and the resource tracker end
+        by themselves once the workers and this process are gone.
+        """
+        if exc_type is None or issubclass(exc_type, Exception):
+            self.shutdown()
+            return
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        for process in processes:
+            process.terminate()
+        try:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+        except TypeError:
+            self.executor.shutdown(wait=False)
+        for process in processes:
+            process.join(5)
+            if process.is_alive():
+                process.kill()
+                process.join(5)
+
 
 def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     chunk: list[Document] = []
@@ -266,8 +370,33 @@ def _process_pool(workers: int, model: str | None = None) -> cf.Executor:
         if model is None:
             preload.append("pressextract.batch._preload_model")
         forkserver.set_forkserver_preload(preload)
-        return cf.ProcessPoolExecutor(max_workers=workers, mp_context=forkserver)
-    return cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        context: Any = forkserver
+    else:
+        context = multiprocessing.get_context("spawn")
+    return cf.ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_exit_with, initargs=(os.getpid(),)
+    )
+
+
+def _exit_with(main_pid: int, interval: float = 1.0) -> None:
+    """Worker initializer: end this worker once the batch process is gone (e.g. killed with SIGKILL).
+
+    A worker's parent is the fork server, not the batch process, and its siblings keep the task
+    queue open, so without this a worker would wait for tasks (or finish a long chunk) forever;
+    the fork server and the resource tracker end once the batch process and the workers are gone.
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            try:
+                os.kill(main_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # alive, under another user (cannot happen for our own parent)
+                pass
+
+    threading.Thread(target=watch, name="pressextract-exit-with-batch", daemon=True).start()
 
 
 def _progress_bar(enabled: bool, total: int | None) -> Any:
@@ -326,11 +455,18 @@ def run(
             pool = _Pool(lambda: _process_pool(workers, model), window=2 * workers, renewable=True)
             task = _bind(extract_texts, model=model, batch_size=batch_size, timeout=timeout)
         else:
+            if extractor is None:
+                check_model(model)
             local = extractor or worker_extractor(model)
             pool = _Pool(_InlineExecutor, window=1, renewable=False)
             task = _bind_local(local, batch_size, timeout)
-        cleanup.callback(pool.shutdown)
+        cleanup.push(pool.close)
+        cleanup.enter_context(_signals_deferred_while_writing())
+        if model is not None and (dask is not None or workers > 1):
+            _check_model_on(pool, model)  # the inline branch above loaded it already
         writer: Writer = open_writer(output, fmt, overwrite=overwrite)
+        where = f"Dask cluster {dask}" if dask is not None else f"{workers} worker process(es)"
+        logger.info("%s: %d documents already there; extracting on %s", os.fspath(output), writer.resumed, where)
         cleanup.callback(writer.close)  # before the pool goes: what is written is kept, also on an error
         summary = Summary(
             output=os.fspath(output), format=fmt or type(writer).__name__.removesuffix("Writer").lower()
@@ -340,8 +476,19 @@ def run(
         cleanup.callback(bar.close)
         _stream(inputs, writer, pool, task, bar, summary, text_column=text_column, id_column=id_column,
                 max_chars=max_chars, chunk_size=chunk_size, stdin=stdin)
+        summary.output_errors = writer.errors
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _check_model_on(pool: _Pool, model: str) -> None:
+    """Load ``model`` on one worker of the pool before any document is read (see :func:`check_model`)."""
+    try:
+        pool.executor.submit(check_model, model).result()
+    except ModelError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a worker that died loading the model
+        raise ModelError(f"cannot load the model {model!r}: the worker failed: {type(exc).__name__}: {exc}"[:500]) from None
 
 
 def _stream(
@@ -370,6 +517,10 @@ def _stream(
             yield document
 
     def write(results: list[Result]) -> None:
+        with _writing():
+            write_all(results)
+
+    def write_all(results: list[Result]) -> None:
         for result in results:
             if not writer.write(result):
                 summary.skipped += 1  # the same key twice in the inputs: the first one stands
