@@ -159,6 +159,21 @@ def test_legend_names_every_kind_with_its_count() -> None:
     assert "organizations (2)" in legend and "scores (0)" in legend
 
 
+def test_spans_that_begin_or_end_in_whitespace() -> None:
+    text = "Die Stadt  Bonn\n\nliegt vorn."
+    record = PressRelease(
+        text=text,
+        organizations=[
+            OrganizationMention(name="Bonn", start=text.index(" Bonn"), end=text.index("Bonn") + 5),
+            OrganizationMention(name="Stadt Bonn", start=text.index("Stadt"), end=text.index("Bonn") + 4),
+        ],
+    )
+    page = _parse(render_page(record))
+    assert sorted(href for label, href in page.labels if label) == ["#row-organizations-1", "#row-organizations-2"]
+    assert _words("".join(page.text)) == _words(text)
+    assert [page.tokens[int(i)] for i in page.links["row-organizations-1"].split()] == ["Bonn"]
+
+
 @pytest.mark.parametrize("text", ["", "   \n", "Nur Text ohne Fakten."])
 def test_texts_without_facts(text: str) -> None:
     page = _parse(render_page(PressRelease(text=text)))

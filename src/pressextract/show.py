@@ -111,13 +111,14 @@ class Mark:
 
 
 def marks_of(record: PressRelease) -> list[Mark]:
-    """The facts whose span lies inside the text and is not empty, in record order."""
+    """The facts whose span lies inside the text and is not only whitespace, in record order."""
     marks = []
     size = len(record.text)
     for kind in KINDS:
         for number, fact in enumerate(getattr(record, kind.field), start=1):
             start, end = getattr(fact, "start"), getattr(fact, "end")
-            if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= size:
+            in_text = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= size
+            if in_text and record.text[start:end].strip():
                 marks.append(Mark(kind.field, number, start, end))
     return marks
 
@@ -129,7 +130,7 @@ def _pieces(text: str, cuts: set[int]) -> Iterator[tuple[int, int]]:
     while i < size:
         j = i + 1
         if text[i].isspace():
-            while j < size and text[j].isspace():
+            while j < size and text[j].isspace() and j not in cuts:
                 j += 1
         else:
             while j < size and not text[j].isspace() and j not in cuts:
@@ -152,6 +153,12 @@ def _displacy_input(text: str, marks: list[Mark]) -> tuple[dict[str, Any], list[
     ranges: list[range] = []
     for mark in marks:
         first, last = token_at_start[mark.start], token_at_end[mark.end]
+        # displaCy draws a label on a span's first token and draws whitespace tokens as plain
+        # text: a span is handed over without its leading and trailing whitespace.
+        while tokens[first].isspace():
+            first += 1
+        while tokens[last - 1].isspace():
+            last -= 1
         ranges.append(range(first, last))
         for index in range(first, last):
             covered[index] = True
@@ -453,7 +460,8 @@ def show_command(
         extractor = load(model) if model else default_extractor()
         record = extractor.extract(text, published=published)
         title = "standard input" if source == "-" else path.name
-    page = render_page(record, title=title)
+    # A lone surrogate (possible in a JSONL record) cannot be written as UTF-8: shown as "?".
+    page = render_page(record, title=title).encode("utf-8", "replace").decode("utf-8")
     if output is None or output == "-":
         out.write(page)
     else:
