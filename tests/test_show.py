@@ -311,8 +311,11 @@ def test_page_in_a_browser(chromium: Any, extractor: Any, tmp_path: Path) -> Non
     errors = [entry for entry in chromium.get_log("browser") if entry["level"] == "SEVERE"]
     assert errors == []
 
-    height = chromium.execute_script("return document.documentElement.scrollHeight")
-    chromium.set_window_size(1280, min(int(height), 8000))
+    # The whole page in one picture: the window as tall as the page plus the window's own frame.
+    height, frame = chromium.execute_script(
+        "return [document.documentElement.scrollHeight, window.outerHeight - window.innerHeight];"
+    )
+    chromium.set_window_size(1280, min(int(height) + int(frame), 8000))
     shot = tmp_path / "city-ranking.png"
     assert chromium.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
     print(f"evidence view screenshot: {shot}")

@@ -30,8 +30,8 @@ from .records import FACT_FIELDS, FACT_TYPES, PressRelease, RecordError
 
 __all__ = [
     "KINDS",
-    "ShowError",
     "Mark",
+    "ShowError",
     "marks_of",
     "read_batch_record",
     "render_page",
@@ -116,7 +116,7 @@ def marks_of(record: PressRelease) -> list[Mark]:
     size = len(record.text)
     for kind in KINDS:
         for number, fact in enumerate(getattr(record, kind.field), start=1):
-            start, end = getattr(fact, "start"), getattr(fact, "end")
+            start, end = fact.start, fact.end
             in_text = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= size
             if in_text and record.text[start:end].strip():
                 marks.append(Mark(kind.field, number, start, end))
@@ -209,7 +209,7 @@ h2 { font-size: 1.15rem; margin: 2rem 0 .5rem; }
 .pe-legend .pe-none { color: #999; }
 .pe-text { border: 1px solid #ddd; border-radius: 6px; padding: .5rem 1.25rem 1rem; }
 .pe-text .spans { white-space: pre-line; }
-.pe-tok.pe-hit { background: #fff1a8; outline: 1px solid #e0b800; }
+.pe-tok.pe-hit { background: linear-gradient(#fff1a8, #fff1a8) 0 .3em / 100% 1.9em no-repeat; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { border-bottom: 1px solid #e4e4e4; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f6f6f6; }
@@ -378,10 +378,12 @@ def _read_sqlite(path: Path, doc_id: str, source: str | None) -> PressRelease:
         data: dict[str, Any] = {"text": row["text"], "published": row["published"]}
         for name in FACT_FIELDS:
             # SELECT *: columns this version does not know (from a newer writer) are left to
-            # from_dict, which takes the fields it has and ignores the rest.
+            # from_dict, which takes the fields it has and ignores the rest. (A Row iterates
+            # its values, hence keys().)
             facts = db.execute(f"SELECT * FROM {name} WHERE doc_pk = ? ORDER BY position", (row["pk"],))
             data[name] = [
-                {k: fact[k] for k in fact.keys() if k not in {"doc_pk", "position"}} for fact in facts.fetchall()
+                {k: fact[k] for k in fact.keys() if k not in {"doc_pk", "position"}}  # noqa: SIM118
+                for fact in facts.fetchall()
             ]
     finally:
         db.close()
