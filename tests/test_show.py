@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from pressextract import show
 from pressextract.batch.inputs import Document, InputProblem
 from pressextract.batch.outputs import Result, open_writer
 from pressextract.cli import main
@@ -141,6 +142,18 @@ def test_the_text_is_shown_as_written() -> None:
     page = _parse(render_page(_record()))
     assert _words("".join(page.text)) == _words(TEXT)
     assert "(Platz" in "".join(page.text) and "„Wir" in "".join(page.text)
+
+
+def test_long_texts_go_to_displacy_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pieces of a few tokens: no span is cut, and the page is the same text with the same marks."""
+    record = _record()
+    whole = _parse(render_page(record))
+    monkeypatch.setattr(show, "_CHUNK_TOKENS", 3)
+    html = render_page(record)
+    assert html.count('class="spans"') > 5
+    pieces = _parse(html)
+    assert _words("".join(pieces.text)) == _words("".join(whole.text)) == _words(record.text)
+    assert (pieces.tokens, pieces.labels, pieces.links) == (whole.tokens, whole.labels, whole.links)
 
 
 def test_text_and_values_are_escaped() -> None:

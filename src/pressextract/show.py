@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
+import itertools
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -139,7 +140,7 @@ def _pieces(text: str, cuts: set[int]) -> Iterator[tuple[int, int]]:
         i = j
 
 
-def _displacy_input(text: str, marks: list[Mark]) -> tuple[dict[str, Any], list[list[int]]]:
+def _displacy_input(text: str, marks: list[Mark]) -> tuple[list[dict[str, Any]], list[list[int]]]:
     """The manual span-style input for displaCy, and for each mark the indices of the page's
     ``.pe-tok`` elements it covers (displaCy draws a token as an element when a span covers it
     and it is not whitespace: the n-th such token is the n-th element)."""
@@ -181,7 +182,38 @@ def _displacy_input(text: str, marks: list[Mark]) -> tuple[dict[str, Any], list[
         if covered[index] and not token[0].isspace():
             element_index[index] = len(element_index)
     per_mark = [[element_index[i] for i in r if i in element_index] for r in ranges]
-    return {"text": text, "tokens": tokens, "spans": spans}, per_mark
+    return _chunks(tokens, spans), per_mark
+
+
+_CHUNK_TOKENS = 200
+
+
+def _chunks(tokens: list[str], spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The tokens and spans as displaCy documents of about ``_CHUNK_TOKENS`` tokens each, cut
+    after a whitespace token that no span runs over. displaCy checks every span at every token
+    of a document: one document for a long text takes minutes, pieces take a moment. The page
+    shows the pieces inline, one after the other, as one text."""
+    inside = [False] * (len(tokens) + 1)
+    for span in spans:
+        for index in range(span["start_token"], span["end_token"] - 1):
+            inside[index] = True  # a cut after this token would split the span
+    bounds = [0]
+    for index, token in enumerate(tokens):
+        if index + 1 - bounds[-1] >= _CHUNK_TOKENS and token[0].isspace() and not inside[index]:
+            bounds.append(index + 1)
+    if bounds[-1] != len(tokens):
+        bounds.append(len(tokens))
+    docs = []
+    by_start = sorted(spans, key=lambda span: int(span["start_token"]))
+    position = 0
+    for begin, end in itertools.pairwise(bounds):
+        own = []
+        while position < len(by_start) and by_start[position]["start_token"] < end:
+            span = by_start[position]
+            own.append({**span, "start_token": span["start_token"] - begin, "end_token": span["end_token"] - begin})
+            position += 1
+        docs.append({"text": "".join(tokens[begin:end]), "tokens": tokens[begin:end], "spans": own})
+    return docs
 
 
 def render_text(record: PressRelease) -> tuple[str, list[Mark], list[list[int]]]:
@@ -189,12 +221,17 @@ def render_text(record: PressRelease) -> tuple[str, list[Mark], list[list[int]]]
     from spacy import displacy
 
     marks = marks_of(record)
-    doc, per_mark = _displacy_input(record.text, marks)
+    docs, per_mark = _displacy_input(record.text, marks)
     colors = {k.label: k.color for k in KINDS}
     colors[_GLUE] = "transparent"
     options = {"colors": colors, "template": _TEMPLATE}
-    markup = displacy.render(doc, style="span", manual=True, page=False, options=options, jupyter=False)
-    return str(markup), marks, per_mark
+    # One call per piece: displaCy strips what it returns, so the pieces join without the
+    # newlines it puts between the documents of one call (they would show as line breaks).
+    markup = "".join(
+        str(displacy.render(doc, style="span", manual=True, page=False, options=options, jupyter=False))
+        for doc in docs
+    )
+    return markup, marks, per_mark
 
 
 _CSS = """
@@ -208,7 +245,8 @@ h2 { font-size: 1.15rem; margin: 2rem 0 .5rem; }
 .pe-swatch { display: inline-block; width: 1.6rem; height: .55rem; border-radius: 3px; }
 .pe-legend .pe-none { color: #999; }
 .pe-text { border: 1px solid #ddd; border-radius: 6px; padding: .5rem 1.25rem 1rem; }
-.pe-text .spans { white-space: pre-line; }
+.pe-text { line-height: 2.5; }
+.pe-text .spans { display: inline; white-space: pre-line; }
 .pe-tok.pe-hit { background: linear-gradient(#fff1a8, #fff1a8) 0 .3em / 100% 1.9em no-repeat; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { border-bottom: 1px solid #e4e4e4; padding: .3rem .5rem; text-align: left; vertical-align: top; }
