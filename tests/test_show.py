@@ -323,6 +323,9 @@ def test_page_in_a_browser(chromium: Any, extractor: Any, tmp_path: Path) -> Non
 
     errors = [entry for entry in chromium.get_log("browser") if entry["level"] == "SEVERE"]
     assert errors == []
+    # The log does reach us: an error written now is read back (else the check above says nothing).
+    chromium.execute_script("console.error('pressextract probe');")
+    assert any("pressextract probe" in entry["message"] for entry in chromium.get_log("browser"))
 
     # The whole page in one picture: the window as tall as the page plus the window's own frame.
     height, frame = chromium.execute_script(
