@@ -108,6 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument(
         "--batch", action="store_true", help="the schema of a batch JSONL line (a record with id and source, or an error)"
     )
+    sh = sub.add_parser("show", parents=[common], help="write an HTML page that marks each fact's evidence in the text")
+    sh.add_argument("file", help="a UTF-8 text file or - (standard input); with --id a batch output (SQLite or JSONL)")
+    sh.add_argument("-o", "--output", help="the HTML file to write (default: standard output)")
+    sh.add_argument("--id", help="show this document of a batch output instead of extracting a text")
+    sh.add_argument("--source", help="with --id: the document's source, where several sources share the id")
+    sh.add_argument("--published", help="the release's own date, YYYY-MM-DD (else read from a dateline)")
+    sh.add_argument("--model", help="a German spaCy pipeline (name or path) instead of the shipped one")
     from .batch.command import add_batch_arguments
 
     add_batch_arguments(
@@ -126,6 +133,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return extract_command(args.file, published=args.published, model=args.model, fmt=args.format, out=out)
         if args.command == "schema":
             return schema_command(out, batch=args.batch)
+        if args.command == "show":
+            from .show import show_command
+
+            return show_command(
+                args.file, output=args.output, doc_id=args.id, doc_source=args.source,
+                published=args.published, model=args.model, out=out,
+            )
         if args.command == "batch":
             from .batch.command import batch_command
 
