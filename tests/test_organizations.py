@@ -97,6 +97,12 @@ def orgs(text: str) -> list[str]:
         ("Die Stadt Lindau plant eine neue Brücke.", ["Stadt Lindau"]),
         ("Die Hansestadt Wismar hat viel vor.", ["Hansestadt Wismar"]),
         ("Die vom Landkreis Harburg betriebenen Kliniken wachsen.", ["Landkreis Harburg"]),
+        # its staff, its officials or a source line make a municipality a body
+        ("Ich danke allen Mitarbeitenden der Stadt Lindau.", ["Stadt Lindau"]),
+        ("„Wir freuen uns“, sagte der Bürgermeister der Gemeinde Oberau.", ["Gemeinde Oberau"]),
+        ("Die Feuerwehr übt am Deich. Foto: Landkreis Harburg", ["Landkreis Harburg"]),
+        ("Pressestelle Stadt Celle", ["Stadt Celle"]),
+        ("Das Land Thüringen fördert den Umbau mit zwei Millionen Euro.", ["Land Thüringen"]),
     ],
 )
 def test_organizations_found(text: str, expected: list[str]) -> None:
@@ -110,6 +116,9 @@ def test_organizations_found(text: str, expected: list[str]) -> None:
         "Die Stadt Lindau belegt Platz 12 im Ranking.",
         "Der Landkreis Harburg liegt auf Rang 5.",
         "Rund um die Stadt Celle wurde gebaut.",
+        "Sie wohnt seit Jahren im Land Brandenburg.",
+        "Der Klimaschutzmanager des Landkreises Lukas Berg stellte die Pläne vor.",
+        "Die Bürgermeister der Stadt Lindau belegt Platz 3.",
         # generic nouns and departments
         "Die Stadtverwaltung arbeitet an der Umsetzung.",
         "Die Klinik für Urologie wurde ausgezeichnet.",

@@ -219,6 +219,9 @@ PLURAL_TYPE_NOUNS = frozenset(
     {"organisationen", "unternehmen", "firmen", "verbände", "vereine", "konzerne", "partner"}
 )
 COORDINATION = frozenset({"und", "sowie", "oder"})
+# Words before a municipality that cite it as the source of a text or picture: "Pressestelle
+# Stadt Chemnitz", "Foto: Landkreis Harburg", "laut Angaben der Stadt".
+PLACE_AS_SOURCE = frozenset({"Pressemitteilung", "Mitteilung", "Angaben", "Pressestelle", "Foto", "Quelle", "Bild"})
 ROLE_GENITIVE_REJECT = ("amt", "amts", "amtes", "abteilung", "referat", "dezernat", "stelle", "verwaltung")
 
 
@@ -992,7 +995,8 @@ class Finder:
             if base not in place_heads and base not in titles:
                 continue
             end = self.name_run(h + 1, max_len=3, allow_common_inside=False)
-            if end == h + 1:
+            # "Klimaschutzmanager des Landkreises André Braun": a person follows, no place name.
+            if end == h + 1 or self.toks[h + 1].text in _first_names():
                 continue
             start = h
             if base in titles:
@@ -1004,9 +1008,21 @@ class Finder:
             clause = self._clause(h)
             words = {self.toks[k].text for k in clause}
             context = {self.toks[k].text for k in range(max(0, h - 3), h)}
-            acting = bool(words & agents) or bool(context & {"Pressemitteilung", "Mitteilung", "Angaben"})
+            acting = (
+                bool(words & agents)
+                or bool(context & PLACE_AS_SOURCE)
+                or self._staff_of(h)
+            )
             if acting and not words & ranked:
                 self.add(self.render(start, end).replace(t.text, base, 1), start, end, "place_acting")
+
+    def _staff_of(self, h: int) -> bool:
+        """ "die Mitarbeitenden der Stadt Ulm", "Bürgermeister der Gemeinde Au": a role or the
+        staff of a municipality make it a body (a place has no staff)."""
+        p, q = self.tok(h - 1), self.tok(h - 2)
+        if not (p and q and p.lower in {"der", "des"} and is_cap(q)):
+            return False
+        return q.text in _lex("org_role_nouns") or role_head(q.text) is not None
 
     def _clause(self, h: int) -> range:
         a = h
