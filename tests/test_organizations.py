@@ -294,6 +294,19 @@ def _doc_with_entities(text: str, entities: list[tuple[str, str]]) -> Doc:
             [("Lea Brandt", "PER"), ("Sina Zorn", "ORG")],
             [],
         ),
+        # a role that companies hold too, or a short form, keeps the organization
+        (
+            "Gebaut hat es der Generalunternehmer Holtkamp Bau.",
+            [("Holtkamp Bau", "ORG")],
+            ["Holtkamp Bau"],
+        ),
+        ("Das Festival organisiert der Veranstalter Nordlicht Events.", [("Nordlicht Events", "ORG")],
+         ["Nordlicht Events"]),
+        ("(Jana Ostermann, VKBD)", [("Jana Ostermann", "PER"), ("VKBD", "ORG")], ["VKBD"]),
+        # firms joined by "&"; topics joined by "&" are no firm
+        ("Vorn liegen Brandt & Söhne und Keller.", [("Brandt & Söhne", "ORG")], ["Brandt & Söhne"]),
+        ("In der Rubrik Entwicklungen & Neuheiten steht er oben.", [("Entwicklungen & Neuheiten", "ORG")], []),
+        ("Die Felder „Steuern & digitale Dienste“ fehlen.", [("Steuern & digitale Dienste", "ORG")], []),
         # a sentence's final stop and a quoted title glued to the entity are cut off
         ("Gebaut wird es von der Lausitzer Speicherbau GmbH.", [("Lausitzer Speicherbau GmbH.", "ORG")],
          ["Lausitzer Speicherbau GmbH"]),

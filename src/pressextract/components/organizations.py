@@ -1278,6 +1278,8 @@ class Finder:
         return self.found
 
 
+# Plurals of German abstract nouns ("Unverträglichkeiten", "Leistungen"): topics, not names.
+ABSTRACT_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten", "ismen")
 GERMAN_NOUN_SUFFIXES = (
     "ung",
     "heit",
@@ -1448,14 +1450,22 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
         return True
     if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():
         return False
-    if all(_common(w) or w.casefold() in FUNCTION_WORDS for w in words):
+    if all(_common(w) or w.casefold() in FUNCTION_WORDS or w in {"&", "+"} for w in words):
+        return False
+    # "Governance & digitale Verwaltung", "Unverträglichkeiten & Allergien": headings of
+    # topics joined by "&", not a firm ("Peek & Cloppenburg").
+    if "&" in words and (
+        any(a == "&" and b[:1].islower() for a, b in zip(words, words[1:]))
+        or any(w.casefold().endswith(ABSTRACT_PLURALS) for w in words)
+    ):
         return False
     # Titles ("PD Dr."), given names alone ("Nadia"), datelines ("VILSBIBURG.").
     if any(w in _titles() for w in words) or (len(words) == 1 and words[0] in _first_names()):
         return False
     # Model slips seen in press text: a stray table bar ("Kiel |"), a year or place number glued
     # on ("DAVID 2022", "Krankenhaus Platz 53"), a given name and a surname ("Sofia Zotova").
-    if any(not any(c.isalnum() for c in w) for w in words):
+    # "&" and "+" join names ("Peek & Cloppenburg").
+    if any(not any(c.isalnum() for c in w) and w not in {"&", "+"} for w in words):
         return False
     if any(YEAR_WORD.match(w) for w in words) or any(w in {"Platz", "Rang"} for w in words):
         return False
@@ -1502,9 +1512,13 @@ def _person_by_context(doc: Doc, ent: Span, person_ends: set[int]) -> bool:
     Alkan"), or joined to a person by "und" or a comma ("Leon Bannöhr und Sofia Zotova")."""
     if ent.start == 0:
         return False
+    # A short form ("DStGB", "TenneT") is no person's name.
+    if len(ent) == 1 and (ACRONYM.match(ent.text) or CAMELCASE.match(ent.text)):
+        return False
     before = doc[ent.start - 1].text
     if before[:1].isupper() and role_head(before) is not None:
-        return True
+        # "Veranstalter", "Generalunternehmer": roles that companies hold as well.
+        return head_of(before, "org_body_roles", genitive=False) is None
     return before in ("und", ",") and ent.start - 1 in person_ends
 
 
