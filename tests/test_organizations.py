@@ -93,6 +93,10 @@ def orgs(text: str) -> list[str]:
             ["Zweckverband Abfallwirtschaft Südholstein"],
         ),
         ("Die Mittel kommen vom Sächsischen Ministerium der Justiz.", ["Sächsische Ministerium der Justiz"]),
+        # a place adjective names a bank, a utility or a transport body, not any building
+        ("Die Kunden der Mainzer Stadtwerke sind zufrieden.", ["Mainzer Stadtwerke"]),
+        ("Knapp dahinter folgt die Kieler Sparkasse.", ["Kieler Sparkasse"]),
+        ("Auch die Bremer Verkehrsbetriebe (BVB) legen zu. Die BVB investieren.", ["Bremer Verkehrsbetriebe"]),
         # a municipality that acts is an organization, a ranked one a place
         ("Die Stadt Lindau plant eine neue Brücke.", ["Stadt Lindau"]),
         ("Die Hansestadt Wismar hat viel vor.", ["Hansestadt Wismar"]),
@@ -116,6 +120,8 @@ def test_organizations_found(text: str, expected: list[str]) -> None:
         "Die Stadt Lindau belegt Platz 12 im Ranking.",
         "Der Landkreis Harburg liegt auf Rang 5.",
         "Rund um die Stadt Celle wurde gebaut.",
+        "Das Esslinger Krankenhaus wurde ausgezeichnet.",
+        "Der Kongress fand im Karlsruher Kongresszentrum statt.",
         "Sie wohnt seit Jahren im Land Brandenburg.",
         "Der Klimaschutzmanager des Landkreises Lukas Berg stellte die Pläne vor.",
         "Die Bürgermeister der Stadt Lindau belegt Platz 3.",

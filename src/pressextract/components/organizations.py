@@ -818,6 +818,17 @@ class Finder:
                 i -= 1
                 has_left_adj = True
                 continue
+            # "die Hamburger Sparkasse", "die Erlanger Stadtwerke": a place adjective names the body.
+            if (
+                i == h
+                and PLACE_ADJECTIVE.match(p.text)
+                and is_proper(p)
+                and not is_sentence_start(self.toks, i - 1)
+                and head_of(t.text, "org_place_adjective_heads")
+            ):
+                i -= 1
+                has_left_adj = True
+                continue
             if p.lower == "und" and i - 2 >= 0 and self.toks[i - 2].text.endswith("-"):
                 i -= 2
                 continue
@@ -1483,7 +1494,12 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
     ):
         return False
     # "Karlsruher Kongresszentrum": a place adjective and one noun describe a building or body.
-    if len(words) == 2 and PLACE_ADJECTIVE.match(words[0]) and not ACRONYM.match(words[1]):
+    if (
+        len(words) == 2
+        and PLACE_ADJECTIVE.match(words[0])
+        and not ACRONYM.match(words[1])
+        and not head_of(words[1], "org_place_adjective_heads")
+    ):
         return False
     # A capitalized word used as a prize ("mit dem DAVID ausgezeichnet", "DAVID-Preisträger").
     return not (len(words) == 1 and _used_as_prize(words[0], text))
