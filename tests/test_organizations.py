@@ -93,6 +93,14 @@ def orgs(text: str) -> list[str]:
             ["Zweckverband Abfallwirtschaft Südholstein"],
         ),
         ("Die Mittel kommen vom Sächsischen Ministerium der Justiz.", ["Sächsische Ministerium der Justiz"]),
+        # a listed body with a name of its own after ", die"; a two-letter short form of a two-word name
+        (
+            "So landete die Uniklinik Lübeck auf Rang 20, die Uniklinik Kiel auf Rang 31.",
+            ["Uniklinik Lübeck", "Uniklinik Kiel"],
+        ),
+        ("Befragt hat die Techniker Krankenkasse (TK) rund 1000 Menschen.", ["Techniker Krankenkasse"]),
+        ("Ausgetragen wird er vom Regierungspräsidium (RP) Kassel.", ["Regierungspräsidium Kassel"]),
+        ("Die Universitätsmedizin Mainz kommt auf Platz 4.", ["Universitätsmedizin Mainz"]),
         # a place adjective names a bank, a utility or a transport body, not any building
         ("Die Kunden der Mainzer Stadtwerke sind zufrieden.", ["Mainzer Stadtwerke"]),
         ("Knapp dahinter folgt die Kieler Sparkasse.", ["Kieler Sparkasse"]),

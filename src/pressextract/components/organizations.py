@@ -721,9 +721,16 @@ class Finder:
             if t.text.rstrip("-") in departments:
                 continue
             # An apposition that describes a name just given ("Bildung & Begabung, das
-            # Talentförderzentrum des Bundes") is no name of its own.
-            p1, p2 = self.tok(h - 1), self.tok(h - 2)
-            if p1 and p2 and p1.lower in {"das", "der", "die"} and p2.text == ",":
+            # Talentförderzentrum des Bundes") is no name of its own; one with a name of its
+            # own is a body in a list (", die Uniklinik Ulm").
+            p1, p2, n1 = self.tok(h - 1), self.tok(h - 2), self.tok(h + 1)
+            if (
+                p1
+                and p2
+                and p1.lower in {"das", "der", "die"}
+                and p2.text == ","
+                and not (n1 and is_proper(n1) and "\n" not in n1.ws_before)
+            ):
                 continue
             i, has_left_adj, has_left_name = self._left_of_head(h)
             word = t.text.casefold().rstrip("-")
