@@ -36,6 +36,33 @@ def names(text: str) -> list[str]:
             "Zu den Vorhaben zählen die Projekte „Klimawald“ sowie „Blühstreifen“.",
             ["Klimawald", "Blühstreifen"],
         ),
+        # list items that carry their owner, in parentheses or in the genitive
+        (
+            "Gefördert werden die Projekte „Lesepaten“ (Kiel), „Klangwerkstatt“ (Husum) und „Dorfladen“ (Eutin).",
+            ["Lesepaten", "Klangwerkstatt", "Dorfladen"],
+        ),
+        (
+            "Geehrt wurden die Projekte „Schulgarten“ der Lindenschule Au, „Offene Bühne“ des Kulturvereins Tal "
+            "und „Wir bauen ein Baumhaus“ der Grundschule Berg.",
+            ["Schulgarten", "Offene Bühne", "Wir bauen ein Baumhaus"],
+        ),
+        # quoted names listed after one that starts with its cue noun
+        (
+            "Preise gingen an die „Initiative Lesefreunde“ (Ulm), „Kunst für alle“ (Aalen) und „Lichtblick“.",
+            ["Initiative Lesefreunde", "Kunst für alle", "Lichtblick"],
+        ),
+        # a campaign slogan may exclaim or ask
+        ("Die Kampagne „Ausbildung jetzt!“ richtet sich an Betriebe.", ["Ausbildung jetzt!"]),
+        (
+            "Mit der Kampagne „Mitmachen, Leute! Eure Stadt braucht euch“ wirbt die Stadt.",
+            ["Mitmachen, Leute! Eure Stadt braucht euch"],
+        ),
+        ('Kern der Initiative "Wer hilft wem?" ist ein Online-Portal.', ["Wer hilft wem?"]),
+        # hashtags as campaign names, after a cue or quoted
+        ("Mit der neuen Kampagne #WirSindDabei will der Kreis Helfer gewinnen.", ["#WirSindDabei"]),
+        ("Der Spendenlauf „#laufenfuerkinder“ brachte 3000 Euro.", ["#laufenfuerkinder"]),
+        # a possessive in the genitive or dative before the cue
+        ("Die Polizei wirbt mit ihrer Aktion KLAR für sicheres Fahren.", ["KLAR"]),
         # "namens" introduces a name
         ("Der Kreis startet eine Lern-App namens „Wissensfuchs“ für Grundschulen.", ["Wissensfuchs"]),
         # a quoted name that starts with its own cue noun
@@ -89,6 +116,10 @@ def test_projects_found(text: str, expected: list[str]) -> None:
         # a staged competition is a ranking, not a project
         "Die Landessieger im Schülerwettbewerb „Forschen macht Spaß“ stehen fest.",
         "Die Gewinner des 12. Schülerwettbewerbs „Technik live“ wurden geehrt.",
+        # a competition named after the title it awards is no project
+        "Der Wettbewerb „Großer Preis der Handwerker“ ist ausgeschrieben.",
+        "Bewerben können sich Firmen beim Wettbewerb „Familienfreundlicher Betrieb“.",
+        "Sie siegte im bundesweiten Wettbewerb „Beste Arbeitgeber Pflege“.",
         # an organization whose short form spells the cue noun is no project
         "Die Studie der Initiative Gute Digitale Verwaltung (IGDV) erscheint jährlich.",
         # a company is no project

@@ -42,17 +42,25 @@ QUOTE_PAIRS: dict[str, str] = {
 }
 QUOTED = regex.compile(r"""(?P<o>[„“”»«›‹‚"'])(?P<q>[^„“”»«›‹‚‘’"\n]{1,150}?)(?P<c>[“”«»›‹‘’"'])""", regex.V1)
 WORD = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}-]{1,60}(?!\w)", regex.V1)
+# Who an item of a list belongs to, between the item and the next: "(Stuttgart)", "des
+# Musikvereins Worblingen", "der Grundschule Bodman-Ludwigshafen".
+ITEM_OWNER = regex.compile(
+    r"\s*\([^()\n„“”»«\"]{1,60}\)|\s+(?:des|der|vom)\s+\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,4}",
+    regex.V1,
+)
 # Items of a list of quoted names: „A“, „B“ und „C“.
 LIST_SEPARATOR = regex.compile(r"\s*(?:,\s*(?:(?:und|sowie|oder)\s+)?|\s+(?:und|sowie|oder)\s+)", regex.V1)
 # Determiners that make "das Projekt X" refer to one named project (possessives included:
 # "mit ihrem Projekt Laser Speckle").
 DETERMINER_BEFORE = regex.compile(
     r"(?:^|\s)(?:das|dem|des|den|die|der|ihr|ihrem|ihres|ihren|ihre|sein|seinem|seines|seine|"
-    r"unser|unserem|unseres|unsere|dieses|diesem|diese|neue|neuen|neues)\s+$",
+    r"seiner|ihrer|unserer|unser|unserem|unseres|unsere|dieses|diesem|diese|neue|neuen|neues)\s+$",
     regex.V1 | regex.I,
 )
 # An unquoted name after the cue noun runs to the end of its clause.
 CLAUSE_END = regex.compile(r"[,;:\n()!?]|\.(?:\s|$)", regex.V1)
+HASHTAG = regex.compile(r"[ \t]+(?P<tag>#\w{3,40})(?!\w)", regex.V1)
+QUOTED_HASHTAG = regex.compile(r"^#\w{3,40}$", regex.V1)
 NAMENS = regex.compile(r"(?<=\w[ \t]+)namens\s+", regex.V1)
 ACRONYM_AFTER = regex.compile(r"\s*\((?P<acr>\p{Lu}[\p{Lu}\d]{1,7})\)", regex.V1)
 ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$", regex.V1)
@@ -193,14 +201,26 @@ def quoted_at(text: str, pos: int) -> regex.Match[str] | None:
 
 def quoted_list_after(text: str, pos: int) -> list[regex.Match[str]]:
     """The quoted names at ``pos``: one, or a list „A“, „B“ und „C“."""
-    items: list[regex.Match[str]] = []
     first = quoted_at(text, pos)
-    while first is not None and len(items) < 10:
-        items.append(first)
-        sep = LIST_SEPARATOR.match(text, first.end(), timeout=REGEX_TIMEOUT)
-        if not sep or sep.end() == first.end():
+    if first is None:
+        return []
+    return [first, *quoted_list_continuing(text, first.end())]
+
+
+def quoted_list_continuing(text: str, pos: int) -> list[regex.Match[str]]:
+    """Further quoted names of a list whose previous item ends at ``pos``; each item may carry
+    its owner: „A“ (Ravensburg), „B“ des Musikvereins Worblingen und „C“."""
+    items: list[regex.Match[str]] = []
+    while len(items) < 10:
+        owner = ITEM_OWNER.match(text, pos, timeout=REGEX_TIMEOUT)
+        sep = LIST_SEPARATOR.match(text, owner.end() if owner else pos, timeout=REGEX_TIMEOUT)
+        if not sep or sep.end() == sep.start():
             break
-        first = quoted_at(text, sep.end())
+        item = quoted_at(text, sep.end())
+        if item is None:
+            break
+        items.append(item)
+        pos = item.end()
     return items
 
 
@@ -287,12 +307,17 @@ def _clean(name: str) -> str:
     return " ".join(name.split()).strip(" ,;:")
 
 
-def _is_name(name: str) -> bool:
-    """Validation shared by all patterns: a short name, not speech, not a company."""
+def _is_name(name: str, *, slogan: bool = False) -> bool:
+    """Validation shared by all patterns: a short name, not speech, not a company. ``slogan``:
+    the name is quoted right after its cue noun ("die Kampagne „Deutschland kann digital!“"),
+    where a campaign's slogan may exclaim or ask; a full stop at its end still marks speech."""
     words = name.split()
     if not words or len(words) > 12 or len(name) < 2:
         return False
-    if SENTENCE_INSIDE.search(name):
+    if slogan:
+        if name.endswith("."):
+            return False
+    elif SENTENCE_INSIDE.search(name):
         return False
     if not (name[:1].isupper() or name[:1].isdigit()):
         return False
@@ -302,6 +327,15 @@ def _is_name(name: str) -> bool:
 def _staged_competition(text: str) -> bool:
     stages = _lex("project_competition_stages")
     return any(w in stages for w in LETTERS.findall(text, timeout=REGEX_TIMEOUT))
+
+
+def _award_title(name: str) -> bool:
+    """ "Großer Preis des Mittelstandes", "Familienfreundliches Unternehmen": a competition named
+    after the title it awards (a prize or a kind of winner) is no project."""
+    words = _lex("project_award_titles")
+    return any(
+        w.casefold().endswith(tuple(words)) for w in LETTERS.findall(name, timeout=REGEX_TIMEOUT)
+    )
 
 
 def _edition_before(text: str, cue_start: int) -> bool:
@@ -330,9 +364,10 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                 staged = _staged_competition(text) if staged is None else staged
                 if staged or _edition_before(text, cue.start):
                     continue
+                items = [item for item in items if not _award_title(item["q"])]
             for item in items:
                 name = _clean(item["q"])
-                if _is_name(name):
+                if _is_name(name, slogan=True):
                     found.append(
                         ProjectCandidate(
                             name,
@@ -344,6 +379,11 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                     )
             continue
         if cue.plural or cue.head in COMPETITION_HEADS:
+            continue
+        # "die Kampagne #Heimvorteil": a hashtag after the cue is the campaign's name.
+        tag = HASHTAG.match(text, cue.end, timeout=REGEX_TIMEOUT)
+        if tag:
+            found.append(ProjectCandidate(tag["tag"], tag.start("tag"), tag.end("tag"), "hashtag_after_cue", cue.head))
             continue
         if not DETERMINER_BEFORE.search(text[max(0, cue.start - 12) : cue.start], timeout=REGEX_TIMEOUT):
             continue
@@ -381,6 +421,10 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                         name, item.start("q"), item.start("q") + len(item["q"]), "quoted_after_namens"
                     )
                 )
+    # A quoted hashtag names a campaign by itself: der Benefizlauf „#laufenfürkunst“.
+    for m in QUOTED.finditer(text, timeout=REGEX_TIMEOUT):
+        if m["c"] in QUOTE_PAIRS[m["o"]] and QUOTED_HASHTAG.match(m["q"]):
+            found.append(ProjectCandidate(m["q"], m.start("q"), m.end("q"), "quoted_hashtag"))
     # A quoted name that starts with its own cue noun: „Bündnis für den Sport“, „Initiative für …“.
     for m in QUOTED.finditer(text, timeout=REGEX_TIMEOUT):
         if m["c"] not in QUOTE_PAIRS[m["o"]]:
@@ -401,6 +445,16 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                     name, m.start("q"), m.start("q") + len(m["q"]), "quoted_cue_name", found_cue[0]
                 )
             )
+            # „Initiative Lesewelt“ (Ravensburg), „Kultur für Arme“ (Stuttgart) und „Ausweg“:
+            # the quoted names listed with it are of the same kind.
+            for item in quoted_list_continuing(text, m.end()):
+                name = _clean(item["q"])
+                if _is_name(name):
+                    found.append(
+                        ProjectCandidate(
+                            name, item.start("q"), item.start("q") + len(item["q"]), "quoted_listed"
+                        )
+                    )
     found.sort(key=lambda c: c.start)
     return found
 
