@@ -240,7 +240,14 @@ def test_with_model_finds_unmarked_companies() -> None:
 
 @pytest.mark.parametrize(
     "words",
-    [["Kiel", "|"], ["DAVID", "2022"], ["Stadtkrankenhaus", "Platz", "53"], ["Innovationspreis", "Mittelstand", "2024"]],
+    [
+        ["Kiel", "|"],
+        ["DAVID", "2022"],
+        ["Stadtkrankenhaus", "Platz", "53"],
+        ["Innovationspreis", "Mittelstand", "2024"],
+        # a prize named with its own words
+        ["Großen", "Preis", "des", "Handwerks"],
+    ],
 )
 def test_model_org_slips_are_rejected(words: list[str]) -> None:
     from pressextract.components.organizations import ner_name_is_plausible

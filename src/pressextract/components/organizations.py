@@ -1456,6 +1456,7 @@ class _SpanContainment:
         return k >= 0 and self._max_end[k] >= end
 
 
+PRIZE_WORDS = frozenset({"preis", "preises", "award", "awards"})
 PROGRAMME_NOUNS = ("programm", "projekt", "kampagne", "wettbewerb", "fonds")
 YEAR_WORD = regex.compile(r"^(?:19|20)\d\d$")
 
@@ -1494,6 +1495,9 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
         return False
     line_start = start == 0 or text[start - 1] == "\n"
     if line_start and words[0].isupper() and text[end : end + 1] in {".", ","}:
+        return False
+    # A prize named with its own words ("Großer Preis des Mittelstandes").
+    if any(w.casefold() in PRIZE_WORDS for w in words):
         return False
     # Events and prizes ("ChemieOlympiade", "Bundesfinale"), genitive places ("Universität Deutschlands").
     if words[-1].casefold().endswith(tuple(load_lexicon("org_event_heads"))) or GENITIVE_PLACE.search(
