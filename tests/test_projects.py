@@ -85,6 +85,10 @@ def names(text: str) -> list[str]:
             "Gefördert wird der Umbau durch das Schwimmbadsanierungsprogramm.",
             ["Schwimmbadsanierungsprogramm"],
         ),
+        # shorter scheme compounds, of any gender, with a definite article
+        ("Gefördert wird das Vorhaben aus dem Klimaanpassungsfonds.", ["Klimaanpassungsfonds"]),
+        ("Die Universität profitiert von der Spitzenforschungsinitiative.", ["Spitzenforschungsinitiative"]),
+        ("Mit dem Ganztagsschulpakt entstehen neue Mensen.", ["Ganztagsschulpakt"]),
     ],
 )
 def test_projects_found(text: str, expected: list[str]) -> None:
@@ -102,6 +106,11 @@ def test_projects_found(text: str, expected: list[str]) -> None:
         "Wir starten das Projekt Ende März.",
         "Das Land will das Programm Ende 2025 auslaufen lassen.",
         "Das Förderprogramm wird verlängert.",
+        # compounds that only say what kind of scheme or body it is
+        "Die Bürgerinitiative sammelt Unterschriften.",
+        "Das Ferienprogramm der Stadt beginnt im Juli.",
+        "Die Bundesinitiative startet im Mai.",
+        "Eine Kommunikationsinitiative soll helfen.",
         "Das Klinikum bietet das Programm Fit im Job für alle Beschäftigten an.",
         # not a cue noun: Reaktion, Fraktion, Redaktion
         "Die Fraktion „Neue Mitte“ stellte einen Antrag.",

@@ -69,7 +69,7 @@ NUMBER = regex.compile(r"^\d[\d.,]*$", regex.V1)
 BLANKS = regex.compile(r"[ \t]+", regex.V1)
 LETTERS = regex.compile(r"\p{L}+")
 EDITION_NUMBER_END = regex.compile(r"\d+\.\s*$")
-SCHEME_ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:das|dem|des)\s+$")
+SCHEME_ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:das|dem|des|der|die|den|im|vom|zum|beim|am)\s+$", regex.I)
 CALENDAR_WORDS = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
 # Lowercase words that may stand inside a name: "Platin-Nanopartikel für saubere Luft".
 NAME_FUNCTION_WORDS = DEFINITE_ARTICLES | frozenset(
@@ -113,8 +113,8 @@ SINGULAR_ENDINGS: dict[str, tuple[str, ...]] = {
 }
 PLURAL_ENDINGS = ("e", "en", "n", "se", "sen")
 # A compound that names one scheme by itself: long enough to be specific, not "Förderprogramm".
-SCHEME_COMPOUND_HEADS = ("programm", "fonds")
-SCHEME_COMPOUND_MIN_LENGTH = 20
+SCHEME_COMPOUND_HEADS = ("programm", "fonds", "initiative", "pakt")
+SCHEME_COMPOUND_MIN_LENGTH = 15
 # Heads whose quoted name may be a staged competition, i.e. a ranking.
 COMPETITION_HEADS = frozenset({"wettbewerb"})
 
@@ -329,6 +329,14 @@ def _staged_competition(text: str) -> bool:
     return any(w in stages for w in LETTERS.findall(text, timeout=REGEX_TIMEOUT))
 
 
+def _generic_scheme(word: str, head: str) -> bool:
+    """ "Förderprogramm", "Bundesinitiative": the first part only says what kind of scheme it is."""
+    lower = word.casefold()
+    modifier = lower[: lower.rfind(head)].rstrip("-")
+    generic = _lex("project_generic_modifiers")
+    return modifier in generic or modifier.removesuffix("s") in generic or modifier.removesuffix("es") in generic
+
+
 def _award_title(name: str) -> bool:
     """ "Großer Preis des Mittelstandes", "Familienfreundliches Unternehmen": a competition named
     after the title it awards (a prize or a kind of winner) is no project."""
@@ -405,6 +413,7 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
             and "-" not in word
             and not CAMELCASE.match(word)
             and SCHEME_ARTICLE_BEFORE.search(text[max(0, cue.start - 6) : cue.start], timeout=REGEX_TIMEOUT)
+            and not _generic_scheme(word, cue.head)
         ):
             found.append(
                 ProjectCandidate(
