@@ -61,6 +61,10 @@ def names(text: str) -> list[str]:
         # hashtags as campaign names, after a cue or quoted
         ("Mit der neuen Kampagne #WirSindDabei will der Kreis Helfer gewinnen.", ["#WirSindDabei"]),
         ("Der Spendenlauf „#laufenfuerkinder“ brachte 3000 Euro.", ["#laufenfuerkinder"]),
+        # a quoted name joined to its cue by a hyphen; a quoted compound ending in a cue noun
+        ("Die „Lichtblick“-Aktion sammelt Spenden für Familien.", ["Lichtblick"]),
+        ('Zum Abschluss des "Stadtgrün"-Projekts pflanzten Schüler Bäume.', ["Stadtgrün"]),
+        ("Der Kreis startet die „Nachbarschaft-Kampagne“ im Mai.", ["Nachbarschaft-Kampagne"]),
         # a possessive in the genitive or dative before the cue
         ("Die Polizei wirbt mit ihrer Aktion KLAR für sicheres Fahren.", ["KLAR"]),
         # "namens" introduces a name
@@ -106,6 +110,8 @@ def test_projects_found(text: str, expected: list[str]) -> None:
         "Wir starten das Projekt Ende März.",
         "Das Land will das Programm Ende 2025 auslaufen lassen.",
         "Das Förderprogramm wird verlängert.",
+        # a quoted kind of project with a plural cue is no name
+        "Die Schüler nahmen an verschiedenen ‚Open-Space‘-Programmen teil.",
         # compounds that only say what kind of scheme or body it is
         "Die Bürgerinitiative sammelt Unterschriften.",
         "Das Ferienprogramm der Stadt beginnt im Juli.",

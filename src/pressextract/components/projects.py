@@ -60,6 +60,7 @@ DETERMINER_BEFORE = regex.compile(
 # An unquoted name after the cue noun runs to the end of its clause.
 CLAUSE_END = regex.compile(r"[,;:\n()!?]|\.(?:\s|$)", regex.V1)
 HASHTAG = regex.compile(r"[ \t]+(?P<tag>#\w{3,40})(?!\w)", regex.V1)
+HYPHEN_CUE = regex.compile(r"-(?P<cue>\p{Lu}[\p{L}]{2,40})(?![\w-])", regex.V1)
 QUOTED_HASHTAG = regex.compile(r"^#\w{3,40}$", regex.V1)
 NAMENS = regex.compile(r"(?<=\w[ \t]+)namens\s+", regex.V1)
 ACRONYM_AFTER = regex.compile(r"\s*\((?P<acr>\p{Lu}[\p{Lu}\d]{1,7})\)", regex.V1)
@@ -430,10 +431,26 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                         name, item.start("q"), item.start("q") + len(item["q"]), "quoted_after_namens"
                     )
                 )
-    # A quoted hashtag names a campaign by itself: der Benefizlauf „#laufenfürkunst“.
     for m in QUOTED.finditer(text, timeout=REGEX_TIMEOUT):
-        if m["c"] in QUOTE_PAIRS[m["o"]] and QUOTED_HASHTAG.match(m["q"]):
-            found.append(ProjectCandidate(m["q"], m.start("q"), m.end("q"), "quoted_hashtag"))
+        if m["c"] not in QUOTE_PAIRS[m["o"]]:
+            continue
+        name = _clean(m["q"])
+        # A quoted hashtag names a campaign by itself: der Benefizlauf „#laufenfürkunst“.
+        if QUOTED_HASHTAG.match(name):
+            found.append(ProjectCandidate(name, m.start("q"), m.end("q"), "quoted_hashtag"))
+            continue
+        # „Stadtgrün“-Projekt, "Lichtblick"-Aktion: a quoted name joined to its cue by a hyphen.
+        joined = HYPHEN_CUE.match(text, m.end(), timeout=REGEX_TIMEOUT)
+        joined_cue = cue_of(joined["cue"]) if joined else None
+        # one named project; plural "‚After-Work‘-Programmen" are a kind of them
+        if joined_cue and not joined_cue[1] and _is_name(name):
+            found.append(ProjectCandidate(name, m.start("q"), m.end("q"), "quoted_hyphen_cue"))
+            continue
+        # „Zusammenhalt-Kampagne“: a quoted compound ending in a cue noun is a name as a whole.
+        last = name.rsplit(None, 1)[-1] if name else ""
+        found_cue = cue_of(last) if "-" in last.strip("-") else None
+        if found_cue and not found_cue[1] and _is_name(name) and len(name.split()) <= 4:
+            found.append(ProjectCandidate(name, m.start("q"), m.end("q"), "quoted_cue_compound"))
     # A quoted name that starts with its own cue noun: „Bündnis für den Sport“, „Initiative für …“.
     for m in QUOTED.finditer(text, timeout=REGEX_TIMEOUT):
         if m["c"] not in QUOTE_PAIRS[m["o"]]:
