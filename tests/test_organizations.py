@@ -324,6 +324,15 @@ def _doc_with_entities(text: str, entities: list[tuple[str, str]]) -> Doc:
         ("Das Festival organisiert der Veranstalter Nordlicht Events.", [("Nordlicht Events", "ORG")],
          ["Nordlicht Events"]),
         ("(Jana Ostermann, VKBD)", [("Jana Ostermann", "PER"), ("VKBD", "ORG")], ["VKBD"]),
+        # a short form in brackets after a name or term is no entry of its own; after a
+        # person or a number it is
+        ("Der Test der Stadtwerke Talheim (SWT) fiel gut aus.", [("SWT", "ORG")], []),
+        ("Das meldet der Lebensmittelhandel (LEH) jedes Jahr.", [("LEH", "ORG")], []),
+        ("„Gut so“, sagte Lisa Maier (VKBD).", [("Lisa Maier", "PER"), ("VKBD", "ORG")], ["VKBD"]),
+        ("Die Wartezeit betrug 48 (Nordfunk) und 52 Sekunden.", [("Nordfunk", "ORG")], ["Nordfunk"]),
+        # a one-word entity read as a place elsewhere, or after "aus"/"in"
+        ("Die Firma sitzt in Talheim. Talheim wächst.", [("Talheim", "LOC"), ("Talheim", "ORG")], []),
+        ("Die Siegerin kommt aus Talheim.", [("Talheim", "ORG")], []),
         # firms joined by "&"; topics joined by "&" are no firm
         ("Vorn liegen Brandt & Söhne und Keller.", [("Brandt & Söhne", "ORG")], ["Brandt & Söhne"]),
         ("In der Rubrik Entwicklungen & Neuheiten steht er oben.", [("Entwicklungen & Neuheiten", "ORG")], []),

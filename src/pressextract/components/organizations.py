@@ -1559,6 +1559,7 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
         doc_text = doc.text
     person_words = {t.text for ent in ents if ent.label_ == "PER" for t in ent}
     person_ends = {ent.end for ent in ents if ent.label_ == "PER"}
+    place_words = {ent.text for ent in ents if ent.label_ == "LOC"}
     for ent in ents:
         if ent.label_ != "ORG":
             continue
@@ -1582,11 +1583,39 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
             toks = toks[: role_at - 1]
         if not toks or _person_by_context(doc, ent, person_ends):
             continue
+        if _short_form_in_brackets(doc, ent, person_ends) or _place_by_context(doc, ent, place_words):
+            continue
         for group in _joined_bodies(toks):
             candidate = _ner_candidate(doc, doc_text, group, person_words)
             if candidate is not None:
                 out.append(candidate)
     return out
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "bei"})
+
+
+def _short_form_in_brackets(doc: Doc, ent: Span, person_ends: set[int]) -> bool:
+    """ "Stadtwerke Ulm (SWU)", "Wien (OTS)", "Lebensmittelhandel (LEH)": a short form in
+    brackets after a name or term stands for it; where that is an organization, its spelled-out
+    name is the entry (GUIDELINES: the fullest name), so the short form alone is none. After a
+    person ("Lisa Maier (ADFC)") it names the person's organization."""
+    if len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
+        return False
+    if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    # after a number ("mit 48 (Vodafone)") the brackets name a body of their own
+    return ent.start >= 2 and doc[ent.start - 2].is_alpha and ent.start - 1 not in person_ends
+
+
+def _place_by_context(doc: Doc, ent: Span, place_words: set[str]) -> bool:
+    """A one-word model ORG that the model reads as a place elsewhere in the text, or that
+    follows "in"/"aus"/"nach" ("die Ingpuls GmbH aus Bochum", "Bochum" alone in a list)."""
+    if len(ent) != 1 or ACRONYM.match(ent.text):
+        return False
+    if ent.text in place_words:
+        return True
+    return ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _joined_bodies(toks: list[Token]) -> list[list[Token]]:
