@@ -247,6 +247,14 @@ def test_with_model_finds_unmarked_companies() -> None:
         ["Innovationspreis", "Mittelstand", "2024"],
         # a prize named with its own words
         ["Großen", "Preis", "des", "Handwerks"],
+        # events and prizes in the plural or genitive
+        ["Deutschen", "Meisterschaften"],
+        ["Bayerischen", "Musikpreises"],
+        ["Internationale", "Handwerks-Summit"],
+        # awarded titles, road and plane codes
+        ["Beste", "Bank", "vor", "Ort"],
+        ["Top", "Arbeitgeber", "Mittelstand"],
+        ["A320"],
     ],
 )
 def test_model_org_slips_are_rejected(words: list[str]) -> None:

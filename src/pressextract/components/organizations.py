@@ -1456,6 +1456,8 @@ class _SpanContainment:
         return k >= 0 and self._max_end[k] >= end
 
 
+AWARD_OPENERS = frozenset({"beste", "besten", "bester", "bestes", "best", "top"})
+ROAD_OR_TYPE_CODE = regex.compile(r"^\p{Lu}\d{2,}$", regex.V1)
 PRIZE_WORDS = frozenset({"preis", "preises", "award", "awards"})
 PROGRAMME_NOUNS = ("programm", "projekt", "kampagne", "wettbewerb", "fonds")
 YEAR_WORD = regex.compile(r"^(?:19|20)\d\d$")
@@ -1499,10 +1501,17 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
     # A prize named with its own words ("Großer Preis des Mittelstandes").
     if any(w.casefold() in PRIZE_WORDS for w in words):
         return False
-    # Events and prizes ("ChemieOlympiade", "Bundesfinale"), genitive places ("Universität Deutschlands").
-    if words[-1].casefold().endswith(tuple(load_lexicon("org_event_heads"))) or GENITIVE_PLACE.search(
-        words[-1]
-    ):
+    # Events and prizes ("ChemieOlympiade", "Bundesfinale", "Deutsche Meisterschaften", "des
+    # Nachhaltigkeitspreises"), genitive places ("Universität Deutschlands").
+    last = words[-1].casefold()
+    events = tuple(load_lexicon("org_event_heads"))
+    if any(
+        last.endswith(events) or (last.endswith(ending) and last[: -len(ending)].endswith(events))
+        for ending in ("en", "es", "s")
+    ) or GENITIVE_PLACE.search(words[-1]):
+        return False
+    # Titles awarded ("Beste Bank vor Ort", "Best Global Brands"), codes of roads and planes ("A330").
+    if words[0].casefold() in AWARD_OPENERS or (len(words) == 1 and ROAD_OR_TYPE_CODE.match(words[0])):
         return False
     # "Karlsruher Kongresszentrum": a place adjective and one noun describe a building or body.
     if (
