@@ -101,6 +101,11 @@ def orgs(text: str) -> list[str]:
         ("Befragt hat die Techniker Krankenkasse (TK) rund 1000 Menschen.", ["Techniker Krankenkasse"]),
         ("Ausgetragen wird er vom Regierungspräsidium (RP) Kassel.", ["Regierungspräsidium Kassel"]),
         ("Die Universitätsmedizin Mainz kommt auf Platz 4.", ["Universitätsmedizin Mainz"]),
+        # a short form with its spelled-out name in brackets
+        (
+            "Die Studie erstellte das IWBF (Institut für Wohnen und Bauforschung) im Auftrag der Stadt Kiel.",
+            ["Institut für Wohnen und Bauforschung"],
+        ),
         # a place adjective names a bank, a utility or a transport body, not any building
         ("Die Kunden der Mainzer Stadtwerke sind zufrieden.", ["Mainzer Stadtwerke"]),
         ("Knapp dahinter folgt die Kieler Sparkasse.", ["Kieler Sparkasse"]),
@@ -128,6 +133,9 @@ def test_organizations_found(text: str, expected: list[str]) -> None:
         "Die Stadt Lindau belegt Platz 12 im Ranking.",
         "Der Landkreis Harburg liegt auf Rang 5.",
         "Rund um die Stadt Celle wurde gebaut.",
+        # a short form before a number or with a term in brackets names no body
+        "Die TOP 10 der Städte stehen fest.",
+        "Zuerst üben die Retter die HLW (Herz-Lungen-Wiederbelebung).",
         "Das Esslinger Krankenhaus wurde ausgezeichnet.",
         "Der Kongress fand im Karlsruher Kongresszentrum statt.",
         "Sie wohnt seit Jahren im Land Brandenburg.",
@@ -221,6 +229,22 @@ def test_component_without_model(blank_nlp: Language) -> None:
     assert all(
         o["found_by"].startswith("pressextract_organizations:") for o in doc._.pressextract_organizations
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vorn liegt die Technische Hochschule Lübeck. Die THL freut sich.",
+            ["Technische Hochschule Lübeck"],
+        ),
+        # a compound with an organization head gives two letters
+        ("Das Universitätsklinikum Kassel steigt auf. Das UKK investiert.", ["Universitätsklinikum Kassel"]),
+    ],
+)
+def test_short_form_that_spells_a_name_joins_it(blank_nlp: Language, text: str, expected: list[str]) -> None:
+    doc = blank_nlp(text)
+    assert [o["name"] for o in doc._.pressextract_organizations] == expected
 
 
 def test_project_names_are_no_organizations(blank_nlp: Language) -> None:

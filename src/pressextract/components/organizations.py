@@ -1223,12 +1223,31 @@ class Finder:
                 or not a.text.isalpha()
             ):
                 continue
-            if b and (is_cap(b) and not is_function(b) or b.text.startswith("-")):
+            # "die TOP 100", "der ADAC-…": a list or a compound, no name by itself
+            if b and (is_cap(b) and not is_function(b) or b.text.startswith("-") or b.text[:1].isdigit()):
+                continue
+            # "das IMWF (Institut für Management …)": the spelled-out name in brackets is the
+            # entry; brackets that spell out no body ("die HLW (Herz-Lungen-Wiederbelebung)") none.
+            if b and b.text == "(":
+                self._spelled_out_after(i + 1)
                 continue
             if prize_names is None:
                 prize_names = _acronym_prize_names(self.text)
             if a.text not in prize_names:
                 self.add(a.text, i + 1, i + 2, "article_acronym")
+
+    def _spelled_out_after(self, a: int) -> None:
+        """The name in brackets after the short form at token ``a``, where it names a body."""
+        close = next((k for k in range(a + 2, min(a + 14, len(self.toks))) if self.toks[k].text == ")"), None)
+        if close is None or close == a + 2:
+            return
+        words = self.toks[a + 2 : close]
+        if not is_cap(words[0]) or not any(
+            head_of(w.text, "org_heads") or head_of(w.text, "org_type_nouns") or w.text in BODY_WORDS
+            for w in words
+        ):
+            return
+        self.add(self.render(a + 2, close), a + 2, close, "spelled_out", {self.toks[a].text})
 
     def person_affiliations(self) -> None:
         """ "Anna Fleck vom Marianum Fulda": a person "vom" an institution."""
@@ -1700,6 +1719,35 @@ def speaker_candidates(doc_text: str, speakers: Sequence[Speaker]) -> list[OrgNa
     return out
 
 
+def _initials(name: str) -> set[str]:
+    """The short forms a name may be spelled with: the initials of its capitalized words
+    ("Medizinische Hochschule Hannover": MHH), a compound with an organization head giving two
+    ("Universitätsklinikum Frankfurt": UKF)."""
+    variants = [""]
+    for word in name.split():
+        for part in word.split("-"):
+            if not part[:1].isupper():
+                continue
+            letters = [part[0]]
+            head = head_of(part, "org_heads")
+            if head and len(part) > len(head) + 2:
+                letters.append(part[0] + head[0])
+            variants = [v + x for v in variants for x in letters][:16]
+    return {v.casefold() for v in variants if len(v) >= 2}
+
+
+def _spell_short_forms(cands: list[OrgName]) -> None:
+    """A short form ("die MHH") that spells a longer name in the text ("Medizinische Hochschule
+    Hannover") becomes that name's alias, so the two merge (GUIDELINES: the fullest name)."""
+    shorts = {c.name.casefold() for c in cands if ACRONYM.match(c.name) and len(c.name) >= 3}
+    if not shorts:
+        return
+    for c in cands:
+        if " " in c.name or "-" in c.name:
+            for short in shorts & _initials(c.name):
+                c.aliases.add(short.upper())
+
+
 class OrganizationExtractor:
     """Organizations from NER entities and rules, validated, nominative, one per organization."""
 
@@ -1729,6 +1777,7 @@ class OrganizationExtractor:
         excluded |= {r.ranking.casefold() for r in get_facts(doc, "rankings") if r.ranking}
         inside_project = _SpanContainment([(p.start, p.end) for p in projects])
         valid = [c for c in cands if validate(c, excluded) and not inside_project(c.start, c.end)]
+        _spell_short_forms(valid)
         return [
             OrganizationMention(o.name, o.start, o.end, f"{self.name}:{o.pattern}")
             for o in merge_names(valid)
