@@ -247,6 +247,28 @@ def test_short_form_that_spells_a_name_joins_it(blank_nlp: Language, text: str, 
     assert [o["name"] for o in doc._.pressextract_organizations] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names listed with a known company are companies
+        (
+            "Kunden sind unter anderem Corvanto, Nordwind Energie GmbH, Meltrix und Zalpo.",
+            ["Corvanto", "Nordwind Energie GmbH", "Meltrix", "Zalpo"],
+        ),
+        # kinds of bodies, given names and lists without a known organization stay out
+        (
+            "Mitglieder sind Volksbank Albtal eG, Heimatverein, Gartenbauverein und Feuerwehr.",
+            ["Volksbank Albtal eG"],
+        ),
+        ("Es sprachen Anna Berg, Lukas Kuhn und Meyer Bau GmbH.", ["Meyer Bau GmbH"]),
+        ("Vorn liegen Corvanto, Meltrix und Zalpo.", []),
+    ],
+)
+def test_names_listed_with_organizations(blank_nlp: Language, text: str, expected: list[str]) -> None:
+    doc = blank_nlp(text)
+    assert [o["name"] for o in doc._.pressextract_organizations] == expected
+
+
 def test_project_names_are_no_organizations(blank_nlp: Language) -> None:
     doc = blank_nlp("Die Stadt fördert die Initiative „Stiftung Lesefreude“ mit 5000 Euro.")
     assert [p["name"] for p in doc._.pressextract_projects] == ["Stiftung Lesefreude"]

@@ -1719,6 +1719,94 @@ def speaker_candidates(doc_text: str, speakers: Sequence[Speaker]) -> list[OrgNa
     return out
 
 
+LIST_SEPARATORS = frozenset({",", "und", "sowie", "oder"})
+
+
+def _list_items(toks: list[Tok]) -> list[list[tuple[int, int]]]:
+    """Lists of names in the text: runs of capitalized words (token index ranges) joined by
+    commas and und/sowie/oder, three items or more ("Aldi, Lidl, Netto und Penny")."""
+    lists: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        j = i
+        while (
+            j < n
+            and j - i < 4
+            and (is_cap(toks[j]) and not is_function(toks[j]) and toks[j].text not in CLAUSE_BREAK
+                 or j > i and toks[j].text in {"&", "+"})
+            and (j == i or "\n" not in toks[j].ws_before)
+        ):
+            j += 1
+        if j == i:
+            if len(current) >= 3:
+                lists.append(current)
+            current = []
+            i += 1
+            continue
+        current.append((i, j))
+        # one separator (or ", und") to the next item; anything else ends the list
+        k = j
+        if k < n and toks[k].text == "," and k + 1 < n and toks[k + 1].lower in COORDINATION:
+            k += 2
+        elif k < n and (toks[k].text == "," or toks[k].lower in COORDINATION):
+            k += 1
+        if k == j or k < n and "\n" in toks[k].ws_before:
+            if len(current) >= 3:
+                lists.append(current)
+            current = []
+            i = j
+            if i < n and not is_cap(toks[i]):
+                i += 1
+            continue
+        i = k
+    if len(current) >= 3:
+        lists.append(current)
+    return lists
+
+
+def _plural_head(word: str) -> bool:
+    lower = word.casefold()
+    return any(lower.endswith(e) and head_of(word[: -len(e)], "org_heads", genitive=False) for e in ("en", "n", "e"))
+
+
+def list_siblings(text: str, found: list[OrgName], not_orgs: set[str]) -> list[OrgName]:
+    """Names listed with organizations are organizations of the same kind: "bei Tchibo,
+    Douglas, Netto und Lidl" where one of them is known as a company. Words the model reads as
+    places or persons, common nouns and given names stay out."""
+    if not found:
+        return []
+    toks = tokenize(text)
+    spans = [(c.start, c.end) for c in found]
+    out: list[OrgName] = []
+    first_names = _first_names()
+    for items in _list_items(toks):
+        known = [
+            any(s <= toks[a].start and toks[b - 1].end <= e for s, e in spans) for a, b in items
+        ]
+        if not any(known):
+            continue
+        for (a, b), is_known in zip(items, known):
+            words = toks[a:b]
+            if is_known or not all(is_proper(w) or w.text in {"&", "+"} for w in words):
+                continue
+            if any(w.text in not_orgs or w.text in first_names for w in words):
+                continue
+            if is_sentence_start(toks, a) and b - a == 1:
+                continue
+            # "Heimatverein", "Volksbanken": a kind of body, no name
+            one = words[0].text
+            if (
+                b - a == 1
+                and not (ACRONYM.match(one) or CAMELCASE.match(one) or "-" in one)
+                and (head_of(one, "org_heads") or head_of(one, "org_type_nouns") or _plural_head(one))
+            ):
+                continue
+            out.append(OrgName(text[toks[a].start : toks[b - 1].end], toks[a].start, toks[b - 1].end, "listed_with"))
+    return out
+
+
 def _initials(name: str) -> set[str]:
     """The short forms a name may be spelled with: the initials of its capitalized words
     ("Medizinische Hochschule Hannover": MHH), a compound with an organization head giving two
@@ -1777,6 +1865,15 @@ class OrganizationExtractor:
         excluded |= {r.ranking.casefold() for r in get_facts(doc, "rankings") if r.ranking}
         inside_project = _SpanContainment([(p.start, p.end) for p in projects])
         valid = [c for c in cands if validate(c, excluded) and not inside_project(c.start, c.end)]
+        if self.use_entities and doc.has_annotation("ENT_IOB"):
+            not_orgs = {t.text for e in doc.ents if e.label_ in {"LOC", "PER"} for t in e}
+        else:
+            not_orgs = set()
+        valid.extend(
+            c
+            for c in list_siblings(text, valid, not_orgs)
+            if validate(c, excluded) and not inside_project(c.start, c.end)
+        )
         _spell_short_forms(valid)
         return [
             OrganizationMention(o.name, o.start, o.end, f"{self.name}:{o.pattern}")
