@@ -1719,7 +1719,8 @@ def speaker_candidates(doc_text: str, speakers: Sequence[Speaker]) -> list[OrgNa
     return out
 
 
-LIST_SEPARATORS = frozenset({",", "und", "sowie", "oder"})
+# Two names joined by "und" are too often a place and a body ("die Stadt Ulm und Neu-Ulm").
+MIN_LIST_ITEMS = 3
 
 
 def _list_items(toks: list[Tok]) -> list[list[tuple[int, int]]]:
@@ -1740,7 +1741,7 @@ def _list_items(toks: list[Tok]) -> list[list[tuple[int, int]]]:
         ):
             j += 1
         if j == i:
-            if len(current) >= 3:
+            if len(current) >= MIN_LIST_ITEMS:
                 lists.append(current)
             current = []
             i += 1
@@ -1753,7 +1754,7 @@ def _list_items(toks: list[Tok]) -> list[list[tuple[int, int]]]:
         elif k < n and (toks[k].text == "," or toks[k].lower in COORDINATION):
             k += 1
         if k == j or k < n and "\n" in toks[k].ws_before:
-            if len(current) >= 3:
+            if len(current) >= MIN_LIST_ITEMS:
                 lists.append(current)
             current = []
             i = j
@@ -1761,7 +1762,7 @@ def _list_items(toks: list[Tok]) -> list[list[tuple[int, int]]]:
                 i += 1
             continue
         i = k
-    if len(current) >= 3:
+    if len(current) >= MIN_LIST_ITEMS:
         lists.append(current)
     return lists
 
