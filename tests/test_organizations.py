@@ -78,6 +78,8 @@ def orgs(text: str) -> list[str]:
         ("„Das freut uns“, sagte Digivo-Präsidentin Anna Berg.", ["Digivo"]),
         ("Er ist Präsident des LandesTurnBundes.", ["LandesTurnBund"]),
         ("Laut NVBV gelten neue Regeln.", ["NVBV"]),
+        # two capitals after an article name a body too
+        ("Die TH liegt vorn, die FU folgt auf Platz 8.", ["TH", "FU"]),
         ("Minister Jan Hoff (CDU) eröffnete die Halle.", ["CDU"]),
         ("Das berichtete die taz unter Berufung auf dpa.", ["taz", "dpa"]),
         ("Der TSV 1862 Oberau gewann gegen den SV Mühltal.", ["TSV 1862 Oberau", "SV Mühltal"]),
@@ -135,6 +137,7 @@ def test_organizations_found(text: str, expected: list[str]) -> None:
         "Rund um die Stadt Celle wurde gebaut.",
         # a short form before a number or with a term in brackets names no body
         "Die TOP 10 der Städte stehen fest.",
+        "Die ID wird am Eingang geprüft.",
         "Zuerst üben die Retter die HLW (Herz-Lungen-Wiederbelebung).",
         "Das Esslinger Krankenhaus wurde ausgezeichnet.",
         "Der Kongress fand im Karlsruher Kongresszentrum statt.",

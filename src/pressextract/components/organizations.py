@@ -219,6 +219,8 @@ PLURAL_TYPE_NOUNS = frozenset(
     {"organisationen", "unternehmen", "firmen", "verbände", "vereine", "konzerne", "partner"}
 )
 COORDINATION = frozenset({"und", "sowie", "oder"})
+# "die HU", "die TK": two capitals after an article name a body too.
+MIN_ARTICLE_ACRONYM = 2
 # Words before a municipality that cite it as the source of a text or picture: "Pressestelle
 # Stadt Chemnitz", "Foto: Landkreis Harburg", "laut Angaben der Stadt".
 PLACE_AS_SOURCE = frozenset({"Pressemitteilung", "Mitteilung", "Angaben", "Pressestelle", "Foto", "Quelle", "Bild"})
@@ -1218,7 +1220,7 @@ class Finder:
             if (
                 not a
                 or not ACRONYM.match(a.text)
-                or len(a.text) < 3
+                or len(a.text) < MIN_ARTICLE_ACRONYM
                 or a.text in non_org
                 or not a.text.isalpha()
             ):
@@ -1828,7 +1830,7 @@ def _initials(name: str) -> set[str]:
 def _spell_short_forms(cands: list[OrgName]) -> None:
     """A short form ("die MHH") that spells a longer name in the text ("Medizinische Hochschule
     Hannover") becomes that name's alias, so the two merge (GUIDELINES: the fullest name)."""
-    shorts = {c.name.casefold() for c in cands if ACRONYM.match(c.name) and len(c.name) >= 3}
+    shorts = {c.name.casefold() for c in cands if ACRONYM.match(c.name)}
     if not shorts:
         return
     for c in cands:
