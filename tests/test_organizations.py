@@ -108,6 +108,8 @@ def orgs(text: str) -> list[str]:
             "Die Studie erstellte das IWBF (Institut für Wohnen und Bauforschung) im Auftrag der Stadt Kiel.",
             ["Institut für Wohnen und Bauforschung"],
         ),
+        # a place name ending in -s is no genitive place
+        ("Dahinter folgen die Stadtwerke Neuss.", ["Stadtwerke Neuss"]),
         # a place adjective names a bank, a utility or a transport body, not any building
         ("Die Kunden der Mainzer Stadtwerke sind zufrieden.", ["Mainzer Stadtwerke"]),
         ("Knapp dahinter folgt die Kieler Sparkasse.", ["Kieler Sparkasse"]),
@@ -149,6 +151,7 @@ def test_organizations_found(text: str, expected: list[str]) -> None:
         "Die Klinik für Urologie wurde ausgezeichnet.",
         "Das Krankenhaus hat Einfluss auf die Versorgung.",
         "Sie ist die beliebteste Universität Deutschlands.",
+        "Sie gilt als größte Sparkasse Hessens.",
         "Das Gesundheitsministerium des südamerikanischen Landes teilte das mit.",
         "Der Leiter des Digitalisierungsamts stellte die Pläne vor.",
         "Er erhielt das Bundesverdienstkreuz am Bande.",

@@ -759,12 +759,14 @@ class Finder:
                 comp = self.name_run(j, max_len=3, allow_common_inside=True)
                 if comp > j and _all_common(self.toks[j:comp]):
                     comp = j
-                # "beliebteste Universität Deutschlands": a genitive place is no name part.
+                # "beliebteste Universität Deutschlands", "größte Bank Bayerns": a genitive place
+                # after a superlative or a state is no name part ("Kreissparkasse Saarlouis" is).
                 if (
                     comp == j + 1
                     and not has_left_adj
                     and self.toks[j].text.endswith("s")
                     and not ACRONYM.match(self.toks[j].text)
+                    and (GENITIVE_PLACE.search(self.toks[j].text) or self._superlative_before(i))
                 ):
                     comp = j
                 # "Wirtschaftsprüfungsgesellschaft PW AG": the legal form pattern takes the name.
@@ -810,6 +812,11 @@ class Finder:
             if end > h + 1:
                 name += " " + self.render(j, end)
             self.add(name, i, end, "head", aliases | self._aliases(i, end))
+
+    def _superlative_before(self, i: int) -> bool:
+        """ "die beliebteste", "der größten": a superlative before the name's first word."""
+        p = self.tok(i - 1)
+        return p is not None and p.text[:1].islower() and p.lower.endswith(("ste", "sten", "ster", "stes"))
 
     def _left_of_head(self, h: int) -> tuple[int, bool, bool]:
         """Start of the name before a head token: name adjectives ("Deutschen"), "Staatl.",
