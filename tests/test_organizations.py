@@ -103,6 +103,7 @@ def orgs(text: str) -> list[str]:
         ("Befragt hat die Techniker Krankenkasse (TK) rund 1000 Menschen.", ["Techniker Krankenkasse"]),
         ("Ausgetragen wird er vom Regierungspräsidium (RP) Kassel.", ["Regierungspräsidium Kassel"]),
         ("Die Universitätsmedizin Mainz kommt auf Platz 4.", ["Universitätsmedizin Mainz"]),
+        ("Die Schau im LWL-Museum für Archäologie lockte viele an.", ["LWL-Museum für Archäologie"]),
         # a short form with its spelled-out name in brackets
         (
             "Die Studie erstellte das IWBF (Institut für Wohnen und Bauforschung) im Auftrag der Stadt Kiel.",
