@@ -78,6 +78,9 @@ def orgs(text: str) -> list[str]:
         ("„Das freut uns“, sagte Digivo-Präsidentin Anna Berg.", ["Digivo"]),
         ("Er ist Präsident des LandesTurnBundes.", ["LandesTurnBund"]),
         ("Laut NVBV gelten neue Regeln.", ["NVBV"]),
+        # nouns that name one federal body
+        ("Das geht aus dem Bericht der Bundesregierung hervor.", ["Bundesregierung"]),
+        ("Die Abgeordneten des Bundestages stimmten zu.", ["Bundestag"]),
         # two capitals after an article name a body too
         ("Die TH liegt vorn, die FU folgt auf Platz 8.", ["TH", "FU"]),
         ("Minister Jan Hoff (CDU) eröffnete die Halle.", ["CDU"]),
@@ -141,6 +144,8 @@ def test_organizations_found(text: str, expected: list[str]) -> None:
         # a short form before a number or with a term in brackets names no body
         "Die TOP 10 der Städte stehen fest.",
         "Die ID wird am Eingang geprüft.",
+        # one of many governments is a generic noun
+        "Die Landesregierung plant ein neues Gesetz.",
         "Zuerst üben die Retter die HLW (Herz-Lungen-Wiederbelebung).",
         "Das Esslinger Krankenhaus wurde ausgezeichnet.",
         "Der Kongress fand im Karlsruher Kongresszentrum statt.",

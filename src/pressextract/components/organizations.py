@@ -1194,6 +1194,14 @@ class Finder:
                         start = i - 2
                     self.add(self.render(start, end), start, end, "club")
 
+    def unique_bodies(self) -> None:
+        """ "der Bericht der Bundesregierung", "des Bundestages": nouns that name one body."""
+        forms = _unique_body_forms()
+        for t in self.toks:
+            base = forms.get(t.text)
+            if base is not None:
+                self.found.append(OrgName(base, t.start, t.end, "unique_body"))
+
     def ampersand_names(self) -> None:
         """ "Bildung & Begabung, das Talentförderzentrum …": a name joined by & with an apposition."""
         for i, t in self.with_text(["&"]):
@@ -1316,6 +1324,7 @@ class Finder:
         self.sources()
         self.parties_media_clubs()
         self.ampersand_names()
+        self.unique_bodies()
         self.universities()
         self.article_acronyms()
         self.person_affiliations()
@@ -1422,6 +1431,12 @@ def _hyphen_prefix_is_name(word: str) -> bool:
     (one letter will do, except "E-" for "elektronisch": "E-Akademie" names no body)."""
     first = word.split("-")[0]
     return first[:1].isupper() and (len(first) >= 2 or first != "E")
+
+
+@cache
+def _unique_body_forms() -> dict[str, str]:
+    """Each unique body noun and its genitives ("Bundestages", "Bundesrats") -> the noun."""
+    return {b + e: b for b in _lex("org_unique_bodies") for e in ("", "s", "es")}
 
 
 @lru_cache(maxsize=1)
