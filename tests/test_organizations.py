@@ -390,6 +390,7 @@ def _doc_with_entities(text: str, entities: list[tuple[str, str]]) -> Doc:
         ("Das Festival organisiert der Veranstalter Nordlicht Events.", [("Nordlicht Events", "ORG")],
          ["Nordlicht Events"]),
         ("(Jana Ostermann, VKBD)", [("Jana Ostermann", "PER"), ("VKBD", "ORG")], ["VKBD"]),
+        ("(Jana Ostermann, DVkB)", [("Jana Ostermann", "PER"), ("DVkB", "ORG")], ["DVkB"]),
         # a short form in brackets after a name or term is no entry of its own; after a
         # person or a number it is
         ("Der Test der Stadtwerke Talheim (SWT) fiel gut aus.", [("SWT", "ORG")], []),

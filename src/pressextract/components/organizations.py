@@ -1591,8 +1591,12 @@ def _person_by_context(doc: Doc, ent: Span, person_ends: set[int]) -> bool:
     Alkan"), or joined to a person by "und" or a comma ("Leon Bannöhr und Sofia Zotova")."""
     if ent.start == 0:
         return False
-    # A short form ("DStGB", "TenneT") is no person's name.
-    if len(ent) == 1 and (ACRONYM.match(ent.text) or CAMELCASE.match(ent.text)):
+    # A short form ("DStGB", "VdK", "TenneT") is no person's name.
+    if len(ent) == 1 and (
+        ACRONYM.match(ent.text)
+        or CAMELCASE.match(ent.text)
+        or len(ent.text) <= 8 and sum(c.isupper() for c in ent.text) >= 2
+    ):
         return False
     before = doc[ent.start - 1].text
     if before[:1].isupper() and role_head(before) is not None:
