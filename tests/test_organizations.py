@@ -72,6 +72,8 @@ def orgs(text: str) -> list[str]:
         ("Sie besucht die Goetheschule in Wetzlar, ihr Bruder die Realschule.", ["Goetheschule"]),
         # appositions after a type noun
         ("Das Marktforschungsinstitut Datavista hat 3000 Menschen befragt.", ["Datavista"]),
+        # English names keep their small words
+        ("Die Umfrage führte das Marktforschungsinstitut Voice of Customers durch.", ["Voice of Customers"]),
         ("Auf Platz 2 folgen die Automobilhersteller Corvan und Meltrix.", ["Corvan", "Meltrix"]),
         ("Laut dem Magazin „Wohnwelt“ ist die Nachfrage gestiegen.", ["Wohnwelt"]),
         # roles, sources, parties, clubs, universities

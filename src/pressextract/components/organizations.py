@@ -171,6 +171,7 @@ FUNCTION_WORDS = ARTICLES | frozenset(
 QUOTE_OPEN = "„“”»«‚\"'"
 QUOTE_CLOSE = "“”«»‘’\"'"
 CLAUSE_BREAK = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "–", "-"})
+ENGLISH_NAME_WORDS = frozenset({"of", "to", "for", "and", "the", "on", "at"})
 NAME_PREPOSITIONS = frozenset({"Zum", "Zur", "Am", "Im", "An", "Auf", "Unter", "Zu", "Von", "Vom"})
 # Genitive places after a type noun: "der größte Dienstleister Nordeuropas" names no organization.
 GENITIVE_PLACE = regex.compile(
@@ -499,6 +500,17 @@ class Finder:
                 count += 1
                 last_good = j
                 continue
+            # English names keep their small words: "Great Place to Work", "Institute of Technology".
+            if (
+                t.text in ENGLISH_NAME_WORDS
+                and j > k
+                and (n := self.tok(j + 1))
+                and is_cap(n)
+                and not is_function(n)
+                and "\n" not in n.ws_before
+            ):
+                j += 1
+                continue
             if not is_cap(t) or is_function(t) or t.text in CLAUSE_BREAK:
                 break
             if t.text.rstrip(".") in NAME_ABBREVIATIONS and (nxt := self.tok(j + 1)) and is_cap(nxt):
@@ -801,7 +813,10 @@ class Finder:
                 and comp > j
                 and not acr
                 and head_of(t.text, "org_type_nouns")
-                and all(is_proper(x) and not NAME_ADJECTIVE.match(x.text) for x in self.toks[j:comp])
+                and all(
+                    is_proper(x) and not NAME_ADJECTIVE.match(x.text) or x.text in ENGLISH_NAME_WORDS
+                    for x in self.toks[j:comp]
+                )
                 and _brand_like(self.toks[j].text)
                 and not word.startswith(REGIONAL_PREFIXES)
             ):
@@ -944,7 +959,9 @@ class Finder:
             cur = self.toks[k]
             if k > j and "\n" in cur.ws_before:
                 break
-            if cur.text in {"&", "+"} and (n := self.tok(k + 1)) and is_cap(n):
+            if (cur.text in {"&", "+"} or k > j and cur.text in ENGLISH_NAME_WORDS) and (
+                (n := self.tok(k + 1)) and is_cap(n) and not is_function(n)
+            ):
                 k += 1
                 continue
             if is_proper(cur) or (k > j and self.toks[k - 1].text in {"&", "+"} and is_cap(cur)):
