@@ -393,6 +393,8 @@ def _doc_with_entities(text: str, entities: list[tuple[str, str]]) -> Doc:
          ["Nordlicht Events"]),
         ("(Jana Ostermann, VKBD)", [("Jana Ostermann", "PER"), ("VKBD", "ORG")], ["VKBD"]),
         ("(Jana Ostermann, DVkB)", [("Jana Ostermann", "PER"), ("DVkB", "ORG")], ["DVkB"]),
+        # a placement read into the name is cut off
+        ("Damit belegt die Leibniz Allianz Platz 2.", [("Leibniz Allianz Platz", "ORG")], ["Leibniz Allianz"]),
         # a short form in brackets after a name or term is no entry of its own; after a
         # person or a number it is
         ("Der Test der Stadtwerke Talheim (SWT) fiel gut aus.", [("SWT", "ORG")], []),

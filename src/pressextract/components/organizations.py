@@ -1646,6 +1646,10 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
                 toks = toks[:-1]
         if toks and toks[-1].text == "." and len(toks) > 1:
             toks = toks[:-1]
+        # "belegt die Helmholtz-Gemeinschaft [Platz 2]": a placement read into the name is cut off
+        place_at = next((k for k in range(1, len(toks)) if toks[k].text in {"Platz", "Rang"}), None)
+        if place_at is not None:
+            toks = toks[:place_at]
         # "Ostdeutscher Sparkassenverband und Vorsitzender des Vorstandes …": a role after "und"
         # starts a description of a person, not more of the name
         role_at = next(
