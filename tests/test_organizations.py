@@ -393,6 +393,15 @@ def _doc_with_entities(text: str, entities: list[tuple[str, str]]) -> Doc:
          ["Nordlicht Events"]),
         ("(Jana Ostermann, VKBD)", [("Jana Ostermann", "PER"), ("VKBD", "ORG")], ["VKBD"]),
         ("(Jana Ostermann, DVkB)", [("Jana Ostermann", "PER"), ("DVkB", "ORG")], ["DVkB"]),
+        # an entity that runs into the sentence is cut back to the name
+        ("Dazu zählen Carnival inklusive Seabird Cruises.", [("inklusive Seabird Cruises", "ORG")],
+         ["Seabird Cruises"]),
+        ("Talmarkt ist Supermarkt des Jahres", [("Talmarkt ist Supermarkt des Jahres", "ORG")], ["Talmarkt"]),
+        ("Platz 5: Nordtel, das von Handys bis Fernsehern alles anbietet.", [("Nordtel, das von Handys", "ORG")],
+         ["Nordtel"]),
+        ("Im Auftrag der Stiftung Gute Arbeit und der Zeitung.", [("Stiftung Gute Arbeit und der", "ORG")],
+         ["Stiftung Gute Arbeit"]),
+        ("Spenden gingen an Agua con Vida.", [("Agua con Vida", "ORG")], ["Agua con Vida"]),
         # a placement read into the name is cut off
         ("Damit belegt die Leibniz Allianz Platz 2.", [("Leibniz Allianz Platz", "ORG")], ["Leibniz Allianz"]),
         # a short form in brackets after a name or term is no entry of its own; after a

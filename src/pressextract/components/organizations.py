@@ -1603,6 +1603,35 @@ QUOTE_MARKS = frozenset("„“”\"»«›‹‚‘’")
 NAME_TAIL_WORDS = frozenset({"für", "und", "mit", "von", "zum", "zur", "im", "in", "der", "des"})
 
 
+# Lowercase words that stand inside German and English names ("Ministerium für Kultus",
+# "Universität zu Köln", "Institute of Technology", "Gesellschaft mbH").
+NAME_INSIDE_WORDS = frozenset(
+    {"für", "und", "der", "des", "dem", "den", "die", "das", "von", "vom", "zu", "zur", "zum",
+     "am", "im", "in", "an", "auf", "bei", "e.V.", "mbH", "gGmbH", "eG",
+     # particles of Romance and Dutch names: "Viva con Agua", "Banco de España"
+     "con", "de", "del", "la", "le", "les", "di", "da", "y", "van"}
+) | ENGLISH_NAME_WORDS
+
+
+def _trim_run_on(toks: list[Token]) -> list[Token]:
+    """A model entity that runs into the sentence: "inklusive [Celebrity Cruises]", "[Interspar]
+    ist Supermarkt …", "[Samsung], das von …", "[Neue Soziale Marktwirtschaft] und der"."""
+    while toks and toks[0].is_alpha and toks[0].text[:1].islower():
+        toks = toks[1:]
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.text == "," and k + 1 < len(toks) and toks[k + 1].text[:1].islower():
+            toks = toks[:k]
+            break
+        if t.is_alpha and t.text[:1].islower() and t.text not in NAME_INSIDE_WORDS:
+            # "Governance & digitale Verwaltung": cut after "&", the rest is no name either
+            toks = [] if toks[k - 1].text in {"&", "+"} else toks[:k]
+            break
+    while len(toks) > 1 and toks[-1].text.casefold() in NAME_TAIL_WORDS:
+        toks = toks[:-1]
+    return toks
+
+
 def _person_by_context(doc: Doc, ent: Span, person_ends: set[int]) -> bool:
     """A model ORG that its context shows to be a person: after a role ("Karlsfeld-Trainer Ugur
     Alkan"), or joined to a person by "und" or a comma ("Leon Bannöhr und Sofia Zotova")."""
@@ -1646,6 +1675,7 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
                 toks = toks[:-1]
         if toks and toks[-1].text == "." and len(toks) > 1:
             toks = toks[:-1]
+        toks = _trim_run_on(toks)
         # "belegt die Helmholtz-Gemeinschaft [Platz 2]": a placement read into the name is cut off
         place_at = next((k for k in range(1, len(toks)) if toks[k].text in {"Platz", "Rang"}), None)
         if place_at is not None:
