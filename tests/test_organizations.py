@@ -114,6 +114,9 @@ def orgs(text: str) -> list[str]:
             "Die Studie erstellte das IWBF (Institut für Wohnen und Bauforschung) im Auftrag der Stadt Kiel.",
             ["Institut für Wohnen und Bauforschung"],
         ),
+        # a company group carries its owner's or brand name before it
+        ("Die Berger Unternehmensgruppe baut in Kiel.", ["Berger Unternehmensgruppe"]),
+        ("So Anna Roth, Vorstand der Lindner Gruppe.", ["Lindner Gruppe"]),
         # a place name ending in -s is no genitive place
         ("Dahinter folgen die Stadtwerke Neuss.", ["Stadtwerke Neuss"]),
         # a place adjective names a bank, a utility or a transport body, not any building
@@ -146,6 +149,7 @@ def test_organizations_found(text: str, expected: list[str]) -> None:
         # a short form before a number or with a term in brackets names no body
         "Die TOP 10 der Städte stehen fest.",
         "Die ID wird am Eingang geprüft.",
+        "Heute trifft sich die Kinder Gruppe im Saal.",
         # one of many governments is a generic noun
         "Die Landesregierung plant ein neues Gesetz.",
         "Zuerst üben die Retter die HLW (Herz-Lungen-Wiederbelebung).",

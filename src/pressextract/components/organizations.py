@@ -869,7 +869,8 @@ class Finder:
                 continue
             if p.text in {"Sankt", "St."} or (
                 is_proper(p)
-                and not PLACE_ADJECTIVE.match(p.text)
+                # "Lindner Gruppe": a surname in -er, not a place adjective, before a group head
+                and (not PLACE_ADJECTIVE.match(p.text) or head_of(t.text, "org_group_heads", genitive=False))
                 and not head_of(p.text, "org_type_nouns")
                 and not is_sentence_start(self.toks, i - 1)
             ):
@@ -888,6 +889,11 @@ class Finder:
                 or CAPITALIZED_HYPHEN_COMPOUND.match(x.text, timeout=REGEX_TIMEOUT)
                 or x.text in _first_names()
                 for x in left
+            ) or (
+                # "Vorwerk Gruppe", "Hagedorn Unternehmensgruppe": a company group carries its
+                # owner's or brand name before it.
+                head_of(t.text, "org_group_heads", genitive=False) is not None
+                and len(left) == 1
             ):
                 has_left_name = True
             else:
