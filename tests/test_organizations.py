@@ -114,6 +114,10 @@ def orgs(text: str) -> list[str]:
             "Die Studie erstellte das IWBF (Institut für Wohnen und Bauforschung) im Auftrag der Stadt Kiel.",
             ["Institut für Wohnen und Bauforschung"],
         ),
+        # a trade named with its owner's name
+        ("Gelernt hat sie in der Bäckerei Haller in Au.", ["Bäckerei Haller"]),
+        ("Den Sonderpreis stiftete Juwelier Brandt.", ["Juwelier Brandt"]),
+        ("Die Weine kommen vom Weingut Anna Keller an der Mosel.", ["Weingut Anna Keller"]),
         # a company group carries its owner's or brand name before it
         ("Die Berger Unternehmensgruppe baut in Kiel.", ["Berger Unternehmensgruppe"]),
         ("So Anna Roth, Vorstand der Lindner Gruppe.", ["Lindner Gruppe"]),
@@ -150,6 +154,7 @@ def test_organizations_found(text: str, expected: list[str]) -> None:
         "Die TOP 10 der Städte stehen fest.",
         "Die ID wird am Eingang geprüft.",
         "Heute trifft sich die Kinder Gruppe im Saal.",
+        "Die Bäckerei hat neue Öffnungszeiten.",
         # one of many governments is a generic noun
         "Die Landesregierung plant ein neues Gesetz.",
         "Zuerst üben die Retter die HLW (Herz-Lungen-Wiederbelebung).",
