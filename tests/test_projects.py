@@ -65,6 +65,9 @@ def names(text: str) -> list[str]:
         ("Die „Lichtblick“-Aktion sammelt Spenden für Familien.", ["Lichtblick"]),
         ('Zum Abschluss des "Stadtgrün"-Projekts pflanzten Schüler Bäume.', ["Stadtgrün"]),
         ("Der Kreis startet die „Nachbarschaft-Kampagne“ im Mai.", ["Nachbarschaft-Kampagne"]),
+        # an event series named in quotes
+        ("Zum Auftakt der Reihe „Wissen am Abend“ kamen 80 Gäste.", ["Wissen am Abend"]),
+        ("Die Veranstaltungsreihe „Zukunft Handwerk!“ geht weiter.", ["Zukunft Handwerk!"]),
         # a possessive in the genitive or dative before the cue
         ("Die Polizei wirbt mit ihrer Aktion KLAR für sicheres Fahren.", ["KLAR"]),
         # "namens" introduces a name
@@ -110,6 +113,9 @@ def test_projects_found(text: str, expected: list[str]) -> None:
         "Wir starten das Projekt Ende März.",
         "Das Land will das Programm Ende 2025 auslaufen lassen.",
         "Das Förderprogramm wird verlängert.",
+        # product series and generic uses of "Reihe"
+        "Die Baureihe „Atlas“ wird nicht mehr gebaut.",
+        "Eine Reihe von Schulen macht mit.",
         # a quoted kind of project with a plural cue is no name
         "Die Schüler nahmen an verschiedenen ‚Open-Space‘-Programmen teil.",
         # compounds that only say what kind of scheme or body it is

@@ -111,6 +111,7 @@ SINGULAR_ENDINGS: dict[str, tuple[str, ...]] = {
     "kampagne": ("",),
     "offensive": ("",),
     "aktion": ("",),
+    "reihe": ("",),
 }
 PLURAL_ENDINGS = ("e", "en", "n", "se", "sen")
 # A compound that names one scheme by itself: long enough to be specific, not "Förderprogramm".
