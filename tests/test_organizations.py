@@ -109,6 +109,10 @@ def orgs(text: str) -> list[str]:
         ("Ausgetragen wird er vom Regierungspräsidium (RP) Kassel.", ["Regierungspräsidium Kassel"]),
         ("Die Universitätsmedizin Mainz kommt auf Platz 4.", ["Universitätsmedizin Mainz"]),
         ("Die Schau im LWL-Museum für Archäologie lockte viele an.", ["LWL-Museum für Archäologie"]),
+        # a short form, a dash and the name it spells
+        ("Auf Platz drei folgt die BK – Betriebskrankenkasse Kiel.", ["Betriebskrankenkasse Kiel"]),
+        # a hyphen compound with a common noun before it needs its name after it
+        ("Der Minister dankte der Kinder-Stiftung der Diakonie.", ["Kinder-Stiftung der Diakonie"]),
         # a short form with its spelled-out name in brackets
         (
             "Die Studie erstellte das IWBF (Institut für Wohnen und Bauforschung) im Auftrag der Stadt Kiel.",
@@ -155,6 +159,14 @@ def test_organizations_found(text: str, expected: list[str]) -> None:
         "Die ID wird am Eingang geprüft.",
         "Heute trifft sich die Kinder Gruppe im Saal.",
         "Die Bäckerei hat neue Öffnungszeiten.",
+        # a superlative describes a body, it does not name it
+        "Sie ist die beste deutsche Privathochschule für Medizin.",
+        "Wir suchen die beste Fachhochschule des Landes.",
+        # a kind of body before its name, a common noun before a hyphen
+        "Das sagte der Chef des Meinungsforschungsinstituts, das die Studie erstellte.",
+        "Land | Sieger-Verein | Punkte",
+        # a name does not begin on the next line
+        "Zur Eröffnung des Landesmuseums\nNeue Bilder aus dem Süden",
         # one of many governments is a generic noun
         "Die Landesregierung plant ein neues Gesetz.",
         "Zuerst üben die Retter die HLW (Herz-Lungen-Wiederbelebung).",

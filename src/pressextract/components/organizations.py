@@ -454,6 +454,9 @@ class Finder:
     def name_run(self, k: int, *, max_len: int = 4, allow_common_inside: bool = True) -> int:
         """End index of a run of name words from k: "Regensburg", "Zittau/Görlitz", "St. Josef",
         "Zukunft Kreis Ahrweiler", "Umwelt + Natur", "Frankfurt (Oder)". k itself when none."""
+        # a name does not begin on the next line ("… des Kunstmuseums\nNeue Bilder …")
+        if k < len(self.toks) and "\n" in self.toks[k].ws_before:
+            return k
         j = k
         last_good = k
         count = 0
@@ -791,7 +794,23 @@ class Finder:
                 j -= 3
                 comp = j
                 acr = None
+            # "die beste deutsche Privathochschule für …", "die größte Stiftung des Landes": a
+            # superlative describes a body, it does not name it.
+            q = self.tok(i - 1)
+            if self._superlative_before(i) or (
+                q is not None
+                and q.text[:1].islower()
+                and not is_function(q)
+                and ADJECTIVE_ENDING.search(q.text, timeout=REGEX_TIMEOUT)
+                and self._superlative_before(i - 1)
+            ):
+                continue
             hyphen_name = "-" in t.text.rstrip("-") and not bare_head and _hyphen_prefix_is_name(t.text)
+            # "Sieger-Verein" standing alone: a common noun before the hyphen names no body
+            # ("Krankenhaus-Stiftung der Niederbronner Schwestern" goes on with its name).
+            nxt = self.tok(h + 1)
+            if hyphen_name and _common(t.text.split("-")[0]) and not (nxt and nxt.lower in {"der", "des"}):
+                hyphen_name = False
             camel = bool(CAMELCASE.match(t.text)) and not bare_head
             named_school = comp == j and i == h and _named_school(t.text, head)
             if not (
@@ -831,7 +850,12 @@ class Finder:
     def _superlative_before(self, i: int) -> bool:
         """ "die beliebteste", "der größten": a superlative before the name's first word."""
         p = self.tok(i - 1)
-        return p is not None and p.text[:1].islower() and p.lower.endswith(("ste", "sten", "ster", "stes"))
+        return (
+            p is not None
+            and p.text[:1].islower()
+            and p.lower.endswith(("ste", "sten", "ster", "stes"))
+            and p.lower not in {"zugunsten", "zuungunsten"}
+        )
 
     def _left_of_head(self, h: int) -> tuple[int, bool, bool]:
         """Start of the name before a head token: name adjectives ("Deutschen"), "Staatl.",
@@ -1122,6 +1146,8 @@ class Finder:
                     or CAMELCASE.match(word)
                     or head_of(word, "org_heads")
                     and len(word) >= 16
+                    # "Chef des Meinungsforschungsinstituts X": a kind of body before its name
+                    and not head_of(word, "org_type_nouns")
                 ):
                     continue
                 for lex in ("org_heads", "org_type_nouns", "org_place_heads"):
@@ -1271,6 +1297,16 @@ class Finder:
             if b and b.text == "(":
                 self._spelled_out_after(i + 1)
                 continue
+            # "die TK – Techniker Krankenkasse": the short form, a dash, the name it spells
+            if b and b.text in {"–", "-"} and (c := self.tok(i + 3)) and is_cap(c):
+                end = i + 3
+                while end < min(i + 8, len(self.toks)) and is_cap(self.toks[end]) and not is_function(
+                    self.toks[end]
+                ):
+                    end += 1
+                if end > i + 3 and a.text.casefold() in _initials(self.render(i + 3, end)):
+                    self.add(self.render(i + 3, end), i + 3, end, "spelled_out", {a.text})
+                    continue
             if prize_names is None:
                 prize_names = _acronym_prize_names(self.text)
             if a.text not in prize_names:
