@@ -1896,7 +1896,7 @@ def _plural_head(word: str) -> bool:
 def list_siblings(text: str, found: list[OrgName], not_orgs: set[str]) -> list[OrgName]:
     """Names listed with organizations are organizations of the same kind: "bei Tchibo,
     Douglas, Netto und Lidl" where one of them is known as a company. Words the model reads as
-    places or persons, common nouns and given names stay out."""
+    places, common nouns and given names stay out."""
     if not found:
         return []
     toks = tokenize(text)
@@ -1988,7 +1988,9 @@ class OrganizationExtractor:
         inside_project = _SpanContainment([(p.start, p.end) for p in projects])
         valid = [c for c in cands if validate(c, excluded) and not inside_project(c.start, c.end)]
         if self.use_entities and doc.has_annotation("ENT_IOB"):
-            not_orgs = {t.text for e in doc.ents if e.label_ in {"LOC", "PER"} for t in e}
+            # the model reads many brand names as persons ("Tchibo", "Cunard"); in a list with a
+            # company only its places are kept out, given names keep out persons
+            not_orgs = {t.text for e in doc.ents if e.label_ == "LOC" for t in e}
         else:
             not_orgs = set()
         valid.extend(
