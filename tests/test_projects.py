@@ -65,6 +65,9 @@ def names(text: str) -> list[str]:
         ("Die „Lichtblick“-Aktion sammelt Spenden für Familien.", ["Lichtblick"]),
         ('Zum Abschluss des "Stadtgrün"-Projekts pflanzten Schüler Bäume.', ["Stadtgrün"]),
         ("Der Kreis startet die „Nachbarschaft-Kampagne“ im Mai.", ["Nachbarschaft-Kampagne"]),
+        # a name before a bare cue noun, after a determiner
+        ("Die Reederei setzt auf das Blue Horizon Konzept.", ["Blue Horizon"]),
+        ("Mit dem neuen Smart Harbour Projekt will die Stadt Staus vermeiden.", ["Smart Harbour"]),
         # an event series named in quotes
         ("Zum Auftakt der Reihe „Wissen am Abend“ kamen 80 Gäste.", ["Wissen am Abend"]),
         ("Die Veranstaltungsreihe „Zukunft Handwerk!“ geht weiter.", ["Zukunft Handwerk!"]),
@@ -113,6 +116,9 @@ def test_projects_found(text: str, expected: list[str]) -> None:
         "Wir starten das Projekt Ende März.",
         "Das Land will das Programm Ende 2025 auslaufen lassen.",
         "Das Förderprogramm wird verlängert.",
+        # a place adjective or common nouns before the cue name no project
+        "Das Lübecker Projekt wurde gelobt.",
+        "Sie stellten das Bildung Konzept nicht vor.",
         # product series and generic uses of "Reihe"
         "Die Baureihe „Atlas“ wird nicht mehr gebaut.",
         "Eine Reihe von Schulen macht mit.",

@@ -60,6 +60,13 @@ DETERMINER_BEFORE = regex.compile(
 # An unquoted name after the cue noun runs to the end of its clause.
 CLAUSE_END = regex.compile(r"[,;:\n()!?]|\.(?:\s|$)", regex.V1)
 HASHTAG = regex.compile(r"[ \t]+(?P<tag>#\w{3,40})(?!\w)", regex.V1)
+# Up to three capitalized words, then a bare cue noun: "Sea Breeze Konzept".
+NAME_BEFORE_CUE = regex.compile(
+    r"(?<![\w-])(?P<name>\p{Lu}[\p{L}\d]*(?:[ \t]+\p{Lu}[\p{L}\d]*){0,2})[ \t]+(?P<cue>\p{Lu}\p{Ll}+)(?![\w-])",
+    regex.V1,
+)
+POST_NAME_CUES = frozenset({"projekt", "programm", "kampagne", "initiative", "konzept", "aktion"})
+PLACE_ADJECTIVE_WORD = regex.compile(r"^\p{Lu}\p{Ll}+er$", regex.V1)
 HYPHEN_CUE = regex.compile(r"-(?P<cue>\p{Lu}[\p{L}]{2,40})(?![\w-])", regex.V1)
 QUOTED_HASHTAG = regex.compile(r"^#\w{3,40}$", regex.V1)
 NAMENS = regex.compile(r"(?<=\w[ \t]+)namens\s+", regex.V1)
@@ -360,6 +367,22 @@ def _nominative_compound(word: str, head: str) -> str:
     return word[: idx + len(head)] if idx >= 0 else word
 
 
+def _names_before_cue(text: str) -> Iterator[ProjectCandidate]:
+    """ "mit dem Sea Breeze Konzept", "die Stadtwerk Kampagne": a name before a bare cue noun
+    (English word order, frequent in German releases), after a determiner."""
+    common = _lex("org_common_nouns")
+    for m in NAME_BEFORE_CUE.finditer(text, timeout=REGEX_TIMEOUT):
+        cue = m["cue"].casefold()
+        if cue not in POST_NAME_CUES:
+            continue
+        words = m["name"].split()
+        if any(PLACE_ADJECTIVE_WORD.match(w) for w in words) or all(w in common for w in words):
+            continue
+        if not DETERMINER_BEFORE.search(text[max(0, m.start() - 12) : m.start()], timeout=REGEX_TIMEOUT):
+            continue
+        yield ProjectCandidate(m["name"], m.start("name"), m.end("name"), "name_before_cue", cue)
+
+
 def find_project_candidates(text: str) -> list[ProjectCandidate]:
     """Every project name candidate in the text, validated, in text order (duplicates kept)."""
     found: list[ProjectCandidate] = []
@@ -422,6 +445,7 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                     _nominative_compound(word, cue.head), cue.start, cue.end, "scheme_compound", cue.head
                 )
             )
+    found.extend(_names_before_cue(text))
     # "eine Bürger-App namens „Bürgerstimme“": "namens" introduces a name by itself.
     for m in NAMENS.finditer(text, timeout=REGEX_TIMEOUT):
         for item in quoted_list_after(text, m.end()):
