@@ -76,6 +76,8 @@ def orgs(text: str) -> list[str]:
         ("Die Umfrage führte das Marktforschungsinstitut Voice of Customers durch.", ["Voice of Customers"]),
         ("Auf Platz 2 folgen die Automobilhersteller Corvan und Meltrix.", ["Corvan", "Meltrix"]),
         ("Laut dem Magazin „Wohnwelt“ ist die Nachfrage gestiegen.", ["Wohnwelt"]),
+        # a quoted brand may be written in lowercase
+        ("Den Wettbewerb richtet das Wirtschaftsmagazin „wohnwelt“ aus.", ["wohnwelt"]),
         # roles, sources, parties, clubs, universities
         ("„Das freut uns“, sagte Digivo-Präsidentin Anna Berg.", ["Digivo"]),
         ("Er ist Präsident des LandesTurnBundes.", ["LandesTurnBund"]),
@@ -159,6 +161,7 @@ def test_organizations_found(text: str, expected: list[str]) -> None:
         "Die ID wird am Eingang geprüft.",
         "Heute trifft sich die Kinder Gruppe im Saal.",
         "Die Bäckerei hat neue Öffnungszeiten.",
+        "Auf dem Portal „mehr erfahren“ stehen die Details.",
         # a superlative describes a body, it does not name it
         "Sie ist die beste deutsche Privathochschule für Medizin.",
         "Wir suchen die beste Fachhochschule des Landes.",

@@ -424,8 +424,8 @@ class Finder:
 
     def add(self, name: str, i: int, j: int, pattern: str, aliases: set[str] | None = None) -> None:
         name = " ".join(name.split()).strip(" ,;:-–")
-        # Media brands may be written in lowercase ("taz", "dpa").
-        if len(name) >= 2 and (name[:1].isupper() or name[:1].isdigit() or pattern == "media"):
+        # Media brands may be written in lowercase ("taz", "dpa"), so may quoted brands.
+        if len(name) >= 2 and (name[:1].isupper() or name[:1].isdigit() or pattern in {"media", "quoted_brand"}):
             self.found.append(
                 OrgName(name, self.toks[i].start, self.toks[j - 1].end, pattern, aliases or set())
             )
@@ -971,13 +971,15 @@ class Finder:
             k = j + 1
             while k < len(self.toks) and k - j <= 6 and self.toks[k].text not in QUOTE_CLOSE:
                 k += 1
+            # a quoted brand may be written in lowercase: "das Wirtschaftsmagazin „impulse“"
+            one_word = k == j + 2 and self.toks[j + 1].text.isalpha()
             if (
                 k < len(self.toks)
                 and k > j + 1
                 and self.toks[k].text in QUOTE_CLOSE
-                and is_cap(self.toks[j + 1])
+                and (is_cap(self.toks[j + 1]) or one_word)
             ):
-                self.add(self.render(j + 1, k), j + 1, k, "type_apposition")
+                self.add(self.render(j + 1, k), j + 1, k, "quoted_brand" if one_word else "type_apposition")
                 return k + 1
             return j
         # "dem Deutschen Klimakonsortium": a name with an adjective is the head pattern's.
