@@ -85,6 +85,8 @@ def orgs(text: str) -> list[str]:
         # nouns that name one federal body
         ("Das geht aus dem Bericht der Bundesregierung hervor.", ["Bundesregierung"]),
         ("Die Abgeordneten des Bundestages stimmten zu.", ["Bundestag"]),
+        # a short form joined to a name
+        ("Nummer drei ist die NVK-Talheim.", ["NVK-Talheim"]),
         # two capitals after an article name a body too
         ("Die TH liegt vorn, die FU folgt auf Platz 8.", ["TH", "FU"]),
         ("Minister Jan Hoff (CDU) eröffnete die Halle.", ["CDU"]),
@@ -162,6 +164,10 @@ def test_organizations_found(text: str, expected: list[str]) -> None:
         "Heute trifft sich die Kinder Gruppe im Saal.",
         "Die Bäckerei hat neue Öffnungszeiten.",
         "Auf dem Portal „mehr erfahren“ stehen die Details.",
+        # a short form joined to a common noun, a prize or a kind of body
+        "Die Klinik trägt das TK-Qualitätssiegel.",
+        "Das zeigt der ADAC-Test.",
+        "Das meldet das US-Marktforschungsinstitut.",
         # a superlative describes a body, it does not name it
         "Sie ist die beste deutsche Privathochschule für Medizin.",
         "Wir suchen die beste Fachhochschule des Landes.",

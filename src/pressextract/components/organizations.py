@@ -48,6 +48,7 @@ TOKEN = regex.compile(
     r"(?:\p{Lu}\.){2,5}(?=\s)|[\p{L}\d]+(?:[&][\p{L}\d]+)*(?:[-–][\p{L}\d]+)*(?:-(?=\s))?|\S",
     regex.V1,
 )
+ACRONYM_NAME = regex.compile(r"^(?P<acr>\p{Lu}{2,6})-(?P<rest>\p{Lu}\p{Ll}{2,})$", regex.V1)
 ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\d&]{1,6}$", regex.V1)
 PLACE_ADJECTIVE = regex.compile(r"^\p{Lu}\p{Ll}+er$", regex.V1)
 INITIALS = regex.compile(r"^(?:\p{Lu}\.){2,5}$", regex.V1)
@@ -809,7 +810,12 @@ class Finder:
             # "Sieger-Verein" standing alone: a common noun before the hyphen names no body
             # ("Krankenhaus-Stiftung der Niederbronner Schwestern" goes on with its name).
             nxt = self.tok(h + 1)
-            if hyphen_name and _common(t.text.split("-")[0]) and not (nxt and nxt.lower in {"der", "des"}):
+            prefix = t.text.split("-")[0]
+            if hyphen_name and _common(prefix) and not (nxt and nxt.lower in {"der", "des"}):
+                hyphen_name = False
+            # "das US-Marktforschungsinstitut": a country code before a kind of body describes it
+            # ("EU-Kommission" names one)
+            if hyphen_name and prefix in _lex("org_non_org_acronyms") and head_of(t.text, "org_type_nouns"):
                 hyphen_name = False
             camel = bool(CAMELCASE.match(t.text)) and not bare_head
             named_school = comp == j and i == h and _named_school(t.text, head)
@@ -1283,6 +1289,17 @@ class Finder:
             if t.lower not in articles:
                 continue
             a, b = self.tok(i + 1), self.tok(i + 2)
+            # "die HUK-Coburg", "die ING-Diba": a short form joined to a name (not to a common
+            # noun: "der ADAC-Test") is one name
+            if a and (m := ACRONYM_NAME.match(a.text)) and m["acr"] not in non_org:
+                rest = m["rest"]
+                if (
+                    _ends_like_place(rest) or not _ends_in_common_noun(rest)
+                ) and not any(
+                    head_of(rest, lex) for lex in ("org_event_heads", "org_heads", "org_type_nouns")
+                ) and role_head(rest) is None:
+                    self.add(a.text, i + 1, i + 2, "article_acronym")
+                continue
             if (
                 not a
                 or not ACRONYM.match(a.text)
@@ -1421,6 +1438,19 @@ def _brand_like(word: str) -> bool:
     if CAPITALIZED_HYPHEN_COMPOUND.match(word, timeout=REGEX_TIMEOUT):
         return False
     return not word.casefold().endswith(GERMAN_NOUN_SUFFIXES) and not _ends_like_place(word)
+
+
+@cache
+def _common_noun_endings() -> tuple[str, ...]:
+    return tuple(sorted({w.casefold() for w in _lex("org_common_nouns") if len(w) >= 4}, key=len, reverse=True))
+
+
+def _ends_in_common_noun(word: str) -> bool:
+    """ "Qualitätssiegel", "Gesamtwertung": a compound ending in a common noun (or one itself)."""
+    lower = word.casefold()
+    return lower.endswith(_common_noun_endings()) or any(
+        lower.endswith(e) and lower[: -len(e)].endswith(_common_noun_endings()) for e in ("s", "es", "n", "en")
+    )
 
 
 def _ends_like_place(word: str) -> bool:
