@@ -99,6 +99,8 @@ def names(text: str) -> list[str]:
         ("Gefördert wird das Vorhaben aus dem Klimaanpassungsfonds.", ["Klimaanpassungsfonds"]),
         ("Die Universität profitiert von der Spitzenforschungsinitiative.", ["Spitzenforschungsinitiative"]),
         ("Mit dem Ganztagsschulpakt entstehen neue Mensen.", ["Ganztagsschulpakt"]),
+        # adjectives or a year between the article and the compound
+        ("Was folgt auf den 2027 auslaufenden Ganztagsschulpakt?", ["Ganztagsschulpakt"]),
     ],
 )
 def test_projects_found(text: str, expected: list[str]) -> None:

@@ -77,7 +77,12 @@ NUMBER = regex.compile(r"^\d[\d.,]*$", regex.V1)
 BLANKS = regex.compile(r"[ \t]+", regex.V1)
 LETTERS = regex.compile(r"\p{L}+")
 EDITION_NUMBER_END = regex.compile(r"\d+\.\s*$")
-SCHEME_ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:das|dem|des|der|die|den|im|vom|zum|beim|am)\s+$", regex.I)
+# The definite article before a scheme compound, maybe with adjectives or a year between:
+# "des 2020 auslaufenden Hochschulpakts", "der neue Digitalfonds".
+SCHEME_ARTICLE_BEFORE = regex.compile(
+    r"(?:^|\s)(?:das|dem|des|der|die|den|im|vom|zum|beim|am)\s+(?:(?:\d{4}|\p{Ll}+(?:e|en|er|es|em))\s+){0,2}$",
+    regex.I | regex.V1,
+)
 CALENDAR_WORDS = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
 # Lowercase words that may stand inside a name: "Platin-Nanopartikel für saubere Luft".
 NAME_FUNCTION_WORDS = DEFINITE_ARTICLES | frozenset(
@@ -418,9 +423,8 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
         if tag:
             found.append(ProjectCandidate(tag["tag"], tag.start("tag"), tag.end("tag"), "hashtag_after_cue", cue.head))
             continue
-        if not DETERMINER_BEFORE.search(text[max(0, cue.start - 12) : cue.start], timeout=REGEX_TIMEOUT):
-            continue
-        span = unquoted_name_after(text, cue.end)
+        determined = DETERMINER_BEFORE.search(text[max(0, cue.start - 12) : cue.start], timeout=REGEX_TIMEOUT)
+        span = unquoted_name_after(text, cue.end) if determined else None
         if span:
             name = _clean(text[span[0] : span[1]])
             # "die Initiative Neue Soziale Marktwirtschaft (INSM)": where the short form spells the
@@ -437,7 +441,7 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
             and len(word) >= SCHEME_COMPOUND_MIN_LENGTH
             and "-" not in word
             and not CAMELCASE.match(word)
-            and SCHEME_ARTICLE_BEFORE.search(text[max(0, cue.start - 6) : cue.start], timeout=REGEX_TIMEOUT)
+            and SCHEME_ARTICLE_BEFORE.search(text[max(0, cue.start - 40) : cue.start], timeout=REGEX_TIMEOUT)
             and not _generic_scheme(word, cue.head)
         ):
             found.append(
