@@ -138,6 +138,7 @@ def orgs(text: str) -> list[str]:
         # a municipality that acts is an organization, a ranked one a place
         ("Die Stadt Lindau plant eine neue Brücke.", ["Stadt Lindau"]),
         ("Die Hansestadt Wismar hat viel vor.", ["Hansestadt Wismar"]),
+        ("Auf Platz eins liegt die Landeshauptstadt Kiel.", ["Landeshauptstadt Kiel"]),
         ("Die vom Landkreis Harburg betriebenen Kliniken wachsen.", ["Landkreis Harburg"]),
         # its staff, its officials or a source line make a municipality a body
         ("Ich danke allen Mitarbeitenden der Stadt Lindau.", ["Stadt Lindau"]),
