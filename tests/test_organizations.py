@@ -77,18 +77,18 @@ def orgs(text: str) -> list[str]:
         ("Auf Platz 2 folgen die Automobilhersteller Corvan und Meltrix.", ["Corvan", "Meltrix"]),
         ("Laut dem Magazin „Wohnwelt“ ist die Nachfrage gestiegen.", ["Wohnwelt"]),
         # a quoted brand may be written in lowercase
-        ("Den Wettbewerb richtet das Wirtschaftsmagazin „wohnwelt“ aus.", ["wohnwelt"]),
+        ("Laut der Fachzeitschrift „wohnwelt“ steigen die Preise.", ["wohnwelt"]),
         # roles, sources, parties, clubs, universities
         ("„Das freut uns“, sagte Digivo-Präsidentin Anna Berg.", ["Digivo"]),
         ("Er ist Präsident des LandesTurnBundes.", ["LandesTurnBund"]),
         ("Laut NVBV gelten neue Regeln.", ["NVBV"]),
         # nouns that name one federal body
-        ("Das geht aus dem Bericht der Bundesregierung hervor.", ["Bundesregierung"]),
+        ("Das geht aus einem Beschluss der Bundesregierung hervor.", ["Bundesregierung"]),
         ("Die Abgeordneten des Bundestages stimmten zu.", ["Bundestag"]),
         # a short form joined to a name
         ("Nummer drei ist die NVK-Talheim.", ["NVK-Talheim"]),
         # two capitals after an article name a body too
-        ("Die TH liegt vorn, die FU folgt auf Platz 8.", ["TH", "FU"]),
+        ("Die TH liegt vorn, die BK folgt auf Platz 8.", ["TH", "BK"]),
         ("Minister Jan Hoff (CDU) eröffnete die Halle.", ["CDU"]),
         ("Das berichtete die taz unter Berufung auf dpa.", ["taz", "dpa"]),
         ("Der TSV 1862 Oberau gewann gegen den SV Mühltal.", ["TSV 1862 Oberau", "SV Mühltal"]),
@@ -106,15 +106,15 @@ def orgs(text: str) -> list[str]:
         ("Die Mittel kommen vom Sächsischen Ministerium der Justiz.", ["Sächsische Ministerium der Justiz"]),
         # a listed body with a name of its own after ", die"; a two-letter short form of a two-word name
         (
-            "So landete die Uniklinik Lübeck auf Rang 20, die Uniklinik Kiel auf Rang 31.",
+            "Vorn liegt die Uniklinik Lübeck, die Uniklinik Kiel folgt auf Rang 31.",
             ["Uniklinik Lübeck", "Uniklinik Kiel"],
         ),
-        ("Befragt hat die Techniker Krankenkasse (TK) rund 1000 Menschen.", ["Techniker Krankenkasse"]),
-        ("Ausgetragen wird er vom Regierungspräsidium (RP) Kassel.", ["Regierungspräsidium Kassel"]),
-        ("Die Universitätsmedizin Mainz kommt auf Platz 4.", ["Universitätsmedizin Mainz"]),
-        ("Die Schau im LWL-Museum für Archäologie lockte viele an.", ["LWL-Museum für Archäologie"]),
+        ("Befragt hat die Hanse Ersatzkasse (HE) rund 1000 Menschen.", ["Hanse Ersatzkasse"]),
+        ("Das Regierungspräsidium (RP) Kassel lädt ein.", ["Regierungspräsidium Kassel"]),
+        ("Die Universitätsmedizin Mainz liegt auf Platz 4.", ["Universitätsmedizin Mainz"]),
+        ("Die Schau im NVK-Museum für Archäologie lockte viele an.", ["NVK-Museum für Archäologie"]),
         # a short form, a dash and the name it spells
-        ("Auf Platz drei folgt die BK – Betriebskrankenkasse Kiel.", ["Betriebskrankenkasse Kiel"]),
+        ("Partner ist die BK – Betriebskrankenkasse Kiel.", ["Betriebskrankenkasse Kiel"]),
         # a hyphen compound with a common noun before it needs its name after it
         ("Der Minister dankte der Kinder-Stiftung der Diakonie.", ["Kinder-Stiftung der Diakonie"]),
         # a short form with its spelled-out name in brackets
@@ -123,8 +123,8 @@ def orgs(text: str) -> list[str]:
             ["Institut für Wohnen und Bauforschung"],
         ),
         # a trade named with its owner's name
-        ("Gelernt hat sie in der Bäckerei Haller in Au.", ["Bäckerei Haller"]),
-        ("Den Sonderpreis stiftete Juwelier Brandt.", ["Juwelier Brandt"]),
+        ("Ihre Lehre machte sie bei der Bäckerei Haller in Au.", ["Bäckerei Haller"]),
+        ("Die Uhr spendete Juwelier Brandt.", ["Juwelier Brandt"]),
         ("Die Weine kommen vom Weingut Anna Keller an der Mosel.", ["Weingut Anna Keller"]),
         # a company group carries its owner's or brand name before it
         ("Die Berger Unternehmensgruppe baut in Kiel.", ["Berger Unternehmensgruppe"]),
@@ -141,7 +141,7 @@ def orgs(text: str) -> list[str]:
         ("Auf Platz eins liegt die Landeshauptstadt Kiel.", ["Landeshauptstadt Kiel"]),
         ("Die vom Landkreis Harburg betriebenen Kliniken wachsen.", ["Landkreis Harburg"]),
         # its staff, its officials or a source line make a municipality a body
-        ("Ich danke allen Mitarbeitenden der Stadt Lindau.", ["Stadt Lindau"]),
+        ("Die Mitarbeitenden der Stadt Lindau haben viel geleistet.", ["Stadt Lindau"]),
         ("„Wir freuen uns“, sagte der Bürgermeister der Gemeinde Oberau.", ["Gemeinde Oberau"]),
         ("Die Feuerwehr übt am Deich. Foto: Landkreis Harburg", ["Landkreis Harburg"]),
         ("Pressestelle Stadt Celle", ["Stadt Celle"]),
@@ -166,22 +166,22 @@ def test_organizations_found(text: str, expected: list[str]) -> None:
         "Die Bäckerei hat neue Öffnungszeiten.",
         "Auf dem Portal „mehr erfahren“ stehen die Details.",
         # a short form joined to a common noun, a prize or a kind of body
-        "Die Klinik trägt das TK-Qualitätssiegel.",
-        "Das zeigt der ADAC-Test.",
-        "Das meldet das US-Marktforschungsinstitut.",
+        "Die Klinik trägt das BKK-Gütesiegel.",
+        "Das zeigt der NVBV-Test.",
+        "Das meldet das US-Beratungsinstitut.",
         # a superlative describes a body, it does not name it
-        "Sie ist die beste deutsche Privathochschule für Medizin.",
-        "Wir suchen die beste Fachhochschule des Landes.",
+        "Sie gilt als größte private Musikhochschule für Jazz.",
+        "Gesucht wird die schönste Musikschule des Kreises.",
         # a kind of body before its name, a common noun before a hyphen
-        "Das sagte der Chef des Meinungsforschungsinstituts, das die Studie erstellte.",
-        "Land | Sieger-Verein | Punkte",
+        "Das sagte der Leiter des Umfrageinstituts, das die Studie erstellte.",
+        "Kreis | Gewinner-Verein | Tore",
         # a name does not begin on the next line
         "Zur Eröffnung des Landesmuseums\nNeue Bilder aus dem Süden",
         # one of many governments is a generic noun
         "Die Landesregierung plant ein neues Gesetz.",
-        "Zuerst üben die Retter die HLW (Herz-Lungen-Wiederbelebung).",
-        "Das Esslinger Krankenhaus wurde ausgezeichnet.",
-        "Der Kongress fand im Karlsruher Kongresszentrum statt.",
+        "Zuerst erstellt der Betrieb die GBU (Gefährdungsbeurteilung).",
+        "Das Tübinger Krankenhaus wurde ausgezeichnet.",
+        "Der Kongress fand im Bremer Kongresszentrum statt.",
         "Sie wohnt seit Jahren im Land Brandenburg.",
         "Der Klimaschutzmanager des Landkreises Lukas Berg stellte die Pläne vor.",
         "Die Bürgermeister der Stadt Lindau belegt Platz 3.",
@@ -302,7 +302,7 @@ def test_short_form_that_spells_a_name_joins_it(blank_nlp: Language, text: str, 
         ),
         # kinds of bodies, given names and lists without a known organization stay out
         (
-            "Mitglieder sind Volksbank Albtal eG, Heimatverein, Gartenbauverein und Feuerwehr.",
+            "Mitglieder sind Volksbank Albtal eG, Schützenverein, Musikverein und Feuerwehr.",
             ["Volksbank Albtal eG"],
         ),
         ("Es sprachen Anna Berg, Lukas Kuhn und Meyer Bau GmbH.", ["Meyer Bau GmbH"]),
@@ -339,11 +339,11 @@ def test_with_model_finds_unmarked_companies() -> None:
         # a prize named with its own words
         ["Großen", "Preis", "des", "Handwerks"],
         # events and prizes in the plural or genitive
-        ["Deutschen", "Meisterschaften"],
+        ["Norddeutschen", "Meisterschaften"],
         ["Bayerischen", "Musikpreises"],
         ["Internationale", "Handwerks-Summit"],
         # awarded titles, road and plane codes
-        ["Beste", "Bank", "vor", "Ort"],
+        ["Beste", "Bank", "der", "Region"],
         ["Top", "Arbeitgeber", "Mittelstand"],
         ["A320"],
     ],
@@ -425,10 +425,10 @@ def _doc_with_entities(text: str, entities: list[tuple[str, str]]) -> Doc:
         ("(Jana Ostermann, VKBD)", [("Jana Ostermann", "PER"), ("VKBD", "ORG")], ["VKBD"]),
         ("(Jana Ostermann, DVkB)", [("Jana Ostermann", "PER"), ("DVkB", "ORG")], ["DVkB"]),
         # an entity that runs into the sentence is cut back to the name
-        ("Dazu zählen Carnival inklusive Seabird Cruises.", [("inklusive Seabird Cruises", "ORG")],
+        ("Dazu zählt Nordsee Reisen inklusive Seabird Cruises.", [("inklusive Seabird Cruises", "ORG")],
          ["Seabird Cruises"]),
-        ("Talmarkt ist Supermarkt des Jahres", [("Talmarkt ist Supermarkt des Jahres", "ORG")], ["Talmarkt"]),
-        ("Platz 5: Nordtel, das von Handys bis Fernsehern alles anbietet.", [("Nordtel, das von Handys", "ORG")],
+        ("Talmarkt ist Marktführer im Norden", [("Talmarkt ist Marktführer", "ORG")], ["Talmarkt"]),
+        ("Platz 5: Nordtel, das seit Jahren wächst.", [("Nordtel, das seit", "ORG")],
          ["Nordtel"]),
         ("Im Auftrag der Stiftung Gute Arbeit und der Zeitung.", [("Stiftung Gute Arbeit und der", "ORG")],
          ["Stiftung Gute Arbeit"]),
@@ -438,7 +438,7 @@ def _doc_with_entities(text: str, entities: list[tuple[str, str]]) -> Doc:
         # a short form in brackets after a name or term is no entry of its own; after a
         # person or a number it is
         ("Der Test der Stadtwerke Talheim (SWT) fiel gut aus.", [("SWT", "ORG")], []),
-        ("Das meldet der Lebensmittelhandel (LEH) jedes Jahr.", [("LEH", "ORG")], []),
+        ("Das meldet der Fachhandel (FHV) jedes Jahr.", [("FHV", "ORG")], []),
         ("„Gut so“, sagte Lisa Maier (VKBD).", [("Lisa Maier", "PER"), ("VKBD", "ORG")], ["VKBD"]),
         ("Die Wartezeit betrug 48 (Nordfunk) und 52 Sekunden.", [("Nordfunk", "ORG")], ["Nordfunk"]),
         # a one-word entity read as a place elsewhere, or after "aus"/"in"

@@ -221,10 +221,10 @@ PLURAL_TYPE_NOUNS = frozenset(
     {"organisationen", "unternehmen", "firmen", "verbände", "vereine", "konzerne", "partner"}
 )
 COORDINATION = frozenset({"und", "sowie", "oder"})
-# "die HU", "die TK": two capitals after an article name a body too.
+# "die TH", "die BK": two capitals after an article name a body too.
 MIN_ARTICLE_ACRONYM = 2
 # Words before a municipality that cite it as the source of a text or picture: "Pressestelle
-# Stadt Chemnitz", "Foto: Landkreis Harburg", "laut Angaben der Stadt".
+# Stadt Celle", "Foto: Landkreis Harburg", "laut Angaben der Stadt".
 PLACE_AS_SOURCE = frozenset({"Pressemitteilung", "Mitteilung", "Angaben", "Pressestelle", "Foto", "Quelle", "Bild"})
 ROLE_GENITIVE_REJECT = ("amt", "amts", "amtes", "abteilung", "referat", "dezernat", "stelle", "verwaltung")
 
@@ -455,7 +455,7 @@ class Finder:
     def name_run(self, k: int, *, max_len: int = 4, allow_common_inside: bool = True) -> int:
         """End index of a run of name words from k: "Regensburg", "Zittau/Görlitz", "St. Josef",
         "Zukunft Kreis Ahrweiler", "Umwelt + Natur", "Frankfurt (Oder)". k itself when none."""
-        # a name does not begin on the next line ("… des Kunstmuseums\nNeue Bilder …")
+        # a name does not begin on the next line ("… des Landesmuseums\nNeue Bilder …")
         if k < len(self.toks) and "\n" in self.toks[k].ws_before:
             return k
         j = k
@@ -504,7 +504,7 @@ class Finder:
                 count += 1
                 last_good = j
                 continue
-            # English names keep their small words: "Great Place to Work", "Institute of Technology".
+            # English names keep their small words: "Voice of Customers", "Institute for Advanced Study".
             if (
                 t.text in ENGLISH_NAME_WORDS
                 and j > k
@@ -740,7 +740,7 @@ class Finder:
                 continue
             # An apposition that describes a name just given ("Bildung & Begabung, das
             # Talentförderzentrum des Bundes") is no name of its own; one with a name of its
-            # own is a body in a list (", die Uniklinik Ulm").
+            # own is a body in a list (", die Uniklinik Kiel").
             p1, p2, n1 = self.tok(h - 1), self.tok(h - 2), self.tok(h + 1)
             if (
                 p1
@@ -776,7 +776,7 @@ class Finder:
                 if comp > j and _all_common(self.toks[j:comp]):
                     comp = j
                 # "beliebteste Universität Deutschlands", "größte Bank Bayerns": a genitive place
-                # after a superlative or a state is no name part ("Kreissparkasse Saarlouis" is).
+                # after a superlative or a state is no name part ("Stadtwerke Neuss" is).
                 if (
                     comp == j + 1
                     and not has_left_adj
@@ -807,13 +807,13 @@ class Finder:
             ):
                 continue
             hyphen_name = "-" in t.text.rstrip("-") and not bare_head and _hyphen_prefix_is_name(t.text)
-            # "Sieger-Verein" standing alone: a common noun before the hyphen names no body
-            # ("Krankenhaus-Stiftung der Niederbronner Schwestern" goes on with its name).
+            # "Gewinner-Verein" standing alone: a common noun before the hyphen names no body
+            # ("Kinder-Stiftung der Diakonie" goes on with its name).
             nxt = self.tok(h + 1)
             prefix = t.text.split("-")[0]
             if hyphen_name and _common(prefix) and not (nxt and nxt.lower in {"der", "des"}):
                 hyphen_name = False
-            # "das US-Marktforschungsinstitut": a country code before a kind of body describes it
+            # "das US-Beratungsinstitut": a country code before a kind of body describes it
             # ("EU-Kommission" names one)
             if hyphen_name and prefix in _lex("org_non_org_acronyms") and head_of(t.text, "org_type_nouns"):
                 hyphen_name = False
@@ -879,7 +879,7 @@ class Finder:
                 i -= 1
                 has_left_adj = True
                 continue
-            # "die Hamburger Sparkasse", "die Erlanger Stadtwerke": a place adjective names the body.
+            # "die Kieler Sparkasse", "die Mainzer Stadtwerke": a place adjective names the body.
             if (
                 i == h
                 and PLACE_ADJECTIVE.match(p.text)
@@ -920,7 +920,7 @@ class Finder:
                 or x.text in _first_names()
                 for x in left
             ) or (
-                # "Vorwerk Gruppe", "Hagedorn Unternehmensgruppe": a company group carries its
+                # "Lindner Gruppe", "Berger Unternehmensgruppe": a company group carries its
                 # owner's or brand name before it.
                 head_of(t.text, "org_group_heads", genitive=False) is not None
                 and len(left) == 1
@@ -977,7 +977,7 @@ class Finder:
             k = j + 1
             while k < len(self.toks) and k - j <= 6 and self.toks[k].text not in QUOTE_CLOSE:
                 k += 1
-            # a quoted brand may be written in lowercase: "das Wirtschaftsmagazin „impulse“"
+            # a quoted brand may be written in lowercase: "das Wirtschaftsmagazin „wohnwelt“"
             one_word = k == j + 2 and self.toks[j + 1].text.isalpha()
             if (
                 k < len(self.toks)
@@ -1077,7 +1077,7 @@ class Finder:
             if base not in place_heads and base not in titles:
                 continue
             end = self.name_run(h + 1, max_len=3, allow_common_inside=False)
-            # "Klimaschutzmanager des Landkreises André Braun": a person follows, no place name.
+            # "Klimaschutzmanager des Landkreises Lukas Braun": a person follows, no place name.
             if end == h + 1 or self.toks[h + 1].text in _first_names():
                 continue
             start = h
@@ -1154,7 +1154,7 @@ class Finder:
                     or CAMELCASE.match(word)
                     or head_of(word, "org_heads")
                     and len(word) >= 16
-                    # "Chef des Meinungsforschungsinstituts X": a kind of body before its name
+                    # "Leiter des Umfrageinstituts X": a kind of body before its name
                     and not head_of(word, "org_type_nouns")
                 ):
                     continue
@@ -1252,7 +1252,7 @@ class Finder:
                     self.add(self.render(start, end), start, end, "club")
 
     def unique_bodies(self) -> None:
-        """ "der Bericht der Bundesregierung", "des Bundestages": nouns that name one body."""
+        """ "ein Beschluss der Bundesregierung", "des Bundestages": nouns that name one body."""
         forms = _unique_body_forms()
         for t in self.toks:
             base = forms.get(t.text)
@@ -1289,8 +1289,8 @@ class Finder:
             if t.lower not in articles:
                 continue
             a, b = self.tok(i + 1), self.tok(i + 2)
-            # "die HUK-Coburg", "die ING-Diba": a short form joined to a name (not to a common
-            # noun: "der ADAC-Test") is one name
+            # "die NVK-Talheim": a short form joined to a name (not to a common
+            # noun: "der NVBV-Test") is one name
             if a and (m := ACRONYM_NAME.match(a.text)) and m["acr"] not in non_org:
                 rest = m["rest"]
                 if (
@@ -1308,15 +1308,15 @@ class Finder:
                 or not a.text.isalpha()
             ):
                 continue
-            # "die TOP 100", "der ADAC-…": a list or a compound, no name by itself
+            # "die TOP 20", "der NVBV-…": a list or a compound, no name by itself
             if b and (is_cap(b) and not is_function(b) or b.text.startswith("-") or b.text[:1].isdigit()):
                 continue
-            # "das IMWF (Institut für Management …)": the spelled-out name in brackets is the
-            # entry; brackets that spell out no body ("die HLW (Herz-Lungen-Wiederbelebung)") none.
+            # "das IWBF (Institut für Wohnen …)": the spelled-out name in brackets is the
+            # entry; brackets that spell out no body ("die GBU (Gefährdungsbeurteilung)") none.
             if b and b.text == "(":
                 self._spelled_out_after(i + 1)
                 continue
-            # "die TK – Techniker Krankenkasse": the short form, a dash, the name it spells
+            # "die BK – Betriebskrankenkasse Kiel": the short form, a dash, the name it spells
             if b and b.text in {"–", "-"} and (c := self.tok(i + 3)) and is_cap(c):
                 end = i + 3
                 while end < min(i + 8, len(self.toks)) and is_cap(self.toks[end]) and not is_function(
@@ -1411,7 +1411,7 @@ class Finder:
         return self.found
 
 
-# Plurals of German abstract nouns ("Unverträglichkeiten", "Leistungen"): topics, not names.
+# Plurals of German abstract nouns ("Entwicklungen", "Leistungen"): topics, not names.
 ABSTRACT_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten", "ismen")
 GERMAN_NOUN_SUFFIXES = (
     "ung",
@@ -1446,7 +1446,7 @@ def _common_noun_endings() -> tuple[str, ...]:
 
 
 def _ends_in_common_noun(word: str) -> bool:
-    """ "Qualitätssiegel", "Gesamtwertung": a compound ending in a common noun (or one itself)."""
+    """ "Gütesiegel", "Endwertung": a compound ending in a common noun (or one itself)."""
     lower = word.casefold()
     return lower.endswith(_common_noun_endings()) or any(
         lower.endswith(e) and lower[: -len(e)].endswith(_common_noun_endings()) for e in ("s", "es", "n", "en")
@@ -1607,8 +1607,8 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
         return False
     if all(_common(w) or w.casefold() in FUNCTION_WORDS or w in {"&", "+"} for w in words):
         return False
-    # "Governance & digitale Verwaltung", "Unverträglichkeiten & Allergien": headings of
-    # topics joined by "&", not a firm ("Peek & Cloppenburg").
+    # "Steuern & digitale Dienste", "Entwicklungen & Neuheiten": headings of
+    # topics joined by "&", not a firm ("Brandt & Söhne").
     if "&" in words and (
         any(a == "&" and b[:1].islower() for a, b in zip(words, words[1:]))
         or any(w.casefold().endswith(ABSTRACT_PLURALS) for w in words)
@@ -1619,7 +1619,7 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
         return False
     # Model slips seen in press text: a stray table bar ("Kiel |"), a year or place number glued
     # on ("DAVID 2022", "Krankenhaus Platz 53"), a given name and a surname ("Sofia Zotova").
-    # "&" and "+" join names ("Peek & Cloppenburg").
+    # "&" and "+" join names ("Brandt & Söhne").
     if any(not any(c.isalnum() for c in w) and w not in {"&", "+"} for w in words):
         return False
     if any(YEAR_WORD.match(w) for w in words) or any(w in {"Platz", "Rang"} for w in words):
@@ -1632,11 +1632,11 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
     line_start = start == 0 or text[start - 1] == "\n"
     if line_start and words[0].isupper() and text[end : end + 1] in {".", ","}:
         return False
-    # A prize named with its own words ("Großer Preis des Mittelstandes").
+    # A prize named with its own words ("Großer Preis des Handwerks").
     if any(w.casefold() in PRIZE_WORDS for w in words):
         return False
-    # Events and prizes ("ChemieOlympiade", "Bundesfinale", "Deutsche Meisterschaften", "des
-    # Nachhaltigkeitspreises"), genitive places ("Universität Deutschlands").
+    # Events and prizes ("ChemieOlympiade", "Bundesfinale", "Norddeutsche Meisterschaften",
+    # "des Umweltpreises"), genitive places ("Universität Deutschlands").
     last = words[-1].casefold()
     events = tuple(load_lexicon("org_event_heads"))
     if any(
@@ -1644,7 +1644,7 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
         for ending in ("en", "es", "s")
     ) or GENITIVE_PLACE.search(words[-1]):
         return False
-    # Titles awarded ("Beste Bank vor Ort", "Best Global Brands"), codes of roads and planes ("A330").
+    # Titles awarded ("Beste Bank der Region", "Best Green Firms"), codes of roads and planes ("A320").
     if words[0].casefold() in AWARD_OPENERS or (len(words) == 1 and ROAD_OR_TYPE_CODE.match(words[0])):
         return False
     # "Karlsruher Kongresszentrum": a place adjective and one noun describe a building or body.
@@ -1678,18 +1678,18 @@ NAME_TAIL_WORDS = frozenset({"für", "und", "mit", "von", "zum", "zur", "im", "i
 
 
 # Lowercase words that stand inside German and English names ("Ministerium für Kultus",
-# "Universität zu Köln", "Institute of Technology", "Gesellschaft mbH").
+# "Universität zu Köln", "Institute for Advanced Study", "Gesellschaft mbH").
 NAME_INSIDE_WORDS = frozenset(
     {"für", "und", "der", "des", "dem", "den", "die", "das", "von", "vom", "zu", "zur", "zum",
      "am", "im", "in", "an", "auf", "bei", "e.V.", "mbH", "gGmbH", "eG",
-     # particles of Romance and Dutch names: "Viva con Agua", "Banco de España"
+     # particles of Romance and Dutch names: "Agua con Vida", "Banco de España"
      "con", "de", "del", "la", "le", "les", "di", "da", "y", "van"}
 ) | ENGLISH_NAME_WORDS
 
 
 def _trim_run_on(toks: list[Token]) -> list[Token]:
-    """A model entity that runs into the sentence: "inklusive [Celebrity Cruises]", "[Interspar]
-    ist Supermarkt …", "[Samsung], das von …", "[Neue Soziale Marktwirtschaft] und der"."""
+    """A model entity that runs into the sentence: "inklusive [Seabird Cruises]", "[Talmarkt]
+    ist Marktführer …", "[Nordtel], das von …", "[Stiftung Gute Arbeit] und der"."""
     while toks and toks[0].is_alpha and toks[0].text[:1].islower():
         toks = toks[1:]
     for k in range(1, len(toks)):
@@ -1698,7 +1698,7 @@ def _trim_run_on(toks: list[Token]) -> list[Token]:
             toks = toks[:k]
             break
         if t.is_alpha and t.text[:1].islower() and t.text not in NAME_INSIDE_WORDS:
-            # "Governance & digitale Verwaltung": cut after "&", the rest is no name either
+            # "Steuern & digitale Dienste": cut after "&", the rest is no name either
             toks = [] if toks[k - 1].text in {"&", "+"} else toks[:k]
             break
     while len(toks) > 1 and toks[-1].text.casefold() in NAME_TAIL_WORDS:
@@ -1711,7 +1711,7 @@ def _person_by_context(doc: Doc, ent: Span, person_ends: set[int]) -> bool:
     Alkan"), or joined to a person by "und" or a comma ("Leon Bannöhr und Sofia Zotova")."""
     if ent.start == 0:
         return False
-    # A short form ("DStGB", "VdK", "TenneT") is no person's name.
+    # A short form ("DVkB", "NVBV", "TenneT") is no person's name.
     if len(ent) == 1 and (
         ACRONYM.match(ent.text)
         or CAMELCASE.match(ent.text)
@@ -1750,7 +1750,7 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
         if toks and toks[-1].text == "." and len(toks) > 1:
             toks = toks[:-1]
         toks = _trim_run_on(toks)
-        # "belegt die Helmholtz-Gemeinschaft [Platz 2]": a placement read into the name is cut off
+        # "belegt die Leibniz Allianz [Platz 2]": a placement read into the name is cut off
         place_at = next((k for k in range(1, len(toks)) if toks[k].text in {"Platz", "Rang"}), None)
         if place_at is not None:
             toks = toks[:place_at]
@@ -1777,7 +1777,7 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "bei"})
 
 
 def _short_form_in_brackets(doc: Doc, ent: Span, person_ends: set[int]) -> bool:
-    """ "Stadtwerke Ulm (SWU)", "Wien (OTS)", "Lebensmittelhandel (LEH)": a short form in
+    """ "Stadtwerke Talheim (SWT)", "Kiel (XYZ)", "Fachhandel (FHV)": a short form in
     brackets after a name or term stands for it; where that is an organization, its spelled-out
     name is the entry (GUIDELINES: the fullest name), so the short form alone is none. After a
     person ("Lisa Maier (ADFC)") it names the person's organization."""
@@ -1785,13 +1785,13 @@ def _short_form_in_brackets(doc: Doc, ent: Span, person_ends: set[int]) -> bool:
         return False
     if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
         return False
-    # after a number ("mit 48 (Vodafone)") the brackets name a body of their own
+    # after a number ("mit 48 (Nordfunk)") the brackets name a body of their own
     return ent.start >= 2 and doc[ent.start - 2].is_alpha and ent.start - 1 not in person_ends
 
 
 def _place_by_context(doc: Doc, ent: Span, place_words: set[str]) -> bool:
     """A one-word model ORG that the model reads as a place elsewhere in the text, or that
-    follows "in"/"aus"/"nach" ("die Ingpuls GmbH aus Bochum", "Bochum" alone in a list)."""
+    follows "in"/"aus"/"nach" ("die Nordwind GmbH aus Talheim", "Talheim" alone in a list)."""
     if len(ent) != 1 or ACRONYM.match(ent.text):
         return False
     if ent.text in place_words:
@@ -1878,7 +1878,7 @@ MIN_LIST_ITEMS = 3
 
 def _list_items(toks: list[Tok]) -> list[list[tuple[int, int]]]:
     """Lists of names in the text: runs of capitalized words (token index ranges) joined by
-    commas and und/sowie/oder, three items or more ("Aldi, Lidl, Netto und Penny")."""
+    commas and und/sowie/oder, three items or more ("Corvanto, Meltrix, Zalpo und Nordtel")."""
     lists: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
     i = 0
@@ -1926,8 +1926,8 @@ def _plural_head(word: str) -> bool:
 
 
 def list_siblings(text: str, found: list[OrgName], not_orgs: set[str]) -> list[OrgName]:
-    """Names listed with organizations are organizations of the same kind: "bei Tchibo,
-    Douglas, Netto und Lidl" where one of them is known as a company. Words the model reads as
+    """Names listed with organizations are organizations of the same kind: "bei Corvanto,
+    Meltrix, Zalpo und Nordtel" where one of them is known as a company. Words the model reads as
     places, common nouns and given names stay out."""
     if not found:
         return []
@@ -1949,7 +1949,7 @@ def list_siblings(text: str, found: list[OrgName], not_orgs: set[str]) -> list[O
                 continue
             if is_sentence_start(toks, a) and b - a == 1:
                 continue
-            # "Heimatverein", "Volksbanken": a kind of body, no name
+            # "Schützenverein", "Volksbanken": a kind of body, no name
             one = words[0].text
             if (
                 b - a == 1
@@ -1963,8 +1963,8 @@ def list_siblings(text: str, found: list[OrgName], not_orgs: set[str]) -> list[O
 
 def _initials(name: str) -> set[str]:
     """The short forms a name may be spelled with: the initials of its capitalized words
-    ("Medizinische Hochschule Hannover": MHH), a compound with an organization head giving two
-    ("Universitätsklinikum Frankfurt": UKF)."""
+    ("Technische Hochschule Lübeck": THL), a compound with an organization head giving two
+    ("Universitätsklinikum Kassel": UKK)."""
     variants = [""]
     for word in name.split():
         for part in word.split("-"):
@@ -1979,8 +1979,8 @@ def _initials(name: str) -> set[str]:
 
 
 def _spell_short_forms(cands: list[OrgName]) -> None:
-    """A short form ("die MHH") that spells a longer name in the text ("Medizinische Hochschule
-    Hannover") becomes that name's alias, so the two merge (GUIDELINES: the fullest name)."""
+    """A short form ("die THL") that spells a longer name in the text ("Technische Hochschule
+    Lübeck") becomes that name's alias, so the two merge (GUIDELINES: the fullest name)."""
     shorts = {c.name.casefold() for c in cands if ACRONYM.match(c.name)}
     if not shorts:
         return
@@ -2020,7 +2020,7 @@ class OrganizationExtractor:
         inside_project = _SpanContainment([(p.start, p.end) for p in projects])
         valid = [c for c in cands if validate(c, excluded) and not inside_project(c.start, c.end)]
         if self.use_entities and doc.has_annotation("ENT_IOB"):
-            # the model reads many brand names as persons ("Tchibo", "Cunard"); in a list with a
+            # the model reads many brand names as persons ("Zalpo", "Corvanto"); in a list with a
             # company only its places are kept out, given names keep out persons
             not_orgs = {t.text for e in doc.ents if e.label_ == "LOC" for t in e}
         else:

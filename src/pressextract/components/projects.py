@@ -42,8 +42,8 @@ QUOTE_PAIRS: dict[str, str] = {
 }
 QUOTED = regex.compile(r"""(?P<o>[„“”»«›‹‚"'])(?P<q>[^„“”»«›‹‚‘’"\n]{1,150}?)(?P<c>[“”«»›‹‘’"'])""", regex.V1)
 WORD = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}-]{1,60}(?!\w)", regex.V1)
-# Who an item of a list belongs to, between the item and the next: "(Stuttgart)", "des
-# Musikvereins Worblingen", "der Grundschule Bodman-Ludwigshafen".
+# Who an item of a list belongs to, between the item and the next: "(Husum)", "des
+# Kulturvereins Tal", "der Grundschule Berg".
 ITEM_OWNER = regex.compile(
     r"\s*\([^()\n„“”»«\"]{1,60}\)|\s+(?:des|der|vom)\s+\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,4}",
     regex.V1,
@@ -78,7 +78,7 @@ BLANKS = regex.compile(r"[ \t]+", regex.V1)
 LETTERS = regex.compile(r"\p{L}+")
 EDITION_NUMBER_END = regex.compile(r"\d+\.\s*$")
 # The definite article before a scheme compound, maybe with adjectives or a year between:
-# "des 2020 auslaufenden Hochschulpakts", "der neue Digitalfonds".
+# "des 2027 auslaufenden Ganztagsschulpakts", "der neue Digitalfonds".
 SCHEME_ARTICLE_BEFORE = regex.compile(
     r"(?:^|\s)(?:das|dem|des|der|die|den|im|vom|zum|beim|am)\s+(?:(?:\d{4}|\p{Ll}+(?:e|en|er|es|em))\s+){0,2}$",
     regex.I | regex.V1,
@@ -223,7 +223,7 @@ def quoted_list_after(text: str, pos: int) -> list[regex.Match[str]]:
 
 def quoted_list_continuing(text: str, pos: int) -> list[regex.Match[str]]:
     """Further quoted names of a list whose previous item ends at ``pos``; each item may carry
-    its owner: „A“ (Ravensburg), „B“ des Musikvereins Worblingen und „C“."""
+    its owner: „A“ (Husum), „B“ des Kulturvereins Tal und „C“."""
     items: list[regex.Match[str]] = []
     while len(items) < 10:
         owner = ITEM_OWNER.match(text, pos, timeout=REGEX_TIMEOUT)
@@ -323,7 +323,7 @@ def _clean(name: str) -> str:
 
 def _is_name(name: str, *, slogan: bool = False) -> bool:
     """Validation shared by all patterns: a short name, not speech, not a company. ``slogan``:
-    the name is quoted right after its cue noun ("die Kampagne „Deutschland kann digital!“"),
+    the name is quoted right after its cue noun ("die Kampagne „Ausbildung jetzt!“"),
     where a campaign's slogan may exclaim or ask; a full stop at its end still marks speech."""
     words = name.split()
     if not words or len(words) > 12 or len(name) < 2:
@@ -352,7 +352,7 @@ def _generic_scheme(word: str, head: str) -> bool:
 
 
 def _award_title(name: str) -> bool:
-    """ "Großer Preis des Mittelstandes", "Familienfreundliches Unternehmen": a competition named
+    """ "Großer Preis des Handwerks", "Familienfreundlicher Betrieb": a competition named
     after the title it awards (a prize or a kind of winner) is no project."""
     words = _lex("project_award_titles")
     return any(
@@ -418,7 +418,7 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
             continue
         if cue.plural or cue.head in COMPETITION_HEADS:
             continue
-        # "die Kampagne #Heimvorteil": a hashtag after the cue is the campaign's name.
+        # "die Kampagne #WirSindDabei": a hashtag after the cue is the campaign's name.
         tag = HASHTAG.match(text, cue.end, timeout=REGEX_TIMEOUT)
         if tag:
             found.append(ProjectCandidate(tag["tag"], tag.start("tag"), tag.end("tag"), "hashtag_after_cue", cue.head))
@@ -471,11 +471,11 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
         # „Stadtgrün“-Projekt, "Lichtblick"-Aktion: a quoted name joined to its cue by a hyphen.
         joined = HYPHEN_CUE.match(text, m.end(), timeout=REGEX_TIMEOUT)
         joined_cue = cue_of(joined["cue"]) if joined else None
-        # one named project; plural "‚After-Work‘-Programmen" are a kind of them
+        # one named project; plural "‚Open-Space‘-Programmen" are a kind of them
         if joined_cue and not joined_cue[1] and _is_name(name):
             found.append(ProjectCandidate(name, m.start("q"), m.end("q"), "quoted_hyphen_cue"))
             continue
-        # „Zusammenhalt-Kampagne“: a quoted compound ending in a cue noun is a name as a whole.
+        # „Nachbarschaft-Kampagne“: a quoted compound ending in a cue noun is a name as a whole.
         last = name.rsplit(None, 1)[-1] if name else ""
         found_cue = cue_of(last) if "-" in last.strip("-") else None
         if found_cue and not found_cue[1] and _is_name(name) and len(name.split()) <= 4:
@@ -500,7 +500,7 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                     name, m.start("q"), m.start("q") + len(m["q"]), "quoted_cue_name", found_cue[0]
                 )
             )
-            # „Initiative Lesewelt“ (Ravensburg), „Kultur für Arme“ (Stuttgart) und „Ausweg“:
+            # „Initiative Lesefreunde“ (Ulm), „Kunst für alle“ (Aalen) und „Lichtblick“:
             # the quoted names listed with it are of the same kind.
             for item in quoted_list_continuing(text, m.end()):
                 name = _clean(item["q"])
