@@ -36,6 +36,43 @@ def names(text: str) -> list[str]:
             "Zu den Vorhaben zählen die Projekte „Klimawald“ sowie „Blühstreifen“.",
             ["Klimawald", "Blühstreifen"],
         ),
+        # list items that carry their owner, in parentheses or in the genitive
+        (
+            "Gefördert werden die Projekte „Lesepaten“ (Kiel), „Klangwerkstatt“ (Husum) und „Dorfladen“ (Eutin).",
+            ["Lesepaten", "Klangwerkstatt", "Dorfladen"],
+        ),
+        (
+            "Geehrt wurden die Projekte „Schulgarten“ der Lindenschule Au, „Offene Bühne“ des Kulturvereins Tal "
+            "und „Wir bauen ein Baumhaus“ der Grundschule Berg.",
+            ["Schulgarten", "Offene Bühne", "Wir bauen ein Baumhaus"],
+        ),
+        # quoted names listed after one that starts with its cue noun
+        (
+            "Preise gingen an die „Initiative Lesefreunde“ (Ulm), „Kunst für alle“ (Aalen) und „Lichtblick“.",
+            ["Initiative Lesefreunde", "Kunst für alle", "Lichtblick"],
+        ),
+        # a campaign slogan may exclaim or ask
+        ("Die Kampagne „Ausbildung jetzt!“ richtet sich an Betriebe.", ["Ausbildung jetzt!"]),
+        (
+            "Mit der Kampagne „Mitmachen, Leute! Eure Stadt braucht euch“ wirbt die Stadt.",
+            ["Mitmachen, Leute! Eure Stadt braucht euch"],
+        ),
+        ('Kern der Initiative "Wer hilft wem?" ist ein Online-Portal.', ["Wer hilft wem?"]),
+        # hashtags as campaign names, after a cue or quoted
+        ("Der Kreis wirbt mit der Kampagne #WirSindDabei um Helfer.", ["#WirSindDabei"]),
+        ("Der Spendenlauf „#laufenfuerkinder“ brachte 3000 Euro.", ["#laufenfuerkinder"]),
+        # a quoted name joined to its cue by a hyphen; a quoted compound ending in a cue noun
+        ("Die „Lichtblick“-Aktion sammelt Spenden für Familien.", ["Lichtblick"]),
+        ('Zum Abschluss des "Stadtgrün"-Projekts pflanzten Schüler Bäume.', ["Stadtgrün"]),
+        ("Der Kreis startet die „Nachbarschaft-Kampagne“ im Mai.", ["Nachbarschaft-Kampagne"]),
+        # a name before a bare cue noun, after a determiner
+        ("Die Reederei setzt auf das Blue Horizon Konzept.", ["Blue Horizon"]),
+        ("Mit dem neuen Smart Harbour Projekt will die Stadt Staus vermeiden.", ["Smart Harbour"]),
+        # an event series named in quotes
+        ("Zum Auftakt der Reihe „Wissen am Abend“ kamen 80 Gäste.", ["Wissen am Abend"]),
+        ("Die Veranstaltungsreihe „Zukunft Handwerk!“ geht weiter.", ["Zukunft Handwerk!"]),
+        # a possessive in the genitive or dative before the cue
+        ("Die Polizei wirbt mit ihrer Aktion KLAR für sicheres Fahren.", ["KLAR"]),
         # "namens" introduces a name
         ("Der Kreis startet eine Lern-App namens „Wissensfuchs“ für Grundschulen.", ["Wissensfuchs"]),
         # a quoted name that starts with its own cue noun
@@ -58,6 +95,12 @@ def names(text: str) -> list[str]:
             "Gefördert wird der Umbau durch das Schwimmbadsanierungsprogramm.",
             ["Schwimmbadsanierungsprogramm"],
         ),
+        # shorter scheme compounds, of any gender, with a definite article
+        ("Gefördert wird das Vorhaben aus dem Klimaanpassungsfonds.", ["Klimaanpassungsfonds"]),
+        ("Die Universität profitiert von der Spitzenforschungsinitiative.", ["Spitzenforschungsinitiative"]),
+        ("Mit dem Ganztagsschulpakt entstehen neue Mensen.", ["Ganztagsschulpakt"]),
+        # adjectives or a year between the article and the compound
+        ("Was folgt auf den 2027 auslaufenden Ganztagsschulpakt?", ["Ganztagsschulpakt"]),
     ],
 )
 def test_projects_found(text: str, expected: list[str]) -> None:
@@ -75,6 +118,19 @@ def test_projects_found(text: str, expected: list[str]) -> None:
         "Wir starten das Projekt Ende März.",
         "Das Land will das Programm Ende 2025 auslaufen lassen.",
         "Das Förderprogramm wird verlängert.",
+        # a place adjective or common nouns before the cue name no project
+        "Das Lübecker Projekt wurde gelobt.",
+        "Sie stellten das Bildung Konzept nicht vor.",
+        # product series and generic uses of "Reihe"
+        "Die Baureihe „Atlas“ wird nicht mehr gebaut.",
+        "Eine Reihe von Schulen macht mit.",
+        # a quoted kind of project with a plural cue is no name
+        "Die Schüler nahmen an verschiedenen ‚Open-Space‘-Programmen teil.",
+        # compounds that only say what kind of scheme or body it is
+        "Die Bürgerinitiative sammelt Unterschriften.",
+        "Das Ferienprogramm der Stadt beginnt im Juli.",
+        "Die Bundesinitiative startet im Mai.",
+        "Eine Werbeinitiative soll helfen.",
         "Das Klinikum bietet das Programm Fit im Job für alle Beschäftigten an.",
         # not a cue noun: Reaktion, Fraktion, Redaktion
         "Die Fraktion „Neue Mitte“ stellte einen Antrag.",
@@ -89,6 +145,10 @@ def test_projects_found(text: str, expected: list[str]) -> None:
         # a staged competition is a ranking, not a project
         "Die Landessieger im Schülerwettbewerb „Forschen macht Spaß“ stehen fest.",
         "Die Gewinner des 12. Schülerwettbewerbs „Technik live“ wurden geehrt.",
+        # a competition named after the title it awards is no project
+        "Der Wettbewerb „Großer Preis der Handwerker“ ist ausgeschrieben.",
+        "Bewerben können sich Firmen beim Wettbewerb „Familienfreundlicher Betrieb“.",
+        "Sie siegte im Wettbewerb „Beste Ausbilder Pflege“.",
         # an organization whose short form spells the cue noun is no project
         "Die Studie der Initiative Gute Digitale Verwaltung (IGDV) erscheint jährlich.",
         # a company is no project

@@ -51,7 +51,10 @@ def is_initialism(acronym: str, name: str) -> bool:
     Fahrrad-Club": the acronym spells the initials of the capitalized words and hyphen parts."""
     parts = [p for w in name.split() for p in w.split("-") if p[:1].isupper()]
     letters = "".join(p[0] for p in parts)
-    return len(acronym) >= 3 and letters.casefold() == acronym.casefold()
+    # Two letters spell a two-word name only ("Deutsche Bahn (DB)"): shorter
+    # spellings match too many word pairs by chance.
+    long_enough = len(acronym) >= 3 or len(parts) == 2
+    return long_enough and len(acronym) >= 2 and letters.casefold() == acronym.casefold()
 
 
 def nominative_adjective(word: str) -> str:

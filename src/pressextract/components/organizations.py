@@ -48,6 +48,7 @@ TOKEN = regex.compile(
     r"(?:\p{Lu}\.){2,5}(?=\s)|[\p{L}\d]+(?:[&][\p{L}\d]+)*(?:[-–][\p{L}\d]+)*(?:-(?=\s))?|\S",
     regex.V1,
 )
+ACRONYM_NAME = regex.compile(r"^(?P<acr>\p{Lu}{2,6})-(?P<rest>\p{Lu}\p{Ll}{2,})$", regex.V1)
 ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\d&]{1,6}$", regex.V1)
 PLACE_ADJECTIVE = regex.compile(r"^\p{Lu}\p{Ll}+er$", regex.V1)
 INITIALS = regex.compile(r"^(?:\p{Lu}\.){2,5}$", regex.V1)
@@ -171,6 +172,7 @@ FUNCTION_WORDS = ARTICLES | frozenset(
 QUOTE_OPEN = "„“”»«‚\"'"
 QUOTE_CLOSE = "“”«»‘’\"'"
 CLAUSE_BREAK = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "–", "-"})
+ENGLISH_NAME_WORDS = frozenset({"of", "to", "for", "and", "the", "on", "at"})
 NAME_PREPOSITIONS = frozenset({"Zum", "Zur", "Am", "Im", "An", "Auf", "Unter", "Zu", "Von", "Vom"})
 # Genitive places after a type noun: "der größte Dienstleister Nordeuropas" names no organization.
 GENITIVE_PLACE = regex.compile(
@@ -219,6 +221,11 @@ PLURAL_TYPE_NOUNS = frozenset(
     {"organisationen", "unternehmen", "firmen", "verbände", "vereine", "konzerne", "partner"}
 )
 COORDINATION = frozenset({"und", "sowie", "oder"})
+# "die TH", "die BK": two capitals after an article name a body too.
+MIN_ARTICLE_ACRONYM = 2
+# Words before a municipality that cite it as the source of a text or picture: "Pressestelle
+# Stadt Celle", "Foto: Landkreis Harburg", "laut Angaben der Stadt".
+PLACE_AS_SOURCE = frozenset({"Pressemitteilung", "Mitteilung", "Angaben", "Pressestelle", "Foto", "Quelle", "Bild"})
 ROLE_GENITIVE_REJECT = ("amt", "amts", "amtes", "abteilung", "referat", "dezernat", "stelle", "verwaltung")
 
 
@@ -418,8 +425,8 @@ class Finder:
 
     def add(self, name: str, i: int, j: int, pattern: str, aliases: set[str] | None = None) -> None:
         name = " ".join(name.split()).strip(" ,;:-–")
-        # Media brands may be written in lowercase ("taz", "dpa").
-        if len(name) >= 2 and (name[:1].isupper() or name[:1].isdigit() or pattern == "media"):
+        # Media brands may be written in lowercase ("taz", "dpa"), so may quoted brands.
+        if len(name) >= 2 and (name[:1].isupper() or name[:1].isdigit() or pattern in {"media", "quoted_brand"}):
             self.found.append(
                 OrgName(name, self.toks[i].start, self.toks[j - 1].end, pattern, aliases or set())
             )
@@ -448,6 +455,9 @@ class Finder:
     def name_run(self, k: int, *, max_len: int = 4, allow_common_inside: bool = True) -> int:
         """End index of a run of name words from k: "Regensburg", "Zittau/Görlitz", "St. Josef",
         "Zukunft Kreis Ahrweiler", "Umwelt + Natur", "Frankfurt (Oder)". k itself when none."""
+        # a name does not begin on the next line ("… des Landesmuseums\nNeue Bilder …")
+        if k < len(self.toks) and "\n" in self.toks[k].ws_before:
+            return k
         j = k
         last_good = k
         count = 0
@@ -493,6 +503,17 @@ class Finder:
                 j += 1
                 count += 1
                 last_good = j
+                continue
+            # English names keep their small words: "Voice of Customers", "Institute for Advanced Study".
+            if (
+                t.text in ENGLISH_NAME_WORDS
+                and j > k
+                and (n := self.tok(j + 1))
+                and is_cap(n)
+                and not is_function(n)
+                and "\n" not in n.ws_before
+            ):
+                j += 1
                 continue
             if not is_cap(t) or is_function(t) or t.text in CLAUSE_BREAK:
                 break
@@ -718,9 +739,16 @@ class Finder:
             if t.text.rstrip("-") in departments:
                 continue
             # An apposition that describes a name just given ("Bildung & Begabung, das
-            # Talentförderzentrum des Bundes") is no name of its own.
-            p1, p2 = self.tok(h - 1), self.tok(h - 2)
-            if p1 and p2 and p1.lower in {"das", "der", "die"} and p2.text == ",":
+            # Talentförderzentrum des Bundes") is no name of its own; one with a name of its
+            # own is a body in a list (", die Uniklinik Kiel").
+            p1, p2, n1 = self.tok(h - 1), self.tok(h - 2), self.tok(h + 1)
+            if (
+                p1
+                and p2
+                and p1.lower in {"das", "der", "die"}
+                and p2.text == ","
+                and not (n1 and is_proper(n1) and "\n" not in n1.ws_before)
+            ):
                 continue
             i, has_left_adj, has_left_name = self._left_of_head(h)
             word = t.text.casefold().rstrip("-")
@@ -747,12 +775,14 @@ class Finder:
                 comp = self.name_run(j, max_len=3, allow_common_inside=True)
                 if comp > j and _all_common(self.toks[j:comp]):
                     comp = j
-                # "beliebteste Universität Deutschlands": a genitive place is no name part.
+                # "beliebteste Universität Deutschlands", "größte Bank Bayerns": a genitive place
+                # after a superlative or a state is no name part ("Stadtwerke Neuss" is).
                 if (
                     comp == j + 1
                     and not has_left_adj
                     and self.toks[j].text.endswith("s")
                     and not ACRONYM.match(self.toks[j].text)
+                    and (GENITIVE_PLACE.search(self.toks[j].text) or self._superlative_before(i))
                 ):
                     comp = j
                 # "Wirtschaftsprüfungsgesellschaft PW AG": the legal form pattern takes the name.
@@ -765,7 +795,28 @@ class Finder:
                 j -= 3
                 comp = j
                 acr = None
+            # "die beste deutsche Privathochschule für …", "die größte Stiftung des Landes": a
+            # superlative describes a body, it does not name it.
+            q = self.tok(i - 1)
+            if self._superlative_before(i) or (
+                q is not None
+                and q.text[:1].islower()
+                and not is_function(q)
+                and ADJECTIVE_ENDING.search(q.text, timeout=REGEX_TIMEOUT)
+                and self._superlative_before(i - 1)
+            ):
+                continue
             hyphen_name = "-" in t.text.rstrip("-") and not bare_head and _hyphen_prefix_is_name(t.text)
+            # "Gewinner-Verein" standing alone: a common noun before the hyphen names no body
+            # ("Kinder-Stiftung der Diakonie" goes on with its name).
+            nxt = self.tok(h + 1)
+            prefix = t.text.split("-")[0]
+            if hyphen_name and _common(prefix) and not (nxt and nxt.lower in {"der", "des"}):
+                hyphen_name = False
+            # "das US-Beratungsinstitut": a country code before a kind of body describes it
+            # ("EU-Kommission" names one)
+            if hyphen_name and prefix in _lex("org_non_org_acronyms") and head_of(t.text, "org_type_nouns"):
+                hyphen_name = False
             camel = bool(CAMELCASE.match(t.text)) and not bare_head
             named_school = comp == j and i == h and _named_school(t.text, head)
             if not (
@@ -787,7 +838,10 @@ class Finder:
                 and comp > j
                 and not acr
                 and head_of(t.text, "org_type_nouns")
-                and all(is_proper(x) and not NAME_ADJECTIVE.match(x.text) for x in self.toks[j:comp])
+                and all(
+                    is_proper(x) and not NAME_ADJECTIVE.match(x.text) or x.text in ENGLISH_NAME_WORDS
+                    for x in self.toks[j:comp]
+                )
                 and _brand_like(self.toks[j].text)
                 and not word.startswith(REGIONAL_PREFIXES)
             ):
@@ -798,6 +852,16 @@ class Finder:
             if end > h + 1:
                 name += " " + self.render(j, end)
             self.add(name, i, end, "head", aliases | self._aliases(i, end))
+
+    def _superlative_before(self, i: int) -> bool:
+        """ "die beliebteste", "der größten": a superlative before the name's first word."""
+        p = self.tok(i - 1)
+        return (
+            p is not None
+            and p.text[:1].islower()
+            and p.lower.endswith(("ste", "sten", "ster", "stes"))
+            and p.lower not in {"zugunsten", "zuungunsten"}
+        )
 
     def _left_of_head(self, h: int) -> tuple[int, bool, bool]:
         """Start of the name before a head token: name adjectives ("Deutschen"), "Staatl.",
@@ -815,6 +879,17 @@ class Finder:
                 i -= 1
                 has_left_adj = True
                 continue
+            # "die Kieler Sparkasse", "die Mainzer Stadtwerke": a place adjective names the body.
+            if (
+                i == h
+                and PLACE_ADJECTIVE.match(p.text)
+                and is_proper(p)
+                and not is_sentence_start(self.toks, i - 1)
+                and head_of(t.text, "org_place_adjective_heads")
+            ):
+                i -= 1
+                has_left_adj = True
+                continue
             if p.lower == "und" and i - 2 >= 0 and self.toks[i - 2].text.endswith("-"):
                 i -= 2
                 continue
@@ -824,7 +899,8 @@ class Finder:
                 continue
             if p.text in {"Sankt", "St."} or (
                 is_proper(p)
-                and not PLACE_ADJECTIVE.match(p.text)
+                # "Lindner Gruppe": a surname in -er, not a place adjective, before a group head
+                and (not PLACE_ADJECTIVE.match(p.text) or head_of(t.text, "org_group_heads", genitive=False))
                 and not head_of(p.text, "org_type_nouns")
                 and not is_sentence_start(self.toks, i - 1)
             ):
@@ -843,6 +919,11 @@ class Finder:
                 or CAPITALIZED_HYPHEN_COMPOUND.match(x.text, timeout=REGEX_TIMEOUT)
                 or x.text in _first_names()
                 for x in left
+            ) or (
+                # "Lindner Gruppe", "Berger Unternehmensgruppe": a company group carries its
+                # owner's or brand name before it.
+                head_of(t.text, "org_group_heads", genitive=False) is not None
+                and len(left) == 1
             ):
                 has_left_name = True
             else:
@@ -896,13 +977,15 @@ class Finder:
             k = j + 1
             while k < len(self.toks) and k - j <= 6 and self.toks[k].text not in QUOTE_CLOSE:
                 k += 1
+            # a quoted brand may be written in lowercase: "das Wirtschaftsmagazin „wohnwelt“"
+            one_word = k == j + 2 and self.toks[j + 1].text.isalpha()
             if (
                 k < len(self.toks)
                 and k > j + 1
                 and self.toks[k].text in QUOTE_CLOSE
-                and is_cap(self.toks[j + 1])
+                and (is_cap(self.toks[j + 1]) or one_word)
             ):
-                self.add(self.render(j + 1, k), j + 1, k, "type_apposition")
+                self.add(self.render(j + 1, k), j + 1, k, "quoted_brand" if one_word else "type_apposition")
                 return k + 1
             return j
         # "dem Deutschen Klimakonsortium": a name with an adjective is the head pattern's.
@@ -914,7 +997,9 @@ class Finder:
             cur = self.toks[k]
             if k > j and "\n" in cur.ws_before:
                 break
-            if cur.text in {"&", "+"} and (n := self.tok(k + 1)) and is_cap(n):
+            if (cur.text in {"&", "+"} or k > j and cur.text in ENGLISH_NAME_WORDS) and (
+                (n := self.tok(k + 1)) and is_cap(n) and not is_function(n)
+            ):
                 k += 1
                 continue
             if is_proper(cur) or (k > j and self.toks[k - 1].text in {"&", "+"} and is_cap(cur)):
@@ -992,7 +1077,8 @@ class Finder:
             if base not in place_heads and base not in titles:
                 continue
             end = self.name_run(h + 1, max_len=3, allow_common_inside=False)
-            if end == h + 1:
+            # "Klimaschutzmanager des Landkreises Lukas Braun": a person follows, no place name.
+            if end == h + 1 or self.toks[h + 1].text in _first_names():
                 continue
             start = h
             if base in titles:
@@ -1004,9 +1090,21 @@ class Finder:
             clause = self._clause(h)
             words = {self.toks[k].text for k in clause}
             context = {self.toks[k].text for k in range(max(0, h - 3), h)}
-            acting = bool(words & agents) or bool(context & {"Pressemitteilung", "Mitteilung", "Angaben"})
+            acting = (
+                bool(words & agents)
+                or bool(context & PLACE_AS_SOURCE)
+                or self._staff_of(h)
+            )
             if acting and not words & ranked:
                 self.add(self.render(start, end).replace(t.text, base, 1), start, end, "place_acting")
+
+    def _staff_of(self, h: int) -> bool:
+        """ "die Mitarbeitenden der Stadt Ulm", "Bürgermeister der Gemeinde Au": a role or the
+        staff of a municipality make it a body (a place has no staff)."""
+        p, q = self.tok(h - 1), self.tok(h - 2)
+        if not (p and q and p.lower in {"der", "des"} and is_cap(q)):
+            return False
+        return q.text in _lex("org_role_nouns") or role_head(q.text) is not None
 
     def _clause(self, h: int) -> range:
         a = h
@@ -1056,6 +1154,8 @@ class Finder:
                     or CAMELCASE.match(word)
                     or head_of(word, "org_heads")
                     and len(word) >= 16
+                    # "Leiter des Umfrageinstituts X": a kind of body before its name
+                    and not head_of(word, "org_type_nouns")
                 ):
                     continue
                 for lex in ("org_heads", "org_type_nouns", "org_place_heads"):
@@ -1151,6 +1251,14 @@ class Finder:
                         start = i - 2
                     self.add(self.render(start, end), start, end, "club")
 
+    def unique_bodies(self) -> None:
+        """ "ein Beschluss der Bundesregierung", "des Bundestages": nouns that name one body."""
+        forms = _unique_body_forms()
+        for t in self.toks:
+            base = forms.get(t.text)
+            if base is not None:
+                self.found.append(OrgName(base, t.start, t.end, "unique_body"))
+
     def ampersand_names(self) -> None:
         """ "Bildung & Begabung, das Talentförderzentrum …": a name joined by & with an apposition."""
         for i, t in self.with_text(["&"]):
@@ -1181,20 +1289,60 @@ class Finder:
             if t.lower not in articles:
                 continue
             a, b = self.tok(i + 1), self.tok(i + 2)
+            # "die NVK-Talheim": a short form joined to a name (not to a common
+            # noun: "der NVBV-Test") is one name
+            if a and (m := ACRONYM_NAME.match(a.text)) and m["acr"] not in non_org:
+                rest = m["rest"]
+                if (
+                    _ends_like_place(rest) or not _ends_in_common_noun(rest)
+                ) and not any(
+                    head_of(rest, lex) for lex in ("org_event_heads", "org_heads", "org_type_nouns")
+                ) and role_head(rest) is None:
+                    self.add(a.text, i + 1, i + 2, "article_acronym")
+                continue
             if (
                 not a
                 or not ACRONYM.match(a.text)
-                or len(a.text) < 3
+                or len(a.text) < MIN_ARTICLE_ACRONYM
                 or a.text in non_org
                 or not a.text.isalpha()
             ):
                 continue
-            if b and (is_cap(b) and not is_function(b) or b.text.startswith("-")):
+            # "die TOP 20", "der NVBV-…": a list or a compound, no name by itself
+            if b and (is_cap(b) and not is_function(b) or b.text.startswith("-") or b.text[:1].isdigit()):
                 continue
+            # "das IWBF (Institut für Wohnen …)": the spelled-out name in brackets is the
+            # entry; brackets that spell out no body ("die GBU (Gefährdungsbeurteilung)") none.
+            if b and b.text == "(":
+                self._spelled_out_after(i + 1)
+                continue
+            # "die BK – Betriebskrankenkasse Kiel": the short form, a dash, the name it spells
+            if b and b.text in {"–", "-"} and (c := self.tok(i + 3)) and is_cap(c):
+                end = i + 3
+                while end < min(i + 8, len(self.toks)) and is_cap(self.toks[end]) and not is_function(
+                    self.toks[end]
+                ):
+                    end += 1
+                if end > i + 3 and a.text.casefold() in _initials(self.render(i + 3, end)):
+                    self.add(self.render(i + 3, end), i + 3, end, "spelled_out", {a.text})
+                    continue
             if prize_names is None:
                 prize_names = _acronym_prize_names(self.text)
             if a.text not in prize_names:
                 self.add(a.text, i + 1, i + 2, "article_acronym")
+
+    def _spelled_out_after(self, a: int) -> None:
+        """The name in brackets after the short form at token ``a``, where it names a body."""
+        close = next((k for k in range(a + 2, min(a + 14, len(self.toks))) if self.toks[k].text == ")"), None)
+        if close is None or close == a + 2:
+            return
+        words = self.toks[a + 2 : close]
+        if not is_cap(words[0]) or not any(
+            head_of(w.text, "org_heads") or head_of(w.text, "org_type_nouns") or w.text in BODY_WORDS
+            for w in words
+        ):
+            return
+        self.add(self.render(a + 2, close), a + 2, close, "spelled_out", {self.toks[a].text})
 
     def person_affiliations(self) -> None:
         """ "Anna Fleck vom Marianum Fulda": a person "vom" an institution."""
@@ -1254,6 +1402,7 @@ class Finder:
         self.sources()
         self.parties_media_clubs()
         self.ampersand_names()
+        self.unique_bodies()
         self.universities()
         self.article_acronyms()
         self.person_affiliations()
@@ -1262,6 +1411,8 @@ class Finder:
         return self.found
 
 
+# Plurals of German abstract nouns ("Entwicklungen", "Leistungen"): topics, not names.
+ABSTRACT_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten", "ismen")
 GERMAN_NOUN_SUFFIXES = (
     "ung",
     "heit",
@@ -1287,6 +1438,19 @@ def _brand_like(word: str) -> bool:
     if CAPITALIZED_HYPHEN_COMPOUND.match(word, timeout=REGEX_TIMEOUT):
         return False
     return not word.casefold().endswith(GERMAN_NOUN_SUFFIXES) and not _ends_like_place(word)
+
+
+@cache
+def _common_noun_endings() -> tuple[str, ...]:
+    return tuple(sorted({w.casefold() for w in _lex("org_common_nouns") if len(w) >= 4}, key=len, reverse=True))
+
+
+def _ends_in_common_noun(word: str) -> bool:
+    """ "Gütesiegel", "Endwertung": a compound ending in a common noun (or one itself)."""
+    lower = word.casefold()
+    return lower.endswith(_common_noun_endings()) or any(
+        lower.endswith(e) and lower[: -len(e)].endswith(_common_noun_endings()) for e in ("s", "es", "n", "en")
+    )
 
 
 def _ends_like_place(word: str) -> bool:
@@ -1360,6 +1524,12 @@ def _hyphen_prefix_is_name(word: str) -> bool:
     return first[:1].isupper() and (len(first) >= 2 or first != "E")
 
 
+@cache
+def _unique_body_forms() -> dict[str, str]:
+    """Each unique body noun and its genitives ("Bundestages", "Bundesrats") -> the noun."""
+    return {b + e: b for b in _lex("org_unique_bodies") for e in ("", "s", "es")}
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     try:
@@ -1420,6 +1590,9 @@ class _SpanContainment:
         return k >= 0 and self._max_end[k] >= end
 
 
+AWARD_OPENERS = frozenset({"beste", "besten", "bester", "bestes", "best", "top"})
+ROAD_OR_TYPE_CODE = regex.compile(r"^\p{Lu}\d{2,}$", regex.V1)
+PRIZE_WORDS = frozenset({"preis", "preises", "award", "awards"})
 PROGRAMME_NOUNS = ("programm", "projekt", "kampagne", "wettbewerb", "fonds")
 YEAR_WORD = regex.compile(r"^(?:19|20)\d\d$")
 
@@ -1432,14 +1605,22 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
         return True
     if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():
         return False
-    if all(_common(w) or w.casefold() in FUNCTION_WORDS for w in words):
+    if all(_common(w) or w.casefold() in FUNCTION_WORDS or w in {"&", "+"} for w in words):
+        return False
+    # "Steuern & digitale Dienste", "Entwicklungen & Neuheiten": headings of
+    # topics joined by "&", not a firm ("Brandt & Söhne").
+    if "&" in words and (
+        any(a == "&" and b[:1].islower() for a, b in zip(words, words[1:]))
+        or any(w.casefold().endswith(ABSTRACT_PLURALS) for w in words)
+    ):
         return False
     # Titles ("PD Dr."), given names alone ("Nadia"), datelines ("VILSBIBURG.").
     if any(w in _titles() for w in words) or (len(words) == 1 and words[0] in _first_names()):
         return False
     # Model slips seen in press text: a stray table bar ("Kiel |"), a year or place number glued
     # on ("DAVID 2022", "Krankenhaus Platz 53"), a given name and a surname ("Sofia Zotova").
-    if any(not any(c.isalnum() for c in w) for w in words):
+    # "&" and "+" join names ("Brandt & Söhne").
+    if any(not any(c.isalnum() for c in w) and w not in {"&", "+"} for w in words):
         return False
     if any(YEAR_WORD.match(w) for w in words) or any(w in {"Platz", "Rang"} for w in words):
         return False
@@ -1451,13 +1632,28 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
     line_start = start == 0 or text[start - 1] == "\n"
     if line_start and words[0].isupper() and text[end : end + 1] in {".", ","}:
         return False
-    # Events and prizes ("ChemieOlympiade", "Bundesfinale"), genitive places ("Universität Deutschlands").
-    if words[-1].casefold().endswith(tuple(load_lexicon("org_event_heads"))) or GENITIVE_PLACE.search(
-        words[-1]
-    ):
+    # A prize named with its own words ("Großer Preis des Handwerks").
+    if any(w.casefold() in PRIZE_WORDS for w in words):
+        return False
+    # Events and prizes ("ChemieOlympiade", "Bundesfinale", "Norddeutsche Meisterschaften",
+    # "des Umweltpreises"), genitive places ("Universität Deutschlands").
+    last = words[-1].casefold()
+    events = tuple(load_lexicon("org_event_heads"))
+    if any(
+        last.endswith(events) or (last.endswith(ending) and last[: -len(ending)].endswith(events))
+        for ending in ("en", "es", "s")
+    ) or GENITIVE_PLACE.search(words[-1]):
+        return False
+    # Titles awarded ("Beste Bank der Region", "Best Green Firms"), codes of roads and planes ("A320").
+    if words[0].casefold() in AWARD_OPENERS or (len(words) == 1 and ROAD_OR_TYPE_CODE.match(words[0])):
         return False
     # "Karlsruher Kongresszentrum": a place adjective and one noun describe a building or body.
-    if len(words) == 2 and PLACE_ADJECTIVE.match(words[0]) and not ACRONYM.match(words[1]):
+    if (
+        len(words) == 2
+        and PLACE_ADJECTIVE.match(words[0])
+        and not ACRONYM.match(words[1])
+        and not head_of(words[1], "org_place_adjective_heads")
+    ):
         return False
     # A capitalized word used as a prize ("mit dem DAVID ausgezeichnet", "DAVID-Preisträger").
     return not (len(words) == 1 and _used_as_prize(words[0], text))
@@ -1481,14 +1677,51 @@ QUOTE_MARKS = frozenset("„“”\"»«›‹‚‘’")
 NAME_TAIL_WORDS = frozenset({"für", "und", "mit", "von", "zum", "zur", "im", "in", "der", "des"})
 
 
+# Lowercase words that stand inside German and English names ("Ministerium für Kultus",
+# "Universität zu Köln", "Institute for Advanced Study", "Gesellschaft mbH").
+NAME_INSIDE_WORDS = frozenset(
+    {"für", "und", "der", "des", "dem", "den", "die", "das", "von", "vom", "zu", "zur", "zum",
+     "am", "im", "in", "an", "auf", "bei", "e.V.", "mbH", "gGmbH", "eG",
+     # particles of Romance and Dutch names: "Agua con Vida", "Banco de España"
+     "con", "de", "del", "la", "le", "les", "di", "da", "y", "van"}
+) | ENGLISH_NAME_WORDS
+
+
+def _trim_run_on(toks: list[Token]) -> list[Token]:
+    """A model entity that runs into the sentence: "inklusive [Seabird Cruises]", "[Talmarkt]
+    ist Marktführer …", "[Nordtel], das von …", "[Stiftung Gute Arbeit] und der"."""
+    while toks and toks[0].is_alpha and toks[0].text[:1].islower():
+        toks = toks[1:]
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.text == "," and k + 1 < len(toks) and toks[k + 1].text[:1].islower():
+            toks = toks[:k]
+            break
+        if t.is_alpha and t.text[:1].islower() and t.text not in NAME_INSIDE_WORDS:
+            # "Steuern & digitale Dienste": cut after "&", the rest is no name either
+            toks = [] if toks[k - 1].text in {"&", "+"} else toks[:k]
+            break
+    while len(toks) > 1 and toks[-1].text.casefold() in NAME_TAIL_WORDS:
+        toks = toks[:-1]
+    return toks
+
+
 def _person_by_context(doc: Doc, ent: Span, person_ends: set[int]) -> bool:
     """A model ORG that its context shows to be a person: after a role ("Karlsfeld-Trainer Ugur
     Alkan"), or joined to a person by "und" or a comma ("Leon Bannöhr und Sofia Zotova")."""
     if ent.start == 0:
         return False
+    # A short form ("DVkB", "NVBV", "TenneT") is no person's name.
+    if len(ent) == 1 and (
+        ACRONYM.match(ent.text)
+        or CAMELCASE.match(ent.text)
+        or len(ent.text) <= 8 and sum(c.isupper() for c in ent.text) >= 2
+    ):
+        return False
     before = doc[ent.start - 1].text
     if before[:1].isupper() and role_head(before) is not None:
-        return True
+        # "Veranstalter", "Generalunternehmer": roles that companies hold as well.
+        return head_of(before, "org_body_roles", genitive=False) is None
     return before in ("und", ",") and ent.start - 1 in person_ends
 
 
@@ -1502,6 +1735,7 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
         doc_text = doc.text
     person_words = {t.text for ent in ents if ent.label_ == "PER" for t in ent}
     person_ends = {ent.end for ent in ents if ent.label_ == "PER"}
+    place_words = {ent.text for ent in ents if ent.label_ == "LOC"}
     for ent in ents:
         if ent.label_ != "ORG":
             continue
@@ -1515,6 +1749,11 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
                 toks = toks[:-1]
         if toks and toks[-1].text == "." and len(toks) > 1:
             toks = toks[:-1]
+        toks = _trim_run_on(toks)
+        # "belegt die Leibniz Allianz [Platz 2]": a placement read into the name is cut off
+        place_at = next((k for k in range(1, len(toks)) if toks[k].text in {"Platz", "Rang"}), None)
+        if place_at is not None:
+            toks = toks[:place_at]
         # "Ostdeutscher Sparkassenverband und Vorsitzender des Vorstandes …": a role after "und"
         # starts a description of a person, not more of the name
         role_at = next(
@@ -1525,11 +1764,39 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
             toks = toks[: role_at - 1]
         if not toks or _person_by_context(doc, ent, person_ends):
             continue
+        if _short_form_in_brackets(doc, ent, person_ends) or _place_by_context(doc, ent, place_words):
+            continue
         for group in _joined_bodies(toks):
             candidate = _ner_candidate(doc, doc_text, group, person_words)
             if candidate is not None:
                 out.append(candidate)
     return out
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "bei"})
+
+
+def _short_form_in_brackets(doc: Doc, ent: Span, person_ends: set[int]) -> bool:
+    """ "Stadtwerke Talheim (SWT)", "Kiel (XYZ)", "Fachhandel (FHV)": a short form in
+    brackets after a name or term stands for it; where that is an organization, its spelled-out
+    name is the entry (GUIDELINES: the fullest name), so the short form alone is none. After a
+    person ("Lisa Maier (ADFC)") it names the person's organization."""
+    if len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
+        return False
+    if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    # after a number ("mit 48 (Nordfunk)") the brackets name a body of their own
+    return ent.start >= 2 and doc[ent.start - 2].is_alpha and ent.start - 1 not in person_ends
+
+
+def _place_by_context(doc: Doc, ent: Span, place_words: set[str]) -> bool:
+    """A one-word model ORG that the model reads as a place elsewhere in the text, or that
+    follows "in"/"aus"/"nach" ("die Nordwind GmbH aus Talheim", "Talheim" alone in a list)."""
+    if len(ent) != 1 or ACRONYM.match(ent.text):
+        return False
+    if ent.text in place_words:
+        return True
+    return ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _joined_bodies(toks: list[Token]) -> list[list[Token]]:
@@ -1605,6 +1872,124 @@ def speaker_candidates(doc_text: str, speakers: Sequence[Speaker]) -> list[OrgNa
     return out
 
 
+# Two names joined by "und" are too often a place and a body ("die Stadt Ulm und Neu-Ulm").
+MIN_LIST_ITEMS = 3
+
+
+def _list_items(toks: list[Tok]) -> list[list[tuple[int, int]]]:
+    """Lists of names in the text: runs of capitalized words (token index ranges) joined by
+    commas and und/sowie/oder, three items or more ("Corvanto, Meltrix, Zalpo und Nordtel")."""
+    lists: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        j = i
+        while (
+            j < n
+            and j - i < 4
+            and (is_cap(toks[j]) and not is_function(toks[j]) and toks[j].text not in CLAUSE_BREAK
+                 or j > i and toks[j].text in {"&", "+"})
+            and (j == i or "\n" not in toks[j].ws_before)
+        ):
+            j += 1
+        if j == i:
+            if len(current) >= MIN_LIST_ITEMS:
+                lists.append(current)
+            current = []
+            i += 1
+            continue
+        current.append((i, j))
+        # one separator (or ", und") to the next item; anything else ends the list
+        k = j
+        if k < n and toks[k].text == "," and k + 1 < n and toks[k + 1].lower in COORDINATION:
+            k += 2
+        elif k < n and (toks[k].text == "," or toks[k].lower in COORDINATION):
+            k += 1
+        if k == j or k < n and "\n" in toks[k].ws_before:
+            if len(current) >= MIN_LIST_ITEMS:
+                lists.append(current)
+            current = []
+            i = j
+            if i < n and not is_cap(toks[i]):
+                i += 1
+            continue
+        i = k
+    if len(current) >= MIN_LIST_ITEMS:
+        lists.append(current)
+    return lists
+
+
+def _plural_head(word: str) -> bool:
+    lower = word.casefold()
+    return any(lower.endswith(e) and head_of(word[: -len(e)], "org_heads", genitive=False) for e in ("en", "n", "e"))
+
+
+def list_siblings(text: str, found: list[OrgName], not_orgs: set[str]) -> list[OrgName]:
+    """Names listed with organizations are organizations of the same kind: "bei Corvanto,
+    Meltrix, Zalpo und Nordtel" where one of them is known as a company. Words the model reads as
+    places, common nouns and given names stay out."""
+    if not found:
+        return []
+    toks = tokenize(text)
+    spans = [(c.start, c.end) for c in found]
+    out: list[OrgName] = []
+    first_names = _first_names()
+    for items in _list_items(toks):
+        known = [
+            any(s <= toks[a].start and toks[b - 1].end <= e for s, e in spans) for a, b in items
+        ]
+        if not any(known):
+            continue
+        for (a, b), is_known in zip(items, known):
+            words = toks[a:b]
+            if is_known or not all(is_proper(w) or w.text in {"&", "+"} for w in words):
+                continue
+            if any(w.text in not_orgs or w.text in first_names for w in words):
+                continue
+            if is_sentence_start(toks, a) and b - a == 1:
+                continue
+            # "Schützenverein", "Volksbanken": a kind of body, no name
+            one = words[0].text
+            if (
+                b - a == 1
+                and not (ACRONYM.match(one) or CAMELCASE.match(one) or "-" in one)
+                and (head_of(one, "org_heads") or head_of(one, "org_type_nouns") or _plural_head(one))
+            ):
+                continue
+            out.append(OrgName(text[toks[a].start : toks[b - 1].end], toks[a].start, toks[b - 1].end, "listed_with"))
+    return out
+
+
+def _initials(name: str) -> set[str]:
+    """The short forms a name may be spelled with: the initials of its capitalized words
+    ("Technische Hochschule Lübeck": THL), a compound with an organization head giving two
+    ("Universitätsklinikum Kassel": UKK)."""
+    variants = [""]
+    for word in name.split():
+        for part in word.split("-"):
+            if not part[:1].isupper():
+                continue
+            letters = [part[0]]
+            head = head_of(part, "org_heads")
+            if head and len(part) > len(head) + 2:
+                letters.append(part[0] + head[0])
+            variants = [v + x for v in variants for x in letters][:16]
+    return {v.casefold() for v in variants if len(v) >= 2}
+
+
+def _spell_short_forms(cands: list[OrgName]) -> None:
+    """A short form ("die THL") that spells a longer name in the text ("Technische Hochschule
+    Lübeck") becomes that name's alias, so the two merge (GUIDELINES: the fullest name)."""
+    shorts = {c.name.casefold() for c in cands if ACRONYM.match(c.name)}
+    if not shorts:
+        return
+    for c in cands:
+        if " " in c.name or "-" in c.name:
+            for short in shorts & _initials(c.name):
+                c.aliases.add(short.upper())
+
+
 class OrganizationExtractor:
     """Organizations from NER entities and rules, validated, nominative, one per organization."""
 
@@ -1634,6 +2019,18 @@ class OrganizationExtractor:
         excluded |= {r.ranking.casefold() for r in get_facts(doc, "rankings") if r.ranking}
         inside_project = _SpanContainment([(p.start, p.end) for p in projects])
         valid = [c for c in cands if validate(c, excluded) and not inside_project(c.start, c.end)]
+        if self.use_entities and doc.has_annotation("ENT_IOB"):
+            # the model reads many brand names as persons ("Zalpo", "Corvanto"); in a list with a
+            # company only its places are kept out, given names keep out persons
+            not_orgs = {t.text for e in doc.ents if e.label_ == "LOC" for t in e}
+        else:
+            not_orgs = set()
+        valid.extend(
+            c
+            for c in list_siblings(text, valid, not_orgs)
+            if validate(c, excluded) and not inside_project(c.start, c.end)
+        )
+        _spell_short_forms(valid)
         return [
             OrganizationMention(o.name, o.start, o.end, f"{self.name}:{o.pattern}")
             for o in merge_names(valid)

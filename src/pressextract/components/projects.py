@@ -42,17 +42,33 @@ QUOTE_PAIRS: dict[str, str] = {
 }
 QUOTED = regex.compile(r"""(?P<o>[„“”»«›‹‚"'])(?P<q>[^„“”»«›‹‚‘’"\n]{1,150}?)(?P<c>[“”«»›‹‘’"'])""", regex.V1)
 WORD = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}-]{1,60}(?!\w)", regex.V1)
+# Who an item of a list belongs to, between the item and the next: "(Husum)", "des
+# Kulturvereins Tal", "der Grundschule Berg".
+ITEM_OWNER = regex.compile(
+    r"\s*\([^()\n„“”»«\"]{1,60}\)|\s+(?:des|der|vom)\s+\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,4}",
+    regex.V1,
+)
 # Items of a list of quoted names: „A“, „B“ und „C“.
 LIST_SEPARATOR = regex.compile(r"\s*(?:,\s*(?:(?:und|sowie|oder)\s+)?|\s+(?:und|sowie|oder)\s+)", regex.V1)
 # Determiners that make "das Projekt X" refer to one named project (possessives included:
 # "mit ihrem Projekt Laser Speckle").
 DETERMINER_BEFORE = regex.compile(
     r"(?:^|\s)(?:das|dem|des|den|die|der|ihr|ihrem|ihres|ihren|ihre|sein|seinem|seines|seine|"
-    r"unser|unserem|unseres|unsere|dieses|diesem|diese|neue|neuen|neues)\s+$",
+    r"seiner|ihrer|unserer|unser|unserem|unseres|unsere|dieses|diesem|diese|neue|neuen|neues)\s+$",
     regex.V1 | regex.I,
 )
 # An unquoted name after the cue noun runs to the end of its clause.
 CLAUSE_END = regex.compile(r"[,;:\n()!?]|\.(?:\s|$)", regex.V1)
+HASHTAG = regex.compile(r"[ \t]+(?P<tag>#\w{3,40})(?!\w)", regex.V1)
+# Up to three capitalized words, then a bare cue noun: "Sea Breeze Konzept".
+NAME_BEFORE_CUE = regex.compile(
+    r"(?<![\w-])(?P<name>\p{Lu}[\p{L}\d]*(?:[ \t]+\p{Lu}[\p{L}\d]*){0,2})[ \t]+(?P<cue>\p{Lu}\p{Ll}+)(?![\w-])",
+    regex.V1,
+)
+POST_NAME_CUES = frozenset({"projekt", "programm", "kampagne", "initiative", "konzept", "aktion"})
+PLACE_ADJECTIVE_WORD = regex.compile(r"^\p{Lu}\p{Ll}+er$", regex.V1)
+HYPHEN_CUE = regex.compile(r"-(?P<cue>\p{Lu}[\p{L}]{2,40})(?![\w-])", regex.V1)
+QUOTED_HASHTAG = regex.compile(r"^#\w{3,40}$", regex.V1)
 NAMENS = regex.compile(r"(?<=\w[ \t]+)namens\s+", regex.V1)
 ACRONYM_AFTER = regex.compile(r"\s*\((?P<acr>\p{Lu}[\p{Lu}\d]{1,7})\)", regex.V1)
 ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$", regex.V1)
@@ -61,7 +77,12 @@ NUMBER = regex.compile(r"^\d[\d.,]*$", regex.V1)
 BLANKS = regex.compile(r"[ \t]+", regex.V1)
 LETTERS = regex.compile(r"\p{L}+")
 EDITION_NUMBER_END = regex.compile(r"\d+\.\s*$")
-SCHEME_ARTICLE_BEFORE = regex.compile(r"(?:^|\s)(?:das|dem|des)\s+$")
+# The definite article before a scheme compound, maybe with adjectives or a year between:
+# "des 2027 auslaufenden Ganztagsschulpakts", "der neue Digitalfonds".
+SCHEME_ARTICLE_BEFORE = regex.compile(
+    r"(?:^|\s)(?:das|dem|des|der|die|den|im|vom|zum|beim|am)\s+(?:(?:\d{4}|\p{Ll}+(?:e|en|er|es|em))\s+){0,2}$",
+    regex.I | regex.V1,
+)
 CALENDAR_WORDS = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
 # Lowercase words that may stand inside a name: "Platin-Nanopartikel für saubere Luft".
 NAME_FUNCTION_WORDS = DEFINITE_ARTICLES | frozenset(
@@ -102,11 +123,12 @@ SINGULAR_ENDINGS: dict[str, tuple[str, ...]] = {
     "kampagne": ("",),
     "offensive": ("",),
     "aktion": ("",),
+    "reihe": ("",),
 }
 PLURAL_ENDINGS = ("e", "en", "n", "se", "sen")
 # A compound that names one scheme by itself: long enough to be specific, not "Förderprogramm".
-SCHEME_COMPOUND_HEADS = ("programm", "fonds")
-SCHEME_COMPOUND_MIN_LENGTH = 20
+SCHEME_COMPOUND_HEADS = ("programm", "fonds", "initiative", "pakt")
+SCHEME_COMPOUND_MIN_LENGTH = 15
 # Heads whose quoted name may be a staged competition, i.e. a ranking.
 COMPETITION_HEADS = frozenset({"wettbewerb"})
 
@@ -193,14 +215,26 @@ def quoted_at(text: str, pos: int) -> regex.Match[str] | None:
 
 def quoted_list_after(text: str, pos: int) -> list[regex.Match[str]]:
     """The quoted names at ``pos``: one, or a list „A“, „B“ und „C“."""
-    items: list[regex.Match[str]] = []
     first = quoted_at(text, pos)
-    while first is not None and len(items) < 10:
-        items.append(first)
-        sep = LIST_SEPARATOR.match(text, first.end(), timeout=REGEX_TIMEOUT)
-        if not sep or sep.end() == first.end():
+    if first is None:
+        return []
+    return [first, *quoted_list_continuing(text, first.end())]
+
+
+def quoted_list_continuing(text: str, pos: int) -> list[regex.Match[str]]:
+    """Further quoted names of a list whose previous item ends at ``pos``; each item may carry
+    its owner: „A“ (Husum), „B“ des Kulturvereins Tal und „C“."""
+    items: list[regex.Match[str]] = []
+    while len(items) < 10:
+        owner = ITEM_OWNER.match(text, pos, timeout=REGEX_TIMEOUT)
+        sep = LIST_SEPARATOR.match(text, owner.end() if owner else pos, timeout=REGEX_TIMEOUT)
+        if not sep or sep.end() == sep.start():
             break
-        first = quoted_at(text, sep.end())
+        item = quoted_at(text, sep.end())
+        if item is None:
+            break
+        items.append(item)
+        pos = item.end()
     return items
 
 
@@ -287,12 +321,17 @@ def _clean(name: str) -> str:
     return " ".join(name.split()).strip(" ,;:")
 
 
-def _is_name(name: str) -> bool:
-    """Validation shared by all patterns: a short name, not speech, not a company."""
+def _is_name(name: str, *, slogan: bool = False) -> bool:
+    """Validation shared by all patterns: a short name, not speech, not a company. ``slogan``:
+    the name is quoted right after its cue noun ("die Kampagne „Ausbildung jetzt!“"),
+    where a campaign's slogan may exclaim or ask; a full stop at its end still marks speech."""
     words = name.split()
     if not words or len(words) > 12 or len(name) < 2:
         return False
-    if SENTENCE_INSIDE.search(name):
+    if slogan:
+        if name.endswith("."):
+            return False
+    elif SENTENCE_INSIDE.search(name):
         return False
     if not (name[:1].isupper() or name[:1].isdigit()):
         return False
@@ -302,6 +341,23 @@ def _is_name(name: str) -> bool:
 def _staged_competition(text: str) -> bool:
     stages = _lex("project_competition_stages")
     return any(w in stages for w in LETTERS.findall(text, timeout=REGEX_TIMEOUT))
+
+
+def _generic_scheme(word: str, head: str) -> bool:
+    """ "Förderprogramm", "Bundesinitiative": the first part only says what kind of scheme it is."""
+    lower = word.casefold()
+    modifier = lower[: lower.rfind(head)].rstrip("-")
+    generic = _lex("project_generic_modifiers")
+    return modifier in generic or modifier.removesuffix("s") in generic or modifier.removesuffix("es") in generic
+
+
+def _award_title(name: str) -> bool:
+    """ "Großer Preis des Handwerks", "Familienfreundlicher Betrieb": a competition named
+    after the title it awards (a prize or a kind of winner) is no project."""
+    words = _lex("project_award_titles")
+    return any(
+        w.casefold().endswith(tuple(words)) for w in LETTERS.findall(name, timeout=REGEX_TIMEOUT)
+    )
 
 
 def _edition_before(text: str, cue_start: int) -> bool:
@@ -314,6 +370,22 @@ def _nominative_compound(word: str, head: str) -> str:
     lower = word.casefold()
     idx = lower.rfind(head)
     return word[: idx + len(head)] if idx >= 0 else word
+
+
+def _names_before_cue(text: str) -> Iterator[ProjectCandidate]:
+    """ "mit dem Sea Breeze Konzept", "die Stadtwerk Kampagne": a name before a bare cue noun
+    (English word order, frequent in German releases), after a determiner."""
+    common = _lex("org_common_nouns")
+    for m in NAME_BEFORE_CUE.finditer(text, timeout=REGEX_TIMEOUT):
+        cue = m["cue"].casefold()
+        if cue not in POST_NAME_CUES:
+            continue
+        words = m["name"].split()
+        if any(PLACE_ADJECTIVE_WORD.match(w) for w in words) or all(w in common for w in words):
+            continue
+        if not DETERMINER_BEFORE.search(text[max(0, m.start() - 12) : m.start()], timeout=REGEX_TIMEOUT):
+            continue
+        yield ProjectCandidate(m["name"], m.start("name"), m.end("name"), "name_before_cue", cue)
 
 
 def find_project_candidates(text: str) -> list[ProjectCandidate]:
@@ -330,9 +402,10 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                 staged = _staged_competition(text) if staged is None else staged
                 if staged or _edition_before(text, cue.start):
                     continue
+                items = [item for item in items if not _award_title(item["q"])]
             for item in items:
                 name = _clean(item["q"])
-                if _is_name(name):
+                if _is_name(name, slogan=True):
                     found.append(
                         ProjectCandidate(
                             name,
@@ -345,9 +418,13 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
             continue
         if cue.plural or cue.head in COMPETITION_HEADS:
             continue
-        if not DETERMINER_BEFORE.search(text[max(0, cue.start - 12) : cue.start], timeout=REGEX_TIMEOUT):
+        # "die Kampagne #WirSindDabei": a hashtag after the cue is the campaign's name.
+        tag = HASHTAG.match(text, cue.end, timeout=REGEX_TIMEOUT)
+        if tag:
+            found.append(ProjectCandidate(tag["tag"], tag.start("tag"), tag.end("tag"), "hashtag_after_cue", cue.head))
             continue
-        span = unquoted_name_after(text, cue.end)
+        determined = DETERMINER_BEFORE.search(text[max(0, cue.start - 12) : cue.start], timeout=REGEX_TIMEOUT)
+        span = unquoted_name_after(text, cue.end) if determined else None
         if span:
             name = _clean(text[span[0] : span[1]])
             # "die Initiative Neue Soziale Marktwirtschaft (INSM)": where the short form spells the
@@ -364,13 +441,15 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
             and len(word) >= SCHEME_COMPOUND_MIN_LENGTH
             and "-" not in word
             and not CAMELCASE.match(word)
-            and SCHEME_ARTICLE_BEFORE.search(text[max(0, cue.start - 6) : cue.start], timeout=REGEX_TIMEOUT)
+            and SCHEME_ARTICLE_BEFORE.search(text[max(0, cue.start - 40) : cue.start], timeout=REGEX_TIMEOUT)
+            and not _generic_scheme(word, cue.head)
         ):
             found.append(
                 ProjectCandidate(
                     _nominative_compound(word, cue.head), cue.start, cue.end, "scheme_compound", cue.head
                 )
             )
+    found.extend(_names_before_cue(text))
     # "eine Bürger-App namens „Bürgerstimme“": "namens" introduces a name by itself.
     for m in NAMENS.finditer(text, timeout=REGEX_TIMEOUT):
         for item in quoted_list_after(text, m.end()):
@@ -381,6 +460,26 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                         name, item.start("q"), item.start("q") + len(item["q"]), "quoted_after_namens"
                     )
                 )
+    for m in QUOTED.finditer(text, timeout=REGEX_TIMEOUT):
+        if m["c"] not in QUOTE_PAIRS[m["o"]]:
+            continue
+        name = _clean(m["q"])
+        # A quoted hashtag names a campaign by itself: der Benefizlauf „#laufenfürkunst“.
+        if QUOTED_HASHTAG.match(name):
+            found.append(ProjectCandidate(name, m.start("q"), m.end("q"), "quoted_hashtag"))
+            continue
+        # „Stadtgrün“-Projekt, "Lichtblick"-Aktion: a quoted name joined to its cue by a hyphen.
+        joined = HYPHEN_CUE.match(text, m.end(), timeout=REGEX_TIMEOUT)
+        joined_cue = cue_of(joined["cue"]) if joined else None
+        # one named project; plural "‚Open-Space‘-Programmen" are a kind of them
+        if joined_cue and not joined_cue[1] and _is_name(name):
+            found.append(ProjectCandidate(name, m.start("q"), m.end("q"), "quoted_hyphen_cue"))
+            continue
+        # „Nachbarschaft-Kampagne“: a quoted compound ending in a cue noun is a name as a whole.
+        last = name.rsplit(None, 1)[-1] if name else ""
+        found_cue = cue_of(last) if "-" in last.strip("-") else None
+        if found_cue and not found_cue[1] and _is_name(name) and len(name.split()) <= 4:
+            found.append(ProjectCandidate(name, m.start("q"), m.end("q"), "quoted_cue_compound"))
     # A quoted name that starts with its own cue noun: „Bündnis für den Sport“, „Initiative für …“.
     for m in QUOTED.finditer(text, timeout=REGEX_TIMEOUT):
         if m["c"] not in QUOTE_PAIRS[m["o"]]:
@@ -401,6 +500,16 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                     name, m.start("q"), m.start("q") + len(m["q"]), "quoted_cue_name", found_cue[0]
                 )
             )
+            # „Initiative Lesefreunde“ (Ulm), „Kunst für alle“ (Aalen) und „Lichtblick“:
+            # the quoted names listed with it are of the same kind.
+            for item in quoted_list_continuing(text, m.end()):
+                name = _clean(item["q"])
+                if _is_name(name):
+                    found.append(
+                        ProjectCandidate(
+                            name, item.start("q"), item.start("q") + len(item["q"]), "quoted_listed"
+                        )
+                    )
     found.sort(key=lambda c: c.start)
     return found
 
