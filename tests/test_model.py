@@ -81,6 +81,23 @@ TAGGED = [
     ("Das Projekt soll im kommenden Jahr abgeschlossen werden, weil die Mittel bereitstehen.", "werden", "VAINF", "AUX", "werden"),
     ("Der Landkreis stellt den Familien mehr Betreuungsplätze zur Verfügung.", "Familien", "NN", "NOUN", "Familie"),
     ("Der Landkreis stellt den Familien mehr Betreuungsplätze zur Verfügung.", "stellt", "VVFIN", "VERB", "stellen"),
+    # separable particles: ADP where the particle is also a preposition, ADV otherwise (as GSD)
+    ("Die Prüfer stellten keine Mängel fest.", "fest", "PTKVZ", "ADV", "fest"),
+    ("Die Prüfer stellten keine Mängel fest.", "Mängel", "NN", "NOUN", "Mangel"),
+    ("Die Prüfer stellten keine Mängel fest.", "keine", "PIAT", "DET", "kein"),
+    ("Der Rat stimmte dem Antrag nach langer Debatte zu.", "zu", "PTKVZ", "ADP", "zu"),
+    ("Der Rat stimmte dem Antrag nach langer Debatte zu.", "dem", "ART", "DET", "der"),
+    # pronouns lemmatized to the nominative, sentence-initial capitals undone, acronyms kept
+    ("Uns hat das Ergebnis überrascht.", "Uns", "PPER", "PRON", "wir"),
+    ("Alle Teilnehmer erhielten eine Urkunde.", "Alle", "PIAT", "DET", "alle"),
+    ("Die Fraktion der SPD lehnte den Vorschlag ab.", "SPD", "NE", "PROPN", "SPD"),
+    ("Die Fraktion der SPD lehnte den Vorschlag ab.", "ab", "PTKVZ", "ADP", "ab"),
+    pytest.param("Die Gemeinde hat drei Kindergärten.", "hat", "VAFIN", "VERB", "haben",
+                 marks=pytest.mark.xfail(reason="'haben' as a full verb: UD's VERB is not learnt, "
+                                                "the model says AUX as for the auxiliary", strict=False)),
+    pytest.param("Die Stadt baut.\n\nDer Rat stimmt zu.", "Der", "ART", "DET", "der",
+                 marks=pytest.mark.xfail(reason="after a paragraph break the lemmatizer keeps the capital: "
+                                                "no training sentence contains whitespace tokens", strict=False)),
 ]
 
 PLACES = [
