@@ -7,14 +7,16 @@
 - GSD *test* is written to ``test.spacy`` for evaluation only and never enters train/dev.
 
 UD multiword tokens (``zum`` = ``zu dem``) are read as their syntactic words, as UD scores them.
+Consecutive sentences are joined into Docs of up to six sentences (see ``group_docs``).
 Output: ``train.spacy`` (silver minus its tail + GSD dev + PUD minus its tail), ``dev.spacy``
-(the tails: model selection), ``test.spacy``.
+(the tails: model selection), ``test.spacy`` (one sentence per Doc).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 from pathlib import Path
 from typing import Iterator
@@ -132,30 +134,65 @@ def read_conllu(path: Path) -> Iterator[list[list[str]]]:
         yield sent
 
 
-def conllu_docs(nlp: spacy.Language, path: Path, with_tags: bool) -> list[Doc]:
-    docs = []
-    for sent in read_conllu(path):
-        words = [c[1] for c in sent]
-        spaces = ["SpaceAfter=No" not in c[9] for c in sent]
-        doc = Doc(nlp.vocab, words=words, spaces=spaces,
-                  tags=[c[4] for c in sent] if with_tags else None,
-                  pos=[c[3] for c in sent], lemmas=[c[2] for c in sent],
-                  sent_starts=[True] + [False] * (len(sent) - 1))
-        docs.append(doc)
-    return docs
+Sentence = tuple[list[str], list[bool], list[str] | None, list[str], list[str]]  # words spaces tags pos lemmas
 
 
-def silver_docs(nlp: spacy.Language, path: Path) -> list[Doc]:
-    docs = []
+def conllu_sentences(path: Path, with_tags: bool) -> list[Sentence]:
+    return [([c[1] for c in sent], ["SpaceAfter=No" not in c[9] for c in sent],
+             [c[4] for c in sent] if with_tags else None, [c[3] for c in sent], [c[2] for c in sent])
+            for sent in read_conllu(path)]
+
+
+def silver_sentences(path: Path) -> list[Sentence]:
+    sents: list[Sentence] = []
     for line in path.open(encoding="utf-8"):
         rec = json.loads(line)
         tags = [hanta_tag(t) for _, t in rec["hanta"]]
         if any(t not in STTS_UPOS for t in tags):
             continue  # a tag HanTa rarely writes and GSD does not use
         lemmas = [hanta_lemma(w, lem, t, i) for i, (w, (lem, _), t) in enumerate(zip(rec["words"], rec["hanta"], tags))]
-        docs.append(Doc(nlp.vocab, words=rec["words"], spaces=rec["spaces"], tags=tags,
-                        pos=silver_upos(rec["words"], tags, lemmas), lemmas=lemmas,
-                        sent_starts=[True] + [False] * (len(tags) - 1)))
+        sents.append((rec["words"], rec["spaces"], tags, silver_upos(rec["words"], tags, lemmas), lemmas))
+    return sents
+
+
+def group_docs(nlp: spacy.Language, sents: list[Sentence], rng: random.Random, max_group: int) -> list[Doc]:
+    """Consecutive sentences joined into Docs of 1..max_group sentences, as running text.
+
+    A sentence that does not open its Doc, or that follows a line break, must be seen in training:
+    trained on one-sentence Docs only, the lemmatizer kept the capital of "Der", "Wir", "Es" at every
+    sentence start but the first. Sentences are separated by a space, or by a "\n" / "\n\n"
+    whitespace token (tag _SP, POS SPACE) as the shipped tokenizer produces at line breaks.
+    """
+    docs = []
+    i = 0
+    while i < len(sents):
+        group = sents[i: i + rng.randint(1, max_group)]
+        i += len(group)
+        words: list[str] = []
+        spaces: list[bool] = []
+        tags: list[str] = []
+        pos: list[str] = []
+        lemmas: list[str] = []
+        has_tags = all(g[2] is not None for g in group)
+        for k, (w, sp, tg, ps, lm) in enumerate(group):
+            if k:
+                sep = rng.choices([" ", "\n", "\n\n"], weights=[6, 2, 2])[0]
+                if sep == " ":
+                    spaces[-1] = True
+                else:
+                    spaces[-1] = False
+                    words.append(sep)
+                    spaces.append(False)
+                    tags.append("_SP")
+                    pos.append("SPACE")
+                    lemmas.append(sep)
+            words += w
+            spaces += sp
+            tags += tg if tg is not None else [""] * len(w)
+            pos += ps
+            lemmas += lm
+        docs.append(Doc(nlp.vocab, words=words, spaces=spaces, tags=tags if has_tags else None,
+                        pos=pos, lemmas=lemmas))
     return docs
 
 
@@ -167,20 +204,25 @@ def main() -> None:
     ap.add_argument("--dev-silver", type=int, default=800, help="silver sentences held out for dev")
     ap.add_argument("--dev-pud", type=int, default=250, help="PUD sentences held out for dev")
     ap.add_argument("--gold-repeat", type=int, default=3, help="copies of the gold sentences in train")
+    ap.add_argument("--max-group", type=int, default=6, help="at most this many sentences per Doc")
     args = ap.parse_args()
     nlp = spacy.blank("de")
     data = Path(args.data)
-    silver = silver_docs(nlp, Path(args.silver))
-    gsd_dev = conllu_docs(nlp, data / "ud-german-gsd" / "de_gsd-ud-dev.conllu", with_tags=True)
-    pud = conllu_docs(nlp, data / "ud-german-pud" / "de_pud-ud-test.conllu", with_tags=False)
-    gsd_test = conllu_docs(nlp, data / "ud-german-gsd" / "de_gsd-ud-test.conllu", with_tags=True)
+    rng = random.Random(0)
+    silver = silver_sentences(Path(args.silver))
+    gsd_dev = conllu_sentences(data / "ud-german-gsd" / "de_gsd-ud-dev.conllu", with_tags=True)
+    pud = conllu_sentences(data / "ud-german-pud" / "de_pud-ud-test.conllu", with_tags=False)
+    gsd_test = conllu_sentences(data / "ud-german-gsd" / "de_gsd-ud-test.conllu", with_tags=True)
     # The gold sentences are repeated so that GSD's own conventions (names written NN but
-    # PROPN, ...) are not drowned by the silver data.
-    train = silver[: -args.dev_silver] + gsd_dev * args.gold_repeat + pud[: -args.dev_pud] * args.gold_repeat
-    dev = silver[-args.dev_silver:] + pud[-args.dev_pud:]
+    # PROPN, ...) are not drowned by the silver data; each copy is grouped differently.
+    train = group_docs(nlp, silver[: -args.dev_silver], rng, args.max_group)
+    for _ in range(args.gold_repeat):
+        train += group_docs(nlp, gsd_dev, rng, args.max_group) + group_docs(nlp, pud[: -args.dev_pud], rng, args.max_group)
+    dev = group_docs(nlp, silver[-args.dev_silver:], rng, args.max_group) + group_docs(nlp, pud[-args.dev_pud:], rng, args.max_group)
+    test = group_docs(nlp, gsd_test, rng, 1)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for name, docs in (("train", train), ("dev", dev), ("test", gsd_test)):
+    for name, docs in (("train", train), ("dev", dev), ("test", test)):
         DocBin(docs=docs, store_user_data=False).to_disk(out / f"{name}.spacy")
         print(f"{name}: {len(docs)} sentences, {sum(len(d) for d in docs)} tokens")
     print(f"(silver {len(silver)} sentences, GSD dev {len(gsd_dev)}, PUD {len(pud)})")

@@ -89,6 +89,9 @@ def main() -> None:
         sc = json.loads(args.scores.read_text(encoding="utf-8"))
         perf.update(pos_acc=sc["upos"], tag_acc=sc["xpos"], lemma_acc=sc["lemma"],
                     tagging_evaluation="UD German GSD test (977 sentences, 16,499 words), gold tokens")
+        if "lemma_running_text" in sc:  # scripts/eval_tagger.py --group N
+            perf.update(pos_acc_running_text=sc["upos_running_text"], tag_acc_running_text=sc["xpos_running_text"],
+                        lemma_acc_running_text=sc["lemma_running_text"])
         if "words_per_second" in sc:
             perf["speed_words_per_second"] = sc["words_per_second"]
     meta["performance"] = perf
