@@ -23,7 +23,7 @@ import spacy
 from spacy.tokens import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from tag_convert import STTS_UPOS, read_conllu  # noqa: E402
+from tag_convert import STTS_UPOS, read_conllu
 
 DEFAULT_TEST = "../shared/data/ud-german-gsd/de_gsd-ud-test.conllu"
 

@@ -18,8 +18,8 @@ import argparse
 import json
 import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import spacy
 from spacy.tokens import Doc, DocBin
@@ -63,10 +63,10 @@ _STEM_LEMMA = {
 # Separable verb particles that are also prepositions are ADP in GSD ("fängt ... an"), the others
 # ADV ("stellt ... fest", "kommt ... zurück").
 _PREPOSITION_PARTICLES = frozenset(
-    "ab an auf aus bei durch entgegen gegen hinter mit nach statt um vor zu zwischen über".split())
+    ["ab", "an", "auf", "aus", "bei", "durch", "entgegen", "gegen", "hinter", "mit", "nach", "statt", "um", "vor", "zu", "zwischen", "über"])
 # Indefinite pronouns that never stand before a noun stay PRON; GSD gives the others ("alles",
 # "allem", "andere", "eine") DET like their determiner use.
-_PRONOUN_ONLY = frozenset("man nichts niemand etwas jemand jedermann nix was wer irgendwer".split())
+_PRONOUN_ONLY = frozenset(["man", "nichts", "niemand", "etwas", "jemand", "jedermann", "nix", "was", "wer", "irgendwer"])
 
 
 def hanta_tag(tag: str) -> str:

@@ -25,8 +25,8 @@ import json
 import lzma
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import spacy
 
