@@ -95,9 +95,12 @@ TAGGED = [
     pytest.param("Die Gemeinde hat drei Kindergärten.", "hat", "VAFIN", "VERB", "haben",
                  marks=pytest.mark.xfail(reason="'haben' as a full verb: UD's VERB is not learnt, "
                                                 "the model says AUX as for the auxiliary", strict=False)),
-    pytest.param("Die Stadt baut.\n\nDer Rat stimmt zu.", "Der", "ART", "DET", "der",
-                 marks=pytest.mark.xfail(reason="after a paragraph break the lemmatizer keeps the capital: "
-                                                "no training sentence contains whitespace tokens", strict=False)),
+    # sentence starts inside running text: after a full stop and after line breaks
+    ("Die Stadt baut. Wir freuen uns darüber.", "Wir", "PPER", "PRON", "wir"),
+    ("Die Stadt baut. Sieben Firmen bewerben sich.", "Sieben", "CARD", "NUM", "sieben"),
+    ("Die Stadt baut.\nDer Rat stimmt zu.", "Der", "ART", "DET", "der"),
+    ("Die Stadt baut.\n\nDer Rat stimmt zu.", "Der", "ART", "DET", "der"),
+    ("Der Bau beginnt im Mai.\n\nEs entstehen vierzig Wohnungen.", "Es", "PPER", "PRON", "es"),
 ]
 
 PLACES = [
