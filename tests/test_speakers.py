@@ -112,6 +112,16 @@ SPEAKER_CASES = [
         "„Wir sind da“, sagte Eva Klein, Sprecherin der Geschäftsführung der Muster GmbH.",
         ("Eva Klein", None, "Sprecherin der Geschäftsführung", "Muster GmbH"),
     ),
+    # roles of several words that name a body's board
+    (
+        "„Wir wachsen“, so Dr. Tim Berg, Mitglied des Vorstands der Muster Gruppe.",
+        ("Tim Berg", "Dr.", "Mitglied des Vorstands", "Muster Gruppe"),
+    ),
+    (
+        "„Wir wachsen“, sagte Eva Lang, Mitglied der Geschäftsführung der Muster GmbH.",
+        ("Eva Lang", None, "Mitglied der Geschäftsführung", "Muster GmbH"),
+    ),
+    ("„Wir wachsen“, sagt der Ökonom Tim Berg vom IfW.", ("Tim Berg", None, "Ökonom", "IfW")),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (
@@ -131,6 +141,25 @@ SPEAKER_CASES = [
     # a time or an occasion after a name is no organization
     ("„Wir sind da“, sagte Bürgermeister Max Roth am Montag.", ("Max Roth", None, "Bürgermeister", None)),
     ("„Wir sind da“, sagte Max Roth bei der Eröffnung.", ("Max Roth", None, None, None)),
+    # any body's name before the hyphen: short role words, dots, quoted lower-case names
+    ("„Wir wachsen“, so Musterfirma-CEO Kai Brandt.", ("Kai Brandt", None, "CEO", "Musterfirma")),
+    (
+        "„Wir wachsen“, erklärte Reise.de-Pressesprecherin Nina Wolf.",
+        ("Nina Wolf", None, "Pressesprecherin", "Reise.de"),
+    ),
+    (
+        "„Wir wachsen“, sagte gestern „tempo“-Chefredakteur Nils Hartmann.",
+        ("Nils Hartmann", None, "Chefredakteur", "tempo"),
+    ),
+    (
+        "Die „tempo“-Chefredakteurin Nina Wolf sagte: „Wir wachsen.“",
+        ("Nina Wolf", None, "Chefredakteurin", "tempo"),
+    ),
+    (
+        "„Wir wachsen“, erklärte A.B.-Muster-Geschäftsführer Tim Berg.",
+        ("Tim Berg", None, "Geschäftsführer", "A.B.-Muster"),
+    ),
+    ("„Gut gemacht“, sagte die SWR-Moderatorin Eva Lang.", ("Eva Lang", None, "Moderatorin", "SWR")),
     # a field before the hyphen is no organization
     ("„Wir sind stolz“, sagte Uni-Präsidentin Maria Lang.", ("Maria Lang", None, "Uni-Präsidentin", None)),
     # no organization where the text ties none to the person
@@ -250,6 +279,11 @@ def test_place_from_adjective(word: str, place: str | None) -> None:
         ("Landrat", "landrat"),
         ("Geschäftsführer:in", "geschäftsführer"),
         ("Rathaus", None),
+        ("Musterfirma-CEO", "ceo"),
+        ("de-Pressesprecherin", "pressesprecherin"),
+        ("OB", "ob"),
+        ("Ob", None),
+        ("Landesinnungsmeister", "innungsmeister"),
         ("Ministerium", None),
         ("sagte", None),
     ],

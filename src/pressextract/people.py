@@ -208,6 +208,11 @@ def _role_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=1)
+def _acronym_roles() -> frozenset[str]:
+    return frozenset(entry.casefold() for entry in load_lexicon("roles") if entry.isupper())
+
+
+@lru_cache(maxsize=1)
 def _role_suffixes() -> tuple[str, ...]:
     singles, _ = _role_words()
     return tuple(sorted(singles, key=len, reverse=True))
@@ -260,11 +265,21 @@ def _compound_role_suffixes() -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def role_head(word: str) -> str | None:
     """The role noun a word is or ends in ("Oberbürgermeisterin" gives "bürgermeisterin"), else None."""
-    if not word or not word[0].isupper():
+    if not word:
+        return None
+    # "Micromata-CEO", "de-Pressesprecherin" (of "Hotel.de-Pressesprecherin"): a body's name,
+    # however written, joined by a hyphen to a role word is that role.
+    prefix, hyphen, rest = word.rpartition("-")
+    if hyphen and prefix and rest[:1].isupper() and (len(rest) <= 4 or not word[0].isupper()):
+        return role_head(rest)
+    if not word[0].isupper():
         return None
     folded = _strip_gender_mark(word).casefold()
     singles, _ = _role_words()
     if folded in singles:
+        # "OB", "CEO" only as written: "Ob" opens a clause
+        if folded in _acronym_roles() and not word.isupper():
+            return None
         return folded
     # A compound ends in a role noun: "Bundesbildungsministerin", "Hauptgeschäftsführer".
     if not folded.endswith(_compound_role_suffixes()):
@@ -733,27 +748,62 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
     return None, None, j
 
 
+QUOTE_MARKS = "„“”\"'‚‘’»«"
+
+
+def _hyphen_prefix(tokens: Sequence[Token], i: int, text: str) -> tuple[str, int, int] | None:
+    """The part before the hyphen of a compound role word at token ``i``, as (prefix without
+    quote marks, its start offset, the index of its first token); None where there is none or it
+    is a role or lower-case word itself ("Innen-", "Vize-")."""
+    role_tok = tokens[i]
+    hyphen = role_tok.text.rfind("-")
+    if hyphen >= 0:
+        rest_start = role_tok.start + hyphen + 1
+    elif role_tok.start > 0 and text[role_tok.start - 1] == "-":
+        rest_start = role_tok.start
+    else:
+        return None
+    chunk_start = rest_start - 1
+    while chunk_start > 0 and not text[chunk_start - 1].isspace() and rest_start - chunk_start < 60:
+        chunk_start -= 1
+    raw = text[chunk_start : rest_start - 1]
+    prefix = raw.strip(QUOTE_MARKS)
+    rest = text[rest_start : role_tok.end]
+    if (
+        not prefix
+        or not rest[:1].isupper()
+        or not is_role_word(rest)
+        or is_role_word(prefix)
+        or not (any(c.isupper() for c in prefix) or prefix != raw)  # a quoted name may be lower-case
+        or prefix[:1].isdigit()
+    ):
+        return None
+    first = i
+    while first > 0 and tokens[first - 1].start >= chunk_start:
+        first -= 1
+    prefix_start = chunk_start + (len(raw) - len(raw.lstrip(QUOTE_MARKS)))
+    return prefix, prefix_start, first
+
+
 def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _RolePhrase:
     """The role noun at ``i`` (``n_role`` tokens) with its modifiers, place prefix and complements."""
     role_tok = tokens[i]
     org: str | None = None
     role_text_start = role_tok.start
     start = i
-    # "Bitkom-Präsident", "ADAC-Sprecherin": the body before the hyphen.
-    if n_role == 1 and "-" in role_tok.text:
-        prefix, _, rest = role_tok.text.rpartition("-")
-        if (
-            rest
-            and rest[0].isupper()
-            and is_role_word(rest)
-            and not is_role_word(prefix)
-            and prefix[:1].isupper()
-        ):
-            role_text_start = role_tok.start + len(prefix) + 1
-            if prefix.casefold() not in _generic_prefixes():
-                org = prefix
-            else:
-                role_text_start = role_tok.start  # "Uni-Präsidentin" stays the role as written
+    # "Bitkom-Präsident", "ADAC-Sprecherin", "Hotel.de-Pressesprecherin", "„impulse“-Chefredakteur":
+    # the body before the hyphen, read back to the space before it.
+    hyphen_prefix = _hyphen_prefix(tokens, i, text) if n_role == 1 else None
+    if hyphen_prefix is not None:
+        prefix, prefix_start, prefix_token = hyphen_prefix
+        role_text_start = role_tok.start + role_tok.text.rfind("-") + 1 if "-" in role_tok.text else role_tok.start
+        if prefix.casefold() not in _generic_prefixes():
+            org = prefix
+            # a quoted prefix is a quote span of its own: the mention starts after it
+            quoted = prefix_start > 0 and text[prefix_start - 1] in QUOTE_MARKS
+            start = i if quoted else prefix_token
+        else:
+            role_text_start = prefix_start  # "Uni-Präsidentin" stays the role as written
     k = i - 1
     # "Innen- und Sportminister": a shortened first part joined by "und".
     if k >= 1 and tokens[k].text in ("und", "oder") and tokens[k - 1].text.endswith("-"):

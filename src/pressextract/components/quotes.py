@@ -326,7 +326,13 @@ class _Context:
         self.mentions = sorted(mentions + extra, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         self.quoted = CharMarks(len(text), self.quote_regions)
-        self.quote_opens = [q.open for q in self.spans]
+        # "„impulse“-Chefredakteur": a quoted name joined by a hyphen is part of a word, it does
+        # not end the clause that names the speaker
+        self.quote_opens = [
+            q.open
+            for q in self.spans
+            if not (q.close is not None and text[q.close + 1 : q.close + 2] == "-" and text[q.close + 2 : q.close + 3].isalpha())
+        ]
         self.newlines = [m.start() for m in NEWLINE.finditer(text, timeout=REGEX_TIMEOUT)]
 
     def sentence_start(self, pos: int) -> int:
