@@ -122,6 +122,31 @@ SPEAKER_CASES = [
         ("Eva Lang", None, "Mitglied der Geschäftsführung", "Muster GmbH"),
     ),
     ("„Wir wachsen“, sagt der Ökonom Tim Berg vom IfW.", ("Tim Berg", None, "Ökonom", "IfW")),
+    # a body's short name in capitals before the role, without a hyphen
+    ("„Wir wachsen“, erklärt VDMX Präsident Dr. Tim Berg.", ("Tim Berg", "Dr.", "Präsident", "VDMX")),
+    (
+        "„Wir wachsen“, betont BiTVa Bundesgeschäftsführerin Eva Lang.",
+        ("Eva Lang", None, "Bundesgeschäftsführerin", "BiTVa"),
+    ),
+    ("„Wir wachsen“, sagte CEO Tim Berg.", ("Tim Berg", None, "CEO", None)),
+    # a body in brackets after the name
+    ("Eva Lang (SPD) ergänzt: „Das ist gut.“", ("Eva Lang", None, None, "SPD")),
+    (
+        "„Wir wachsen“, sagte Rektor Tim Berg (Hochschule Kehl) bei der Feier.",
+        ("Tim Berg", None, "Rektor", "Hochschule Kehl"),
+    ),
+    ("„Wir wachsen“, sagte Tim Berg (15) aus Kiel.", ("Tim Berg", None, None, None)),
+    ("„Wir wachsen“, sagte Tim Berg (links) zum Abschluss.", ("Tim Berg", None, None, None)),
+    # "im" before the body
+    (
+        "Der Ärztliche Direktor im Klinikum Musterstadt, Jan Roth, sagte: „Wir wachsen.“",
+        ("Jan Roth", None, "Ärztlicher Direktor", "Klinikum Musterstadt"),
+    ),
+    # the role given with the full name wins over a headline's role with the surname alone
+    (
+        "Muster-Chef Roth lobt\nNico Roth, Geschäftsführer von Muster, sagte: „Das ist gut.“",
+        ("Nico Roth", None, "Geschäftsführer", "Muster"),
+    ),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (

@@ -735,6 +735,11 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         words, k = _org_phrase(tokens, j + 1, text)
         if words and words[0] not in NON_NAME_WORDS:
             return None, nominative("" if t == "bei" else "vom", words), k
+    # "Direktor im Klinikum Stuttgart", "Referentin im Ministerium für …" (dative)
+    if t == "im" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+        words, k = _org_phrase(tokens, j + 1, text)
+        if words and words[0] not in NON_NAME_WORDS:
+            return None, nominative("vom", words), k
     # "von der Verbraucherzentrale Hessen", "von den Stadtwerken" (dative)
     if (
         t == "von"
@@ -785,6 +790,20 @@ def _hyphen_prefix(tokens: Sequence[Token], i: int, text: str) -> tuple[str, int
     return prefix, prefix_start, first
 
 
+BODY_ACRONYM = regex.compile(r"^\p{Lu}[\p{L}\d&]{1,9}$", regex.V1)
+
+
+def _is_body_acronym(word: str) -> bool:
+    """A short name in capitals ("BVMW", "BITMi", "DGQ"), not an abbreviation that names no body."""
+    return (
+        sum(c.isupper() for c in word) >= 2
+        and bool(BODY_ACRONYM.match(word, timeout=REGEX_TIMEOUT))
+        and word not in lexicon_set("org_non_org_acronyms")
+        and word not in _titles()
+        and role_head(word) is None
+    )
+
+
 def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _RolePhrase:
     """The role noun at ``i`` (``n_role`` tokens) with its modifiers, place prefix and complements."""
     role_tok = tokens[i]
@@ -827,6 +846,12 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
         place = place_from_adjective(w) or _genitive_place(w)
         if place and not (k >= 1 and tokens[k - 1].text.casefold() in ARTICLES and _genitive_place(w)):
             org = place
+            start = k
+            k -= 1
+        elif _is_body_acronym(w):
+            # "BVMW Bundesgeschäftsführer X", "BITMi Präsident Dr. Y": the body's short name before
+            # the role, written without the hyphen
+            org = w
             start = k
             k -= 1
     after_article = k >= 0 and tokens[k].text.casefold() in ARTICLES
@@ -1250,6 +1275,22 @@ def find_person_mentions(
             if org:
                 mentions[n] = PersonMention(
                     m.start, tokens[after_org - 1].end, m.kind, m.name, m.title, m.role, org, m.found_by
+                )
+        elif k < len(tokens) and tokens[k].text == "(":
+            # "Anna Roth (SPD)", "Rektor Tim Berg (Hochschule Kehl)", "Jan Roth (LBV Phönix), Sieger":
+            # a body's name alone in brackets after the person's name
+            words, after_org = _org_phrase(tokens, k + 1, text)
+            if (
+                words
+                and after_org < len(tokens)
+                and tokens[after_org].text == ")"
+                and not is_role_word(words[0])
+                and words[0] not in NON_NAME_WORDS
+                and words[0] not in _first_names()
+                and not words[0][:1].isdigit()
+            ):
+                mentions[n] = PersonMention(
+                    m.start, tokens[after_org].end, m.kind, m.name, m.title, m.role, " ".join(words), m.found_by
                 )
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -823,11 +823,15 @@ class _People:
         return self.of_mention[chosen.start]
 
     def speaker_record(self, person: _Person, name: str, component: str = "pressextract_quotes") -> Speaker:
-        """The speaker's record: the title found, the first role given, the body tied to the
-        person; the evidence is the first mention in the chosen spelling."""
+        """The speaker's record: the title found, the first role given (with the full name where
+        there is one), the body tied to the person; the evidence is the first mention in the chosen spelling."""
         ordered = sorted(person.mentions, key=lambda m: m.start)
         title = max((m.title for m in ordered if m.title), key=len, default=None)
-        with_role = [m for m in ordered if m.role]
+        # the role given with the full name ("Nico Roth, Geschäftsführer von X") before one given
+        # with the surname alone (a headline's "X-Chef Roth")
+        with_role = sorted(
+            (m for m in ordered if m.role), key=lambda m: (len((m.name or "").split()) < 2, m.start)
+        )
         role = with_role[0].role if with_role else None
         org = next((m.organization for m in with_role if m.organization), None) or next(
             (m.organization for m in ordered if m.organization), None
