@@ -147,6 +147,24 @@ SPEAKER_CASES = [
         "Muster-Chef Roth lobt\nNico Roth, Geschäftsführer von Muster, sagte: „Das ist gut.“",
         ("Nico Roth", None, "Geschäftsführer", "Muster"),
     ),
+    # a role's field in capitalized words after a name and comma, then the body
+    (
+        "„Wir testen viel“, sagt Dr. Tim Berg, Leiter Qualitätswesen Non Food bei Muster Nord.",
+        ("Tim Berg", "Dr.", "Leiter Qualitätswesen Non Food", "Muster Nord"),
+    ),
+    (
+        "„Wir wachsen“, sagte Eva Lang, Geschäftsführerin Vertrieb der Muster GmbH.",
+        ("Eva Lang", None, "Geschäftsführerin Vertrieb", "Muster GmbH"),
+    ),
+    (
+        "„Wir wachsen“, sagte Geschäftsführer Tim Roth von der Muster GmbH.",
+        ("Tim Roth", None, "Geschäftsführer", "Muster GmbH"),
+    ),
+    # an adjective of time between the comma and the role
+    (
+        "„Ein guter Tag“, sagte Falk Mohr, diesjähriger Vorsitzender der Gemeinsamen Konferenz.",
+        ("Falk Mohr", None, "Vorsitzender", "Gemeinsame Konferenz"),
+    ),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (

@@ -419,6 +419,9 @@ ADJECTIVE_STEM_ENDINGS = (
     "ert",
     "igt",
     "int",
+    "sam",
+    "bar",
+    "haft",
 )
 
 
@@ -981,6 +984,27 @@ def _strong_masculine(role: str) -> str:
     return " ".join(words)
 
 
+def _field_extension(tokens: Sequence[Token], end: int, text: str) -> tuple[int, str, int] | None:
+    """ "Leiter Qualitätswesen Non Food bei X", "Managing Director Central Europe von X": the
+    field of a role, in capitalized words, before the body it belongs to. Returns (index after the
+    field, body, index after the body). Only read where the name stands before the role."""
+    k = end
+    while k < len(tokens) and k - end < 5:
+        tok = tokens[k]
+        if "\n" in text[tokens[k - 1].end : tok.start]:
+            return None
+        w = tok.text
+        if not w[:1].isupper() or w in NON_NAME_WORDS or is_role_word(w) or w in _titles() or w in _first_names():
+            break
+        k += 1
+    if k == end or k >= len(tokens):
+        return None
+    extension, org, after = _complement(tokens, k, text)
+    if org is None or extension is not None:
+        return None
+    return k, org, after
+
+
 def _comma_name_after(tokens: Sequence[Token], j: int, text: str) -> _NameParse | None:
     """ ", Dr. Stefan Ivens" after a role phrase: the person the role belongs to."""
     if j < len(tokens) and tokens[j].text == "," and "\n" not in text[tokens[j - 1].end : tokens[j].end]:
@@ -995,6 +1019,9 @@ def _name_before_comma(tokens: Sequence[Token], start: int, text: str) -> _NameP
     "Max Roth ist Geschäftsführer der X GmbH": a name right before the role phrase."""
     k = start - 1
     if k >= 0 and tokens[k].text.casefold() in ARTICLES:
+        k -= 1
+    # "Falk Roth, diesjähriger Vorsitzender der …": adjectives of time between comma and role
+    while k >= 1 and start - k <= 3 and _is_lower_adjective(tokens[k].text) and tokens[k - 1].text == ",":
         k -= 1
     # also "Max Roth ist Geschäftsführer der Muster GmbH"
     if k < 1 or tokens[k].text not in (",", "(", "ist", "war"):
@@ -1094,6 +1121,31 @@ def find_person_mentions(
                 or (not bare_role and parse.end - parse.name_start < 2)
             ):
                 parse = None
+        if (
+            phrase.organization is None
+            and phrase.start > 0
+            and tokens[phrase.start - 1].text == ","
+            and (field := _field_extension(tokens, phrase.end, text)) is not None
+            and (named_before := _name_before_comma(tokens, phrase.start, text)) is not None
+        ):
+            # "Eva Roth, Leiter Qualitätswesen Non Food bei X": the words after the role are its
+            # field, not a name
+            field_end, field_org, after_org = field
+            phrase = _RolePhrase(
+                phrase.start,
+                after_org,
+                phrase.role + text[tokens[phrase.end - 1].end : tokens[field_end - 1].end],
+                field_org,
+                phrase.after_article,
+            )
+            add(
+                _mention(
+                    tokens, named_before.start, phrase.end, "name", named_before.name, named_before.title,
+                    phrase.role, phrase.organization, "people:name_comma_role",
+                )
+            )
+            i = phrase.end
+            continue
         if parse is None:
             parse = _comma_name_after(tokens, phrase.end, text)
         before = None if parse else _name_before_comma(tokens, phrase.start, text)
