@@ -165,6 +165,16 @@ SPEAKER_CASES = [
         "„Ein guter Tag“, sagte Falk Mohr, diesjähriger Vorsitzender der Gemeinsamen Konferenz.",
         ("Falk Mohr", None, "Vorsitzender", "Gemeinsame Konferenz"),
     ),
+    # a bare kind of body points back to the body the text named with that noun
+    (
+        "Erstmals prüfte die Albert Muster Stiftung die Händler. Dazu Eva Lang, Präsidentin der Stiftung: „Wir sehen Fortschritte.“",
+        ("Eva Lang", None, "Präsidentin", "Albert Muster Stiftung"),
+    ),
+    (
+        "Die Handwerkskammer Musterland verlieh den Preis. Kammer-Präsident Willy Haas sagte: „Gut so.“",
+        ("Willy Haas", None, "Präsident", "Handwerkskammer Musterland"),
+    ),
+    ("„Gut so“, sagte Tim Roth, Geschäftsführer des Vereins.", ("Tim Roth", None, "Geschäftsführer", "Verein")),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (

@@ -1344,8 +1344,46 @@ def find_person_mentions(
                 mentions[n] = PersonMention(
                     m.start, tokens[after_org].end, m.kind, m.name, m.title, m.role, " ".join(words), m.found_by
                 )
+    # "Präsident der Stiftung", "Kammer-Präsident": a bare kind of body points back to the body
+    # the text named with that noun ("die Albert Muster Stiftung", "die Handwerkskammer Musterland")
+    for n, m in enumerate(mentions):
+        if m.organization and m.organization.casefold() in lexicon_set("speaker_body_nouns", casefold=True):
+            named = _named_body(tokens, text, m.organization.casefold(), m.start, m.end)
+            if named:
+                mentions[n] = PersonMention(
+                    m.start, m.end, m.kind, m.name, m.title, m.role, named, m.found_by
+                )
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _named_body(tokens: Sequence[Token], text: str, noun: str, before: int, skip_end: int) -> str | None:
+    """The nearest name of a body before offset ``before`` (else after it) that has ``noun`` as a
+    word or a compound's end and at least one more word: "Albert Muster Stiftung" for "stiftung"."""
+    limit = bisect.bisect_left([t.start for t in tokens], before)
+    order = list(range(limit - 1, -1, -1)) + list(range(limit, len(tokens)))
+    for idx in order:
+        word = tokens[idx].text
+        if not word[:1].isupper() or not word.casefold().endswith(noun):
+            continue
+        if before <= tokens[idx].start < skip_end:
+            continue  # the mention's own words
+        first = idx
+        while (
+            first > 0
+            and idx - first < 3
+            and "\n" not in text[tokens[first - 1].end : tokens[first].start]
+            and _looks_like_name_word(tokens[first - 1])
+            and not is_role_word(tokens[first - 1].text)
+        ):
+            first -= 1
+        # a name ends in its kind ("Albert Muster Stiftung") or goes on after it ("Handwerkskammer
+        # Musterland"), not both: "die Muster Stiftung Tierschutzstandards" is a noun after the name
+        last = idx + 1 if first < idx else max(_org_phrase(tokens, idx, text)[1], idx + 1)
+        if last - first < 2:
+            continue
+        return text[tokens[first].start : tokens[last - 1].end]
+    return None
 
 
 def surname_mentions(
