@@ -175,6 +175,24 @@ SPEAKER_CASES = [
         ("Willy Haas", None, "Präsident", "Handwerkskammer Musterland"),
     ),
     ("„Gut so“, sagte Tim Roth, Geschäftsführer des Vereins.", ("Tim Roth", None, "Geschäftsführer", "Verein")),
+    # a role's field after a full name and comma is no second person; a second role names the body
+    (
+        "„Wir ändern uns“, erklärt Eva Lang, Senior Director Human Resources und Mitglied der Geschäftsleitung von Muster Deutschland.",
+        ("Eva Lang", None, "Senior Director Human Resources", "Muster Deutschland"),
+    ),
+    # the body's short name starts after a quote that lacks its space
+    (
+        "„Wir wachsen.“KRH-Geschäftsführerin Eva Lang und Tim Roth kamen. „Gut“, sagte Eva Lang.",
+        ("Eva Lang", None, "Geschäftsführerin", "KRH"),
+    ),
+    # a second surname with a foreign particle; a role noun as surname after a known given name
+    ("Susanne Muster dos Reis (SPD) ergänzt: „Das ist gut.“", ("Susanne Muster dos Reis", None, None, "SPD")),
+    ("„Das ist gut“, sagte Landrätin Eva Bischof.", ("Eva Bischof", None, "Landrätin", None)),
+    # the clause before the colon names the speaker where the words after the quote do not
+    (
+        "Das bestätigt, wie Prof. Dr. Tim Roth, Prorektor der Universität Kiel, erklärt: „Es freut uns sehr.“, meint der für die Forschung zuständige Prorektor.",
+        ("Tim Roth", "Prof. Dr.", "Prorektor", "Universität Kiel"),
+    ),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (

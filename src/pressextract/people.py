@@ -460,7 +460,8 @@ def _is_initial(tok: Token) -> bool:
     return len(tok.text) == 2 and tok.text[1] == "." and tok.text[0].isupper()
 
 
-PARTICLES = frozenset({"von", "van", "de", "zu", "der", "den", "di", "da", "del", "ter", "ten"})
+PARTICLES = frozenset({"von", "van", "de", "zu", "der", "den", "di", "da", "del", "della", "dos", "du", "ter", "ten"})
+FOREIGN_PARTICLES = frozenset({"van", "de", "di", "da", "del", "della", "dos", "du", "ter", "ten"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,7 +517,15 @@ def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 
         tok = tokens[j]
         if words and "\n" in text[words[-1].end : tok.start]:
             break
-        if _is_initial(tok) or _looks_like_name_word(tok):
+        # "Tamara Bischof", "Eva Richter": after a known given name, a plain role noun is a surname
+        surname_role_noun = (
+            len(words) == 1
+            and words[0].text in _first_names()
+            and tok.text.isalpha()
+            and tok.text[:1].isupper()
+            and role_head(tok.text) == tok.text.casefold()
+        )
+        if _is_initial(tok) or _looks_like_name_word(tok) or surname_role_noun:
             words.append(tok)
             j += 1
             # A genitive surname before its noun: "Minister Galls Diagnose", "Jürgen Krogmanns Rede".
@@ -537,7 +546,13 @@ def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 
                 break
             continue
         if (
-            (len(words) == 1 or (words and words[-1].text in PARTICLES))
+            (
+                len(words) == 1
+                or (words and words[-1].text in PARTICLES)
+                # "Susanne Muster dos Reis": a second surname with a particle that is no German
+                # preposition ("von Lübeck" after a full name names the body)
+                or (len(words) == 2 and tok.text in FOREIGN_PARTICLES)
+            )
             and tok.text in PARTICLES
             and j + 1 < len(tokens)
             and (
@@ -772,8 +787,24 @@ def _hyphen_prefix(tokens: Sequence[Token], i: int, text: str) -> tuple[str, int
     else:
         return None
     chunk_start = rest_start - 1
-    while chunk_start > 0 and not text[chunk_start - 1].isspace() and rest_start - chunk_start < 60:
-        chunk_start -= 1
+    if chunk_start > 0 and text[chunk_start - 1] in QUOTE_MARKS:
+        # a quoted name: back to its opening mark ("„impulse“-Chefredakteur")
+        opening = max(text.rfind(mark, max(0, chunk_start - 41), chunk_start - 1) for mark in QUOTE_MARKS)
+        if opening < 0 or not (opening == 0 or text[opening - 1].isspace()):
+            return None
+        chunk_start = opening
+    else:
+        # the name's own characters back to the space: "Hotel.de", "J.D.-Power", "A&B"
+        while (
+            chunk_start > 0
+            and (text[chunk_start - 1].isalnum() or text[chunk_start - 1] in ".&+-_/")
+            and rest_start - chunk_start < 60
+        ):
+            chunk_start -= 1
+        while chunk_start < rest_start - 1 and not text[chunk_start].isalnum():
+            chunk_start += 1
+        if chunk_start > 0 and not text[chunk_start - 1].isspace() and text[chunk_start - 1] not in "(/" + QUOTE_MARKS:
+            return None  # glued to a word: "Trainer/in", "Ex-"
     raw = text[chunk_start : rest_start - 1]
     prefix = raw.strip(QUOTE_MARKS)
     rest = text[rest_start : role_tok.end]
@@ -1145,6 +1176,34 @@ def find_person_mentions(
                 )
             )
             i = phrase.end
+            continue
+        if (
+            parse is not None
+            and bare_role
+            and parse.title is None
+            and tokens[parse.name_start].text not in given_names
+            and phrase.start > 0
+            and tokens[phrase.start - 1].text == ","
+            and (named_before := _name_before_comma(tokens, phrase.start, text)) is not None
+            and named_before.end - named_before.name_start >= 2
+        ):
+            # "Eva Roth, Senior Director Human Resources und …": after a full name and comma, the
+            # capitalized words after the role are its field, not a second person
+            role = phrase.role + text[tokens[phrase.end - 1].end : tokens[parse.end - 1].end]
+            end, org = parse.end, phrase.organization
+            # "… und Mitglied der Geschäftsleitung von X": a second role names the body
+            if end + 1 < len(tokens) and tokens[end].text == "und":
+                n2 = _multiword_role_at(tokens, end + 1) or (1 if is_role_word(tokens[end + 1].text) else 0)
+                if n2:
+                    second = _role_phrase(tokens, end + 1, n2, text)
+                    org, end = org or second.organization, second.end
+            add(
+                _mention(
+                    tokens, named_before.start, end, "name", named_before.name, named_before.title, role, org,
+                    "people:name_comma_role",
+                )
+            )
+            i = end
             continue
         if parse is None:
             parse = _comma_name_after(tokens, phrase.end, text)

@@ -563,7 +563,13 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         # „Focus“-Liste: part of a compound; („schwach“): a gloss in brackets.
         if after in ("-", "‐") or (before_char == "(" and text[close + 1 : close + 2] == ")"):
             continue
-        attributed = _after_clause(ctx, q) or _colon_clause(ctx, q)
+        attributed = _after_clause(ctx, q)
+        if attributed is None or attributed[1] is None:
+            # "wie X erklärt: „…“, meint der zuständige Prorektor": where the words after the quote
+            # name nobody the rules can read, the clause before its colon may
+            colon = _colon_clause(ctx, q)
+            if attributed is None or (colon is not None and colon[1] is not None and colon[1].kind == "name"):
+                attributed = colon
         if attributed is None and _is_heading(ctx, q):
             continue
         word_before = _word_before(text, q.open)
