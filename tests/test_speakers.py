@@ -193,6 +193,30 @@ SPEAKER_CASES = [
         "Das bestätigt, wie Prof. Dr. Tim Roth, Prorektor der Universität Kiel, erklärt: „Es freut uns sehr.“, meint der für die Forschung zuständige Prorektor.",
         ("Tim Roth", "Prof. Dr.", "Prorektor", "Universität Kiel"),
     ),
+    # a party in brackets does not hide the role after it; the role's body wins
+    (
+        "„Gut so“, sagte Heiner Roth (CDU), stellvertretender Bürgermeister der Stadt Musterburg.",
+        ("Heiner Roth", None, "stellvertretender Bürgermeister", "Stadt Musterburg"),
+    ),
+    # a board is part of the role; "der Vorsitzende" is a man
+    (
+        "„Gut so“, erklärte Peter Lehr, der Vorsitzende des Verwaltungsrats, bei der Feier.",
+        ("Peter Lehr", None, "Vorsitzender des Verwaltungsrats", None),
+    ),
+    # lower-case adjectives before the body's name; a brand after a kind of body
+    (
+        "„Gut so“, sagte Jörg Roth, Staatssekretär im niedersächsischen Ministerium für Soziales und Gesundheit.",
+        ("Jörg Roth", None, "Staatssekretär", "niedersächsisches Ministerium für Soziales und Gesundheit"),
+    ),
+    ("„Gut so“, sagt Eva Lang vom regionalen Carsharing-Anbieter fahrMit.", ("Eva Lang", None, None, "fahrMit")),
+    ("„Gut so“, sagte Tim Roth, Präsident des regionalen Handwerksverbands.", ("Tim Roth", None, "Präsident", None)),
+    # the whole short bracket after a name, up to a comma
+    (
+        "Architekt Carl Lohm (Architekten t+p Musterstadt) lobte den Bau. „Gut so“, sagte Lohm.",
+        ("Carl Lohm", None, "Architekt", "Architekten t+p Musterstadt"),
+    ),
+    ("„Gut so“, sagt Jan Stelz (Tri-Sport Kiel, 2:52:27) im Ziel.", ("Jan Stelz", None, None, "Tri-Sport Kiel")),
+    ("„Gut so“, sagt Jan Stelz (links im Bild) im Ziel.", ("Jan Stelz", None, None, None)),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (

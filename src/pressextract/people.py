@@ -160,6 +160,16 @@ DEPARTMENT_ENDINGS = (
     "lehrstuhles",
     "team",
     "teams",
+    "verwaltungsrat",
+    "verwaltungsrats",
+    "verwaltungsrates",
+    "beirat",
+    "beirats",
+    "beirates",
+    "präsidium",
+    "präsidiums",
+    "kuratorium",
+    "kuratoriums",
 )
 NEUTER_ENDINGS = (
     "um",
@@ -394,13 +404,13 @@ def nominative(article: str, words: Sequence[str]) -> str:
         neuter = head.casefold().endswith(NEUTER_ENDINGS)
         for k in range(head_index):
             w = words[k]
-            if _is_adjective_en(w):
+            if _is_adjective_en(w, lower=True):
                 words[k] = w[:-2] + ("es" if neuter else "er")
         words[head_index] = head
     elif article in ("der", "den"):
         for k in range(head_index):
             w = words[k]
-            if _is_adjective_en(w):
+            if _is_adjective_en(w, lower=True):
                 words[k] = w[:-1]
     return _join(words)
 
@@ -425,10 +435,13 @@ ADJECTIVE_STEM_ENDINGS = (
 )
 
 
-def _is_adjective_en(word: str) -> bool:
-    """An inflected capitalized adjective in a name: "Deutschen", "Allgemeinen", "Bayerischen"."""
+def _is_adjective_en(word: str, *, lower: bool = False) -> bool:
+    """An inflected capitalized adjective in a name: "Deutschen", "Allgemeinen", "Bayerischen";
+    with ``lower`` also one in lower case before it ("niedersächsischen", "regionalen")."""
     return (
-        word[:1].isupper() and word.endswith("en") and word[:-2].casefold().endswith(ADJECTIVE_STEM_ENDINGS)
+        (word[:1].isupper() or lower)
+        and word.endswith("en")
+        and word[:-2].casefold().endswith(ADJECTIVE_STEM_ENDINGS)
     )
 
 
@@ -646,6 +659,14 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
             words.append(t)
             j += 1
             continue
+        if words and t[:1].islower() and any(c.isupper() for c in t[1:]) and t.isalnum():
+            # a brand written in lower case with capitals inside: "Carsharing-Anbieter teilAuto";
+            # a kind of body before it describes the body, the brand names it
+            if len(words) == 1 and words[0].casefold().endswith(tuple(lexicon_set("org_type_nouns", casefold=True))):
+                words = []
+            words.append(t)
+            j += 1
+            continue
         if (
             t == "("
             and words
@@ -683,6 +704,29 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
         words.pop()
         j -= 1
     return words, j
+
+
+def _adjective_org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], int]:
+    """An organization's name after up to two lower-case adjectives of it: "niedersächsischen
+    Ministerium für Soziales" (after "im"), "regionalen Verkehrsverbund" (after "vom")."""
+    k = i
+    while (
+        k < len(tokens)
+        and k - i < 2
+        and _is_adjective_en(tokens[k].text, lower=True)
+        and tokens[k].text[:1].islower()
+        and "\n" not in text[tokens[k].end : tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end]
+    ):
+        k += 1
+    if k == i or k >= len(tokens) or not tokens[k].text[:1].isupper():
+        return [], i
+    words, end = _org_phrase(tokens, k, text)
+    if len(words) == 1 and words[0][:1].islower():
+        return words, end  # "regionalen Anbieter teilAuto": the brand is the name
+    # "regionalen Carsharing-Anbieter" alone describes a body, it does not name one
+    if len(words) < 2 or words[0] in NON_NAME_WORDS:
+        return [], i
+    return [t.text for t in tokens[i:k]] + words, end
 
 
 def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None, str | None, int]:
@@ -758,6 +802,20 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         words, k = _org_phrase(tokens, j + 1, text)
         if words and words[0] not in NON_NAME_WORDS:
             return None, nominative("vom", words), k
+    # "Staatssekretär im niedersächsischen Ministerium für …", "Sprecher beim regionalen Verkehrsverbund"
+    if t in ("im", "vom", "beim") and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower():
+        words, k = _adjective_org_phrase(tokens, j + 1, text)
+        if words:
+            return None, nominative("vom", words), k
+    if (
+        t in ("des", "der")
+        and j + 2 < len(tokens)
+        and tokens[j + 1].text[:1].islower()
+        and not is_role_word(tokens[j + 2].text)
+    ):
+        words, k = _adjective_org_phrase(tokens, j + 1, text)
+        if words:
+            return None, nominative(t, words), k
     # "von der Verbraucherzentrale Hessen", "von den Stadtwerken" (dative)
     if (
         t == "von"
@@ -902,7 +960,7 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
         role = _strong_masculine(role) + "r"
     extension, complement_org, after = _complement(tokens, end, text)
     if extension:
-        role = text[role_text_start : tokens[end - 1].end] + " " + extension
+        role = role + " " + extension
         end = after
         if complement_org and org is None:
             org = complement_org
@@ -1057,8 +1115,15 @@ def _name_before_comma(tokens: Sequence[Token], start: int, text: str) -> _NameP
     # also "Max Roth ist Geschäftsführer der Muster GmbH"
     if k < 1 or tokens[k].text not in (",", "(", "ist", "war"):
         return None
-    # walk back over the name's words and titles
     m = k - 1
+    # "Heiner Roth (CDU), stellvertretender Bürgermeister": a party or body in brackets after the name
+    if tokens[k].text == "," and m >= 2 and tokens[m].text == ")":
+        opening = next((x for x in range(m - 1, max(-1, m - 8), -1) if tokens[x].text == "("), None)
+        if opening is None or opening < 1:
+            return None
+        k = opening
+        m = k - 1
+    # walk back over the name's words and titles
     first = k
     while m >= 0 and k - m <= 6:
         t = tokens[m]
@@ -1391,17 +1456,25 @@ def find_person_mentions(
             # "Anna Roth (SPD)", "Rektor Tim Berg (Hochschule Kehl)", "Jan Roth (LBV Phönix), Sieger":
             # a body's name alone in brackets after the person's name
             words, after_org = _org_phrase(tokens, k + 1, text)
+            if words and after_org < len(tokens) and tokens[after_org].text not in (")", ","):
+                # "(Architekten t+p Braunschweig)": the whole short bracket up to ")" or ","
+                close = next(
+                    (x for x in range(k + 1, min(len(tokens), k + 8)) if tokens[x].text in (")", ",", ":", "(")),
+                    None,
+                )
+                if close is not None and tokens[close].text in (")", ",") and "\n" not in text[tokens[k].end : tokens[close].start]:
+                    words, after_org = text[tokens[k + 1].start : tokens[close - 1].end].split(), close
             if (
                 words
                 and after_org < len(tokens)
-                and tokens[after_org].text == ")"
+                and tokens[after_org].text in (")", ",")
                 and not is_role_word(words[0])
                 and words[0] not in NON_NAME_WORDS
                 and words[0] not in _first_names()
                 and not words[0][:1].isdigit()
             ):
                 mentions[n] = PersonMention(
-                    m.start, tokens[after_org].end, m.kind, m.name, m.title, m.role, " ".join(words), m.found_by
+                    m.start, tokens[k].end, m.kind, m.name, m.title, m.role, " ".join(words), m.found_by
                 )
     # "Präsident der Stiftung", "Kammer-Präsident": a bare kind of body points back to the body
     # the text named with that noun ("die Albert Muster Stiftung", "die Handwerkskammer Musterland")
