@@ -109,6 +109,12 @@ NOT_QUOTES = [
     "Die Stadt hat eine App namens „Stadtfunk“ entwickelt.",
     "Pressemitteilung\n„Gemeinsam für Kiel“\nDie Landeshauptstadt startet eine neue Kampagne.",
     "Die Stadt nimmt am Wettbewerb „Jugend forscht“ teil, sagte die Schulleitung nicht.",
+    # a name or title with a year, after an article or anywhere
+    "Bei der Vorstellung des „Muster-Jahresberichts 2016“ nannte der Geschäftsführer weitere Zahlen.",
+    "Das Sonderheft „Wachstumschampions 2016“ präsentiert die Liste der Unternehmen.",
+    # a short name after a colon, whoever the clause names
+    "Damit sind sie nur vier Punkte besser als das Schlusslicht: „Muster Energie“, ebenfalls im Land aktiv.",
+    "Das sind die Preisträger der neuen Ausgabe: „Koch des Jahres“ ist der Küchenchef Tim Roth.",
 ]
 
 

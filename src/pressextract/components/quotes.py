@@ -584,20 +584,22 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         # "wie zuletzt die „Sächsische Zeitung“ berichtete": a definite article before a quote of
         # capitalized words makes it a name (a paper, a title); a fragment of speech after an
         # article is lower-case or indefinite ("sprach von einem „überfälligen Schritt“")
-        if (
-            word_before in DEFINITE_ARTICLES
-            and len(words) <= 5
-            and all(w[:1].isupper() for w in inner.split() if w not in ("und", "&", "für", "der", "die", "das"))
-        ):
+        name_like = _name_like(inner)
+        if word_before in DEFINITE_ARTICLES and len(words) <= 5 and name_like:
+            naming = True
+        # "Wachstumschampions 2016", "Jahresbericht 2016": capitalized words with a year are a title
+        if len(words) <= 5 and name_like and YEAR_AT_END.search(inner, timeout=REGEX_TIMEOUT):
             naming = True
         if (
             attributed is not None
             and attributed[0] == ":"
-            and (attributed[1] is None or attributed[1].kind == "role")
+            and (attributed[1] is None or attributed[1].kind in ("role", "pronoun"))
             and len(words) < 4
-            and not any(w[:1].islower() for w in words)
+            and name_like
         ):
-            attributed = None  # "Das Ergebnis: „Note 1,5“", "Gewinner: „Grüne Höfe“" are no speech
+            # "Das Ergebnis: „Note 1,5“", "Gewinner: „Grüne Höfe“", "Schlusslicht ist sie nicht:
+            # „Muster Energie“", "Die Preisträger: „Koch des Jahres“" are no speech
+            attributed = None
         if (
             attributed is not None
             and attributed[1] is None
@@ -630,6 +632,19 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             if speaker is not None:
                 out.append(QuoteCandidate(q, "fragment", speaker))
     return out
+
+
+NAME_FUNCTION_WORDS = frozenset({"und", "&", "für", "der", "die", "das", "des", "den", "dem", "von", "vom", "im", "am", "in"})
+YEAR_AT_END = regex.compile(r"(?<!\d)(?:19|20)\d\d$", regex.V1)
+
+
+def _name_like(inner: str) -> bool:
+    """Words of a name or title: each capitalized, a number, or a function word ("Koch des Jahres")."""
+    parts = inner.split()
+    return bool(parts) and all(
+        w[:1].isupper() or w[:1].isdigit() or w in NAME_FUNCTION_WORDS or not any(c.isalnum() for c in w)
+        for w in parts
+    ) and parts[0][:1].isupper()
 
 
 def _fragment_speaker(ctx: _Context, start: int, close: int, verb_before: bool) -> PersonMention | None:
