@@ -217,6 +217,15 @@ SPEAKER_CASES = [
     ),
     ("„Gut so“, sagt Jan Stelz (Tri-Sport Kiel, 2:52:27) im Ziel.", ("Jan Stelz", None, None, "Tri-Sport Kiel")),
     ("„Gut so“, sagt Jan Stelz (links im Bild) im Ziel.", ("Jan Stelz", None, None, None)),
+    # a full name right after the role's body, no comma between
+    (
+        "„Die Lage ist ernst“, wird der Leiter des Muster-Rankings Peter Baum zitiert.",
+        ("Peter Baum", None, "Leiter", "Muster-Ranking"),
+    ),
+    (
+        "„Gut so“, sagte der Präsident des Landesverbands Michael Roth.",
+        ("Michael Roth", None, "Präsident", "Landesverband"),
+    ),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (

@@ -633,6 +633,8 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
         if t[:1].isupper() or t[:1].isdigit() and words:
             if is_role_word(t) and words:
                 break
+            if words and _opens_full_name(tokens, j):
+                break  # "Leiter des Muster-Rankings Phil Baty": the person after the body
             words.append(t)
             j += 1
             continue
@@ -1270,6 +1272,11 @@ def find_person_mentions(
             )
             i = end
             continue
+        if parse is None and not bare_role and phrase.end < len(tokens) and _opens_full_name(tokens, phrase.end):
+            # "der Leiter des Muster-Rankings Phil Baty": a full name right after the body
+            parse = _parse_name(tokens, phrase.end, text)
+            if parse and "\n" in text[tokens[phrase.end - 1].end : tokens[parse.start].start]:
+                parse = None
         if parse is None:
             parse = _comma_name_after(tokens, phrase.end, text)
         before = None if parse else _name_before_comma(tokens, phrase.start, text)
