@@ -226,6 +226,15 @@ SPEAKER_CASES = [
         "„Gut so“, sagte der Präsident des Landesverbands Michael Roth.",
         ("Michael Roth", None, "Präsident", "Landesverband"),
     ),
+    # the role after "als" belongs to the name before it (or before one verb)
+    (
+        "Tim Sommer schreibt als Leiter Fahrzeugtest des Muster Technik Zentrums: «Für uns ist es gut.»",
+        ("Tim Sommer", None, "Leiter Fahrzeugtest", "Muster Technik Zentrum"),
+    ),
+    (
+        "Die Stadt ehrte Tim Berg als Geschäftsführer. „Das freut mich“, sagte Berg.",
+        ("Tim Berg", None, "Geschäftsführer", None),
+    ),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (

@@ -1114,8 +1114,15 @@ def _name_before_comma(tokens: Sequence[Token], start: int, text: str) -> _NameP
     # "Falk Roth, diesjähriger Vorsitzender der …": adjectives of time between comma and role
     while k >= 1 and start - k <= 3 and _is_lower_adjective(tokens[k].text) and tokens[k - 1].text == ",":
         k -= 1
+    # "Tim Roth schreibt als Leiter Fahrzeugtest …", "Tim Roth als Geschäftsführer": the role
+    # after "als" is the one of the name before it, or before one verb
+    if k >= 2 and tokens[k].text == "als" and "\n" not in text[tokens[k - 1].end : tokens[k].start]:
+        if tokens[k - 1].text[:1].islower() and tokens[k - 1].text.isalpha():
+            k -= 1
+        if not _looks_like_name_word(tokens[k - 1]):
+            return None
     # also "Max Roth ist Geschäftsführer der Muster GmbH"
-    if k < 1 or tokens[k].text not in (",", "(", "ist", "war"):
+    elif k < 1 or tokens[k].text not in (",", "(", "ist", "war"):
         return None
     m = k - 1
     # "Heiner Roth (CDU), stellvertretender Bürgermeister": a party or body in brackets after the name
@@ -1222,7 +1229,7 @@ def find_person_mentions(
         if (
             phrase.organization is None
             and phrase.start > 0
-            and tokens[phrase.start - 1].text == ","
+            and tokens[phrase.start - 1].text in (",", "als")
             and (field := _field_extension(tokens, phrase.end, text)) is not None
             and (named_before := _name_before_comma(tokens, phrase.start, text)) is not None
         ):
