@@ -235,6 +235,13 @@ SPEAKER_CASES = [
         "Die Stadt ehrte Tim Berg als Geschäftsführer. „Das freut mich“, sagte Berg.",
         ("Tim Berg", None, "Geschäftsführer", None),
     ),
+    # inflected role nouns in the nominative
+    (
+        "Das Rezept liegt laut der Muster-Vorstandsvorsitzenden Herta Stock „in der Nähe zum Kunden. Das ist wichtig.“",
+        ("Herta Stock", None, "Vorstandsvorsitzende", "Muster"),
+    ),
+    ("„Gut so“, heißt es vom Vorsitzenden Tim Roth.", ("Tim Roth", None, "Vorsitzender", None)),
+    ("„Gut so“, heißt es laut dem Präsidenten Tim Roth.", ("Tim Roth", None, "Präsident", None)),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (
@@ -397,6 +404,9 @@ def test_place_from_adjective(word: str, place: str | None) -> None:
         ("OB", "ob"),
         ("Ob", None),
         ("Landesinnungsmeister", "innungsmeister"),
+        ("Vorstandsvorsitzenden", "vorstandsvorsitzende"),
+        ("Präsidenten", "präsident"),
+        ("Bürgermeistern", None),
         ("Ministerium", None),
         ("sagte", None),
     ],

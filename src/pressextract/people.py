@@ -274,7 +274,25 @@ def _compound_role_suffixes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def role_head(word: str) -> str | None:
-    """The role noun a word is or ends in ("Oberbürgermeisterin" gives "bürgermeisterin"), else None."""
+    """The role noun a word is or ends in ("Oberbürgermeisterin" gives "bürgermeisterin"), else None;
+    an adjectival one also inflected ("Vorsitzenden" gives "vorsitzende")."""
+    head = _plain_role_head(word)
+    if head is None and word.endswith("en"):
+        shorter = _plain_role_head(word[:-1])
+        if shorter is not None and shorter.endswith("e"):
+            return shorter
+        # weak masculine nouns: "dem Präsidenten", "des Referenten", "den Journalisten"
+        stem = _plain_role_head(word[:-2])
+        if stem is not None and stem.endswith(WEAK_NOUN_ENDINGS):
+            return stem
+    return head
+
+
+WEAK_NOUN_ENDINGS = ("ent", "ant", "ist", "oge", "at")
+
+
+@lru_cache(maxsize=65536)
+def _plain_role_head(word: str) -> str | None:
     if not word:
         return None
     # "Micromata-CEO", "de-Pressesprecherin" (of "Hotel.de-Pressesprecherin"): a body's name,
@@ -298,6 +316,11 @@ def role_head(word: str) -> str | None:
         if len(suffix) >= 4 and folded.endswith(suffix) and len(folded) > len(suffix) + 1:
             return suffix
     return None
+
+
+def _adjectival_role(word: str) -> bool:
+    """An inflected adjectival role noun: "Vorsitzenden", "Beauftragten", "Abgeordneten"."""
+    return word.endswith("en") and not _plain_role_head(word) and (_plain_role_head(word[:-1]) or "").endswith("e")
 
 
 def is_role_word(word: str) -> bool:
@@ -951,9 +974,15 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
     after_article = k >= 0 and tokens[k].text.casefold() in ARTICLES
     end = i + n_role
     role = text[role_text_start : tokens[end - 1].end]
-    if (
-        k >= 0
-        and tokens[k].text.casefold() in ("der", "des", "dem", "den")
+    article = tokens[k].text.casefold() if k >= 0 else ""
+    if n_role == 1 and role.endswith("en") and _adjectival_role(role_tok.text):
+        # "der Vorstandsvorsitzenden X" (a woman, genitive/dative), "dem Vorsitzenden X" (a man):
+        # the adjectival role noun in the nominative
+        role = role[:-1] + ("r" if article in ("dem", "des", "den", "vom", "beim", "zum", "einem", "eines", "einen") else "")
+    elif n_role == 1 and role.endswith("en") and _plain_role_head(role_tok.text) is None:
+        role = role[:-2]  # "dem Präsidenten" gives "Präsident"
+    elif (
+        article in ("der", "des", "dem", "den")
         and not role.endswith(("in", "e"))
     ):
         role = _strong_masculine(role)
