@@ -1298,8 +1298,8 @@ def find_person_mentions(
             if end + 1 < len(tokens) and tokens[end].text == "und":
                 n2 = _multiword_role_at(tokens, end + 1) or (1 if is_role_word(tokens[end + 1].text) else 0)
                 if n2:
-                    second = _role_phrase(tokens, end + 1, n2, text)
-                    org, end = org or second.organization, second.end
+                    second_role = _role_phrase(tokens, end + 1, n2, text)
+                    org, end = org or second_role.organization, second_role.end
             add(
                 _mention(
                     tokens, named_before.start, end, "name", named_before.name, named_before.title, role, org,
