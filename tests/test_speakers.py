@@ -242,6 +242,12 @@ SPEAKER_CASES = [
     ),
     ("„Gut so“, heißt es vom Vorsitzenden Tim Roth.", ("Tim Roth", None, "Vorsitzender", None)),
     ("„Gut so“, heißt es laut dem Präsidenten Tim Roth.", ("Tim Roth", None, "Präsident", None)),
+    # an attribute phrase before the body's name; a later role reference with the short name
+    (
+        "Dort hat der Geschäftsführer der für Planung und Bau verantwortlichen MUSTER-Gruppe, Dr. Rolf Bung, "
+        "die Arbeit gelobt. „Ein solches Projekt ist gut“, betonte der MUSTER-Geschäftsführer.",
+        ("Rolf Bung", "Dr.", "Geschäftsführer", "MUSTER-Gruppe"),
+    ),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (

@@ -841,6 +841,19 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         words, k = _adjective_org_phrase(tokens, j + 1, text)
         if words:
             return None, nominative(t, words), k
+        # "Geschäftsführer der für Planung und Bau verantwortlichen Muster-Gruppe": an attribute
+        # phrase that ends in a participle before the body's name; the name alone is the body
+        for p in range(j + 2, min(len(tokens) - 1, j + 9)):
+            w = tokens[p].text
+            if w in (",", ".", ";", ":") or "\n" in text[tokens[p - 1].end : tokens[p].start]:
+                break
+            if w[:1].islower() and w.endswith("en") and tokens[p + 1].text[:1].isupper():
+                if tokens[j + 1].text not in ("für", "mit", "von", "in", "im", "am", "an", "auf", "bei", "zur", "zum"):
+                    break
+                words, k = _org_phrase(tokens, p + 1, text)
+                if words and not is_role_word(words[0]) and words[0] not in NON_NAME_WORDS:
+                    return None, _join(words), k
+                break
     # "von der Verbraucherzentrale Hessen", "von den Stadtwerken" (dative)
     if (
         t == "von"

@@ -690,6 +690,13 @@ class _Person:
         return self.given_names
 
 
+def _same_body(a: str, b: str) -> bool:
+    """ "OSTWIND" and "OSTWIND-Gruppe", "Stadt Kiel" and "Kiel": one name starts or holds the other."""
+    a, b = a.casefold(), b.casefold()
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return short == long_ or long_.startswith((short + "-", short + " ")) or long_.endswith((" " + short, "-" + short))
+
+
 def _close_spelling(a: str, b: str) -> bool:
     """Given names written alike: equal, an initial of the other, or one letter apart."""
     a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
@@ -783,7 +790,11 @@ class _People:
                 head = m.role.split()[-1].casefold() if m.role else ""
                 roles = [w.casefold() for w in m.role.replace("-", " ").split()]
                 if any(w.endswith(ref_head) for w in roles) or head.endswith(ref_head):
-                    if mention.organization and m.organization and mention.organization != m.organization:
+                    if (
+                        mention.organization
+                        and m.organization
+                        and not _same_body(mention.organization, m.organization)
+                    ):
                         continue
                     if best is None or m.start > best[0]:
                         best = (m.start, p)
