@@ -33,6 +33,12 @@ SCANNER_CASES = [
     ('„Wir bauen aus", sagte sie.', ["Wir bauen aus"]),
     # English opening mark closed by the German closing mark
     ("“Wir bauen aus“, sagte sie.", ["Wir bauen aus"]),
+    # a straight opening mark closed by a typographic one in closing position
+    (
+        '"Wir bauen aus, wo es geht,“ – betont sie. „Das ist gut“, sagt er.',
+        ["Wir bauen aus, wo es geht,", "Das ist gut"],
+    ),
+    ('"Sie nennen es “Zukunft” hier", sagte er.', ["Sie nennen es “Zukunft” hier"]),
     # nested quotes stay inside, in another style or in the same one
     ("„Das nennen wir ‚Smart City‘ im Alltag“, sagte er.", ["Das nennen wir ‚Smart City‘ im Alltag"]),
     ("„Projekte wie „Grüne Höfe“ zeigen es“, sagte er.", ["Projekte wie „Grüne Höfe“ zeigen es"]),

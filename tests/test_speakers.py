@@ -248,6 +248,15 @@ SPEAKER_CASES = [
         "die Arbeit gelobt. „Ein solches Projekt ist gut“, betonte der MUSTER-Geschäftsführer.",
         ("Rolf Bung", "Dr.", "Geschäftsführer", "MUSTER-Gruppe"),
     ),
+    # prefixes written apart from the role; a surname with a noun's ending after a given name
+    (
+        "„Eigentum verpflichtet“, bedankt sich Ex-Vize Kanzler Tim Gabriel bei den Firmen.",
+        ("Tim Gabriel", None, "Ex-Vize Kanzler", None),
+    ),
+    (
+        "Geehrt von Ex-Bundeswirtschaftsminister Wolfgang Clement. „Gut so“, sagte Clement.",
+        ("Wolfgang Clement", None, "Ex-Bundeswirtschaftsminister", None),
+    ),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (

@@ -354,6 +354,15 @@ def _is_modifier(word: str) -> bool:
     return _has_stem(word, _modifier_stems())
 
 
+def _is_prefix_word(word: str) -> bool:
+    """ "Ex-Vize" in "Ex-Vize Kanzler": prefixes of a role written apart from it."""
+    parts = word.split("-")
+    return word[:1].isupper() and all(p.casefold() in PREFIX_WORDS for p in parts)
+
+
+PREFIX_WORDS = frozenset({"ex", "vize", "co", "interims", "noch", "alt", "mit"})
+
+
 def _is_lower_adjective(word: str) -> bool:
     """A lower-case inflected adjective ("künstlerische", "medizinisch-ärztliche")."""
     return (
@@ -554,12 +563,19 @@ def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 
         if words and "\n" in text[words[-1].end : tok.start]:
             break
         # "Tamara Bischof", "Eva Richter": after a known given name, a plain role noun is a surname
+        # "Wolfgang Clement": nor is a word with a noun's ending ("-ment", "-ei")
         surname_role_noun = (
             len(words) == 1
             and words[0].text in _first_names()
             and tok.text.isalpha()
             and tok.text[:1].isupper()
-            and role_head(tok.text) == tok.text.casefold()
+            and tok.text not in NON_NAME_WORDS
+            and (
+                role_head(tok.text) == tok.text.casefold()
+                or not is_role_word(tok.text)
+                and tok.text.casefold().endswith(("ment", "ei", "nis"))
+                and tok.text not in lexicon_set("org_common_nouns")
+            )
         )
         if _is_initial(tok) or _looks_like_name_word(tok) or surname_role_noun:
             words.append(tok)
@@ -963,7 +979,7 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
         w = tokens[k].text
         if "\n" in text[tokens[k].end : tokens[k + 1].start]:
             break
-        if _is_modifier(w) or (
+        if _is_modifier(w) or _is_prefix_word(w) or (
             _is_lower_adjective(w) and k >= 1 and tokens[k - 1].text.casefold() in ARTICLES
         ):
             start = k

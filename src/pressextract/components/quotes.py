@@ -104,6 +104,13 @@ def _can_close(text: str, i: int) -> bool:
     return True
 
 
+def _closing_position(text: str, i: int) -> bool:
+    """A mark right after a word or punctuation and before no word: "…stehen,“ – würdigt"."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and not nxt.isalnum()
+
+
 def _paragraph_start(text: str, i: int) -> bool:
     k = i - 1
     while k >= 0 and text[k] in " \t\u00a0":
@@ -147,7 +154,8 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             mark in CLOSERS[outer]
             and _can_close(text, i)
             and not (mark == outer and _can_open(text, i) and mark not in "\"'")
-        ):
+        ) or (outer == '"' and mark in "“”" and _closing_position(text, i)):
+            # '"Sehr gern …,“ – würdigt X': a straight opening mark closed by a typographic one
             emit(i, i)
             open_at, inner = None, []
             continue
