@@ -132,6 +132,20 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTION_CASES = [
+    # "der/die N-Jährige" points back to the person just named
+    (
+        "Anna Roth gewann den Lauf. „Es ist ein tolles Gefühl“, sagte die 41-Jährige.",
+        [("Es ist ein tolles Gefühl", "Anna Roth")],
+    ),
+    (
+        "Bürgermeister Tim Berg kam ins Ziel. „Wir sind von 78 Teams ausgegangen“, berichtete der 40-Jährige.",
+        [("Wir sind von 78 Teams ausgegangen", "Tim Berg")],
+    ),
+    # a role in the genitive refers to the person with that role
+    (
+        "Oberbürgermeister Tim Roth lobte die Stadt. Und so gilt der Dank des Oberbürgermeisters den Helfern: „Das ist euer Erfolg.“",
+        [("Das ist euer Erfolg.", "Tim Roth")],
+    ),
     # speech verb after the quote, inflected and separable
     (
         "„Wir sind stolz auf das Ergebnis“, sagte Oberbürgermeisterin Anna Schneider am Montag.",

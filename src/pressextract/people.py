@@ -285,6 +285,11 @@ def role_head(word: str) -> str | None:
         stem = _plain_role_head(word[:-2])
         if stem is not None and stem.endswith(WEAK_NOUN_ENDINGS):
             return stem
+    if head is None and word.endswith("s") and len(word) > 4:
+        # the genitive: "des Oberbürgermeisters", "des Landrats"
+        stem = _plain_role_head(word[:-1])
+        if stem is not None and not stem.endswith(("in", "e")):
+            return stem
     return head
 
 
@@ -1010,6 +1015,8 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
         role = role[:-1] + ("r" if article in ("dem", "des", "den", "vom", "beim", "zum", "einem", "eines", "einen") else "")
     elif n_role == 1 and role.endswith("en") and _plain_role_head(role_tok.text) is None:
         role = role[:-2]  # "dem Präsidenten" gives "Präsident"
+    elif n_role == 1 and role.endswith("s") and _plain_role_head(role_tok.text) is None:
+        role = role[:-1]  # "des Oberbürgermeisters" gives "Oberbürgermeister"
     elif (
         article in ("der", "des", "dem", "den")
         and not role.endswith(("in", "e"))

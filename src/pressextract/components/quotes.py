@@ -380,12 +380,18 @@ class _Context:
         return None
 
 
+AGE_NOUN = regex.compile(r"\s+\d{1,3}-[Jj]ährige\b", regex.V1)
+
+
 def _pronoun_at(ctx: _Context, start: int, end: int, *, limit: int = 4) -> int | None:
     """Offset of "er"/"sie"/"dieser" among the first words of ``text[start:end]``."""
     for n, m in enumerate(WORD.finditer(ctx.text, start, end, timeout=REGEX_TIMEOUT)):
         if n >= limit:
             break
         w = m.group().casefold()
+        # "sagte die 41-Jährige", "berichtete der 40-Jährige": the person just named, by age
+        if w in ("der", "die") and AGE_NOUN.match(ctx.text, m.end(), timeout=REGEX_TIMEOUT):
+            return m.start()
         if w in ("er", "sie", "dieser", "diese", "jener", "jene"):
             if w == "sie" and m.group() == "Sie" and n > 0:
                 continue  # polite "Sie" is the reader
@@ -783,7 +789,10 @@ class _People:
             return self.of_mention.get(mention.start)
         if mention.kind == "pronoun":
             personal = (mention.name or "").casefold() in ("er", "sie")
-            return self._last_named_before(mention.start, _pronoun_gender(mention.name), personal=personal)
+            found = self._last_named_before(mention.start, _pronoun_gender(mention.name), personal=personal)
+            if (mention.name or "").casefold() in ("der", "die") and found is not None and not self.well_attested(found):
+                return None  # "die 41-Jährige" points to a person the text shows as one
+            return found
         # a role alone: the person last introduced with that role ("ein Sprecher": nobody named)
         if mention.found_by.endswith("_indefinite"):
             return None
@@ -885,9 +894,9 @@ def _pronoun_gender(word: str | None) -> str | None:
     if not word:
         return None
     folded = word.casefold()
-    if folded in ("er", "dieser", "jener", "sein", "seine", "seiner", "seinem"):
+    if folded in ("er", "dieser", "jener", "sein", "seine", "seiner", "seinem", "der"):
         return "m"
-    if folded in ("sie", "diese", "jene", "ihr", "ihre", "ihrer", "ihrem"):
+    if folded in ("sie", "diese", "jene", "ihr", "ihre", "ihrer", "ihrem", "die"):
         return "f"
     return None
 
