@@ -132,6 +132,19 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTION_CASES = [
+    # a fragment in reported speech (Konjunktiv) goes on with the person quoted just before, or
+    # with the person the sentence names after it
+    (
+        "„Das Land hat gut abgeschnitten“, sagte Ministerpräsident Tim Roth. Der Erfolg sei „eine klare Bestätigung“ der Politik.",
+        [("Das Land hat gut abgeschnitten", "Tim Roth"), ("eine klare Bestätigung", "Tim Roth")],
+    ),
+    (
+        "„Das Land hat gut abgeschnitten“, sagte Ministerpräsident Tim Roth. Dass sich die Hochschulen in der „harten Konkurrenz“ "
+        "durchgesetzt hätten, zeuge von Stärke, lässt sich Ministerin Eva Lang zitieren.",
+        [("Das Land hat gut abgeschnitten", "Tim Roth"), ("harten Konkurrenz", "Eva Lang")],
+    ),
+    # without a person quoted before, a fragment in reported speech is no quote
+    ("Der Erfolg sei „eine klare Bestätigung“ der Politik.", []),
     # "der/die N-Jährige" points back to the person just named
     (
         "Anna Roth gewann den Lauf. „Es ist ein tolles Gefühl“, sagte die 41-Jährige.",

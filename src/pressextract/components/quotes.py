@@ -645,7 +645,34 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             speaker = _fragment_speaker(ctx, start, close, verb_before)
             if speaker is not None:
                 out.append(QuoteCandidate(q, "fragment", speaker))
+                continue
+        # "Der Erfolg sei „eine eindrückliche Bestätigung“": a fragment in reported speech
+        # (Konjunktiv) goes on with the words of the person quoted just before
+        if not name_like and _reported_speech(ctx, q):
+            # the sentence may name its speaker after the quote ("…, lässt sich Ministerin X zitieren")
+            sentence_end = min(ctx.sentence_end(close), close + CLAUSE_WINDOW)
+            later = [
+                m
+                for m in ctx.mentions_between(close, sentence_end)
+                if m.kind in ("name", "role") and not ctx.in_quote(m.start)
+            ]
+            named_later = [m for m in later if m.kind == "name"] or later
+            out.append(
+                QuoteCandidate(q, "fragment", named_later[0]) if later else QuoteCandidate(q, "reported", None)
+            )
     return out
+
+
+def _reported_speech(ctx: _Context, q: QuoteSpan) -> bool:
+    """Whether the sentence of quote ``q`` has a verb of reported speech outside the quote."""
+    text = ctx.text
+    start = max(ctx.sentence_start(q.open), q.open - CLAUSE_WINDOW)
+    end = min(ctx.sentence_end(q.end), q.end + CLAUSE_WINDOW)
+    verbs = lexicon_set("quote_reported_speech", casefold=True)
+    return any(
+        m.group().casefold() in verbs and not ctx.in_quote(m.start())
+        for m in WORD.finditer(text, start, end, timeout=REGEX_TIMEOUT)
+    )
 
 
 NAME_FUNCTION_WORDS = frozenset({"und", "&", "für", "der", "die", "das", "des", "den", "dem", "von", "vom", "im", "am", "in"})
@@ -938,6 +965,17 @@ def find_quotes(
     for cand in candidates:
         person = people.resolve(cand.speaker, cand.span.open)
         cue = cand.cue
+        if cue == "reported":
+            # the person quoted just before, close by and with nobody else named in between
+            person = None
+            if previous is not None and previous[1] is not None:
+                prev_end = previous[0].span.end
+                between = [m for m in ctx.mentions_between(prev_end, cand.span.open) if m.kind == "name"]
+                if cand.span.open - prev_end <= 2 * CLAUSE_WINDOW and all(
+                    people.of_mention.get(m.start) is previous[1] for m in between
+                ):
+                    person = previous[1]
+            cue = "fragment"
         if cue == "fragment" and person is None:
             continue  # a short fragment is speech only where a named person says it
         if cand.speaker is None and cue in ("", ":continued"):
