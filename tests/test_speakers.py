@@ -257,6 +257,15 @@ SPEAKER_CASES = [
         "Geehrt von Ex-Bundeswirtschaftsminister Wolfgang Clement. „Gut so“, sagte Clement.",
         ("Wolfgang Clement", None, "Ex-Bundeswirtschaftsminister", None),
     ),
+    # after "Name, Role" the body's name without a preposition, where it carries a body's marks
+    (
+        "„Gut so“, erklärte Holger Hein, Bereichsvorstand MUSTA Westfalia Separator, in seiner Rede.",
+        ("Holger Hein", None, "Bereichsvorstand", "MUSTA Westfalia Separator"),
+    ),
+    (
+        "„Gut so“, erklärte Holger Hein, Geschäftsführer Muster Bau GmbH.",
+        ("Holger Hein", None, "Geschäftsführer", "Muster Bau GmbH"),
+    ),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (

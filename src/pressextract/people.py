@@ -1156,6 +1156,15 @@ def _field_extension(tokens: Sequence[Token], end: int, text: str) -> tuple[int,
     if k == end or k >= len(tokens):
         return None
     extension, org, after = _complement(tokens, k, text)
+    if org is None and tokens[k].text in (",", ".", ";", ")"):
+        # "Tim Roth, Bereichsvorstand MUSTER Westfalia Separator, sagte": the words after the role
+        # are the body where they carry its marks, a short name in capitals or a legal form
+        words = [t.text for t in tokens[end:k]]
+        if any(sum(c.isupper() for c in w) >= 2 and w not in _titles() for w in words) or any(
+            w in lexicon_set("org_legal_forms") for w in words
+        ):
+            return end, text[tokens[end].start : tokens[k - 1].end], k
+        return None
     if org is None or extension is not None:
         return None
     return k, org, after
