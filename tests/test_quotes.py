@@ -132,6 +132,12 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTION_CASES = [
+    # a given name alone refers to the person named before with that given name
+    (
+        "Den ersten Preis holte David Sommer aus Speyer. „Ich bin froh“, sagt David.",
+        [("Ich bin froh", "David Sommer")],
+    ),
+    ("Anna Frank kam. „Gut“, sagt Frank.", [("Gut", "Anna Frank")]),
     # a fragment in reported speech (Konjunktiv) goes on with the person quoted just before, or
     # with the person the sentence names after it
     (

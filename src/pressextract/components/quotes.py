@@ -775,6 +775,17 @@ class _People:
                 target = next(
                     (o for o in self.persons if o is not p and o.surname == p.surname and o.given()), None
                 )
+                if target is None and p.surname in first_names():
+                    # "sagt David" after "David Sauer": young people are often named by the given
+                    # name; the nearest person before with that given name
+                    first_at = min(offset for _, offset in p.names)
+                    before = [
+                        o
+                        for o in self.persons
+                        if o is not p and p.surname in o.given() and min(off for _, off in o.names) < first_at
+                    ]
+                    if before:
+                        target = max(before, key=lambda o: max(off for _, off in o.names if off < first_at))
                 if target is not None:
                     for m, (n, _) in zip(p.mentions, p.names):
                         target.add(m, n)
