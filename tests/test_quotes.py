@@ -118,6 +118,7 @@ NOT_QUOTES = [
     # a name or title with a year, after an article or anywhere
     "Bei der Vorstellung des „Muster-Jahresberichts 2016“ nannte der Geschäftsführer weitere Zahlen.",
     "Das Sonderheft „Wachstumschampions 2016“ präsentiert die Liste der Unternehmen.",
+    "Es war ein Projekt, das sich die Muster University mit dem „Academic Ranking of World Universities - 2005“ vorgenommen hatte.",
     # a short name after a colon, whoever the clause names
     "Damit sind sie nur vier Punkte besser als das Schlusslicht: „Muster Energie“, ebenfalls im Land aktiv.",
     "Das sind die Preisträger der neuen Ausgabe: „Koch des Jahres“ ist der Küchenchef Tim Roth.",

@@ -599,10 +599,10 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         # capitalized words makes it a name (a paper, a title); a fragment of speech after an
         # article is lower-case or indefinite ("sprach von einem „überfälligen Schritt“")
         name_like = _name_like(inner)
-        if word_before in DEFINITE_ARTICLES and len(words) <= 5 and name_like:
+        if word_before in DEFINITE_ARTICLES and len(words) <= 8 and name_like:
             naming = True
         # "Wachstumschampions 2016", "Jahresbericht 2016": capitalized words with a year are a title
-        if len(words) <= 5 and name_like and YEAR_AT_END.search(inner, timeout=REGEX_TIMEOUT):
+        if len(words) <= 8 and name_like and YEAR_AT_END.search(inner, timeout=REGEX_TIMEOUT):
             naming = True
         if (
             attributed is not None
@@ -675,7 +675,9 @@ def _reported_speech(ctx: _Context, q: QuoteSpan) -> bool:
     )
 
 
-NAME_FUNCTION_WORDS = frozenset({"und", "&", "für", "der", "die", "das", "des", "den", "dem", "von", "vom", "im", "am", "in"})
+NAME_FUNCTION_WORDS = frozenset(
+    {"und", "&", "für", "der", "die", "das", "des", "den", "dem", "von", "vom", "im", "am", "in", "of", "the", "and", "for"}
+)
 YEAR_AT_END = regex.compile(r"(?<!\d)(?:19|20)\d\d$", regex.V1)
 
 
