@@ -407,3 +407,15 @@ def test_pipeline_without_model_sets_quotes_and_speakers() -> None:
     assert [(s.name, s.role, s.organization) for s in record.speakers] == [
         ("Jan Kröger", "Bürgermeister", "Kiel")
     ]
+
+
+def test_a_lone_model_name_without_cue_is_no_speaker() -> None:
+    # the model reads a place as a person; with no cue and nothing else to show it is a person,
+    # the quote keeps no speaker
+    text = "Der Landkreis Dingolfing-Landau hilft.\n„Was können wir in dieser Zeit für euch tun, fragen wir uns oft.“"
+    start = text.index("Dingolfing-Landau")
+    quotes, speakers = find_quotes(text, person_spans=[(start, start + len("Dingolfing-Landau"))])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Was können wir in dieser Zeit für euch tun, fragen wir uns oft.", None)
+    ]
+    assert speakers == []

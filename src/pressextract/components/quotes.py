@@ -1055,7 +1055,11 @@ def _continuation(
         if near and all(people.of_mention.get(m.start) is previous[1] for m in between):
             return previous[1], "continued"
     if named:
-        return people.of_mention.get(people.best_recent(named).start), "nearby"
+        nearest = people.of_mention.get(people.best_recent(named).start)
+        # without a cue, a person the text shows as one only: a lone word a model read as a
+        # name ("Koch", a place) says nothing
+        if nearest is not None and people.well_attested(nearest):
+            return nearest, "nearby"
     # a quote opening a paragraph after a sentence about a person: "X freut sich über …\n„…“"
     prev_start = max(ctx.sentence_start(max(0, para_start - 1)), para_start - CLAUSE_WINDOW)
     before = [
@@ -1065,8 +1069,9 @@ def _continuation(
     ]
     if before and para_start > 0:
         subject = _subject_of(ctx, before, prev_start)
-        if subject is not None:
-            return people.of_mention.get(subject.start), "nearby"
+        person = people.of_mention.get(subject.start) if subject is not None else None
+        if person is not None and people.well_attested(person):
+            return person, "nearby"
     return None, ""
 
 
