@@ -133,6 +133,12 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTION_CASES = [
+    # a verb after the quote goes on with the sentence's subject, "der N-Jährige" or a pronoun
+    (
+        "Moritz Sommer geht in Brakel zur Schule. Der 15-Jährige hat „nicht damit gerechnet, den ersten Platz zu machen“, "
+        "schrieb sich aber gute Chancen zu.",
+        [("nicht damit gerechnet, den ersten Platz zu machen", "Moritz Sommer")],
+    ),
     # a given name alone refers to the person named before with that given name
     (
         "Den ersten Preis holte David Sommer aus Speyer. „Ich bin froh“, sagt David.",

@@ -584,6 +584,14 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             colon = _colon_clause(ctx, q)
             if attributed is None or (colon is not None and colon[1] is not None and colon[1].kind == "name"):
                 attributed = colon
+        if attributed is not None and attributed[1] is None and attributed[0] not in (":", ":continued"):
+            # "Der 15-Jährige hat „…“, schrieb sich aber …": the verb after the quote goes on with
+            # the subject that opens the sentence, a pronoun or "der N-Jährige"
+            sentence = ctx.sentence_start(q.open)
+            pronoun = _pronoun_at(ctx, sentence, q.open, limit=2)
+            if pronoun is not None:
+                word = WORD.match(text, pronoun).group()  # type: ignore[union-attr]
+                attributed = (attributed[0], _pronoun_ref(pronoun, word))
         if attributed is None and _is_heading(ctx, q):
             continue
         word_before = _word_before(text, q.open)
