@@ -133,6 +133,20 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTION_CASES = [
+    # a definite role no one had describes the person named last (one without a role, or any
+    # one where the role only describes); plural roles point to nobody
+    (
+        "Tim Roth ist zufrieden. „Es ist ein gutes Ergebnis“, erklärt der Delegierte.",
+        [("Es ist ein gutes Ergebnis", "Tim Roth")],
+    ),
+    (
+        "„Das ist ein starkes Signal“, sagte Oberbürgermeister Tim Roth. „Es zeigt, dass unsere Strategie wirkt“, betonte der Grünen-Politiker.",
+        [("Das ist ein starkes Signal", "Tim Roth"), ("Es zeigt, dass unsere Strategie wirkt", "Tim Roth")],
+    ),
+    (
+        "„Das ist ein starkes Signal“, sagte Eva Lang. Die Mitarbeiter der Bank schätzen „selbstständiges Arbeiten“.",
+        [("Das ist ein starkes Signal", "Eva Lang")],
+    ),
     # a verb after the quote goes on with the sentence's subject, "der N-Jährige" or a pronoun
     (
         "Moritz Sommer geht in Brakel zur Schule. Der 15-Jährige hat „nicht damit gerechnet, den ersten Platz zu machen“, "

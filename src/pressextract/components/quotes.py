@@ -863,7 +863,30 @@ class _People:
                         continue
                     if best is None or m.start > best[0]:
                         best = (m.start, p)
+        if best is None:
+            return self._described_before(mention, ref_head)
         return best[1] if best else None
+
+    def _described_before(self, mention: PersonMention, ref_head: str) -> _Person | None:
+        """ "…“, erklärt der Delegierte und Geschäftsführer" after "Tim Roth ist zufrieden": a
+        definite role no one had yet describes the person named last before, one without a role,
+        or any one where the role only describes ("der Grünen-Politiker")."""
+        article = _word_before(self.ctx.text, mention.start).casefold()
+        head_word = (mention.role or "").split()[-1] if mention.role else ""
+        feminine = head_word.endswith(("in", "e"))
+        # "der Politiker" and "die Politikerin" name one person; "die Mitarbeiter" are many
+        if not (article == "der" and not head_word.endswith("in") or article == "die" and feminine):
+            return None
+        found = self._last_named_before(mention.start, "m" if article == "der" else "f")
+        if found is None or not self.well_attested(found):
+            return None
+        last = max(m.start for m in found.mentions if m.start < mention.start)
+        if mention.start - last > 2 * CLAUSE_WINDOW:
+            return None
+        has_role = any(m.role for m in found.mentions)
+        if has_role and ref_head not in lexicon_set("speaker_descriptive_roles", casefold=True):
+            return None
+        return found
 
     def well_attested(self, person: _Person) -> bool:
         """A person the text shows as one: with a role or title, a known given name, or named twice."""
