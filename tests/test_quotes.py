@@ -119,6 +119,10 @@ NOT_QUOTES = [
     "Bei der Vorstellung des „Muster-Jahresberichts 2016“ nannte der Geschäftsführer weitere Zahlen.",
     "Das Sonderheft „Wachstumschampions 2016“ präsentiert die Liste der Unternehmen.",
     "Es war ein Projekt, das sich die Muster University mit dem „Academic Ranking of World Universities - 2005“ vorgenommen hatte.",
+    # a short term no one says, whatever verb follows
+    "Die Bank konnte sich auch über den Sonderpreis für „Vielfalt“ freuen.",
+    "Mit der Kampagne „#mehrkunst“ zieht der Verein Bilanz.",
+    "Die Jury bewertete den Auftritt mit „sehr gut“ und vergab den Preis.",
     # a short name after a colon, whoever the clause names
     "Damit sind sie nur vier Punkte besser als das Schlusslicht: „Muster Energie“, ebenfalls im Land aktiv.",
     "Das sind die Preisträger der neuen Ausgabe: „Koch des Jahres“ ist der Küchenchef Tim Roth.",

@@ -222,6 +222,8 @@ PREPOSITIONS_BEFORE_PERSON = frozenset(
     ["mit", "von", "vom", "an", "bei", "für", "gegenüber", "um", "neben", "ohne", "gemeinsam", "zusammen", "dem", "den"]
 )
 MIN_SPEECH_WORDS = 6
+# Fewer words than this, no sentence mark and nobody saying them: a term, not a quote.
+SHORT_TERM_WORDS = 3
 POSSESSIVES = frozenset({"sein", "seine", "seiner", "seinem", "ihr", "ihre", "ihrer", "ihrem"})
 # How far (in characters) a cue may stand from its quote; also bounds the work per quote.
 CLAUSE_WINDOW = 400
@@ -1025,6 +1027,9 @@ def find_quotes(
         if cand.speaker is None and cue in ("", ":continued"):
             person, cue = _continuation(ctx, people, cand, previous)
             cue = cue or ":"
+        words = WORD.findall(text, cand.span.start, cand.span.end)
+        if person is None and len(words) < SHORT_TERM_WORDS and text[cand.span.end - 1] not in ".!?":
+            continue  # "über den Sonderpreis für „Diversity“ freuen": a short term no one says
         if person is not None and person not in speaking:
             speaking.append(person)
         name = people.canonical_name(person) if person else None
