@@ -266,6 +266,11 @@ SPEAKER_CASES = [
         "„Gut so“, erklärte Holger Hein, Geschäftsführer Muster Bau GmbH.",
         ("Holger Hein", None, "Geschäftsführer", "Muster Bau GmbH"),
     ),
+    # a region before the hyphen gives way to the body after the role
+    (
+        "Simon Scheer, NRW-Landesbeauftragter der Chemie-Olympiade, freut sich: „Das ist gut.“",
+        ("Simon Scheer", None, "Landesbeauftragter", "Chemie-Olympiade"),
+    ),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (

@@ -1036,7 +1036,9 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
         if org2 and org is None:
             org, end = org2, after2
     elif complement_org:
-        if org is None:
+        # "NRW-Landesbeauftragter der Chemie-Olympiade": a region before the hyphen is where the
+        # role is held, the body after it is the one it belongs to
+        if org is None or org in lexicon_set("org_non_org_acronyms"):
             org = complement_org
         end = after
     # "Kultusminister und 1. Vizepräsident der Kultusministerkonferenz": a second role joined by
