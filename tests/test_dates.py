@@ -82,6 +82,7 @@ def test_dates(text: str, published: dt.date | None, expected: list[dt.date]) ->
         ("München, 6. April 2022. Welcher Anbieter ist der beste?", D(2022, 4, 6)),
         ("Landkreis verbessert sich um 17 Plätze (01.06.2016)\nDas Institut ...", D(2016, 6, 1)),
         ("Der Umsatz stieg am 6. April 2022. Welcher Anbieter folgt?", None),
+        ("Titel\n\n28.04.2008 Bayern Pressemeldung Staatsministerium\n\nText", D(2008, 4, 28)),
         ("Die Messe öffnet am 12. März 2024 – 12.000 Gäste werden erwartet.", None),
     ],
 )

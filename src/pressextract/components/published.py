@@ -34,7 +34,10 @@ _INTRO_BEFORE = regex.compile(
 _TIME_AND_SIGN = regex.compile(
     r"(?:\s*[,|–—-]?\s*(?:\d{1,2}:\d\d(?:\s*Uhr)?|\d{1,2}\.\d\d\s*Uhr))?(?:\s*\([^()\n]{1,40}\))?", regex.V1
 )
-_AFTER_DATELINE = regex.compile(r"^\s*(?:$|[)\]|:]|[-–—]|Pressemitteilung|Presseinformation|Medieninformation)", regex.V1)
+# "28.04.2008 Bayern Pressemeldung …": a few words (a region, a sender) before the word may stand
+_AFTER_DATELINE = regex.compile(
+    r"^\s*(?:$|[)\]|:]|[-–—]|(?:[\w-]+\s+){0,3}(?:Presse|Medien)(?:mitteilung|information|meldung))", regex.V1
+)
 _CLOSING_PARENTHESIS = regex.compile(r"\)\s*$", regex.V1)
 # "München, 6. April 2022. Welcher ...": after a place and comma, a full stop closes the dateline.
 _FULL_STOP_AFTER = regex.compile(r"^\.\s", regex.V1)
