@@ -39,6 +39,12 @@ SCANNER_CASES = [
         ["Wir bauen aus, wo es geht,", "Das ist gut"],
     ),
     ('"Sie nennen es “Zukunft” hier", sagte er.', ["Sie nennen es “Zukunft” hier"]),
+    # a low mark that cannot open a word closes the open quote
+    ("Platz eins im Ranking „Beste Junge Hochschulen„.\nDie Hochschulen werden bewertet.", ["Beste Junge Hochschulen"]),
+    (
+        "„Ich habe Respekt vor Prof. Roth, „ stellt Prof. Lang fest.",
+        ["Ich habe Respekt vor Prof. Roth,"],
+    ),
     # nested quotes stay inside, in another style or in the same one
     ("„Das nennen wir ‚Smart City‘ im Alltag“, sagte er.", ["Das nennen wir ‚Smart City‘ im Alltag"]),
     ("„Projekte wie „Grüne Höfe“ zeigen es“, sagte er.", ["Projekte wie „Grüne Höfe“ zeigen es"]),

@@ -154,8 +154,13 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             mark in CLOSERS[outer]
             and _can_close(text, i)
             and not (mark == outer and _can_open(text, i) and mark not in "\"'")
-        ) or (outer == '"' and mark in "“”" and _closing_position(text, i)):
-            # '"Sehr gern …,“ – würdigt X': a straight opening mark closed by a typographic one
+        ) or (
+            # '"Sehr gern …,“ – würdigt X': a straight opening mark closed by a typographic one;
+            # „Best Young Universities„. / „… von Prof. X, „ stellt Y fest: a low mark that cannot
+            # open a word closes the open quote
+            (outer == '"' and mark in "“”" and _closing_position(text, i))
+            or (outer == "„" and mark == "„" and (i + 1 >= len(text) or not text[i + 1].isalnum()))
+        ):
             emit(i, i)
             open_at, inner = None, []
             continue
