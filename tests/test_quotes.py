@@ -143,6 +143,14 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTION_CASES = [
+    # a quote left open ends with its paragraph; the names after it are read again
+    (
+        "„Danke an alle Betriebe, die mitgemacht haben, so Obmann Tim Roth.\n\nGeschäftsführer Hans Peter Filz blickte zurück: „Wir sind unserer Linie treu geblieben.“",
+        [
+            ("Danke an alle Betriebe, die mitgemacht haben, so Obmann Tim Roth.", None),
+            ("Wir sind unserer Linie treu geblieben.", "Hans Peter Filz"),
+        ],
+    ),
     # a definite role no one had describes the person named last (one without a role, or any
     # one where the role only describes); plural roles point to nobody
     (

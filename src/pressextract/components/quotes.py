@@ -325,7 +325,8 @@ class _Context:
     ):
         self.text = text
         self.spans = list(spans)
-        self.quote_regions = [(q.open, (q.close + 1) if q.close is not None else len(text)) for q in spans]
+        # a quote left open ends with its paragraph, where the scanner ended it
+        self.quote_regions = [(q.open, (q.close + 1) if q.close is not None else q.end) for q in spans]
         self.breaks = _sentence_breaks(text)
         mentions = find_person_mentions(
             text,
