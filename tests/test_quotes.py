@@ -143,6 +143,12 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTION_CASES = [
+    # a whole short sentence in quotes is speech; a motto with "!" is not
+    (
+        "Pressesprecherin Nicole Lang verriet, dass alle gespannt waren. „Es war ein Krimi.“ Das Rennen war knapp.",
+        [("Es war ein Krimi.", "Nicole Lang")],
+    ),
+    ("Die Schüler starteten bei der Olympiade „Chemie – die stimmt!“ in Kiel.", []),
     # a quote left open ends with its paragraph; the names after it are read again
     (
         "„Danke an alle Betriebe, die mitgemacht haben, so Obmann Tim Roth.\n\nGeschäftsführer Hans Peter Filz blickte zurück: „Wir sind unserer Linie treu geblieben.“",

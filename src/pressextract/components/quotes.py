@@ -648,7 +648,10 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             continue
         if naming:
             continue
-        if len(words) >= MIN_SPEECH_WORDS:
+        # a whole short sentence in quotes is speech too: "„Es war ein Krimi.“" (a motto ends in "!")
+        if len(words) >= MIN_SPEECH_WORDS or (
+            len(words) >= 3 and inner[:1].isupper() and inner.rstrip()[-1:] == "."
+        ):
             laut = _laut_clause(ctx, q)
             if laut is not None:
                 out.append(QuoteCandidate(q, laut[0], laut[1]))
