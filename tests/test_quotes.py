@@ -143,6 +143,12 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTION_CASES = [
+    # a speech cue closing the sentence gives it the fragments inside it
+    (
+        "Vom „Urlaub-im-eigenen-Land-Trend“ profitiert allerdings nicht jeder, so Carola Berg.",
+        [("Urlaub-im-eigenen-Land-Trend", "Carola Berg")],
+    ),
+    ("Vom „Urlaub-im-eigenen-Land-Trend“ profitiert nicht jeder, so die Studie.", []),
     # a whole short sentence in quotes is speech; a motto with "!" is not
     (
         "Pressesprecherin Nicole Lang verriet, dass alle gespannt waren. „Es war ein Krimi.“ Das Rennen war knapp.",

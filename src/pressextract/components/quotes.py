@@ -665,6 +665,12 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             if speaker is not None:
                 out.append(QuoteCandidate(q, "fragment", speaker))
                 continue
+        # "Vom „Urlaub-im-eigenen-Land-Trend“ profitiert nicht jeder, so X.": a speech cue that
+        # ends the sentence gives it the fragments inside it
+        closing_cue = _sentence_closing_speaker(ctx, q)
+        if closing_cue is not None:
+            out.append(QuoteCandidate(q, "fragment", closing_cue))
+            continue
         # "Der Erfolg sei „eine eindrückliche Bestätigung“": a fragment in reported speech
         # (Konjunktiv) goes on with the words of the person quoted just before
         if not name_like and _reported_speech(ctx, q):
@@ -680,6 +686,31 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
                 QuoteCandidate(q, "fragment", named_later[0]) if later else QuoteCandidate(q, "reported", None)
             )
     return out
+
+
+def _sentence_closing_speaker(ctx: _Context, q: QuoteSpan) -> PersonMention | None:
+    """The person of ", so X." / ", sagte X." closing the sentence that holds quote ``q``."""
+    if q.close is None:
+        return None
+    text = ctx.text
+    end = min(ctx.sentence_end(q.close), q.close + CLAUSE_WINDOW)
+    mentions = [
+        m for m in ctx.mentions_between(q.close, end) if m.kind in ("name", "role") and not ctx.in_quote(m.start)
+    ]
+    if not mentions:
+        return None
+    last = mentions[-1]
+    if WORD.search(text, last.end, end, timeout=REGEX_TIMEOUT):
+        return None  # the sentence goes on after the person
+    before = _word_before(text, last.start)
+    if before.casefold() in ARTICLES:
+        before = _word_before(text, last.start - len(before) - 1)
+    comma = text.rfind(",", q.close, last.start)
+    if comma < 0 or len(WORD.findall(text[comma:last.start])) > 3:
+        return None
+    if before.casefold() == "so" or before.casefold() in _speech_verbs():
+        return last
+    return None
 
 
 def _reported_speech(ctx: _Context, q: QuoteSpan) -> bool:
