@@ -143,6 +143,11 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTION_CASES = [
+    # one word in quotes before a name does not end the clause that names the speaker
+    (
+        "„Wir haben ein tolles Niveau gehört“, betonte am Ende der angereiste „Oberjuror“ Matthias Wolf.",
+        [("Wir haben ein tolles Niveau gehört", "Matthias Wolf")],
+    ),
     # a speech cue closing the sentence gives it the fragments inside it
     (
         "Vom „Urlaub-im-eigenen-Land-Trend“ profitiert allerdings nicht jeder, so Carola Berg.",

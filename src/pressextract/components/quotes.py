@@ -313,6 +313,16 @@ def _sentence_breaks(text: str) -> list[int]:
     return sorted(set(breaks))
 
 
+def _inside_phrase(text: str, q: QuoteSpan) -> bool:
+    if q.close is None:
+        return False
+    after = text[q.close + 1 : q.close + 3]
+    if after[:1] == "-" and after[1:].isalpha():
+        return True
+    one_word = " " not in text[q.start : q.end] and q.end - q.start < 30
+    return one_word and after[:1] == " " and after[1:].isupper()
+
+
 class _Context:
     """The text with its quotes, sentence breaks and person mentions, for the attribution rules."""
 
@@ -342,13 +352,10 @@ class _Context:
         self.mentions = sorted(mentions + extra, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         self.quoted = CharMarks(len(text), self.quote_regions)
-        # "„impulse“-Chefredakteur": a quoted name joined by a hyphen is part of a word, it does
-        # not end the clause that names the speaker
-        self.quote_opens = [
-            q.open
-            for q in self.spans
-            if not (q.close is not None and text[q.close + 1 : q.close + 2] == "-" and text[q.close + 2 : q.close + 3].isalpha())
-        ]
+        # "„impulse“-Chefredakteur", "der angereiste „Oberjuror“ Tim Roth": a quoted name joined by
+        # a hyphen, or one word in quotes before a name, is part of the phrase; it does not end
+        # the clause that names the speaker
+        self.quote_opens = [q.open for q in self.spans if not _inside_phrase(text, q)]
         self.newlines = [m.start() for m in NEWLINE.finditer(text, timeout=REGEX_TIMEOUT)]
 
     def sentence_start(self, pos: int) -> int:
