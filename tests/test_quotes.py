@@ -39,6 +39,8 @@ SCANNER_CASES = [
         ["Wir bauen aus, wo es geht,", "Das ist gut"],
     ),
     ('"Sie nennen es “Zukunft” hier", sagte er.', ["Sie nennen es “Zukunft” hier"]),
+    # a straight mark after a full stop opens a new sentence that lacks its space
+    ('Er gratuliert zu diesem Erfolg."Die alte Regel hilft nicht mehr", sagt er.', ["Die alte Regel hilft nicht mehr"]),
     # a low mark that cannot open a word closes the open quote
     ("Platz eins im Ranking „Beste Junge Hochschulen„.\nDie Hochschulen werden bewertet.", ["Beste Junge Hochschulen"]),
     (

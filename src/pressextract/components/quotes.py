@@ -89,6 +89,8 @@ def _can_open(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
     if mark in ("'", "‘") and not (text[i + 1].isalnum() or text[i + 1] in '„“»«"'):
         return False
+    if mark == '"' and prev in ".!?" and text[i + 1].isupper():
+        return True  # 'zu diesem Erfolg."Die alte …': a new sentence that lacks its space
     return prev in OPEN_BEFORE
 
 
