@@ -145,6 +145,11 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTION_CASES = [
+    # a person governed by a preposition receives, they do not speak
+    (
+        "Bei der Preisübergabe an den Gründer der Muster AG, Rainer Glas, wurde zudem die „enge Zusammenarbeit mit den regionalen Schulen und Hochschulen“ hervorgehoben.",
+        [("enge Zusammenarbeit mit den regionalen Schulen und Hochschulen", None)],
+    ),
     # one word in quotes before a name does not end the clause that names the speaker
     (
         "„Wir haben ein tolles Niveau gehört“, betonte am Ende der angereiste „Oberjuror“ Matthias Wolf.",

@@ -1119,6 +1119,14 @@ def _cue_kind(cue: str) -> str:
     return "verb" if cue else "unattributed"
 
 
+def _governed(text: str, pos: int) -> bool:
+    """Whether a preposition (after an optional article) governs the mention at ``pos``."""
+    before = _word_before(text, pos)
+    if before.casefold() in ARTICLES:
+        before = _word_before(text, pos - len(before) - 1)
+    return before.casefold() in PREPOSITIONS_BEFORE_PERSON
+
+
 def _continuation(
     ctx: _Context,
     people: _People,
@@ -1139,6 +1147,9 @@ def _continuation(
         )
         if near and all(people.of_mention.get(m.start) is previous[1] for m in between):
             return previous[1], "continued"
+    # "Bei der Preisübergabe an den Gründer X wurde „…“ gelobt": a person governed by a
+    # preposition receives or accompanies, they do not speak
+    named = [m for m in named if not _governed(text, m.start)]
     if named:
         nearest = people.of_mention.get(people.best_recent(named).start)
         # without a cue, a person the text shows as one only: a lone word a model read as a
