@@ -145,6 +145,10 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTION_CASES = [
+    (
+        "Für Landrat Stefan Berg ist das Ergebnis ein Erfolg der Wirtschaft. „Für den Landkreis gilt es, diese Stärke zu halten.“",
+        [("Für den Landkreis gilt es, diese Stärke zu halten.", "Stefan Berg")],
+    ),
     # a person governed by a preposition receives, they do not speak
     (
         "Bei der Preisübergabe an den Gründer der Muster AG, Rainer Glas, wurde zudem die „enge Zusammenarbeit mit den regionalen Schulen und Hochschulen“ hervorgehoben.",

@@ -1124,7 +1124,8 @@ def _governed(text: str, pos: int) -> bool:
     before = _word_before(text, pos)
     if before.casefold() in ARTICLES:
         before = _word_before(text, pos - len(before) - 1)
-    return before.casefold() in PREPOSITIONS_BEFORE_PERSON
+    # "Für Landrat X ist das Ergebnis ein Erfolg. „…“": "für" gives the person's view
+    return before.casefold() in PREPOSITIONS_BEFORE_PERSON and before.casefold() != "für"
 
 
 def _continuation(
