@@ -145,6 +145,11 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTION_CASES = [
+    # a lower-case fragment in a sentence whose subject is a pronoun
+    (
+        "Moritz Sommer geht in Brakel zur Schule. Später möchte er eine Ausbildung machen „und danach vielleicht auch studieren“.",
+        [("und danach vielleicht auch studieren", "Moritz Sommer")],
+    ),
     (
         "Für Landrat Stefan Berg ist das Ergebnis ein Erfolg der Wirtschaft. „Für den Landkreis gilt es, diese Stärke zu halten.“",
         [("Für den Landkreis gilt es, diese Stärke zu halten.", "Stefan Berg")],

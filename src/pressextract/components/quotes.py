@@ -671,6 +671,12 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         # einem „Meilenstein“"; a capitalized one only after such a verb (else it is a term).
         if inner[:1].islower() or verb_before:
             speaker = _fragment_speaker(ctx, start, close, verb_before)
+            if speaker is None and inner[:1].islower():
+                # "Später möchte er eine Ausbildung machen „und danach studieren“": the sentence's
+                # subject is a pronoun for the person named before
+                pronoun = _pronoun_at(ctx, ctx.sentence_start(q.open), q.open, limit=3)
+                if pronoun is not None:
+                    speaker = _pronoun_ref(pronoun, WORD.match(text, pronoun).group())  # type: ignore[union-attr]
             if speaker is not None:
                 out.append(QuoteCandidate(q, "fragment", speaker))
                 continue
