@@ -122,6 +122,7 @@ NOT_QUOTES = [
     "Vier Anbieter erhielten nur zwei Sterne („schwach“) in der Wertung.",
     "Die Stadt hat eine App namens „Stadtfunk“ entwickelt.",
     "Pressemitteilung\n„Gemeinsam für Kiel“\nDie Landeshauptstadt startet eine neue Kampagne.",
+    "„Heute die Fachkräfte von morgen sichern!“ / Kampagne der Wirtschaft startet\nDie Verbände rufen auf.",
     "Die Stadt nimmt am Wettbewerb „Jugend forscht“ teil, sagte die Schulleitung nicht.",
     # a name or title with a year, after an article or anywhere
     "Bei der Vorstellung des „Muster-Jahresberichts 2016“ nannte der Geschäftsführer weitere Zahlen.",

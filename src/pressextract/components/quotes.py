@@ -274,7 +274,9 @@ def _is_heading(ctx: _Context, q: QuoteSpan) -> bool:
         return False
     close = q.close if q.close is not None else q.end
     line_end = ctx.line_end(close)
-    if text[close + 1 : line_end].strip(" .!?\t"):
+    rest = text[close + 1 : line_end].strip(" .!?\t")
+    # "„Fachkräfte sichern!“ / Kampagne startet": a headline's parts split by "/" or "|"
+    if rest and not rest.startswith(("/", "|")):
         return False
     following = text[line_end : line_end + 20].lstrip()
     if following[:1] in (",", "–", "-") or following[:1].islower():
