@@ -146,6 +146,11 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTION_CASES = [
+    # "sagte er:" at the end of a long clause before the colon
+    (
+        "„Wir kommen voran“, sagte Präsident Ralf Winter. Mit Blick auf die Stadt, die als Aufsteiger des Jahres gilt, sagte er: „Das ist eine Ermutigung für alle.“",
+        [("Wir kommen voran", "Ralf Winter"), ("Das ist eine Ermutigung für alle.", "Ralf Winter")],
+    ),
     # a lower-case fragment in a sentence whose subject is a pronoun
     (
         "Moritz Sommer geht in Brakel zur Schule. Später möchte er eine Ausbildung machen „und danach vielleicht auch studieren“.",

@@ -540,6 +540,14 @@ def _colon_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
     chosen = _subject_of(ctx, mentions, start)
     if chosen is None:
         pronoun = _pronoun_at(ctx, words_from, colon, limit=3)
+        last_words = list(WORD.finditer(text, max(words_from, colon - 40), colon, timeout=REGEX_TIMEOUT))[-2:]
+        if (
+            pronoun is None
+            and len(last_words) == 2
+            and last_words[0].group().casefold() in _speech_verbs()
+            and last_words[1].group() in ("er", "sie")
+        ):
+            pronoun = last_words[1].start()  # "Mit Blick auf Hannover sagte er: „…“"
         first = WORD.search(text, words_from, colon, timeout=REGEX_TIMEOUT) if words_from < colon else None
         if pronoun is not None:
             chosen = _pronoun_ref(pronoun, WORD.match(text, pronoun).group())  # type: ignore[union-attr]
