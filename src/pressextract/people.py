@@ -298,6 +298,7 @@ WEAK_NOUN_ENDINGS = ("ent", "ant", "ist", "oge", "at")
 
 @lru_cache(maxsize=65536)
 def _plain_role_head(word: str) -> str | None:
+    """The role noun a word is or ends in as the lexicon writes it (no inflection read)."""
     if not word:
         return None
     # "Micromata-CEO", "de-Pressesprecherin" (of "Hotel.de-Pressesprecherin"): a body's name,
@@ -567,8 +568,8 @@ def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 
         tok = tokens[j]
         if words and "\n" in text[words[-1].end : tok.start]:
             break
-        # "Tamara Bischof", "Eva Richter": after a known given name, a plain role noun is a surname
-        # "Wolfgang Clement": nor is a word with a noun's ending ("-ment", "-ei")
+        # After a known given name a plain role noun is a surname ("Eva Bischof", "Tim Richter"),
+        # and so is a word with a noun's ending ("Wolfgang Clement")
         surname_role_noun = (
             len(words) == 1
             and words[0].text in _first_names()
