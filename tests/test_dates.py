@@ -38,6 +38,12 @@ D = dt.date
         ("Kontakt: Tel. 0431 988-2369", None, []),
         ("Das Budget beträgt 4,6 Mio. Euro.", None, []),
         ("Am 31.02.2024 ist kein Tag.", None, []),
+        # abbreviated months: the full stop ends the word; without it only with a year
+        ("erstellt am 13.Dez.2012 | 09:18 Uhr", None, [D(2012, 12, 13)]),
+        ("Termin: 4. Okt. 2019 im Rathaus", None, [D(2019, 10, 4)]),
+        ("25. Nov 2015\n\nDas Magazin hat gewählt.", None, [D(2015, 11, 25)]),
+        ("Die Stadt dankt am 5. Jan Müller für seine Arbeit.", D(2024, 1, 2), []),
+        ("06. September 2017 - 16:28 Uhr", None, [D(2017, 9, 6)]),
         ("Im Morgen & Morgen-Rating stehen 63 Anbieter.", D(2024, 3, 12), []),
     ],
 )
@@ -59,6 +65,25 @@ def test_dates(text: str, published: dt.date | None, expected: list[dt.date]) ->
         ("Am 7. und 8. November 2015 fanden sich die Teams ein.", None),
         ("Titel\n\nAnträge können vom 1. September bis 30. November 2025 gestellt werden.", None),
         ("Medieninformation vom 4. Mai 2023\nDie Stadt ...", D(2023, 5, 4)),
+        ("Presseinformation Nr. 12 / 2020 vom 27.07.2020\n\nVertrag ...", D(2020, 7, 27)),
+        # datelines with a clock time, a byline or an author's sign
+        ("Überschrift\n\n06. September 2017 - 16:28 Uhr\n\nDer Rat hat gestern entschieden.", D(2017, 9, 6)),
+        ("Titel der Meldung\n03. Juni 2014, 13:07 Uhr\nDas Amt hat ...", D(2014, 6, 3)),
+        ("Titel\n10.07.2007, 15:08 UhrDie Autobauer liegen vorn.", D(2007, 7, 10)),
+        ("12.03.2005 16:47 |\nTitel", D(2005, 3, 12)),
+        ("Meldung vom Amt\nerstellt am 13.Dez.2012 | 09:18 Uhr\nText", D(2012, 12, 13)),
+        ("Pressemeldung vom: 14.11.2013 - 14:11 Uhr\nIn der Woche ...", D(2013, 11, 14)),
+        ("Titel\nVon Anna Beispiel | 12.06.2018, 21:13 Uhr\nDas Unternehmen ...", D(2018, 6, 12)),
+        ("Titel\nVon Karl Muster 27.10.2017, 17:58\nDie Bank ...", D(2017, 10, 27)),
+        ("09.04.2012 (abc)\nDie Polizei informiert ...", D(2012, 4, 9)),
+        ("Vertrag unterzeichnet\n\nFreitag. 28. November 2008 (Dr. Erika Muster)\n\nDie Präsidenten ...", D(2008, 11, 28)),
+        ("Dresden, den 13.09.2011\nGold bei der WM", D(2011, 9, 13)),
+        ("Kürten, 5. März 2010 (abc) - Die bunten Flaggen ...", D(2010, 3, 5)),
+        ("München, 6. April 2022. Welcher Anbieter ist der beste?", D(2022, 4, 6)),
+        ("Landkreis verbessert sich um 17 Plätze (01.06.2016)\nDas Institut ...", D(2016, 6, 1)),
+        ("Der Umsatz stieg am 6. April 2022. Welcher Anbieter folgt?", None),
+        ("Titel\n\n28.04.2008 Bayern Pressemeldung Staatsministerium\n\nText", D(2008, 4, 28)),
+        ("Die Messe öffnet am 12. März 2024 – 12.000 Gäste werden erwartet.", None),
     ],
 )
 def test_published_from_dateline(text: str, expected: dt.date | None) -> None:

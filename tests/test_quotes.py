@@ -33,6 +33,20 @@ SCANNER_CASES = [
     ('„Wir bauen aus", sagte sie.', ["Wir bauen aus"]),
     # English opening mark closed by the German closing mark
     ("“Wir bauen aus“, sagte sie.", ["Wir bauen aus"]),
+    # a straight opening mark closed by a typographic one in closing position
+    (
+        '"Wir bauen aus, wo es geht,“ – betont sie. „Das ist gut“, sagt er.',
+        ["Wir bauen aus, wo es geht,", "Das ist gut"],
+    ),
+    ('"Sie nennen es “Zukunft” hier", sagte er.', ["Sie nennen es “Zukunft” hier"]),
+    # a straight mark after a full stop opens a new sentence that lacks its space
+    ('Er gratuliert zu diesem Erfolg."Die alte Regel hilft nicht mehr", sagt er.', ["Die alte Regel hilft nicht mehr"]),
+    # a low mark that cannot open a word closes the open quote
+    ("Platz eins im Ranking „Beste Junge Hochschulen„.\nDie Hochschulen werden bewertet.", ["Beste Junge Hochschulen"]),
+    (
+        "„Ich habe Respekt vor Prof. Roth, „ stellt Prof. Lang fest.",
+        ["Ich habe Respekt vor Prof. Roth,"],
+    ),
     # nested quotes stay inside, in another style or in the same one
     ("„Das nennen wir ‚Smart City‘ im Alltag“, sagte er.", ["Das nennen wir ‚Smart City‘ im Alltag"]),
     ("„Projekte wie „Grüne Höfe“ zeigen es“, sagte er.", ["Projekte wie „Grüne Höfe“ zeigen es"]),
@@ -108,7 +122,19 @@ NOT_QUOTES = [
     "Vier Anbieter erhielten nur zwei Sterne („schwach“) in der Wertung.",
     "Die Stadt hat eine App namens „Stadtfunk“ entwickelt.",
     "Pressemitteilung\n„Gemeinsam für Kiel“\nDie Landeshauptstadt startet eine neue Kampagne.",
+    "„Heute die Fachkräfte von morgen sichern!“ / Kampagne der Wirtschaft startet\nDie Verbände rufen auf.",
     "Die Stadt nimmt am Wettbewerb „Jugend forscht“ teil, sagte die Schulleitung nicht.",
+    # a name or title with a year, after an article or anywhere
+    "Bei der Vorstellung des „Muster-Jahresberichts 2016“ nannte der Geschäftsführer weitere Zahlen.",
+    "Das Sonderheft „Wachstumschampions 2016“ präsentiert die Liste der Unternehmen.",
+    "Es war ein Projekt, das sich die Muster University mit dem „Academic Ranking of World Universities - 2005“ vorgenommen hatte.",
+    # a short term no one says, whatever verb follows
+    "Die Bank konnte sich auch über den Sonderpreis für „Vielfalt“ freuen.",
+    "Mit der Kampagne „#mehrkunst“ zieht der Verein Bilanz.",
+    "Die Jury bewertete den Auftritt mit „sehr gut“ und vergab den Preis.",
+    # a short name after a colon, whoever the clause names
+    "Damit sind sie nur vier Punkte besser als das Schlusslicht: „Muster Energie“, ebenfalls im Land aktiv.",
+    "Das sind die Preisträger der neuen Ausgabe: „Koch des Jahres“ ist der Küchenchef Tim Roth.",
 ]
 
 
@@ -120,6 +146,103 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTION_CASES = [
+    # "sagte er:" at the end of a long clause before the colon
+    (
+        "„Wir kommen voran“, sagte Präsident Ralf Winter. Mit Blick auf die Stadt, die als Aufsteiger des Jahres gilt, sagte er: „Das ist eine Ermutigung für alle.“",
+        [("Wir kommen voran", "Ralf Winter"), ("Das ist eine Ermutigung für alle.", "Ralf Winter")],
+    ),
+    # a lower-case fragment in a sentence whose subject is a pronoun
+    (
+        "Moritz Sommer geht in Brakel zur Schule. Später möchte er eine Ausbildung machen „und danach vielleicht auch studieren“.",
+        [("und danach vielleicht auch studieren", "Moritz Sommer")],
+    ),
+    (
+        "Für Landrat Stefan Berg ist das Ergebnis ein Erfolg der Wirtschaft. „Für den Landkreis gilt es, diese Stärke zu halten.“",
+        [("Für den Landkreis gilt es, diese Stärke zu halten.", "Stefan Berg")],
+    ),
+    # a person governed by a preposition receives, they do not speak
+    (
+        "Bei der Preisübergabe an den Gründer der Muster AG, Rainer Glas, wurde zudem die „enge Zusammenarbeit mit den regionalen Schulen und Hochschulen“ hervorgehoben.",
+        [("enge Zusammenarbeit mit den regionalen Schulen und Hochschulen", None)],
+    ),
+    # one word in quotes before a name does not end the clause that names the speaker
+    (
+        "„Wir haben ein tolles Niveau gehört“, betonte am Ende der angereiste „Oberjuror“ Matthias Wolf.",
+        [("Wir haben ein tolles Niveau gehört", "Matthias Wolf")],
+    ),
+    # a speech cue closing the sentence gives it the fragments inside it
+    (
+        "Vom „Urlaub-im-eigenen-Land-Trend“ profitiert allerdings nicht jeder, so Carola Berg.",
+        [("Urlaub-im-eigenen-Land-Trend", "Carola Berg")],
+    ),
+    ("Vom „Urlaub-im-eigenen-Land-Trend“ profitiert nicht jeder, so die Studie.", []),
+    # a whole short sentence in quotes is speech; a motto with "!" is not
+    (
+        "Pressesprecherin Nicole Lang verriet, dass alle gespannt waren. „Es war ein Krimi.“ Das Rennen war knapp.",
+        [("Es war ein Krimi.", "Nicole Lang")],
+    ),
+    ("Die Schüler starteten bei der Olympiade „Chemie – die stimmt!“ in Kiel.", []),
+    # a quote left open ends with its paragraph; the names after it are read again
+    (
+        "„Danke an alle Betriebe, die mitgemacht haben, so Obmann Tim Roth.\n\nGeschäftsführer Hans Peter Filz blickte zurück: „Wir sind unserer Linie treu geblieben.“",
+        [
+            ("Danke an alle Betriebe, die mitgemacht haben, so Obmann Tim Roth.", None),
+            ("Wir sind unserer Linie treu geblieben.", "Hans Peter Filz"),
+        ],
+    ),
+    # a definite role no one had describes the person named last (one without a role, or any
+    # one where the role only describes); plural roles point to nobody
+    (
+        "Tim Roth ist zufrieden. „Es ist ein gutes Ergebnis“, erklärt der Delegierte.",
+        [("Es ist ein gutes Ergebnis", "Tim Roth")],
+    ),
+    (
+        "„Das ist ein starkes Signal“, sagte Oberbürgermeister Tim Roth. „Es zeigt, dass unsere Strategie wirkt“, betonte der Grünen-Politiker.",
+        [("Das ist ein starkes Signal", "Tim Roth"), ("Es zeigt, dass unsere Strategie wirkt", "Tim Roth")],
+    ),
+    (
+        "„Das ist ein starkes Signal“, sagte Eva Lang. Die Mitarbeiter der Bank schätzen „selbstständiges Arbeiten“.",
+        [("Das ist ein starkes Signal", "Eva Lang")],
+    ),
+    # a verb after the quote goes on with the sentence's subject, "der N-Jährige" or a pronoun
+    (
+        "Moritz Sommer geht in Brakel zur Schule. Der 15-Jährige hat „nicht damit gerechnet, den ersten Platz zu machen“, "
+        "schrieb sich aber gute Chancen zu.",
+        [("nicht damit gerechnet, den ersten Platz zu machen", "Moritz Sommer")],
+    ),
+    # a given name alone refers to the person named before with that given name
+    (
+        "Den ersten Preis holte David Sommer aus Speyer. „Ich bin froh“, sagt David.",
+        [("Ich bin froh", "David Sommer")],
+    ),
+    ("Anna Frank kam. „Gut“, sagt Frank.", [("Gut", "Anna Frank")]),
+    # a fragment in reported speech (Konjunktiv) goes on with the person quoted just before, or
+    # with the person the sentence names after it
+    (
+        "„Das Land hat gut abgeschnitten“, sagte Ministerpräsident Tim Roth. Der Erfolg sei „eine klare Bestätigung“ der Politik.",
+        [("Das Land hat gut abgeschnitten", "Tim Roth"), ("eine klare Bestätigung", "Tim Roth")],
+    ),
+    (
+        "„Das Land hat gut abgeschnitten“, sagte Ministerpräsident Tim Roth. Dass sich die Hochschulen in der „harten Konkurrenz“ "
+        "durchgesetzt hätten, zeuge von Stärke, lässt sich Ministerin Eva Lang zitieren.",
+        [("Das Land hat gut abgeschnitten", "Tim Roth"), ("harten Konkurrenz", "Eva Lang")],
+    ),
+    # without a person quoted before, a fragment in reported speech is no quote
+    ("Der Erfolg sei „eine klare Bestätigung“ der Politik.", []),
+    # "der/die N-Jährige" points back to the person just named
+    (
+        "Anna Roth gewann den Lauf. „Es ist ein tolles Gefühl“, sagte die 41-Jährige.",
+        [("Es ist ein tolles Gefühl", "Anna Roth")],
+    ),
+    (
+        "Bürgermeister Tim Berg kam ins Ziel. „Wir sind von 78 Teams ausgegangen“, berichtete der 40-Jährige.",
+        [("Wir sind von 78 Teams ausgegangen", "Tim Berg")],
+    ),
+    # a role in the genitive refers to the person with that role
+    (
+        "Oberbürgermeister Tim Roth lobte die Stadt. Und so gilt der Dank des Oberbürgermeisters den Helfern: „Das ist euer Erfolg.“",
+        [("Das ist euer Erfolg.", "Tim Roth")],
+    ),
     # speech verb after the quote, inflected and separable
     (
         "„Wir sind stolz auf das Ergebnis“, sagte Oberbürgermeisterin Anna Schneider am Montag.",
@@ -361,3 +484,15 @@ def test_pipeline_without_model_sets_quotes_and_speakers() -> None:
     assert [(s.name, s.role, s.organization) for s in record.speakers] == [
         ("Jan Kröger", "Bürgermeister", "Kiel")
     ]
+
+
+def test_a_lone_model_name_without_cue_is_no_speaker() -> None:
+    # the model reads a place as a person; with no cue and nothing else to show it is a person,
+    # the quote keeps no speaker
+    text = "Der Landkreis Dingolfing-Landau hilft.\n„Was können wir in dieser Zeit für euch tun, fragen wir uns oft.“"
+    start = text.index("Dingolfing-Landau")
+    quotes, speakers = find_quotes(text, person_spans=[(start, start + len("Dingolfing-Landau"))])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Was können wir in dieser Zeit für euch tun, fragen wir uns oft.", None)
+    ]
+    assert speakers == []

@@ -112,6 +112,165 @@ SPEAKER_CASES = [
         "„Wir sind da“, sagte Eva Klein, Sprecherin der Geschäftsführung der Muster GmbH.",
         ("Eva Klein", None, "Sprecherin der Geschäftsführung", "Muster GmbH"),
     ),
+    # roles of several words that name a body's board
+    (
+        "„Wir wachsen“, so Dr. Tim Berg, Mitglied des Vorstands der Muster Gruppe.",
+        ("Tim Berg", "Dr.", "Mitglied des Vorstands", "Muster Gruppe"),
+    ),
+    (
+        "„Wir wachsen“, sagte Eva Lang, Mitglied der Geschäftsführung der Muster GmbH.",
+        ("Eva Lang", None, "Mitglied der Geschäftsführung", "Muster GmbH"),
+    ),
+    ("„Wir wachsen“, sagt der Ökonom Tim Berg vom IfW.", ("Tim Berg", None, "Ökonom", "IfW")),
+    # a body's short name in capitals before the role, without a hyphen
+    ("„Wir wachsen“, erklärt VDMX Präsident Dr. Tim Berg.", ("Tim Berg", "Dr.", "Präsident", "VDMX")),
+    (
+        "„Wir wachsen“, betont BiTVa Bundesgeschäftsführerin Eva Lang.",
+        ("Eva Lang", None, "Bundesgeschäftsführerin", "BiTVa"),
+    ),
+    ("„Wir wachsen“, sagte CEO Tim Berg.", ("Tim Berg", None, "CEO", None)),
+    # a body in brackets after the name
+    ("Eva Lang (SPD) ergänzt: „Das ist gut.“", ("Eva Lang", None, None, "SPD")),
+    (
+        "„Wir wachsen“, sagte Rektor Tim Berg (Hochschule Kehl) bei der Feier.",
+        ("Tim Berg", None, "Rektor", "Hochschule Kehl"),
+    ),
+    ("„Wir wachsen“, sagte Tim Berg (15) aus Kiel.", ("Tim Berg", None, None, None)),
+    ("„Wir wachsen“, sagte Tim Berg (links) zum Abschluss.", ("Tim Berg", None, None, None)),
+    # "im" before the body
+    (
+        "Der Ärztliche Direktor im Klinikum Musterstadt, Jan Roth, sagte: „Wir wachsen.“",
+        ("Jan Roth", None, "Ärztlicher Direktor", "Klinikum Musterstadt"),
+    ),
+    # the role given with the full name wins over a headline's role with the surname alone
+    (
+        "Muster-Chef Roth lobt\nNico Roth, Geschäftsführer von Muster, sagte: „Das ist gut.“",
+        ("Nico Roth", None, "Geschäftsführer", "Muster"),
+    ),
+    # a role's field in capitalized words after a name and comma, then the body
+    (
+        "„Wir testen viel“, sagt Dr. Tim Berg, Leiter Qualitätswesen Non Food bei Muster Nord.",
+        ("Tim Berg", "Dr.", "Leiter Qualitätswesen Non Food", "Muster Nord"),
+    ),
+    (
+        "„Wir wachsen“, sagte Eva Lang, Geschäftsführerin Vertrieb der Muster GmbH.",
+        ("Eva Lang", None, "Geschäftsführerin Vertrieb", "Muster GmbH"),
+    ),
+    (
+        "„Wir wachsen“, sagte Geschäftsführer Tim Roth von der Muster GmbH.",
+        ("Tim Roth", None, "Geschäftsführer", "Muster GmbH"),
+    ),
+    # an adjective of time between the comma and the role
+    (
+        "„Ein guter Tag“, sagte Falk Mohr, diesjähriger Vorsitzender der Gemeinsamen Konferenz.",
+        ("Falk Mohr", None, "Vorsitzender", "Gemeinsame Konferenz"),
+    ),
+    # a bare kind of body points back to the body the text named with that noun
+    (
+        "Erstmals prüfte die Albert Muster Stiftung die Händler. Dazu Eva Lang, Präsidentin der Stiftung: „Wir sehen Fortschritte.“",
+        ("Eva Lang", None, "Präsidentin", "Albert Muster Stiftung"),
+    ),
+    (
+        "Die Handwerkskammer Musterland verlieh den Preis. Kammer-Präsident Willy Haas sagte: „Gut so.“",
+        ("Willy Haas", None, "Präsident", "Handwerkskammer Musterland"),
+    ),
+    ("„Gut so“, sagte Tim Roth, Geschäftsführer des Vereins.", ("Tim Roth", None, "Geschäftsführer", "Verein")),
+    # a role's field after a full name and comma is no second person; a second role names the body
+    (
+        "„Wir ändern uns“, erklärt Eva Lang, Senior Director Human Resources und Mitglied der Geschäftsleitung von Muster Deutschland.",
+        ("Eva Lang", None, "Senior Director Human Resources", "Muster Deutschland"),
+    ),
+    # the body's short name starts after a quote that lacks its space
+    (
+        "„Wir wachsen.“KRH-Geschäftsführerin Eva Lang und Tim Roth kamen. „Gut“, sagte Eva Lang.",
+        ("Eva Lang", None, "Geschäftsführerin", "KRH"),
+    ),
+    # a second surname with a foreign particle; a role noun as surname after a known given name
+    ("Susanne Muster dos Reis (SPD) ergänzt: „Das ist gut.“", ("Susanne Muster dos Reis", None, None, "SPD")),
+    ("„Das ist gut“, sagte Landrätin Eva Bischof.", ("Eva Bischof", None, "Landrätin", None)),
+    # the clause before the colon names the speaker where the words after the quote do not
+    (
+        "Das bestätigt, wie Prof. Dr. Tim Roth, Prorektor der Universität Kiel, erklärt: „Es freut uns sehr.“, meint der für die Forschung zuständige Prorektor.",
+        ("Tim Roth", "Prof. Dr.", "Prorektor", "Universität Kiel"),
+    ),
+    # a party in brackets does not hide the role after it; the role's body wins
+    (
+        "„Gut so“, sagte Heiner Roth (CDU), stellvertretender Bürgermeister der Stadt Musterburg.",
+        ("Heiner Roth", None, "stellvertretender Bürgermeister", "Stadt Musterburg"),
+    ),
+    # a board is part of the role; "der Vorsitzende" is a man
+    (
+        "„Gut so“, erklärte Peter Lehr, der Vorsitzende des Verwaltungsrats, bei der Feier.",
+        ("Peter Lehr", None, "Vorsitzender des Verwaltungsrats", None),
+    ),
+    # lower-case adjectives before the body's name; a brand after a kind of body
+    (
+        "„Gut so“, sagte Jörg Roth, Staatssekretär im niedersächsischen Ministerium für Soziales und Gesundheit.",
+        ("Jörg Roth", None, "Staatssekretär", "niedersächsisches Ministerium für Soziales und Gesundheit"),
+    ),
+    ("„Gut so“, sagt Eva Lang vom regionalen Carsharing-Anbieter fahrMit.", ("Eva Lang", None, None, "fahrMit")),
+    ("„Gut so“, sagte Tim Roth, Präsident des regionalen Handwerksverbands.", ("Tim Roth", None, "Präsident", None)),
+    # the whole short bracket after a name, up to a comma
+    (
+        "Architekt Carl Lohm (Architekten t+p Musterstadt) lobte den Bau. „Gut so“, sagte Lohm.",
+        ("Carl Lohm", None, "Architekt", "Architekten t+p Musterstadt"),
+    ),
+    ("„Gut so“, sagt Jan Stelz (Tri-Sport Kiel, 2:52:27) im Ziel.", ("Jan Stelz", None, None, "Tri-Sport Kiel")),
+    ("„Gut so“, sagt Jan Stelz (links im Bild) im Ziel.", ("Jan Stelz", None, None, None)),
+    # a full name right after the role's body, no comma between
+    (
+        "„Die Lage ist ernst“, wird der Leiter des Muster-Rankings Peter Baum zitiert.",
+        ("Peter Baum", None, "Leiter", "Muster-Ranking"),
+    ),
+    (
+        "„Gut so“, sagte der Präsident des Landesverbands Michael Roth.",
+        ("Michael Roth", None, "Präsident", "Landesverband"),
+    ),
+    # the role after "als" belongs to the name before it (or before one verb)
+    (
+        "Tim Sommer schreibt als Leiter Fahrzeugtest des Muster Technik Zentrums: «Für uns ist es gut.»",
+        ("Tim Sommer", None, "Leiter Fahrzeugtest", "Muster Technik Zentrum"),
+    ),
+    (
+        "Die Stadt ehrte Tim Berg als Geschäftsführer. „Das freut mich“, sagte Berg.",
+        ("Tim Berg", None, "Geschäftsführer", None),
+    ),
+    # inflected role nouns in the nominative
+    (
+        "Das Rezept liegt laut der Muster-Vorstandsvorsitzenden Herta Stock „in der Nähe zum Kunden. Das ist wichtig.“",
+        ("Herta Stock", None, "Vorstandsvorsitzende", "Muster"),
+    ),
+    ("„Gut so“, heißt es vom Vorsitzenden Tim Roth.", ("Tim Roth", None, "Vorsitzender", None)),
+    ("„Gut so“, heißt es laut dem Präsidenten Tim Roth.", ("Tim Roth", None, "Präsident", None)),
+    # an attribute phrase before the body's name; a later role reference with the short name
+    (
+        "Dort hat der Geschäftsführer der für Planung und Bau verantwortlichen MUSTER-Gruppe, Dr. Rolf Bung, "
+        "die Arbeit gelobt. „Ein solches Projekt ist gut“, betonte der MUSTER-Geschäftsführer.",
+        ("Rolf Bung", "Dr.", "Geschäftsführer", "MUSTER-Gruppe"),
+    ),
+    # prefixes written apart from the role; a surname with a noun's ending after a given name
+    (
+        "„Eigentum verpflichtet“, bedankt sich Ex-Vize Kanzler Tim Gabriel bei den Firmen.",
+        ("Tim Gabriel", None, "Ex-Vize Kanzler", None),
+    ),
+    (
+        "Geehrt von Ex-Bundeswirtschaftsminister Wolfgang Clement. „Gut so“, sagte Clement.",
+        ("Wolfgang Clement", None, "Ex-Bundeswirtschaftsminister", None),
+    ),
+    # after "Name, Role" the body's name without a preposition, where it carries a body's marks
+    (
+        "„Gut so“, erklärte Holger Hein, Bereichsvorstand MUSTA Westfalia Separator, in seiner Rede.",
+        ("Holger Hein", None, "Bereichsvorstand", "MUSTA Westfalia Separator"),
+    ),
+    (
+        "„Gut so“, erklärte Holger Hein, Geschäftsführer Muster Bau GmbH.",
+        ("Holger Hein", None, "Geschäftsführer", "Muster Bau GmbH"),
+    ),
+    # a region before the hyphen gives way to the body after the role
+    (
+        "Simon Scheer, NRW-Landesbeauftragter der Chemie-Olympiade, freut sich: „Das ist gut.“",
+        ("Simon Scheer", None, "Landesbeauftragter", "Chemie-Olympiade"),
+    ),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (
@@ -131,6 +290,25 @@ SPEAKER_CASES = [
     # a time or an occasion after a name is no organization
     ("„Wir sind da“, sagte Bürgermeister Max Roth am Montag.", ("Max Roth", None, "Bürgermeister", None)),
     ("„Wir sind da“, sagte Max Roth bei der Eröffnung.", ("Max Roth", None, None, None)),
+    # any body's name before the hyphen: short role words, dots, quoted lower-case names
+    ("„Wir wachsen“, so Musterfirma-CEO Kai Brandt.", ("Kai Brandt", None, "CEO", "Musterfirma")),
+    (
+        "„Wir wachsen“, erklärte Reise.de-Pressesprecherin Nina Wolf.",
+        ("Nina Wolf", None, "Pressesprecherin", "Reise.de"),
+    ),
+    (
+        "„Wir wachsen“, sagte gestern „tempo“-Chefredakteur Nils Hartmann.",
+        ("Nils Hartmann", None, "Chefredakteur", "tempo"),
+    ),
+    (
+        "Die „tempo“-Chefredakteurin Nina Wolf sagte: „Wir wachsen.“",
+        ("Nina Wolf", None, "Chefredakteurin", "tempo"),
+    ),
+    (
+        "„Wir wachsen“, erklärte A.B.-Muster-Geschäftsführer Tim Berg.",
+        ("Tim Berg", None, "Geschäftsführer", "A.B.-Muster"),
+    ),
+    ("„Gut gemacht“, sagte die SWR-Moderatorin Eva Lang.", ("Eva Lang", None, "Moderatorin", "SWR")),
     # a field before the hyphen is no organization
     ("„Wir sind stolz“, sagte Uni-Präsidentin Maria Lang.", ("Maria Lang", None, "Uni-Präsidentin", None)),
     # no organization where the text ties none to the person
@@ -250,6 +428,14 @@ def test_place_from_adjective(word: str, place: str | None) -> None:
         ("Landrat", "landrat"),
         ("Geschäftsführer:in", "geschäftsführer"),
         ("Rathaus", None),
+        ("Musterfirma-CEO", "ceo"),
+        ("de-Pressesprecherin", "pressesprecherin"),
+        ("OB", "ob"),
+        ("Ob", None),
+        ("Landesinnungsmeister", "innungsmeister"),
+        ("Vorstandsvorsitzenden", "vorstandsvorsitzende"),
+        ("Präsidenten", "präsident"),
+        ("Bürgermeistern", None),
         ("Ministerium", None),
         ("sagte", None),
     ],

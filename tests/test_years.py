@@ -19,6 +19,14 @@ from pressextract.components.years import find_years
         ("Die Pressemitteilung vom 21.12.2018 bleibt gültig.", [2018]),
         ("Das Förderprogramm IMPULS 2030 II läuft weiter.", [2030]),
         ("Stand: 2024-06-05, Version 3", [2024]),
+        # a date's year, also where a clock time follows after a dash (not a range)
+        ("06. September 2017 - 16:28 Uhr", [2017]),
+        # a year before a number after a word of time
+        ("Während 2007 6,6 Millionen Menschen erreicht wurden, waren es danach mehr.", [2007]),
+        ("Seit 2019 12 neue Projekte", [2019]),
+        ("Kontakt: Telefon 0431 2019 12", []),
+        ("Veröffentlicht am 3. Mai 2021 – 9:05 Uhr von der Redaktion", [2021]),
+        ("erstellt am 13.Dez.2012 | 09:18 Uhr", [2012]),
         # near-misses: postcodes, phones, amounts, counts, URLs, house numbers
         ("Rathaus, Fleethörn 9, 24105 Kiel", []),
         ("Kontakt: Tel. 0431 988-2369", []),

@@ -27,6 +27,7 @@ def _pairs(name: str) -> dict[str, int]:
 
 
 MONTHS: dict[str, int] = _pairs("months")
+MONTHS_SHORT: dict[str, int] = _pairs("months_short")
 WEEKDAYS: dict[str, int] = _pairs("weekdays")
 RELATIVE_DAYS: dict[str, int] = _pairs("relative_days")
 
@@ -47,13 +48,14 @@ NUMERIC_DATE = regex.compile(
 ISO_DATE = regex.compile(
     r"(?<![\w.,:/-])(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>[12]\d|3[01]|0[1-9])(?![\w-])", regex.V1
 )
+# An abbreviated month's full stop ends the word, so a year may follow without a space: "13.Dez.2012".
 TEXT_DATE = regex.compile(
-    rf"(?<![\d.,:/])(?<!\d[ \t]){_DAY_LIST}(?P<d>{_DAY})\.?\s?(?P<month>{_alternation(MONTHS)})(?!\w)"
+    rf"(?<![\d.,:/])(?<!\d[ \t]){_DAY_LIST}(?P<d>{_DAY})\.?\s?(?P<month>{_alternation(MONTHS | MONTHS_SHORT)})(?:(?<=\.)|(?!\w))"
     r"(?:,?\s?(?P<y>(?:19|20)\d\d)(?!\d))?",
     regex.V1,
 )
 RANGE_TO_FULL_DATE = regex.compile(
-    rf"\s?(?:bis\s(?:zum\s)?|und\s|–\s?|-\s?){_DAY}\.?\s?(?:{_alternation(MONTHS)})(?!\w),?\s?(?P<y>(?:19|20)\d\d)(?!\d)",
+    rf"\s?(?:bis\s(?:zum\s)?|und\s|–\s?|-\s?){_DAY}\.?\s?(?:{_alternation(MONTHS)})(?:(?<=\.)|(?!\w)),?\s?(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.V1,
 )
 RELATIVE_DAY = regex.compile(
@@ -143,6 +145,8 @@ def find_dates(text: str, published: dt.date | None = None) -> Iterator[DateCand
 
     for m in TEXT_DATE.finditer(text, timeout=REGEX_TIMEOUT):
         explicit = m["y"] is not None
+        if m["month"] in MONTHS_SHORT and not explicit:
+            continue
         range_end = None if explicit else RANGE_TO_FULL_DATE.match(text, m.end(), timeout=REGEX_TIMEOUT)
         if explicit:
             year = int(m["y"])
@@ -154,7 +158,7 @@ def find_dates(text: str, published: dt.date | None = None) -> Iterator[DateCand
             year = published.year
         else:
             continue
-        month_number = MONTHS[m["month"]]
+        month_number = MONTHS.get(m["month"]) or MONTHS_SHORT[m["month"]]
         main = parse_date_span(f"{int(m['d'])}.{month_number}.{year}")
         if main is None:
             continue

@@ -160,6 +160,16 @@ DEPARTMENT_ENDINGS = (
     "lehrstuhles",
     "team",
     "teams",
+    "verwaltungsrat",
+    "verwaltungsrats",
+    "verwaltungsrates",
+    "beirat",
+    "beirats",
+    "beirates",
+    "präsidium",
+    "präsidiums",
+    "kuratorium",
+    "kuratoriums",
 )
 NEUTER_ENDINGS = (
     "um",
@@ -205,6 +215,11 @@ def _role_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
             multi.append(parts)
     multi.sort(key=len, reverse=True)
     return frozenset(single), tuple(multi)
+
+
+@lru_cache(maxsize=1)
+def _acronym_roles() -> frozenset[str]:
+    return frozenset(entry.casefold() for entry in load_lexicon("roles") if entry.isupper())
 
 
 @lru_cache(maxsize=1)
@@ -259,12 +274,46 @@ def _compound_role_suffixes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def role_head(word: str) -> str | None:
-    """The role noun a word is or ends in ("Oberbürgermeisterin" gives "bürgermeisterin"), else None."""
-    if not word or not word[0].isupper():
+    """The role noun a word is or ends in ("Oberbürgermeisterin" gives "bürgermeisterin"), else None;
+    an adjectival one also inflected ("Vorsitzenden" gives "vorsitzende")."""
+    head = _plain_role_head(word)
+    if head is None and word.endswith("en"):
+        shorter = _plain_role_head(word[:-1])
+        if shorter is not None and shorter.endswith("e"):
+            return shorter
+        # weak masculine nouns: "dem Präsidenten", "des Referenten", "den Journalisten"
+        stem = _plain_role_head(word[:-2])
+        if stem is not None and stem.endswith(WEAK_NOUN_ENDINGS):
+            return stem
+    if head is None and word.endswith("s") and len(word) > 4:
+        # the genitive: "des Oberbürgermeisters", "des Landrats"
+        stem = _plain_role_head(word[:-1])
+        if stem is not None and not stem.endswith(("in", "e")):
+            return stem
+    return head
+
+
+WEAK_NOUN_ENDINGS = ("ent", "ant", "ist", "oge", "at")
+
+
+@lru_cache(maxsize=65536)
+def _plain_role_head(word: str) -> str | None:
+    """The role noun a word is or ends in as the lexicon writes it (no inflection read)."""
+    if not word:
+        return None
+    # "Micromata-CEO", "de-Pressesprecherin" (of "Hotel.de-Pressesprecherin"): a body's name,
+    # however written, joined by a hyphen to a role word is that role.
+    prefix, hyphen, rest = word.rpartition("-")
+    if hyphen and prefix and rest[:1].isupper() and (len(rest) <= 4 or not word[0].isupper()):
+        return role_head(rest)
+    if not word[0].isupper():
         return None
     folded = _strip_gender_mark(word).casefold()
     singles, _ = _role_words()
     if folded in singles:
+        # "OB", "CEO" only as written: "Ob" opens a clause
+        if folded in _acronym_roles() and not word.isupper():
+            return None
         return folded
     # A compound ends in a role noun: "Bundesbildungsministerin", "Hauptgeschäftsführer".
     if not folded.endswith(_compound_role_suffixes()):
@@ -273,6 +322,11 @@ def role_head(word: str) -> str | None:
         if len(suffix) >= 4 and folded.endswith(suffix) and len(folded) > len(suffix) + 1:
             return suffix
     return None
+
+
+def _adjectival_role(word: str) -> bool:
+    """An inflected adjectival role noun: "Vorsitzenden", "Beauftragten", "Abgeordneten"."""
+    return word.endswith("en") and not _plain_role_head(word) and (_plain_role_head(word[:-1]) or "").endswith("e")
 
 
 def is_role_word(word: str) -> bool:
@@ -304,6 +358,15 @@ def _is_modifier(word: str) -> bool:
     if _is_time_adjective(word):
         return False
     return _has_stem(word, _modifier_stems())
+
+
+def _is_prefix_word(word: str) -> bool:
+    """ "Ex-Vize" in "Ex-Vize Kanzler": prefixes of a role written apart from it."""
+    parts = word.split("-")
+    return word[:1].isupper() and all(p.casefold() in PREFIX_WORDS for p in parts)
+
+
+PREFIX_WORDS = frozenset({"ex", "vize", "co", "interims", "noch", "alt", "mit"})
 
 
 def _is_lower_adjective(word: str) -> bool:
@@ -379,13 +442,13 @@ def nominative(article: str, words: Sequence[str]) -> str:
         neuter = head.casefold().endswith(NEUTER_ENDINGS)
         for k in range(head_index):
             w = words[k]
-            if _is_adjective_en(w):
+            if _is_adjective_en(w, lower=True):
                 words[k] = w[:-2] + ("es" if neuter else "er")
         words[head_index] = head
     elif article in ("der", "den"):
         for k in range(head_index):
             w = words[k]
-            if _is_adjective_en(w):
+            if _is_adjective_en(w, lower=True):
                 words[k] = w[:-1]
     return _join(words)
 
@@ -404,13 +467,19 @@ ADJECTIVE_STEM_ENDINGS = (
     "ert",
     "igt",
     "int",
+    "sam",
+    "bar",
+    "haft",
 )
 
 
-def _is_adjective_en(word: str) -> bool:
-    """An inflected capitalized adjective in a name: "Deutschen", "Allgemeinen", "Bayerischen"."""
+def _is_adjective_en(word: str, *, lower: bool = False) -> bool:
+    """An inflected capitalized adjective in a name: "Deutschen", "Allgemeinen", "Bayerischen";
+    with ``lower`` also one in lower case before it ("niedersächsischen", "regionalen")."""
     return (
-        word[:1].isupper() and word.endswith("en") and word[:-2].casefold().endswith(ADJECTIVE_STEM_ENDINGS)
+        (word[:1].isupper() or lower)
+        and word.endswith("en")
+        and word[:-2].casefold().endswith(ADJECTIVE_STEM_ENDINGS)
     )
 
 
@@ -442,7 +511,8 @@ def _is_initial(tok: Token) -> bool:
     return len(tok.text) == 2 and tok.text[1] == "." and tok.text[0].isupper()
 
 
-PARTICLES = frozenset({"von", "van", "de", "zu", "der", "den", "di", "da", "del", "ter", "ten"})
+PARTICLES = frozenset({"von", "van", "de", "zu", "der", "den", "di", "da", "del", "della", "dos", "du", "ter", "ten"})
+FOREIGN_PARTICLES = frozenset({"van", "de", "di", "da", "del", "della", "dos", "du", "ter", "ten"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,7 +568,22 @@ def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 
         tok = tokens[j]
         if words and "\n" in text[words[-1].end : tok.start]:
             break
-        if _is_initial(tok) or _looks_like_name_word(tok):
+        # After a known given name a plain role noun is a surname ("Eva Bischof", "Tim Richter"),
+        # and so is a word with a noun's ending ("Wolfgang Clement")
+        surname_role_noun = (
+            len(words) == 1
+            and words[0].text in _first_names()
+            and tok.text.isalpha()
+            and tok.text[:1].isupper()
+            and tok.text not in NON_NAME_WORDS
+            and (
+                role_head(tok.text) == tok.text.casefold()
+                or not is_role_word(tok.text)
+                and tok.text.casefold().endswith(("ment", "ei", "nis"))
+                and tok.text not in lexicon_set("org_common_nouns")
+            )
+        )
+        if _is_initial(tok) or _looks_like_name_word(tok) or surname_role_noun:
             words.append(tok)
             j += 1
             # A genitive surname before its noun: "Minister Galls Diagnose", "Jürgen Krogmanns Rede".
@@ -519,7 +604,13 @@ def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 
                 break
             continue
         if (
-            (len(words) == 1 or (words and words[-1].text in PARTICLES))
+            (
+                len(words) == 1
+                or (words and words[-1].text in PARTICLES)
+                # "Susanne Muster dos Reis": a second surname with a particle that is no German
+                # preposition ("von Lübeck" after a full name names the body)
+                or (len(words) == 2 and tok.text in FOREIGN_PARTICLES)
+            )
             and tok.text in PARTICLES
             and j + 1 < len(tokens)
             and (
@@ -587,6 +678,8 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
         if t[:1].isupper() or t[:1].isdigit() and words:
             if is_role_word(t) and words:
                 break
+            if words and _opens_full_name(tokens, j):
+                break  # "Leiter des Muster-Rankings Phil Baty": the person after the body
             words.append(t)
             j += 1
             continue
@@ -610,6 +703,14 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
             j += 1
             continue
         if t in ("&", "+") and words:
+            words.append(t)
+            j += 1
+            continue
+        if words and t[:1].islower() and any(c.isupper() for c in t[1:]) and t.isalnum():
+            # a brand written in lower case with capitals inside: "Carsharing-Anbieter teilAuto";
+            # a kind of body before it describes the body, the brand names it
+            if len(words) == 1 and words[0].casefold().endswith(tuple(lexicon_set("org_type_nouns", casefold=True))):
+                words = []
             words.append(t)
             j += 1
             continue
@@ -650,6 +751,29 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
         words.pop()
         j -= 1
     return words, j
+
+
+def _adjective_org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], int]:
+    """An organization's name after up to two lower-case adjectives of it: "niedersächsischen
+    Ministerium für Soziales" (after "im"), "regionalen Verkehrsverbund" (after "vom")."""
+    k = i
+    while (
+        k < len(tokens)
+        and k - i < 2
+        and _is_adjective_en(tokens[k].text, lower=True)
+        and tokens[k].text[:1].islower()
+        and "\n" not in text[tokens[k].end : tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end]
+    ):
+        k += 1
+    if k == i or k >= len(tokens) or not tokens[k].text[:1].isupper():
+        return [], i
+    words, end = _org_phrase(tokens, k, text)
+    if len(words) == 1 and words[0][:1].islower():
+        return words, end  # "regionalen Anbieter teilAuto": the brand is the name
+    # "regionalen Carsharing-Anbieter" alone describes a body, it does not name one
+    if len(words) < 2 or words[0] in NON_NAME_WORDS:
+        return [], i
+    return [t.text for t in tokens[i:k]] + words, end
 
 
 def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None, str | None, int]:
@@ -720,6 +844,38 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         words, k = _org_phrase(tokens, j + 1, text)
         if words and words[0] not in NON_NAME_WORDS:
             return None, nominative("" if t == "bei" else "vom", words), k
+    # "Direktor im Klinikum Stuttgart", "Referentin im Ministerium für …" (dative)
+    if t == "im" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+        words, k = _org_phrase(tokens, j + 1, text)
+        if words and words[0] not in NON_NAME_WORDS:
+            return None, nominative("vom", words), k
+    # "Staatssekretär im niedersächsischen Ministerium für …", "Sprecher beim regionalen Verkehrsverbund"
+    if t in ("im", "vom", "beim") and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower():
+        words, k = _adjective_org_phrase(tokens, j + 1, text)
+        if words:
+            return None, nominative("vom", words), k
+    if (
+        t in ("des", "der")
+        and j + 2 < len(tokens)
+        and tokens[j + 1].text[:1].islower()
+        and not is_role_word(tokens[j + 2].text)
+    ):
+        words, k = _adjective_org_phrase(tokens, j + 1, text)
+        if words:
+            return None, nominative(t, words), k
+        # "Geschäftsführer der für Planung und Bau verantwortlichen Muster-Gruppe": an attribute
+        # phrase that ends in a participle before the body's name; the name alone is the body
+        for p in range(j + 2, min(len(tokens) - 1, j + 9)):
+            w = tokens[p].text
+            if w in (",", ".", ";", ":") or "\n" in text[tokens[p - 1].end : tokens[p].start]:
+                break
+            if w[:1].islower() and w.endswith("en") and tokens[p + 1].text[:1].isupper():
+                if tokens[j + 1].text not in ("für", "mit", "von", "in", "im", "am", "an", "auf", "bei", "zur", "zum"):
+                    break
+                words, k = _org_phrase(tokens, p + 1, text)
+                if words and not is_role_word(words[0]) and words[0] not in NON_NAME_WORDS:
+                    return None, _join(words), k
+                break
     # "von der Verbraucherzentrale Hessen", "von den Stadtwerken" (dative)
     if (
         t == "von"
@@ -733,27 +889,92 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
     return None, None, j
 
 
+QUOTE_MARKS = "„“”\"'‚‘’»«"
+
+
+def _hyphen_prefix(tokens: Sequence[Token], i: int, text: str) -> tuple[str, int, int] | None:
+    """The part before the hyphen of a compound role word at token ``i``, as (prefix without
+    quote marks, its start offset, the index of its first token); None where there is none or it
+    is a role or lower-case word itself ("Innen-", "Vize-")."""
+    role_tok = tokens[i]
+    hyphen = role_tok.text.rfind("-")
+    if hyphen >= 0:
+        rest_start = role_tok.start + hyphen + 1
+    elif role_tok.start > 0 and text[role_tok.start - 1] == "-":
+        rest_start = role_tok.start
+    else:
+        return None
+    chunk_start = rest_start - 1
+    if chunk_start > 0 and text[chunk_start - 1] in QUOTE_MARKS:
+        # a quoted name: back to its opening mark ("„impulse“-Chefredakteur")
+        opening = max(text.rfind(mark, max(0, chunk_start - 41), chunk_start - 1) for mark in QUOTE_MARKS)
+        if opening < 0 or not (opening == 0 or text[opening - 1].isspace()):
+            return None
+        chunk_start = opening
+    else:
+        # the name's own characters back to the space: "Hotel.de", "J.D.-Power", "A&B"
+        while (
+            chunk_start > 0
+            and (text[chunk_start - 1].isalnum() or text[chunk_start - 1] in ".&+-_/")
+            and rest_start - chunk_start < 60
+        ):
+            chunk_start -= 1
+        while chunk_start < rest_start - 1 and not text[chunk_start].isalnum():
+            chunk_start += 1
+        if chunk_start > 0 and not text[chunk_start - 1].isspace() and text[chunk_start - 1] not in "(/" + QUOTE_MARKS:
+            return None  # glued to a word: "Trainer/in", "Ex-"
+    raw = text[chunk_start : rest_start - 1]
+    prefix = raw.strip(QUOTE_MARKS)
+    rest = text[rest_start : role_tok.end]
+    if (
+        not prefix
+        or not rest[:1].isupper()
+        or not is_role_word(rest)
+        or is_role_word(prefix)
+        or not (any(c.isupper() for c in prefix) or prefix != raw)  # a quoted name may be lower-case
+        or prefix[:1].isdigit()
+    ):
+        return None
+    first = i
+    while first > 0 and tokens[first - 1].start >= chunk_start:
+        first -= 1
+    prefix_start = chunk_start + (len(raw) - len(raw.lstrip(QUOTE_MARKS)))
+    return prefix, prefix_start, first
+
+
+BODY_ACRONYM = regex.compile(r"^\p{Lu}[\p{L}\d&]{1,9}$", regex.V1)
+
+
+def _is_body_acronym(word: str) -> bool:
+    """A short name in capitals ("BVMW", "BITMi", "DGQ"), not an abbreviation that names no body."""
+    return (
+        sum(c.isupper() for c in word) >= 2
+        and bool(BODY_ACRONYM.match(word, timeout=REGEX_TIMEOUT))
+        and word not in lexicon_set("org_non_org_acronyms")
+        and word not in _titles()
+        and role_head(word) is None
+    )
+
+
 def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _RolePhrase:
     """The role noun at ``i`` (``n_role`` tokens) with its modifiers, place prefix and complements."""
     role_tok = tokens[i]
     org: str | None = None
     role_text_start = role_tok.start
     start = i
-    # "Bitkom-Präsident", "ADAC-Sprecherin": the body before the hyphen.
-    if n_role == 1 and "-" in role_tok.text:
-        prefix, _, rest = role_tok.text.rpartition("-")
-        if (
-            rest
-            and rest[0].isupper()
-            and is_role_word(rest)
-            and not is_role_word(prefix)
-            and prefix[:1].isupper()
-        ):
-            role_text_start = role_tok.start + len(prefix) + 1
-            if prefix.casefold() not in _generic_prefixes():
-                org = prefix
-            else:
-                role_text_start = role_tok.start  # "Uni-Präsidentin" stays the role as written
+    # "Bitkom-Präsident", "ADAC-Sprecherin", "Hotel.de-Pressesprecherin", "„impulse“-Chefredakteur":
+    # the body before the hyphen, read back to the space before it.
+    hyphen_prefix = _hyphen_prefix(tokens, i, text) if n_role == 1 else None
+    if hyphen_prefix is not None:
+        prefix, prefix_start, prefix_token = hyphen_prefix
+        role_text_start = role_tok.start + role_tok.text.rfind("-") + 1 if "-" in role_tok.text else role_tok.start
+        if prefix.casefold() not in _generic_prefixes():
+            org = prefix
+            # a quoted prefix is a quote span of its own: the mention starts after it
+            quoted = prefix_start > 0 and text[prefix_start - 1] in QUOTE_MARKS
+            start = i if quoted else prefix_token
+        else:
+            role_text_start = prefix_start  # "Uni-Präsidentin" stays the role as written
     k = i - 1
     # "Innen- und Sportminister": a shortened first part joined by "und".
     if k >= 1 and tokens[k].text in ("und", "oder") and tokens[k - 1].text.endswith("-"):
@@ -764,7 +985,7 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
         w = tokens[k].text
         if "\n" in text[tokens[k].end : tokens[k + 1].start]:
             break
-        if _is_modifier(w) or (
+        if _is_modifier(w) or _is_prefix_word(w) or (
             _is_lower_adjective(w) and k >= 1 and tokens[k - 1].text.casefold() in ARTICLES
         ):
             start = k
@@ -779,12 +1000,26 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
             org = place
             start = k
             k -= 1
+        elif _is_body_acronym(w):
+            # "BVMW Bundesgeschäftsführer X", "BITMi Präsident Dr. Y": the body's short name before
+            # the role, written without the hyphen
+            org = w
+            start = k
+            k -= 1
     after_article = k >= 0 and tokens[k].text.casefold() in ARTICLES
     end = i + n_role
     role = text[role_text_start : tokens[end - 1].end]
-    if (
-        k >= 0
-        and tokens[k].text.casefold() in ("der", "des", "dem", "den")
+    article = tokens[k].text.casefold() if k >= 0 else ""
+    if n_role == 1 and role.endswith("en") and _adjectival_role(role_tok.text):
+        # "der Vorstandsvorsitzenden X" (a woman, genitive/dative), "dem Vorsitzenden X" (a man):
+        # the adjectival role noun in the nominative
+        role = role[:-1] + ("r" if article in ("dem", "des", "den", "vom", "beim", "zum", "einem", "eines", "einen") else "")
+    elif n_role == 1 and role.endswith("en") and _plain_role_head(role_tok.text) is None:
+        role = role[:-2]  # "dem Präsidenten" gives "Präsident"
+    elif n_role == 1 and role.endswith("s") and _plain_role_head(role_tok.text) is None:
+        role = role[:-1]  # "des Oberbürgermeisters" gives "Oberbürgermeister"
+    elif (
+        article in ("der", "des", "dem", "den")
         and not role.endswith(("in", "e"))
     ):
         role = _strong_masculine(role)
@@ -793,7 +1028,7 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
         role = _strong_masculine(role) + "r"
     extension, complement_org, after = _complement(tokens, end, text)
     if extension:
-        role = text[role_text_start : tokens[end - 1].end] + " " + extension
+        role = role + " " + extension
         end = after
         if complement_org and org is None:
             org = complement_org
@@ -802,7 +1037,9 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
         if org2 and org is None:
             org, end = org2, after2
     elif complement_org:
-        if org is None:
+        # "NRW-Landesbeauftragter der Chemie-Olympiade": a region before the hyphen is where the
+        # role is held, the body after it is the one it belongs to
+        if org is None or org in lexicon_set("org_non_org_acronyms"):
             org = complement_org
         end = after
     # "Kultusminister und 1. Vizepräsident der Kultusministerkonferenz": a second role joined by
@@ -906,6 +1143,36 @@ def _strong_masculine(role: str) -> str:
     return " ".join(words)
 
 
+def _field_extension(tokens: Sequence[Token], end: int, text: str) -> tuple[int, str, int] | None:
+    """ "Leiter Qualitätswesen Non Food bei X", "Managing Director Central Europe von X": the
+    field of a role, in capitalized words, before the body it belongs to. Returns (index after the
+    field, body, index after the body). Only read where the name stands before the role."""
+    k = end
+    while k < len(tokens) and k - end < 5:
+        tok = tokens[k]
+        if "\n" in text[tokens[k - 1].end : tok.start]:
+            return None
+        w = tok.text
+        if not w[:1].isupper() or w in NON_NAME_WORDS or is_role_word(w) or w in _titles() or w in _first_names():
+            break
+        k += 1
+    if k == end or k >= len(tokens):
+        return None
+    extension, org, after = _complement(tokens, k, text)
+    if org is None and tokens[k].text in (",", ".", ";", ")"):
+        # "Tim Roth, Bereichsvorstand MUSTER Westfalia Separator, sagte": the words after the role
+        # are the body where they carry its marks, a short name in capitals or a legal form
+        words = [t.text for t in tokens[end:k]]
+        if any(sum(c.isupper() for c in w) >= 2 and w not in _titles() for w in words) or any(
+            w in lexicon_set("org_legal_forms") for w in words
+        ):
+            return end, text[tokens[end].start : tokens[k - 1].end], k
+        return None
+    if org is None or extension is not None:
+        return None
+    return k, org, after
+
+
 def _comma_name_after(tokens: Sequence[Token], j: int, text: str) -> _NameParse | None:
     """ ", Dr. Stefan Ivens" after a role phrase: the person the role belongs to."""
     if j < len(tokens) and tokens[j].text == "," and "\n" not in text[tokens[j - 1].end : tokens[j].end]:
@@ -921,11 +1188,28 @@ def _name_before_comma(tokens: Sequence[Token], start: int, text: str) -> _NameP
     k = start - 1
     if k >= 0 and tokens[k].text.casefold() in ARTICLES:
         k -= 1
+    # "Falk Roth, diesjähriger Vorsitzender der …": adjectives of time between comma and role
+    while k >= 1 and start - k <= 3 and _is_lower_adjective(tokens[k].text) and tokens[k - 1].text == ",":
+        k -= 1
+    # "Tim Roth schreibt als Leiter Fahrzeugtest …", "Tim Roth als Geschäftsführer": the role
+    # after "als" is the one of the name before it, or before one verb
+    if k >= 2 and tokens[k].text == "als" and "\n" not in text[tokens[k - 1].end : tokens[k].start]:
+        if tokens[k - 1].text[:1].islower() and tokens[k - 1].text.isalpha():
+            k -= 1
+        if not _looks_like_name_word(tokens[k - 1]):
+            return None
     # also "Max Roth ist Geschäftsführer der Muster GmbH"
-    if k < 1 or tokens[k].text not in (",", "(", "ist", "war"):
+    elif k < 1 or tokens[k].text not in (",", "(", "ist", "war"):
         return None
-    # walk back over the name's words and titles
     m = k - 1
+    # "Heiner Roth (CDU), stellvertretender Bürgermeister": a party or body in brackets after the name
+    if tokens[k].text == "," and m >= 2 and tokens[m].text == ")":
+        opening = next((x for x in range(m - 1, max(-1, m - 8), -1) if tokens[x].text == "("), None)
+        if opening is None or opening < 1:
+            return None
+        k = opening
+        m = k - 1
+    # walk back over the name's words and titles
     first = k
     while m >= 0 and k - m <= 6:
         t = tokens[m]
@@ -1018,6 +1302,64 @@ def find_person_mentions(
                 "\n" in text[tokens[phrase.end - 1].end : tokens[parse.start].start]
                 or (not bare_role and parse.end - parse.name_start < 2)
             ):
+                parse = None
+        if (
+            phrase.organization is None
+            and phrase.start > 0
+            and tokens[phrase.start - 1].text in (",", "als")
+            and (field := _field_extension(tokens, phrase.end, text)) is not None
+            and (named_before := _name_before_comma(tokens, phrase.start, text)) is not None
+        ):
+            # "Eva Roth, Leiter Qualitätswesen Non Food bei X": the words after the role are its
+            # field, not a name
+            field_end, field_org, after_org = field
+            phrase = _RolePhrase(
+                phrase.start,
+                after_org,
+                phrase.role + text[tokens[phrase.end - 1].end : tokens[field_end - 1].end],
+                field_org,
+                phrase.after_article,
+            )
+            add(
+                _mention(
+                    tokens, named_before.start, phrase.end, "name", named_before.name, named_before.title,
+                    phrase.role, phrase.organization, "people:name_comma_role",
+                )
+            )
+            i = phrase.end
+            continue
+        if (
+            parse is not None
+            and bare_role
+            and parse.title is None
+            and tokens[parse.name_start].text not in given_names
+            and phrase.start > 0
+            and tokens[phrase.start - 1].text == ","
+            and (named_before := _name_before_comma(tokens, phrase.start, text)) is not None
+            and named_before.end - named_before.name_start >= 2
+        ):
+            # "Eva Roth, Senior Director Human Resources und …": after a full name and comma, the
+            # capitalized words after the role are its field, not a second person
+            role = phrase.role + text[tokens[phrase.end - 1].end : tokens[parse.end - 1].end]
+            end, org = parse.end, phrase.organization
+            # "… und Mitglied der Geschäftsleitung von X": a second role names the body
+            if end + 1 < len(tokens) and tokens[end].text == "und":
+                n2 = _multiword_role_at(tokens, end + 1) or (1 if is_role_word(tokens[end + 1].text) else 0)
+                if n2:
+                    second_role = _role_phrase(tokens, end + 1, n2, text)
+                    org, end = org or second_role.organization, second_role.end
+            add(
+                _mention(
+                    tokens, named_before.start, end, "name", named_before.name, named_before.title, role, org,
+                    "people:name_comma_role",
+                )
+            )
+            i = end
+            continue
+        if parse is None and not bare_role and phrase.end < len(tokens) and _opens_full_name(tokens, phrase.end):
+            # "der Leiter des Muster-Rankings Phil Baty": a full name right after the body
+            parse = _parse_name(tokens, phrase.end, text)
+            if parse and "\n" in text[tokens[phrase.end - 1].end : tokens[parse.start].start]:
                 parse = None
         if parse is None:
             parse = _comma_name_after(tokens, phrase.end, text)
@@ -1201,8 +1543,70 @@ def find_person_mentions(
                 mentions[n] = PersonMention(
                     m.start, tokens[after_org - 1].end, m.kind, m.name, m.title, m.role, org, m.found_by
                 )
+        elif k < len(tokens) and tokens[k].text == "(":
+            # "Anna Roth (SPD)", "Rektor Tim Berg (Hochschule Kehl)", "Jan Roth (LBV Phönix), Sieger":
+            # a body's name alone in brackets after the person's name
+            words, after_org = _org_phrase(tokens, k + 1, text)
+            if words and after_org < len(tokens) and tokens[after_org].text not in (")", ","):
+                # "(Architekten t+p Braunschweig)": the whole short bracket up to ")" or ","
+                close = next(
+                    (x for x in range(k + 1, min(len(tokens), k + 8)) if tokens[x].text in (")", ",", ":", "(")),
+                    None,
+                )
+                if close is not None and tokens[close].text in (")", ",") and "\n" not in text[tokens[k].end : tokens[close].start]:
+                    words, after_org = text[tokens[k + 1].start : tokens[close - 1].end].split(), close
+            if (
+                words
+                and after_org < len(tokens)
+                and tokens[after_org].text in (")", ",")
+                and not is_role_word(words[0])
+                and words[0] not in NON_NAME_WORDS
+                and words[0] not in _first_names()
+                and not words[0][:1].isdigit()
+            ):
+                mentions[n] = PersonMention(
+                    m.start, tokens[k].end, m.kind, m.name, m.title, m.role, " ".join(words), m.found_by
+                )
+    # "Präsident der Stiftung", "Kammer-Präsident": a bare kind of body points back to the body
+    # the text named with that noun ("die Albert Muster Stiftung", "die Handwerkskammer Musterland")
+    for n, m in enumerate(mentions):
+        if m.organization and m.organization.casefold() in lexicon_set("speaker_body_nouns", casefold=True):
+            named = _named_body(tokens, text, m.organization.casefold(), m.start, m.end)
+            if named:
+                mentions[n] = PersonMention(
+                    m.start, m.end, m.kind, m.name, m.title, m.role, named, m.found_by
+                )
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _named_body(tokens: Sequence[Token], text: str, noun: str, before: int, skip_end: int) -> str | None:
+    """The nearest name of a body before offset ``before`` (else after it) that has ``noun`` as a
+    word or a compound's end and at least one more word: "Albert Muster Stiftung" for "stiftung"."""
+    limit = bisect.bisect_left([t.start for t in tokens], before)
+    order = list(range(limit - 1, -1, -1)) + list(range(limit, len(tokens)))
+    for idx in order:
+        word = tokens[idx].text
+        if not word[:1].isupper() or not word.casefold().endswith(noun):
+            continue
+        if before <= tokens[idx].start < skip_end:
+            continue  # the mention's own words
+        first = idx
+        while (
+            first > 0
+            and idx - first < 3
+            and "\n" not in text[tokens[first - 1].end : tokens[first].start]
+            and _looks_like_name_word(tokens[first - 1])
+            and not is_role_word(tokens[first - 1].text)
+        ):
+            first -= 1
+        # a name ends in its kind ("Albert Muster Stiftung") or goes on after it ("Handwerkskammer
+        # Musterland"), not both: "die Muster Stiftung Tierschutzstandards" is a noun after the name
+        last = idx + 1 if first < idx else max(_org_phrase(tokens, idx, text)[1], idx + 1)
+        if last - first < 2:
+            continue
+        return text[tokens[first].start : tokens[last - 1].end]
+    return None
 
 
 def surname_mentions(

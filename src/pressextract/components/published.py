@@ -15,25 +15,60 @@ from ..facts import get_published, set_published
 HEADER_CHARS = 600
 HEADER_LINES = 6
 
-# "Berlin, " / "KIEL (dpa) " before the date; a short place name, no sentence.
-_PLACE_PREFIX = regex.compile(r"^\(?[^\W\d][\w .'/-]{0,40}(?:\([\w ]{1,10}\))?,?\s*$", regex.V1)
-# "Pressemitteilung Nr. 036 vom 03.04.2019", "Stand: 05.06.2024", "veröffentlicht am ..."
+# "Berlin, " / "KIEL (dpa) " / "Chemnitz, den " / "Freitag, " before the date; a short place
+# or weekday, no sentence.
+_PLACE_PREFIX = regex.compile(
+    r"^\(?[^\W\d][\w .'/-]{0,40}(?:\([\w ]{1,10}\))?(?:,\s*(?:den\s+)?)?\s*$", regex.V1
+)
+# A byline before the date: "Von Vorname Name | ", "Von Vorname Name ".
+_BYLINE_PREFIX = regex.compile(r"^\s*Von\s+[^\W\d][\w.' -]{1,40}?\s*[|·]?\s*$", regex.V1)
+# "Pressemitteilung Nr. 036 vom 03.04.2019", "Pressemeldung vom: ...", "Stand: 05.06.2024",
+# "veröffentlicht am ...", "erstellt am ..."
 _INTRO_BEFORE = regex.compile(
-    r"(?:(?:Presse|Medien)(?:mitteilung|information|meldung)\w*(?:\s+Nr\.?\s*[\w/-]{1,12})?\s+vom"
-    r"|\bDatum:?|\bStand:?|veröffentlicht\s+am|Erscheinungsdatum:?)\s*$",
+    r"(?:(?:Presse|Medien)(?:mitteilung|information|meldung)\w*(?:\s+Nr\.?\s*[\w/ -]{1,14})?\s+vom:?"
+    r"|\bDatum:?|\bStand:?|(?:veröffentlicht|erstellt|aktualisiert)\s+am:?|Erscheinungsdatum:?)\s*$",
     regex.V1 | regex.I,
 )
-_AFTER_DATELINE = regex.compile(r"^\s*(?:$|[)\]|:]|[-–—]|Pressemitteilung|Presseinformation|Medieninformation)", regex.V1)
+# A dateline's date may carry the clock time ("14. Februar 2018, 13:36 Uhr", "01.07.2005 16:47 |")
+# and an author's short sign in parentheses ("09.04.2012 (jnl)") before the line or text goes on.
+_TIME_AND_SIGN = regex.compile(
+    r"(?:\s*[,|–—-]?\s*(?:\d{1,2}:\d\d(?:\s*Uhr)?|\d{1,2}\.\d\d\s*Uhr))?(?:\s*\([^()\n]{1,40}\))?", regex.V1
+)
+# "28.04.2008 Bayern Pressemeldung …": a few words (a region, a sender) before the word may stand
+_AFTER_DATELINE = regex.compile(
+    r"^\s*(?:$|[)\]|:]|[-–—]|(?:[\w-]+\s+){0,3}(?:Presse|Medien)(?:mitteilung|information|meldung))", regex.V1
+)
+_CLOSING_PARENTHESIS = regex.compile(r"\)\s*$", regex.V1)
+# "München, 6. April 2022. Welcher ...": after a place and comma, a full stop closes the dateline.
+_FULL_STOP_AFTER = regex.compile(r"^\.\s", regex.V1)
+
+
+def _ends_lowercase(before: str) -> bool:
+    """A place or weekday ends a dateline's prefix, not a lower-case word ("Die Messe öffnet am")."""
+    words = before.replace(",", " ").split()
+    return bool(words) and words[-1].isalpha() and words[-1].islower() and words[-1] != "den"
 
 
 def is_dateline(line: str, start: int, end: int) -> bool:
     """Whether the date at ``line[start:end]`` is the release's own date line."""
-    before, after = line[:start], line[end:]
+    before = line[:start]
+    time_and_sign = _TIME_AND_SIGN.match(line, end, timeout=REGEX_TIMEOUT)
+    after = line[time_and_sign.end() if time_and_sign else end :]
     if _INTRO_BEFORE.search(before, timeout=REGEX_TIMEOUT):
+        return True
+    # "Überschrift (01.06.2016)": a date in parentheses that closes a heading line.
+    if before.rstrip().endswith("(") and _CLOSING_PARENTHESIS.match(after, timeout=REGEX_TIMEOUT):
+        return True
+    place = bool(_PLACE_PREFIX.match(before, timeout=REGEX_TIMEOUT)) and not _ends_lowercase(before)
+    lead = before.strip() in {"", "("} or place or bool(_BYLINE_PREFIX.match(before, timeout=REGEX_TIMEOUT))
+    # A clock time after the date makes it a timestamp, whatever follows ("10.07.2007, 15:08 UhrText").
+    if lead and time_and_sign is not None and any(c == ":" for c in line[end : time_and_sign.end()]):
+        return True
+    if place and before.rstrip().endswith(",") and _FULL_STOP_AFTER.match(after, timeout=REGEX_TIMEOUT):
         return True
     if not _AFTER_DATELINE.match(after, timeout=REGEX_TIMEOUT):
         return False
-    return before.strip() in {"", "("} or bool(_PLACE_PREFIX.match(before, timeout=REGEX_TIMEOUT))
+    return lead
 
 
 def find_published(text: str) -> DateCandidate | None:

@@ -89,6 +89,8 @@ def _can_open(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
     if mark in ("'", "‘") and not (text[i + 1].isalnum() or text[i + 1] in '„“»«"'):
         return False
+    if mark == '"' and prev in ".!?" and text[i + 1].isupper():
+        return True  # 'zu diesem Erfolg."Die alte …': a new sentence that lacks its space
     return prev in OPEN_BEFORE
 
 
@@ -102,6 +104,13 @@ def _can_close(text: str, i: int) -> bool:
     if mark == '"':
         return not (prev.isspace() and nxt.isalnum())
     return True
+
+
+def _closing_position(text: str, i: int) -> bool:
+    """A mark right after a word or punctuation and before no word: "…stehen,“ – würdigt"."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and not nxt.isalnum()
 
 
 def _paragraph_start(text: str, i: int) -> bool:
@@ -147,6 +156,12 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             mark in CLOSERS[outer]
             and _can_close(text, i)
             and not (mark == outer and _can_open(text, i) and mark not in "\"'")
+        ) or (
+            # '"Sehr gern …,“ – würdigt X': a straight opening mark closed by a typographic one;
+            # „Best Young Universities„. / „… von Prof. X, „ stellt Y fest: a low mark that cannot
+            # open a word closes the open quote
+            (outer == '"' and mark in "“”" and _closing_position(text, i))
+            or (outer == "„" and mark == "„" and (i + 1 >= len(text) or not text[i + 1].isalnum()))
         ):
             emit(i, i)
             open_at, inner = None, []
@@ -214,6 +229,8 @@ PREPOSITIONS_BEFORE_PERSON = frozenset(
     ["mit", "von", "vom", "an", "bei", "für", "gegenüber", "um", "neben", "ohne", "gemeinsam", "zusammen", "dem", "den"]
 )
 MIN_SPEECH_WORDS = 6
+# Fewer words than this, no sentence mark and nobody saying them: a term, not a quote.
+SHORT_TERM_WORDS = 3
 POSSESSIVES = frozenset({"sein", "seine", "seiner", "seinem", "ihr", "ihre", "ihrer", "ihrem"})
 # How far (in characters) a cue may stand from its quote; also bounds the work per quote.
 CLAUSE_WINDOW = 400
@@ -257,7 +274,9 @@ def _is_heading(ctx: _Context, q: QuoteSpan) -> bool:
         return False
     close = q.close if q.close is not None else q.end
     line_end = ctx.line_end(close)
-    if text[close + 1 : line_end].strip(" .!?\t"):
+    rest = text[close + 1 : line_end].strip(" .!?\t")
+    # "„Fachkräfte sichern!“ / Kampagne startet": a headline's parts split by "/" or "|"
+    if rest and not rest.startswith(("/", "|")):
         return False
     following = text[line_end : line_end + 20].lstrip()
     if following[:1] in (",", "–", "-") or following[:1].islower():
@@ -298,6 +317,16 @@ def _sentence_breaks(text: str) -> list[int]:
     return sorted(set(breaks))
 
 
+def _inside_phrase(text: str, q: QuoteSpan) -> bool:
+    if q.close is None:
+        return False
+    after = text[q.close + 1 : q.close + 3]
+    if after[:1] == "-" and after[1:].isalpha():
+        return True
+    one_word = " " not in text[q.start : q.end] and q.end - q.start < 30
+    return one_word and after[:1] == " " and after[1:].isupper()
+
+
 class _Context:
     """The text with its quotes, sentence breaks and person mentions, for the attribution rules."""
 
@@ -310,7 +339,8 @@ class _Context:
     ):
         self.text = text
         self.spans = list(spans)
-        self.quote_regions = [(q.open, (q.close + 1) if q.close is not None else len(text)) for q in spans]
+        # a quote left open ends with its paragraph, where the scanner ended it
+        self.quote_regions = [(q.open, (q.close + 1) if q.close is not None else q.end) for q in spans]
         self.breaks = _sentence_breaks(text)
         mentions = find_person_mentions(
             text,
@@ -326,7 +356,10 @@ class _Context:
         self.mentions = sorted(mentions + extra, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         self.quoted = CharMarks(len(text), self.quote_regions)
-        self.quote_opens = [q.open for q in self.spans]
+        # "„impulse“-Chefredakteur", "der angereiste „Oberjuror“ Tim Roth": a quoted name joined by
+        # a hyphen, or one word in quotes before a name, is part of the phrase; it does not end
+        # the clause that names the speaker
+        self.quote_opens = [q.open for q in self.spans if not _inside_phrase(text, q)]
         self.newlines = [m.start() for m in NEWLINE.finditer(text, timeout=REGEX_TIMEOUT)]
 
     def sentence_start(self, pos: int) -> int:
@@ -366,12 +399,18 @@ class _Context:
         return None
 
 
+AGE_NOUN = regex.compile(r"\s+\d{1,3}-[Jj]ährige\b", regex.V1)
+
+
 def _pronoun_at(ctx: _Context, start: int, end: int, *, limit: int = 4) -> int | None:
     """Offset of "er"/"sie"/"dieser" among the first words of ``text[start:end]``."""
     for n, m in enumerate(WORD.finditer(ctx.text, start, end, timeout=REGEX_TIMEOUT)):
         if n >= limit:
             break
         w = m.group().casefold()
+        # "sagte die 41-Jährige", "berichtete der 40-Jährige": the person just named, by age
+        if w in ("der", "die") and AGE_NOUN.match(ctx.text, m.end(), timeout=REGEX_TIMEOUT):
+            return m.start()
         if w in ("er", "sie", "dieser", "diese", "jener", "jene"):
             if w == "sie" and m.group() == "Sie" and n > 0:
                 continue  # polite "Sie" is the reader
@@ -501,6 +540,14 @@ def _colon_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
     chosen = _subject_of(ctx, mentions, start)
     if chosen is None:
         pronoun = _pronoun_at(ctx, words_from, colon, limit=3)
+        last_words = list(WORD.finditer(text, max(words_from, colon - 40), colon, timeout=REGEX_TIMEOUT))[-2:]
+        if (
+            pronoun is None
+            and len(last_words) == 2
+            and last_words[0].group().casefold() in _speech_verbs()
+            and last_words[1].group() in ("er", "sie")
+        ):
+            pronoun = last_words[1].start()  # "Mit Blick auf Hannover sagte er: „…“"
         first = WORD.search(text, words_from, colon, timeout=REGEX_TIMEOUT) if words_from < colon else None
         if pronoun is not None:
             chosen = _pronoun_ref(pronoun, WORD.match(text, pronoun).group())  # type: ignore[union-attr]
@@ -557,7 +604,21 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         # „Focus“-Liste: part of a compound; („schwach“): a gloss in brackets.
         if after in ("-", "‐") or (before_char == "(" and text[close + 1 : close + 2] == ")"):
             continue
-        attributed = _after_clause(ctx, q) or _colon_clause(ctx, q)
+        attributed = _after_clause(ctx, q)
+        if attributed is None or attributed[1] is None:
+            # "wie X erklärt: „…“, meint der zuständige Prorektor": where the words after the quote
+            # name nobody the rules can read, the clause before its colon may
+            colon = _colon_clause(ctx, q)
+            if attributed is None or (colon is not None and colon[1] is not None and colon[1].kind == "name"):
+                attributed = colon
+        if attributed is not None and attributed[1] is None and attributed[0] not in (":", ":continued"):
+            # "Der 15-Jährige hat „…“, schrieb sich aber …": the verb after the quote goes on with
+            # the subject that opens the sentence, a pronoun or "der N-Jährige"
+            sentence = ctx.sentence_start(q.open)
+            pronoun = _pronoun_at(ctx, sentence, q.open, limit=2)
+            if pronoun is not None:
+                word = WORD.match(text, pronoun).group()  # type: ignore[union-attr]
+                attributed = (attributed[0], _pronoun_ref(pronoun, word))
         if attributed is None and _is_heading(ctx, q):
             continue
         word_before = _word_before(text, q.open)
@@ -572,20 +633,22 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         # "wie zuletzt die „Sächsische Zeitung“ berichtete": a definite article before a quote of
         # capitalized words makes it a name (a paper, a title); a fragment of speech after an
         # article is lower-case or indefinite ("sprach von einem „überfälligen Schritt“")
-        if (
-            word_before in DEFINITE_ARTICLES
-            and len(words) <= 5
-            and all(w[:1].isupper() for w in inner.split() if w not in ("und", "&", "für", "der", "die", "das"))
-        ):
+        name_like = _name_like(inner)
+        if word_before in DEFINITE_ARTICLES and len(words) <= 8 and name_like:
+            naming = True
+        # "Wachstumschampions 2016", "Jahresbericht 2016": capitalized words with a year are a title
+        if len(words) <= 8 and name_like and YEAR_AT_END.search(inner, timeout=REGEX_TIMEOUT):
             naming = True
         if (
             attributed is not None
             and attributed[0] == ":"
-            and (attributed[1] is None or attributed[1].kind == "role")
+            and (attributed[1] is None or attributed[1].kind in ("role", "pronoun"))
             and len(words) < 4
-            and not any(w[:1].islower() for w in words)
+            and name_like
         ):
-            attributed = None  # "Das Ergebnis: „Note 1,5“", "Gewinner: „Grüne Höfe“" are no speech
+            # "Das Ergebnis: „Note 1,5“", "Gewinner: „Grüne Höfe“", "Schlusslicht ist sie nicht:
+            # „Muster Energie“", "Die Preisträger: „Koch des Jahres“" are no speech
+            attributed = None
         if (
             attributed is not None
             and attributed[1] is None
@@ -604,7 +667,10 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             continue
         if naming:
             continue
-        if len(words) >= MIN_SPEECH_WORDS:
+        # a whole short sentence in quotes is speech too: "„Es war ein Krimi.“" (a motto ends in "!")
+        if len(words) >= MIN_SPEECH_WORDS or (
+            len(words) >= 3 and inner[:1].isupper() and inner.rstrip()[-1:] == "."
+        ):
             laut = _laut_clause(ctx, q)
             if laut is not None:
                 out.append(QuoteCandidate(q, laut[0], laut[1]))
@@ -615,9 +681,88 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         # einem „Meilenstein“"; a capitalized one only after such a verb (else it is a term).
         if inner[:1].islower() or verb_before:
             speaker = _fragment_speaker(ctx, start, close, verb_before)
+            if speaker is None and inner[:1].islower():
+                # "Später möchte er eine Ausbildung machen „und danach studieren“": the sentence's
+                # subject is a pronoun for the person named before
+                pronoun = _pronoun_at(ctx, ctx.sentence_start(q.open), q.open, limit=3)
+                if pronoun is not None:
+                    speaker = _pronoun_ref(pronoun, WORD.match(text, pronoun).group())  # type: ignore[union-attr]
             if speaker is not None:
                 out.append(QuoteCandidate(q, "fragment", speaker))
+                continue
+        # "Vom „Urlaub-im-eigenen-Land-Trend“ profitiert nicht jeder, so X.": a speech cue that
+        # ends the sentence gives it the fragments inside it
+        closing_cue = _sentence_closing_speaker(ctx, q)
+        if closing_cue is not None:
+            out.append(QuoteCandidate(q, "fragment", closing_cue))
+            continue
+        # "Der Erfolg sei „eine eindrückliche Bestätigung“": a fragment in reported speech
+        # (Konjunktiv) goes on with the words of the person quoted just before
+        if not name_like and _reported_speech(ctx, q):
+            # the sentence may name its speaker after the quote ("…, lässt sich Ministerin X zitieren")
+            sentence_end = min(ctx.sentence_end(close), close + CLAUSE_WINDOW)
+            later = [
+                m
+                for m in ctx.mentions_between(close, sentence_end)
+                if m.kind in ("name", "role") and not ctx.in_quote(m.start)
+            ]
+            named_later = [m for m in later if m.kind == "name"] or later
+            out.append(
+                QuoteCandidate(q, "fragment", named_later[0]) if later else QuoteCandidate(q, "reported", None)
+            )
     return out
+
+
+def _sentence_closing_speaker(ctx: _Context, q: QuoteSpan) -> PersonMention | None:
+    """The person of ", so X." / ", sagte X." closing the sentence that holds quote ``q``."""
+    if q.close is None:
+        return None
+    text = ctx.text
+    end = min(ctx.sentence_end(q.close), q.close + CLAUSE_WINDOW)
+    mentions = [
+        m for m in ctx.mentions_between(q.close, end) if m.kind in ("name", "role") and not ctx.in_quote(m.start)
+    ]
+    if not mentions:
+        return None
+    last = mentions[-1]
+    if WORD.search(text, last.end, end, timeout=REGEX_TIMEOUT):
+        return None  # the sentence goes on after the person
+    before = _word_before(text, last.start)
+    if before.casefold() in ARTICLES:
+        before = _word_before(text, last.start - len(before) - 1)
+    comma = text.rfind(",", q.close, last.start)
+    if comma < 0 or len(WORD.findall(text[comma:last.start])) > 3:
+        return None
+    if before.casefold() == "so" or before.casefold() in _speech_verbs():
+        return last
+    return None
+
+
+def _reported_speech(ctx: _Context, q: QuoteSpan) -> bool:
+    """Whether the sentence of quote ``q`` has a verb of reported speech outside the quote."""
+    text = ctx.text
+    start = max(ctx.sentence_start(q.open), q.open - CLAUSE_WINDOW)
+    end = min(ctx.sentence_end(q.end), q.end + CLAUSE_WINDOW)
+    verbs = lexicon_set("quote_reported_speech", casefold=True)
+    return any(
+        m.group().casefold() in verbs and not ctx.in_quote(m.start())
+        for m in WORD.finditer(text, start, end, timeout=REGEX_TIMEOUT)
+    )
+
+
+NAME_FUNCTION_WORDS = frozenset(
+    {"und", "&", "für", "der", "die", "das", "des", "den", "dem", "von", "vom", "im", "am", "in", "of", "the", "and", "for"}
+)
+YEAR_AT_END = regex.compile(r"(?<!\d)(?:19|20)\d\d$", regex.V1)
+
+
+def _name_like(inner: str) -> bool:
+    """Words of a name or title: each capitalized, a number, or a function word ("Koch des Jahres")."""
+    parts = inner.split()
+    return bool(parts) and all(
+        w[:1].isupper() or w[:1].isdigit() or w in NAME_FUNCTION_WORDS or not any(c.isalnum() for c in w)
+        for w in parts
+    ) and parts[0][:1].isupper()
 
 
 def _fragment_speaker(ctx: _Context, start: int, close: int, verb_before: bool) -> PersonMention | None:
@@ -663,6 +808,13 @@ class _Person:
         return self.given_names
 
 
+def _same_body(a: str, b: str) -> bool:
+    """ "OSTWIND" and "OSTWIND-Gruppe", "Stadt Kiel" and "Kiel": one name starts or holds the other."""
+    a, b = a.casefold(), b.casefold()
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return short == long_ or long_.startswith((short + "-", short + " ")) or long_.endswith((" " + short, "-" + short))
+
+
 def _close_spelling(a: str, b: str) -> bool:
     """Given names written alike: equal, an initial of the other, or one letter apart."""
     a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
@@ -700,6 +852,17 @@ class _People:
                 target = next(
                     (o for o in self.persons if o is not p and o.surname == p.surname and o.given()), None
                 )
+                if target is None and p.surname in first_names():
+                    # "sagt David" after "David Sauer": young people are often named by the given
+                    # name; the nearest person before with that given name
+                    first_at = min(offset for _, offset in p.names)
+                    before = [
+                        o
+                        for o in self.persons
+                        if o is not p and p.surname in o.given() and min(off for _, off in o.names) < first_at
+                    ]
+                    if before:
+                        target = max(before, key=lambda o: max(off for _, off in o.names if off < first_at))
                 if target is not None:
                     for m, (n, _) in zip(p.mentions, p.names):
                         target.add(m, n)
@@ -741,7 +904,10 @@ class _People:
             return self.of_mention.get(mention.start)
         if mention.kind == "pronoun":
             personal = (mention.name or "").casefold() in ("er", "sie")
-            return self._last_named_before(mention.start, _pronoun_gender(mention.name), personal=personal)
+            found = self._last_named_before(mention.start, _pronoun_gender(mention.name), personal=personal)
+            if (mention.name or "").casefold() in ("der", "die") and found is not None and not self.well_attested(found):
+                return None  # "die 41-Jährige" points to a person the text shows as one
+            return found
         # a role alone: the person last introduced with that role ("ein Sprecher": nobody named)
         if mention.found_by.endswith("_indefinite"):
             return None
@@ -756,11 +922,38 @@ class _People:
                 head = m.role.split()[-1].casefold() if m.role else ""
                 roles = [w.casefold() for w in m.role.replace("-", " ").split()]
                 if any(w.endswith(ref_head) for w in roles) or head.endswith(ref_head):
-                    if mention.organization and m.organization and mention.organization != m.organization:
+                    if (
+                        mention.organization
+                        and m.organization
+                        and not _same_body(mention.organization, m.organization)
+                    ):
                         continue
                     if best is None or m.start > best[0]:
                         best = (m.start, p)
+        if best is None:
+            return self._described_before(mention, ref_head)
         return best[1] if best else None
+
+    def _described_before(self, mention: PersonMention, ref_head: str) -> _Person | None:
+        """ "…“, erklärt der Delegierte und Geschäftsführer" after "Tim Roth ist zufrieden": a
+        definite role no one had yet describes the person named last before, one without a role,
+        or any one where the role only describes ("der Grünen-Politiker")."""
+        article = _word_before(self.ctx.text, mention.start).casefold()
+        head_word = (mention.role or "").split()[-1] if mention.role else ""
+        feminine = head_word.endswith(("in", "e"))
+        # "der Politiker" and "die Politikerin" name one person; "die Mitarbeiter" are many
+        if not (article == "der" and not head_word.endswith("in") or article == "die" and feminine):
+            return None
+        found = self._last_named_before(mention.start, "m" if article == "der" else "f")
+        if found is None or not self.well_attested(found):
+            return None
+        last = max(m.start for m in found.mentions if m.start < mention.start)
+        if mention.start - last > 2 * CLAUSE_WINDOW:
+            return None
+        has_role = any(m.role for m in found.mentions)
+        if has_role and ref_head not in lexicon_set("speaker_descriptive_roles", casefold=True):
+            return None
+        return found
 
     def well_attested(self, person: _Person) -> bool:
         """A person the text shows as one: with a role or title, a known given name, or named twice."""
@@ -817,11 +1010,15 @@ class _People:
         return self.of_mention[chosen.start]
 
     def speaker_record(self, person: _Person, name: str, component: str = "pressextract_quotes") -> Speaker:
-        """The speaker's record: the title found, the first role given, the body tied to the
-        person; the evidence is the first mention in the chosen spelling."""
+        """The speaker's record: the title found, the first role given (with the full name where
+        there is one), the body tied to the person; the evidence is the first mention in the chosen spelling."""
         ordered = sorted(person.mentions, key=lambda m: m.start)
         title = max((m.title for m in ordered if m.title), key=len, default=None)
-        with_role = [m for m in ordered if m.role]
+        # the role given with the full name ("Nico Roth, Geschäftsführer von X") before one given
+        # with the surname alone (a headline's "X-Chef Roth")
+        with_role = sorted(
+            (m for m in ordered if m.role), key=lambda m: (len((m.name or "").split()) < 2, m.start)
+        )
         role = with_role[0].role if with_role else None
         org = next((m.organization for m in with_role if m.organization), None) or next(
             (m.organization for m in ordered if m.organization), None
@@ -835,9 +1032,9 @@ def _pronoun_gender(word: str | None) -> str | None:
     if not word:
         return None
     folded = word.casefold()
-    if folded in ("er", "dieser", "jener", "sein", "seine", "seiner", "seinem"):
+    if folded in ("er", "dieser", "jener", "sein", "seine", "seiner", "seinem", "der"):
         return "m"
-    if folded in ("sie", "diese", "jene", "ihr", "ihre", "ihrer", "ihrem"):
+    if folded in ("sie", "diese", "jene", "ihr", "ihre", "ihrer", "ihrem", "die"):
         return "f"
     return None
 
@@ -879,11 +1076,25 @@ def find_quotes(
     for cand in candidates:
         person = people.resolve(cand.speaker, cand.span.open)
         cue = cand.cue
+        if cue == "reported":
+            # the person quoted just before, close by and with nobody else named in between
+            person = None
+            if previous is not None and previous[1] is not None:
+                prev_end = previous[0].span.end
+                between = [m for m in ctx.mentions_between(prev_end, cand.span.open) if m.kind == "name"]
+                if cand.span.open - prev_end <= 2 * CLAUSE_WINDOW and all(
+                    people.of_mention.get(m.start) is previous[1] for m in between
+                ):
+                    person = previous[1]
+            cue = "fragment"
         if cue == "fragment" and person is None:
             continue  # a short fragment is speech only where a named person says it
         if cand.speaker is None and cue in ("", ":continued"):
             person, cue = _continuation(ctx, people, cand, previous)
             cue = cue or ":"
+        words = WORD.findall(text, cand.span.start, cand.span.end)
+        if person is None and len(words) < SHORT_TERM_WORDS and text[cand.span.end - 1] not in ".!?":
+            continue  # "über den Sonderpreis für „Diversity“ freuen": a short term no one says
         if person is not None and person not in speaking:
             speaking.append(person)
         name = people.canonical_name(person) if person else None
@@ -924,6 +1135,15 @@ def _cue_kind(cue: str) -> str:
     return "verb" if cue else "unattributed"
 
 
+def _governed(text: str, pos: int) -> bool:
+    """Whether a preposition (after an optional article) governs the mention at ``pos``."""
+    before = _word_before(text, pos)
+    if before.casefold() in ARTICLES:
+        before = _word_before(text, pos - len(before) - 1)
+    # "Für Landrat X ist das Ergebnis ein Erfolg. „…“": "für" gives the person's view
+    return before.casefold() in PREPOSITIONS_BEFORE_PERSON and before.casefold() != "für"
+
+
 def _continuation(
     ctx: _Context,
     people: _People,
@@ -944,8 +1164,15 @@ def _continuation(
         )
         if near and all(people.of_mention.get(m.start) is previous[1] for m in between):
             return previous[1], "continued"
+    # "Bei der Preisübergabe an den Gründer X wurde „…“ gelobt": a person governed by a
+    # preposition receives or accompanies, they do not speak
+    named = [m for m in named if not _governed(text, m.start)]
     if named:
-        return people.of_mention.get(people.best_recent(named).start), "nearby"
+        nearest = people.of_mention.get(people.best_recent(named).start)
+        # without a cue, a person the text shows as one only: a lone word a model read as a
+        # name ("Koch", a place) says nothing
+        if nearest is not None and people.well_attested(nearest):
+            return nearest, "nearby"
     # a quote opening a paragraph after a sentence about a person: "X freut sich über …\n„…“"
     prev_start = max(ctx.sentence_start(max(0, para_start - 1)), para_start - CLAUSE_WINDOW)
     before = [
@@ -955,8 +1182,9 @@ def _continuation(
     ]
     if before and para_start > 0:
         subject = _subject_of(ctx, before, prev_start)
-        if subject is not None:
-            return people.of_mention.get(subject.start), "nearby"
+        person = people.of_mention.get(subject.start) if subject is not None else None
+        if person is not None and people.well_attested(person):
+            return person, "nearby"
     return None, ""
 
 

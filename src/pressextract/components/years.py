@@ -6,7 +6,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..datepatterns import ISO_DATE, NUMERIC_DATE, REGEX_TIMEOUT, full_year
+from ..datepatterns import ISO_DATE, NUMERIC_DATE, REGEX_TIMEOUT, TEXT_DATE, full_year
 from ..facts import set_facts
 from ..lexicons import lexicon_set, load_lexicon
 from ..records import YearMention
@@ -19,6 +19,12 @@ YEAR_PATTERN = regex.compile(
     rf"(?<![\w.,/€$§-])(?<!\d[ /-])(?P<y>{_YEAR})"
     r"(?:\s?(?P<sep>/|[-–]|bis)\s?(?P<y2>(?:19|20)\d\d|\d\d)(?!\d|[-.]\d))?"
     r"(?!\w|[.,:]\d|\s?[/-]\s?\d|\s\d)",
+    regex.V1,
+)
+# A year right before a number is read only after a word of time: "Während 2007 6,6 Millionen",
+# "seit 2019 12 Projekte" (a phone number "0431 2019 12" has none).
+YEAR_BEFORE_NUMBER = regex.compile(
+    rf"(?<=\b(?:[Ww]ährend|[Ii]m\s[Jj]ahre?|[Ss]eit|[Bb]is|[Aa]b|[Ii]n|[Ee]nde|[Aa]nfang|[Mm]itte)\s)(?P<y>{_YEAR})(?=\s\d)",
     regex.V1,
 )
 # Possessive runs that start only where a run starts: linear even on 100k characters without a space.
@@ -75,9 +81,16 @@ def find_years(text: str) -> list[tuple[int, int, int]]:
             second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
             if first < second <= 2100:
                 found.append((second, m.start("y2"), m.end("y2")))
-    # The year of a numeric date is a year the text names too: "21.12.2018".
+    for m in YEAR_BEFORE_NUMBER.finditer(text, timeout=REGEX_TIMEOUT):
+        if not in_url(m.start()) and is_year(text, m.start(), m.end()):
+            found.append((int(m["y"]), m.start("y"), m.end("y")))
+    # The year of a date is a year the text names too: "21.12.2018", "6. September 2017 - 16:28 Uhr"
+    # (where the clock time after a dash would otherwise read as a range).
     for m in NUMERIC_DATE.finditer(text, timeout=REGEX_TIMEOUT):
         found.append((full_year(m["y"]), m.start("y"), m.end("y")))
+    for m in TEXT_DATE.finditer(text, timeout=REGEX_TIMEOUT):
+        if m["y"]:
+            found.append((int(m["y"]), m.start("y"), m.end("y")))
     for m in ISO_DATE.finditer(text, timeout=REGEX_TIMEOUT):
         if not in_url(m.start()):
             found.append((int(m["y"]), m.start("y"), m.end("y")))
