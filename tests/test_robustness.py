@@ -82,9 +82,9 @@ ADVERSARIAL = {
     "digits": "1" * 100000,
     "dotted digits": "1." * 50000,
     "capitalized words": "Stadt " * 100000,
-    "nested parentheses": "(" * 20000 + "Lübeck" + ")" * 20000,
-    "control characters": "Platz\x00 8\x07 mit\x1b 80,4\x0c Punkten\x00" * 500,
-    "invisible": "Lüb\u00adeck liegt\u200b auf\u00a0Platz 8\ufeff mit 80,4 Punkten." * 200,
+    "nested parentheses": "(" * 20000 + "Talheim" + ")" * 20000,
+    "control characters": "Rang\x00 6\x07 mit\x1b 71,3\x0c Punkten\x00" * 500,
+    "invisible": "Tal\u00adheim kommt\u200b auf\u00a0Rang 6\ufeff mit 71,3 Punkten." * 200,
     "windows lines": "Berlin, 12. März 2024 –\r\n\r\n„Gut“, sagte Anna Meier.\r\n" * 200,
     "html entities": "&bdquo;Das ist gut&ldquo;, sagte Dr. Anna Meier. <p>Platz&nbsp;8</p>" * 200,
     "mixed scripts": "Москва liegt auf Platz 3 mit 70 Punkten. 東京 auf Platz 1. مرحبا " * 300,
@@ -101,7 +101,7 @@ def test_adversarial_inputs_finish_and_give_valid_records(extractor, name: str) 
 
 def test_five_megabyte_text(extractor) -> None:
     paragraph = (
-        "Die Stadt Musterhausen liegt 2024 mit 80,4 Punkten auf dem 8. Platz. "
+        "Die Stadt Musterhausen kommt 2024 mit 71,3 Punkten auf den 6. Rang. "
         "„Das freut uns sehr“, sagte Bürgermeisterin Anna Meier am 5. Juni 2024.\n\n"
     )
     text = paragraph * (5_000_000 // len(paragraph))
@@ -129,8 +129,8 @@ def test_a_timed_out_pattern_empties_only_its_field(blank_extractor, monkeypatch
 # (invisible characters inside words); facts read as in the mended text, spans index the original.
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 PLAIN_RELEASES = [
-    "„Das Ergebnis freut uns sehr“, sagte Oberbürgermeisterin Anna Lindenau am 5. Juni 2024.",
-    "Die Hansestadt Lübeck liegt 2023 mit 80,4 Punkten auf Platz 3 im Ranking der Stiftung Warentest.",
+    "„Darüber freuen wir uns riesig“, sagte Oberbürgermeisterin Eva Lang am 5. Juni 2024.",
+    "Die Kreisstadt Talheim kommt 2023 mit 71,3 Punkten auf Rang 3 im Vergleich des Adorfer Instituts für Stadtforschung.",
     "Nach Angaben von Professor Jan Brückner kletterte die Gemeinde um zwei Plätze.",
 ]
 
@@ -165,7 +165,7 @@ def test_invisible_characters_inside_words_are_read_through(extractor, plain: st
 @pytest.mark.parametrize("plain", PLAIN_RELEASES)
 @pytest.mark.parametrize(("bad", "read_as"), [("\x00", " "), ("\x1b", " "), ("\ud800", "\ufffd"), ("\udfff", "\ufffd")])
 def test_controls_and_lone_surrogates_are_read_one_for_one(extractor, plain: str, bad: str, read_as: str) -> None:
-    # the character after a word ("Lübeck\x00 liegt") or standing alone ("sagte \ud800 Anna")
+    # the character after a word ("Talheim\x00 kommt") or standing alone ("sagte \ud800 Anna")
     marked = plain.replace(" ", bad + " ", 2).replace(" ", " " + bad + " ", 1)
     want = extractor.extract(marked.replace(bad, read_as))
     got = extractor.extract(marked)
@@ -186,7 +186,7 @@ def test_a_lone_surrogate_alone_extracts(extractor) -> None:
     [
         ("\x84Gut\x93, sagte sie \x96 und ging\x85", "„Gut“, sagte sie – und ging…"),  # Windows-1252 read as Latin-1
         ("Titel\x0bZeile\x0cSeite\u2028Absatz\u2029Ende", "Titel\nZeile\nSeite\nAbsatz\nEnde"),
-        ("Lü\u00adbeck\ufeff und\u200b Kiel", "Lübeck und Kiel"),
+        ("Tal\u00adheim\ufeff und\u200b Bedorf", "Talheim und Bedorf"),
         ("Ohne Besonderes.", "Ohne Besonderes."),
     ],
 )

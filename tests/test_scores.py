@@ -19,97 +19,97 @@ def scores(extractor: Extractor, text: str) -> list[tuple[str | None, float, flo
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Im Digitalranking erreicht Gera 64,3 Punkte.", [("Gera", 64.3, None, "Punkte")]),
-        ("Siegen kommt mit 71,8 von 100 möglichen Punkten auf Platz 5.", [("Siegen", 71.8, 100.0, "Punkte")]),
-        ("Die Klinik erreichte 88 von 100 Punkten.", [(None, 88.0, 100.0, "Punkte")]),
-        ("Der Studiengang erhielt die Gesamtnote 2,1.", [(None, 2.1, None, "Note")]),
-        ("Die Hochschule Coburg schneidet mit der Note 1,5 ab.", [("Hochschule Coburg", 1.5, None, "Note")]),
+        ("Beim Digitalvergleich erreicht Talheim 58,9 Punkte.", [("Talheim", 58.9, None, "Punkte")]),
+        ("Bedorf kommt mit 66,4 von 100 möglichen Punkten auf Rang 7.", [("Bedorf", 66.4, 100.0, "Punkte")]),
+        ("Das Klinikum erreichte 83 von 100 Punkten.", [(None, 83.0, 100.0, "Punkte")]),
+        ("Der Masterstudiengang bekam die Gesamtnote 1,9.", [(None, 1.9, None, "Note")]),
+        ("Die Fachhochschule Talheim schneidet mit der Note 1,6 ab.", [("Fachhochschule Talheim", 1.6, None, "Note")]),
         ("Das Hotel Seeblick erhält fünf Sterne.", [("Hotel Seeblick", 5.0, None, "Sterne")]),
         (
             "Die Versicherung Alpha wird mit 4,5 Sternen bewertet.",
             [("Versicherung Alpha", 4.5, None, "Sterne")],
         ),
-        ("Tabellenführer bleibt der SV Neuhof mit 37 Punkten.", [("SV Neuhof", 37.0, None, "Punkte")]),
+        ("Tabellenführer bleibt der SV Neuhof mit 41 Punkten.", [("SV Neuhof", 41.0, None, "Punkte")]),
         (
-            "Mit null Punkten landet der Veranstalter Adorf Reisen am Ende.",
+            "Der Veranstalter Adorf Reisen bleibt mit null Punkten Schlusslicht.",
             [("Adorf Reisen", 0.0, None, "Punkte")],
         ),
-        ("Nach 32 Jurypunkten ging Adorfien beim Publikum leer aus.", [("Adorfien", 32.0, None, "Punkte")]),
-        ("Die Bewertung erreichte 8,88 von 10 Punkten.", [(None, 8.88, 10.0, "Punkte")]),
-        ("Im Abitur lag die Durchschnittsnote bei 2,3.", [(None, 2.3, None, "Note")]),
-        ("Die landesweite Durchschnittsnote beträgt  2,3.", [(None, 2.3, None, "Note")]),
-        ("Die landesweite Abitur-Durchschnittsnote beträgt 2,4.", [(None, 2.4, None, "Note")]),
-        ("In der Studie erreichte Adorf die Bestnote von 1,4.", [("Adorf", 1.4, None, "Note")]),
-        ("Der Notendurchschnitt liegt mit 2,26 etwas besser als im Vorjahr.", [(None, 2.26, None, "Note")]),
-        ("Auch der Gesamtschnitt liegt mit 2,31 etwas besser.", [(None, 2.31, None, "Note")]),
+        ("Adorfien sammelte 27 Jurypunkte, vom Publikum kam nichts.", [("Adorfien", 27.0, None, "Punkte")]),
+        ("Das Gutachten ergab 7,65 von 10 Punkten.", [(None, 7.65, 10.0, "Punkte")]),
+        ("An den Gymnasien lag die Durchschnittsnote bei 2,5.", [(None, 2.5, None, "Note")]),
+        ("Die bundesweite Durchschnittsnote beträgt  2,6.", [(None, 2.6, None, "Note")]),
+        ("Landesweit liegt die Abitur-Durchschnittsnote bei 2,2.", [(None, 2.2, None, "Note")]),
+        ("Im Vergleich bekam Bedorf die Bestnote von 1,3.", [("Bedorf", 1.3, None, "Note")]),
+        ("Der Notendurchschnitt liegt mit 2,41 knapp unter dem Vorjahreswert.", [(None, 2.41, None, "Note")]),
+        ("Der Gesamtschnitt liegt mit 2,18 nur wenig darunter.", [(None, 2.18, None, "Note")]),
         (
-            "Die Klinik Adorf wird von Ärzten (einer von drei Punkten) empfohlen.",
-            [(None, 1.0, 3.0, "Punkte")],
+            "Die Praxis Bedorf empfehlen Patienten eher selten (einer von vier Punkten).",
+            [(None, 1.0, 4.0, "Punkte")],
         ),
-        ("Der Abiturjahrgang erreichte einen Notendurchschnitt von 2,1.", [(None, 2.1, None, "Note")]),
-        ("Jahrgangsbeste wurde Mia Kurz mit der Traumnote 1,0.", [("Mia Kurz", 1.0, None, "Note")]),
-        ("Im Test erhielt das Modell Alpha die Note „gut“ (2,0).", [("Modell Alpha", 2.0, None, "Note")]),
-        ("Die Jury vergab 9,5 Punkte an den Beitrag.", [(None, 9.5, None, "Punkte")]),
+        ("Der Abschlussjahrgang kam auf einen Notendurchschnitt von 2,3.", [(None, 2.3, None, "Note")]),
+        ("Mit der Traumnote 1,0 wurde Eva Lang Jahrgangsbeste.", [("Eva Lang", 1.0, None, "Note")]),
+        ("Das Modell Alpha bekam im Test die Note „gut“ (2,2).", [("Modell Alpha", 2.2, None, "Note")]),
+        ("Die Jury vergab 8,5 Punkte an den Kurzfilm.", [(None, 8.5, None, "Punkte")]),
         # who rates is never the one rated
-        ("Die Zufriedenheit bewerteten die Autoren mit vier von fünf Sternen.", [(None, 4.0, 5.0, "Sterne")]),
+        ("Die Beratung beurteilten die Tester mit drei von vier Sternen.", [(None, 3.0, 4.0, "Sterne")]),
         (
-            "Mit der Note 1,8 bewerteten die Kunden die Sparkasse Adorf.",
-            [("Sparkasse Adorf", 1.8, None, "Note")],
+            "Mit der Note 2,1 beurteilten die Nutzer die Kreisbank Bedorf.",
+            [("Kreisbank Bedorf", 2.1, None, "Note")],
         ),
-        ("Die Jury vergab an das Gymnasium Adorf 92 Punkte.", [("Gymnasium Adorf", 92.0, None, "Punkte")]),
+        ("Die Jury vergab an die Realschule Bedorf 86 Punkte.", [("Realschule Bedorf", 86.0, None, "Punkte")]),
         # the recipient of the points is scored, not who gives them
         (
-            "Die Jury vergab 9,5 Punkte an die Hochschule Talheim.",
-            [("Hochschule Talheim", 9.5, None, "Punkte")],
+            "Die Fachjury vergab 8,5 Punkte an die Akademie Talheim.",
+            [("Akademie Talheim", 8.5, None, "Punkte")],
         ),
         (
-            "7,9 von zehn möglichen Punkten vergaben Studierende und Alumni an die Universität Nordstadt.",
-            [("Universität Nordstadt", 7.9, 10.0, "Punkte")],
+            "6,8 von zehn möglichen Punkten gaben Lehrkräfte und Eltern an die Gesamtschule Nordstadt.",
+            [("Gesamtschule Nordstadt", 6.8, 10.0, "Punkte")],
         ),
         # the scale's "möglichen" before its top, a participle before the unit
         (
-            "Die Firma Adler erzielte 805 von möglichen 1000 Punkten.",
-            [("Firma Adler", 805.0, 1000.0, "Punkte")],
+            "Die Firma Adler kam auf 712 von möglichen 800 Punkten.",
+            [("Firma Adler", 712.0, 800.0, "Punkte")],
         ),
         (
-            "Mit 95,1 erreichten Punkten siegte die Kreisbank Talheim.",
-            [("Kreisbank Talheim", 95.1, None, "Punkte")],
+            "Mit 81,7 erzielten Punkten gewann die Kreisbank Talheim.",
+            [("Kreisbank Talheim", 81.7, None, "Punkte")],
         ),
         # a value after a noun of points
         (
-            "Insgesamt glänzt der Anbieter Adorf (Gesamtwertung 95,1).",
-            [("Anbieter Adorf", 95.1, None, "Punkte")],
+            "Vorn liegt der Anbieter Adorf (Gesamtwertung 87,4).",
+            [("Anbieter Adorf", 87.4, None, "Punkte")],
         ),
         (
-            "Die Hochschule Adorf kommt auf eine Gesamtpunktzahl von 53,0.",
-            [("Hochschule Adorf", 53.0, None, "Punkte")],
+            "Die Akademie Adorf erreicht eine Gesamtpunktzahl von 61,5.",
+            [("Akademie Adorf", 61.5, None, "Punkte")],
         ),
         # a grade after a colon, in a compound with a hyphen, or as an "Urteil"
-        ("Knapp dahinter landet das Modell Beta (Note: 1,8).", [("Modell Beta", 1.8, None, "Note")]),
-        ("Die Drogerie Ahorn holt die Top-Note 1,76.", [("Drogerie Ahorn", 1.76, None, "Note")]),
+        ("Auf Rang zwei folgt das Modell Beta (Note: 2,2).", [("Modell Beta", 2.2, None, "Note")]),
+        ("Die Drogerie Ahorn bekommt die Top-Note 1,58.", [("Drogerie Ahorn", 1.58, None, "Note")]),
         (
-            "Die Sparkasse Talheim erhielt ein Gesamturteil von 2,77.",
-            [("Sparkasse Talheim", 2.77, None, "Note")],
+            "Die Sparkasse Talheim bekam ein Gesamturteil von 1,93.",
+            [("Sparkasse Talheim", 1.93, None, "Note")],
         ),
-        ("Testsieger ist der Helm Gamma mit dem Qualitätsurteil 1,7.", [("Helm Gamma", 1.7, None, "Note")]),
-        ("Testsieger mit der Note gut (1,7) ist der Helm Gamma.", [("Helm Gamma", 1.7, None, "Note")]),
-        ("Der Helm Delta schneidet mit „befriedigend“ (2,9) ab.", [("Helm Delta", 2.9, None, "Note")]),
+        ("Testsieger ist der Helm Gamma mit dem Qualitätsurteil 1,9.", [("Helm Gamma", 1.9, None, "Note")]),
+        ("Testsieger mit der Gesamtnote gut (1,9) wurde der Helm Gamma.", [("Helm Gamma", 1.9, None, "Note")]),
+        ("Der Helm Delta schneidet mit „befriedigend“ (2,8) ab.", [("Helm Delta", 2.8, None, "Note")]),
         (
-            "Die Verkehrsbetriebe Talheim werden mit 2,45 benotet.",
-            [("Verkehrsbetriebe Talheim", 2.45, None, "Note")],
+            "Die Stadtwerke Talheim werden mit 1,95 benotet.",
+            [("Stadtwerke Talheim", 1.95, None, "Note")],
         ),
         # "mit N Punkten vor X" is the score of the winner, not a gap
         (
-            "Der Sieg ging an die TG Adorf, die mit 50,90 Punkten vor dem TSV Bedorf lag.",
-            [("TG Adorf", 50.9, None, "Punkte")],
+            "Gewonnen hat die TG Adorf, die mit 47,35 Punkten vor dem TSV Bedorf landete.",
+            [("TG Adorf", 47.35, None, "Punkte")],
         ),
         (
-            "Die Helme Alpha und Beta erhielten nur die Noten 3,2 bzw. 3,3.",
-            [(None, 3.2, None, "Note"), (None, 3.3, None, "Note")],
+            "Die Helme Alpha und Beta bekamen bloß die Noten 2,7 bzw. 2,9.",
+            [(None, 2.7, None, "Note"), (None, 2.9, None, "Note")],
         ),
         (
-            "Es folgen Jena (7,9 Punkte) und Gera (7.65 Punkte).",
-            [("Jena", 7.9, None, "Punkte"), ("Gera", 7.65, None, "Punkte")],
+            "Dahinter liegen Talheim (6,8 Punkte) und Bedorf (6.45 Punkte).",
+            [("Talheim", 6.8, None, "Punkte"), ("Bedorf", 6.45, None, "Punkte")],
         ),
     ],
 )
@@ -127,33 +127,33 @@ def test_scores(
 
 
 def test_reachable_points_are_the_max(rules: Extractor) -> None:
-    text = "Je Airline können 100 Effizienzpunkte erreicht werden. Die Airline Adorf kommt auf 84,6 Punkte."
-    assert [(s.value, s.max) for s in rules.extract(text).scores] == [(84.6, 100.0)]
+    text = "Je Betrieb können 40 Umweltpunkte erreicht werden. Der Betrieb Adorf kommt auf 31,5 Punkte."
+    assert [(s.value, s.max) for s in rules.extract(text).scores] == [(31.5, 40.0)]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Zehn Chöre erzielten 23 oder mehr von 25 möglichen Punkten. Der Chor Adorf kam auf 23,6 Punkte.",
-        "Bewertet wurde auf einer Punkteskala von 0 bis 25. Der Chor Adorf kam auf 23,6 Punkte.",
+        "Acht Orchester erreichten 18 oder mehr von 20 möglichen Punkten. Das Orchester Adorf kam auf 18,4 Punkte.",
+        "Die Jury wertete nach einer Punkteskala von 1 bis 20. Das Orchester Adorf kam auf 18,4 Punkte.",
     ],
 )
 def test_scale_after_von_is_the_max(rules: Extractor, text: str) -> None:
-    assert [(s.value, s.max) for s in rules.extract(text).scores] == [(23.6, 25.0)]
+    assert [(s.value, s.max) for s in rules.extract(text).scores] == [(18.4, 20.0)]
 
 
 def test_scale_stated_once_is_the_max(rules: Extractor) -> None:
     text = (
-        "Der Index vergibt maximal 10 erreichbare Punkte. Aachen kommt auf 9,1 Punkte, Bonn auf 8,7 Punkte."
+        "Im Index sind maximal 20 erreichbare Punkte vorgesehen. Adorf kommt auf 17,5 Punkte, Bedorf auf 16,5 Punkte."
     )
-    assert [(s.value, s.max) for s in rules.extract(text).scores] == [(9.1, 10.0), (8.7, 10.0)]
+    assert [(s.value, s.max) for s in rules.extract(text).scores] == [(17.5, 20.0), (16.5, 20.0)]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Im Bereich Service erhielt die Firma Kessler vier Sterne, die Bestnote. Beim Preis gab es 3,5 Sterne.",
-        "Die Firma Kessler erhielt vier Sterne und damit die Höchstwertung. Beim Preis gab es 3,5 Sterne.",
+        "Für die Beratung bekam die Firma Muster vier Sterne, die Bestnote. Beim Preis gab es 3,5 Sterne.",
+        "Die Firma Muster bekam vier Sterne und damit die Höchstwertung. Bei der Lieferzeit gab es 3,5 Sterne.",
     ],
 )
 def test_value_named_the_top_of_its_scale(rules: Extractor, text: str) -> None:
@@ -161,11 +161,11 @@ def test_value_named_the_top_of_its_scale(rules: Extractor, text: str) -> None:
 
 
 def test_grade_list_continues(rules: Extractor) -> None:
-    text = "Rheine (Note 2,9) gewinnt vor Ahlen (3,1) und Bocholt (3,2)."
+    text = "Adorf (Note 2,4) liegt vor Bedorf (2,6) und Talheim (2,8)."
     assert [(s.entity, s.value, s.unit) for s in rules.extract(text).scores] == [
-        ("Rheine", 2.9, "Note"),
-        ("Ahlen", 3.1, "Note"),
-        ("Bocholt", 3.2, "Note"),
+        ("Adorf", 2.4, "Note"),
+        ("Bedorf", 2.6, "Note"),
+        ("Talheim", 2.8, "Note"),
     ]
 
 
@@ -181,28 +181,28 @@ def test_colon_list_gives_each_entity(rules: Extractor) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Stadt erhält 2,5 Millionen Euro Fördermittel.",
+        "Die Gemeinde bekommt 3,2 Millionen Euro Zuschüsse.",
         "Der Anteil stieg um 4,1 Prozent.",
         "Die Quote stieg um 2,5 Prozentpunkte.",
-        "Die übrigen Länder erreichen weniger als 60 Punkte.",
-        "Viele Weine wurden mit 95 Punkten oder höher bewertet.",
-        "Adorf bekam von der Jury 179 Punkte mehr als vom Publikum.",
-        "Der Wert lag 0,5 Punkte höher als im Vorjahr.",
-        "Eine Medaille gibt es ab 90 Punkten.",
-        "Die Medaillengrenze liegt bei 500 Punkten.",
-        "Bewertet wurde nach einem Kriterienkatalog mit 101 Punkten.",
-        "Das Spiel endete 3:1.",
-        "Münster gewann mit einem Vorsprung von 0,1 Punkten.",
+        "Alle anderen Regionen kommen auf weniger als 45 Punkte.",
+        "Zahlreiche Biere wurden mit 92 Punkten oder höher bewertet.",
+        "Die Jury gab Adorf 143 Punkte mehr als das Publikum.",
+        "Der Index lag 0,7 Punkte niedriger als vor zwei Jahren.",
+        "Ein Gütesiegel gibt es erst ab 85 Punkten.",
+        "Die Preisgrenze liegt bei 420 Punkten.",
+        "Die Prüfer nutzten einen Fragenkatalog mit 75 Punkten.",
+        "Die Partie endete 2:0.",
+        "Talheim siegte mit einem knappen Vorsprung von 0,3 Punkten.",
         "Der FC übernimmt die Tabellenführung, zwei Punkte vor Talheim.",
-        "Die ersten fünf Teams trennen lediglich drei Punkte.",
-        "Zwischen Platz 4 und 10 liegen gerade einmal 4,1 Punkte.",
-        "Der Index vergibt maximal 10 erreichbare Punkte.",
+        "Nur vier Punkte trennen die besten sechs Vereine.",
+        "Zwischen Rang 3 und Rang 8 liegen nur 2,7 Punkte.",
+        "Im Index sind maximal 20 erreichbare Punkte vorgesehen.",
         "Die Quelle steht in Fußnote 3.",
-        "In der Gesamtwertung 2019 lag Adorf vorn.",
-        "Adorf liegt in der Gesamtwertung 3. hinter Bedorf.",
-        "Die Wertung von 2,5 Prozent gilt seit Mai.",
-        "Bei einem Sieg hätten alle Teams 50 Punkte auf dem Konto.",
-        "Das Programm läuft seit 2019 mit 120 Teilnehmern.",
+        "In der Gesamtwertung 2021 war Bedorf vorn.",
+        "Talheim ist in der Gesamtwertung 5. vor Adorf.",
+        "Die Wertung von 3,5 Prozent gilt seit März.",
+        "Bei einem Erfolg hätte jede Mannschaft 44 Punkte gesammelt.",
+        "Das Projekt läuft seit 2021 mit 85 Teilnehmern.",
         "Der Forderungskatalog des Verbands umfasst zwölf Punkte.",
         "Die Tagesordnung enthält 14 Punkte.",
         "Der Antrag wurde in einem Punkt geändert.",
@@ -214,7 +214,7 @@ def test_no_score(rules: Extractor, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("80,4", 80.4), ("9.65", 9.65), ("1.000", 1000.0), ("fünf", 5.0), ("43,825", 43.825), ("null", 0.0)],
+    [("72,6", 72.6), ("8.35", 8.35), ("1.000", 1000.0), ("fünf", 5.0), ("51,375", 51.375), ("null", 0.0)],
 )
 def test_parse_value(text: str, value: float) -> None:
     assert parse_value(text) == value
@@ -246,100 +246,100 @@ def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) 
     [
         # a list in parentheses goes on without its unit
         (
-            "Vorn liegt Adorf (78,2 Punkte) vor Bedorf (75,8) und Cedorf (70,3).",
-            [("Adorf", 78.2, "Punkte"), ("Bedorf", 75.8, "Punkte"), ("Cedorf", 70.3, "Punkte")],
+            "Vorn liegt Adorf (78,2 Punkte) vor Bedorf (75,8) und Cedorf (69,9).",
+            [("Adorf", 78.2, "Punkte"), ("Bedorf", 75.8, "Punkte"), ("Cedorf", 69.9, "Punkte")],
         ),
         # the score with the unit may come last
         (
-            "Am Balken turnten Mia Kurz (10,70) und Lea Lang (10,60), zusammen 21,30 Punkte.",
-            [("Mia Kurz", 10.7, "Punkte"), ("Lea Lang", 10.6, "Punkte"), (None, 21.3, "Punkte")],
+            "Am Boden turnten Eva Lang (9,85) und Lea Kurz (9,60), zusammen 19,45 Punkte.",
+            [("Eva Lang", 9.85, "Punkte"), ("Lea Kurz", 9.6, "Punkte"), (None, 19.45, "Punkte")],
         ),
         # a label before the value, a place after it
         (
-            "Es folgen Talheim (42 Punkte), Adorf (Bayern, 40) und Bedorf (39/3.).",
-            [("Talheim", 42.0, "Punkte"), ("Adorf", 40.0, "Punkte"), ("Bedorf", 39.0, "Punkte")],
+            "Dahinter kommen Talheim (44 Punkte), Adorf (Hessen, 38) und Bedorf (35/4.).",
+            [("Talheim", 44.0, "Punkte"), ("Adorf", 38.0, "Punkte"), ("Bedorf", 35.0, "Punkte")],
         ),
         # grades after a preposition or an article, across sentences
         (
             (
-                "Die Bank Adorf holt die Note 2,77. Danach folgt die Bank Bedorf mit 3,19 auf Platz zwei. "
-                "Die Bank Cedorf liegt bei 3,24. Die Bank Dedorf bekam nur eine 3,5."
+                "Die Kreisbank Adorf bekommt die Note 1,93. Es folgt die Kreisbank Bedorf mit 2,84 auf Rang drei. "
+                "Die Kreisbank Cedorf liegt bei 2,97. Die Kreisbank Dedorf erhielt bloß eine 3,4."
             ),
             [
-                ("Bank Adorf", 2.77, "Note"),
-                ("Bank Bedorf", 3.19, "Note"),
-                ("Bank Cedorf", 3.24, "Note"),
-                ("Bank Dedorf", 3.5, "Note"),
+                ("Kreisbank Adorf", 1.93, "Note"),
+                ("Kreisbank Bedorf", 2.84, "Note"),
+                ("Kreisbank Cedorf", 2.97, "Note"),
+                ("Kreisbank Dedorf", 3.4, "Note"),
             ],
         ),
         # list items after a colon
         (
-            "Die Ergebnisse:\nMV Adorf: 90,22 Punkte, sehr gut\nMK Bedorf (NÖ): 90,83, sehr gut\n",
-            [("MV Adorf", 90.22, "Punkte"), ("MK Bedorf", 90.83, "Punkte")],
+            "Die Wertungen:\nMV Adorf: 87,35 Punkte, sehr gut\nMK Bedorf (Tirol): 88,10, sehr gut\n",
+            [("MV Adorf", 87.35, "Punkte"), ("MK Bedorf", 88.1, "Punkte")],
         ),
         # an elliptic clause takes the unit of the clause before it
         (
-            "Adorf kommt auf 68 Punkte, Bedorf auf 64 und Cedorf auf 61.",
-            [("Adorf", 68.0, "Punkte"), ("Bedorf", 64.0, "Punkte"), ("Cedorf", 61.0, "Punkte")],
+            "Talheim kommt auf 57 Punkte, Adorf auf 53 und Bedorf auf 49.",
+            [("Talheim", 57.0, "Punkte"), ("Adorf", 53.0, "Punkte"), ("Bedorf", 49.0, "Punkte")],
         ),
         # the name before its place
         (
-            "Den zweiten Platz teilen sich Adorf in Bayern (88,4 Punkte) und Bedorf in Hessen (88,4).",
-            [("Adorf", 88.4, "Punkte"), ("Bedorf", 88.4, "Punkte")],
+            "Rang zwei belegen gemeinsam Adorf in Sachsen (79,6 Punkte) und Bedorf in Hessen (79,6).",
+            [("Adorf", 79.6, "Punkte"), ("Bedorf", 79.6, "Punkte")],
         ),
         # the name before a slash, the region after it
         (
-            "Männerchöre: Ensemble Vokalis / Hessen (23,6 Punkte), Chor Adorf / Bayern (23,4)",
-            [("Ensemble Vokalis", 23.6, "Punkte"), ("Chor Adorf", 23.4, "Punkte")],
+            "Frauenchöre: Ensemble Vokalis / Hessen (21,8 Punkte), Chor Adorf / Bayern (21,5)",
+            [("Ensemble Vokalis", 21.8, "Punkte"), ("Chor Adorf", 21.5, "Punkte")],
         ),
         # a list item's name before its colon, a verbal grade after the points
         (
-            "Die Ergebnisse:\nMV Adorf: 90,22 Punkte, Ausgezeichneter Erfolg\nMK Bedorf: 89,5, Sehr guter Erfolg\n",
-            [("MV Adorf", 90.22, "Punkte"), ("MK Bedorf", 89.5, "Punkte")],
+            "Die Wertungen:\nMV Adorf: 87,35 Punkte, Mit Auszeichnung\nMK Bedorf: 86,5, Guter Erfolg\n",
+            [("MV Adorf", 87.35, "Punkte"), ("MK Bedorf", 86.5, "Punkte")],
         ),
         # a value with its own scale
         (
-            "Die Reederei Adorf kommt auf 6 Punkte, beim Schweröl (0 von 1) und beim Ruß (1 von 2).",
-            [("Reederei Adorf", 6.0, "Punkte"), (None, 0.0, "Punkte"), (None, 1.0, "Punkte")],
+            "Die Spedition Adorf kommt auf 7 Punkte, beim Lärmschutz (0 von 2) und bei der Abgasreinigung (2 von 3).",
+            [("Spedition Adorf", 7.0, "Punkte"), (None, 0.0, "Punkte"), (None, 2.0, "Punkte")],
         ),
         # a scale stated before a list gives the list its unit
         (
-            "Bewertet wurde auf einer Fünf-Punkte-Skala. Die besten Arbeitgeber sind:\nAdorf AG (4,7)\nBedorf GmbH (4,6)\n",
-            [("Adorf AG", 4.7, "Punkte"), ("Bedorf GmbH", 4.6, "Punkte")],
+            "Die Befragten urteilten nach einer Sechs-Punkte-Skala. Vorn liegen:\nAdorf AG (5,2)\nBedorf GmbH (5,1)\n",
+            [("Adorf AG", 5.2, "Punkte"), ("Bedorf GmbH", 5.1, "Punkte")],
         ),
         # grades carry further: a decimal from 1 to 6 after an article is a grade in a text of grades
         (
-            "Die Sparkasse Adorf erhielt die Note 1,45. "
-            + "Der Test umfasste Beratung, Service und Nachbetreuung in allen Filialen der Region. " * 2
-            + "Im Digitalteil gab es eine 1,67. "
-            + "Geprüft wurden außerdem die Wartezeiten am Telefon, die Qualität der Antworten per E-Mail "
-            + "und die Freundlichkeit der Mitarbeiterinnen und Mitarbeiter am Schalter. " * 5
-            + "Für den Service gab es eine glatte 1,0.",
-            [("Sparkasse Adorf", 1.45, "Note"), (None, 1.67, "Note"), (None, 1.0, "Note")],
+            "Die Kreisbank Adorf bekam die Note 1,55. "
+            + "Untersucht wurden Beratung, Erreichbarkeit und Kontoführung in jeder Geschäftsstelle. " * 2
+            + "Beim Onlinebanking gab es eine 1,72. "
+            + "Die Tester prüften zudem, wie lange Anrufer warten mussten, wie rasch Briefe eine Antwort "
+            + "bekamen und wie höflich das Personal an der Kasse auftrat. " * 5
+            + "Für die Beratung gab es sogar eine runde 1,0.",
+            [("Kreisbank Adorf", 1.55, "Note"), (None, 1.72, "Note"), (None, 1.0, "Note")],
         ),
         # a number in parentheses that opens a line counts the list, it is no value
         (
-            "Die Top 3 im Überblick:\n(1) Adorf (4,9 Punkte)\n(2) Bedorf (4,7)\n(3) Cedorf (4,5)\n",
-            [("Adorf", 4.9, "Punkte"), ("Bedorf", 4.7, "Punkte"), ("Cedorf", 4.5, "Punkte")],
+            "Die besten drei auf einen Blick:\n(1) Adorf (4,8 Punkte)\n(2) Bedorf (4,6)\n(3) Cedorf (4,3)\n",
+            [("Adorf", 4.8, "Punkte"), ("Bedorf", 4.6, "Punkte"), ("Cedorf", 4.3, "Punkte")],
         ),
         # a decimal that opens its clause before the verb that earns it
         (
             (
-                "Die Bahn Cedorf wird mit 2,45 benotet. Vorn liegen zwei andere: 2,26 erzielt die Bahn Adorf, "
-                "2,33 erreicht die Bahn Bedorf."
+                "Die Bahn Cedorf wird mit 2,05 benotet. Besser sind zwei andere: 1,84 erzielt die Bahn Adorf, "
+                "1,97 erreicht die Bahn Bedorf."
             ),
-            [("Bahn Cedorf", 2.45, "Note"), ("Bahn Adorf", 2.26, "Note"), ("Bahn Bedorf", 2.33, "Note")],
+            [("Bahn Cedorf", 2.05, "Note"), ("Bahn Adorf", 1.84, "Note"), ("Bahn Bedorf", 1.97, "Note")],
         ),
         # a decimal list a paragraph after the last score with its unit
         (
-            "In der Jugend siegte das Duo Adorf mit 50,90 Punkten. "
-            + "Die Mannschaften zeigten schwierige Elemente und eine saubere Ausführung vor großem Publikum. "
+            "Bei den Junioren gewann das Duo Adorf mit 47,35 Punkten. "
+            + "Alle Paare zeigten anspruchsvolle Übungen mit sauberer Technik vor vollen Tribünen in der Halle. "
             * 3
-            + "\nBei den Erwachsenen siegten Mia Kurz und Lea Lang (TSV Bedorf/49,95) vor Eva Roth (TSV Cedorf/49,40).",
-            [("Duo Adorf", 50.9, "Punkte"), (None, 49.95, "Punkte"), (None, 49.4, "Punkte")],
+            + "\nIn der offenen Klasse gewannen Eva Lang und Lea Kurz (TSV Bedorf/48,65) vor Anna Roth (TSV Cedorf/48,10).",
+            [("Duo Adorf", 47.35, "Punkte"), (None, 48.65, "Punkte"), (None, 48.1, "Punkte")],
         ),
         # near misses: an ordinal, a counted noun, a change, an age far from any score, a digit
-        ("Adorf hat die Note 1,8 und liegt damit mit einer 1 an erster Stelle.", [("Adorf", 1.8, "Note")]),
+        ("Bedorf bekam die Note 2,3 und steht damit mit einer 2 vor dem Komma gut da.", [("Bedorf", 2.3, "Note")]),
         ("Talheim (62,1 Punkte) steigt auf den 4. Rang.", [("Talheim", 62.1, "Punkte")]),
         ("Talheim (62,1 Punkte) startete mit 25 Teilnehmern.", [("Talheim", 62.1, "Punkte")]),
         (
@@ -347,10 +347,10 @@ def test_stars_given_to_a_list(rules: Extractor, text: str, expected: set[str]) 
             [("TSV Adorf", 62.0, "Punkte")],
         ),
         (
-            "Talheim erreichte 85 Punkte. Die Zahl der Teilnehmer stieg von 90 auf 120.",
-            [("Talheim", 85.0, "Punkte")],
+            "Talheim kam auf 76 Punkte. Die Zahl der Mitglieder wuchs von 80 auf 110.",
+            [("Talheim", 76.0, "Punkte")],
         ),
-        ("Die Bank Adorf hat sich um sieben Punkte auf 2,56 verbessert.", []),
+        ("Die Kreisbank Adorf legte um vier Punkte auf 2,71 zu.", []),
         (
             "Die Hochschule Adorf erreicht 71 Punkte. "
             + "Das Ranking erscheint jedes Jahr im Herbst. " * 5
@@ -372,13 +372,13 @@ def test_unit_carried_over(
 
 def test_table_column_of_points(rules: Extractor) -> None:
     text = (
-        "Die Sieger der Länder:\nLand | Verein | Punkte |\nHessen | SFG Adorf | 650 |\n"
-        "Bayern | LSV Bedorf | 414 |\nSaarland | FC Cedorf | 23 |\nDas war knapp."
+        "Die Sieger der Länder:\nLand | Verein | Punkte |\nHessen | SFG Adorf | 612 |\n"
+        "Bayern | LSV Bedorf | 398 |\nSaarland | FC Cedorf | 27 |\nDas war knapp."
     )
     assert [(s.entity, s.value, s.unit, s.category) for s in rules.extract(text).scores] == [
-        ("SFG Adorf", 650.0, "Punkte", "Hessen"),
-        ("LSV Bedorf", 414.0, "Punkte", "Bayern"),
-        ("FC Cedorf", 23.0, "Punkte", "Saarland"),
+        ("SFG Adorf", 612.0, "Punkte", "Hessen"),
+        ("LSV Bedorf", 398.0, "Punkte", "Bayern"),
+        ("FC Cedorf", 27.0, "Punkte", "Saarland"),
     ]
 
 
@@ -389,27 +389,28 @@ def test_table_without_a_unit_column(rules: Extractor) -> None:
 
 def test_fact_told_twice_is_one_score(rules: Extractor) -> None:
     text = (
-        "Bestnote von 1,4 für Adorf\nAdorf gewann den Preis für die beste Bewertung durch Passanten und "
-        "Besucher der Innenstadt. In der Studie erreichte die Stadt Adorf die Bestnote von 1,4 unter allen Städten."
+        "Bestnote von 1,3 für Bedorf\nBedorf gewann den Preis für das freundlichste Ortsbild, vergeben von Gästen "
+        "und Einwohnern. "
+        "Im Vergleich bekam die Gemeinde Bedorf die Bestnote von 1,3 unter allen Gemeinden."
     )
-    assert [(s.value, s.unit) for s in rules.extract(text).scores] == [(1.4, "Note")]
+    assert [(s.value, s.unit) for s in rules.extract(text).scores] == [(1.3, "Note")]
 
 
 def test_tie_in_a_list_is_two_scores(rules: Extractor) -> None:
-    text = "Die Bank Adorf erhielt die Note 3,5. Zuletzt kamen die Bank Bedorf (3,92) und die Bank Cedorf (3,92)."
-    assert [s.value for s in rules.extract(text).scores] == [3.5, 3.92, 3.92]
+    text = "Die Kreisbank Adorf bekam die Note 2,6. Am Ende standen die Kreisbank Bedorf (2,85) und die Kreisbank Cedorf (2,85)."
+    assert [s.value for s in rules.extract(text).scores] == [2.6, 2.85, 2.85]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Zufriedenheit bewerteten die Autoren mit vier von fünf Sternen.",
-        "Im Durchschnitt vergaben die Kunden die Note 1,8.",
-        "Insgesamt gaben die Leser 4,2 Sterne.",
-        "Die Klinik wird von Ärzten (einer von drei Punkten) empfohlen.",
-        "Laut dem Autor der Analyse erreichte die Region 3,9 Punkte.",
-        "Der Wert lag bei 3,9 Punkten.",
-        "Die Rubrik Sicherheit erhielt die Note 1,1.",
+        "Die Beratung beurteilten die Tester mit drei von vier Sternen.",
+        "Im Schnitt gaben die Nutzer die Note 2,1.",
+        "Insgesamt vergaben die Leserinnen 3,8 Sterne.",
+        "Die Praxis empfehlen Patienten nur selten (einer von vier Punkten).",
+        "Dem Autor des Berichts zufolge kam die Region auf 4,4 Punkte.",
+        "Der Wert betrug 4,4 Punkte.",
+        "Die Rubrik Beratung bekam die Note 1,3.",
     ],
 )
 def test_rater_is_not_scored(rules: Extractor, extractor: Extractor, text: str) -> None:
@@ -420,43 +421,43 @@ def test_rater_is_not_scored(rules: Extractor, extractor: Extractor, text: str) 
 
 def test_counted_subject_named_in_the_next_sentence(rules: Extractor) -> None:
     text = (
-        "Drei Köche erzielten 19,5 von 20 Punkten. Dazu zählen Anna Kurz vom Restaurant Adorf in Bedorf, "
-        "Max Lang vom Hotel Cedorf und Eva Roth vom Gasthaus Dedorf in Edorf."
+        "Drei Winzerinnen erhielten 18,5 von 20 Punkten. Darunter sind Eva Lang vom Weingut Adorf in Bedorf, "
+        "Lea Kurz vom Weinhaus Cedorf und Anna Roth von der Kellerei Dedorf in Edorf."
     )
     assert {(s.entity, s.value) for s in rules.extract(text).scores} == {
-        ("Anna Kurz", 19.5),
-        ("Max Lang", 19.5),
-        ("Eva Roth", 19.5),
+        ("Eva Lang", 18.5),
+        ("Lea Kurz", 18.5),
+        ("Anna Roth", 18.5),
     }
 
 
 def test_counted_words_before_a_colon_are_not_the_subject(rules: Extractor) -> None:
     text = (
-        "Vier Spieltage vor Schluss sieht es so aus: Der FV Adorf, der TSV Bedorf und der SC Cedorf "
-        "stehen mit jeweils 37 Punkten auf den Plätzen 10 bis 12."
+        "Drei Runden vor dem Ende steht fest: Der SV Adorf, der FC Bedorf und der TuS Cedorf "
+        "stehen mit jeweils 29 Punkten auf den Rängen 13 bis 15."
     )
-    assert {s.entity for s in rules.extract(text).scores} == {"FV Adorf", "TSV Bedorf", "SC Cedorf"}
+    assert {s.entity for s in rules.extract(text).scores} == {"SV Adorf", "FC Bedorf", "TuS Cedorf"}
 
 
 def test_counted_subject_without_a_list_names_no_one(rules: Extractor) -> None:
-    text = "19 Gesellschaften erreichten fünf Sterne. Das ist ein Rekord."
+    text = "14 Anbieter bekamen vier Sterne. So viele waren es nie zuvor."
     assert [s.entity for s in rules.extract(text).scores] == [None]
 
 
 def test_top_of_scale_given_to_a_listed_pair(rules: Extractor) -> None:
     text = (
-        "Zwei Weine erhielten die Höchstpunktzahl von 100 Punkten, beide aus dem Jahrgang 2018: "
-        "die Adorfer Spätlese und die Bedorfer Auslese."
+        "Zwei Sekte bekamen die Höchstpunktzahl von 50 Punkten, beide vom Weingut Talheim: "
+        "die Adorfer Cuvée und die Bedorfer Reserve."
     )
     assert {(s.entity, s.value, s.max) for s in rules.extract(text).scores} == {
-        ("Adorfer Spätlese", 100.0, 100.0),
-        ("Bedorfer Auslese", 100.0, 100.0),
+        ("Adorfer Cuvée", 50.0, 50.0),
+        ("Bedorfer Reserve", 50.0, 50.0),
     }
 
 
 def test_tied_name_shares_the_score(rules: Extractor) -> None:
-    text = "Die Sparkasse Adorf landete bei einer Note von 2,36, gleichauf mit der Bank Bedorf, die sich verbesserte."
+    text = "Die Kreisbank Adorf erreicht eine Note von 2,61 und steht gleichauf mit der Sparkasse Bedorf, die aufholte."
     assert {(s.entity, s.value) for s in rules.extract(text).scores} == {
-        ("Sparkasse Adorf", 2.36),
-        ("Bank Bedorf", 2.36),
+        ("Kreisbank Adorf", 2.61),
+        ("Sparkasse Bedorf", 2.61),
     }

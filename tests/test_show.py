@@ -29,7 +29,7 @@ from pressextract.show import KINDS, ShowError, marks_of, read_batch_record, ren
 from .conftest import EXAMPLES
 
 TEXT = (
-    "Köln, 3. Mai 2024 – Die Stadt <script>alert(\"x\")</script> & Co. liegt im Vergleich (Platz 2) vorn.\n\n"
+    "Adorf, 3. Mai 2024 – Die Stadt <script>alert(\"x\")</script> & Co. liegt im Vergleich (Platz 2) vorn.\n\n"
     "„Wir freuen uns“, sagte Anna Beispiel."
 )
 
@@ -47,14 +47,14 @@ def _record(text: str = TEXT) -> PressRelease:
         # Inside the date: two facts over the same characters must both be marked.
         years=[YearMention(year=2024, **_span("2024"), found_by="t")],
         rankings=[
-            Ranking(entity="Köln", rank=2, year=2024, ranking=None, category=None, of=None, **_span("Platz 2"))
+            Ranking(entity="Adorf", rank=2, year=2024, ranking=None, category=None, of=None, **_span("Platz 2"))
         ],
         speakers=[Speaker(name="Anna Beispiel", title=None, role=None, organization=None, **_span("Anna Beispiel"))],
         quotes=[Quote(text="Wir freuen uns", speaker="Anna Beispiel", **_span("Wir freuen uns"), cue="sagte")],
         organizations=[
             OrganizationMention(name="<b>Stadt</b> & Co.", **_span('<script>alert("x")</script> & Co.')),
             # A span outside the text: listed in its table, not marked.
-            OrganizationMention(name="Köln", start=len(text) + 5, end=len(text) + 9),
+            OrganizationMention(name="Adorf", start=len(text) + 5, end=len(text) + 10),
         ],
     )
 

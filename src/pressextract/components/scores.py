@@ -1,17 +1,17 @@
 """Points, stars and school grades given in an evaluation (GUIDELINES: scores).
 
-Candidates: a value before a unit ("mit 80,4 Punkten", "86,1 von 100 möglichen Punkten",
-"(9.20 Punkte)", "fünf Sterne", "mit 8,66 und 8,58 Punkten") and a grade after its noun
-("Note 1,5", "Gesamtnote eins", and the bare "(3,1)" that continues a "(Note 3,6)" list).
-Validation drops differences, thresholds and scales ("Vorsprung von 0,1 Punkten", "trennen drei
-Punkte", "maximal 10 erreichbare Punkte", "weniger als 60 Punkte"), takes the scale stated once as
+Candidates: a value before a unit ("mit 77,8 Punkten", "62,5 von 100 möglichen Punkten",
+"(8.40 Punkte)", "vier Sterne", "mit 7,45 und 7,30 Punkten") and a grade after its noun
+("Note 2,5", "Gesamtnote eins", and the bare "(2,7)" that continues a "(Note 2,4)" list).
+Validation drops differences, thresholds and scales ("Vorsprung von 0,3 Punkten", "trennen vier
+Punkte", "maximal 20 erreichbare Punkte", "weniger als 45 Punkte"), takes the scale stated once as
 the ``max`` of the values on it, and finds the entity in the clause (or the names listed after a
 colon or in the next sentence).
 
 Lists and tables go on without their unit: a value in parentheses, after a list item's colon, after
 "mit"/"bei"/"auf"/an article, or before "erzielt" takes the unit of a score next to it, checked
-against that score's scale ("Köln (73,0 Punkte) vor Bonn (70,3)", "die Bank mit 3,19 auf Platz
-zwei"); a "|" table takes the unit its header names. A fact told twice is kept once.
+against that score's scale ("Adorf (64,0 Punkte) vor Bedorf (61,7)", "die Kreisbank mit 2,84 auf
+Rang drei"); a "|" table takes the unit its header names. A fact told twice is kept once.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ _GRADE_COMPOUND = (
 )
 
 
-# Nouns that name the top of a scale: "die Bestnote von fünf Sternen", "fünf Sterne, die Bestnote".
+# Nouns that name the top of a scale: "die Bestnote von vier Sternen", "vier Sterne, die Bestnote".
 TOP_OF_SCALE = ("Bestnote", "Höchstwertung", "Maximum", "Höchstpunktzahl")
 
 
@@ -60,40 +60,40 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     grades = lexicon_alternation("score_grade_nouns")
     return {
         "points": regex.compile(
-            # "(einer von drei Punkten)": the article counts one only before its scale
+            # "(einer von vier Punkten)": the article counts one only before its scale
             rf"(?<![\w.,-])(?P<values>(?:einer|eine)(?=\svon\s)|{_VALUE}(?:\s(?:und|bzw\.|beziehungsweise|sowie)\s{_VALUE}){{0,3}})"
             r"(?:\s(?:von|aus)\s(?:insgesamt\s)?(?:maximal\s)?(?:möglichen\s)?(?P<max>"
             + _VALUE
             + r")(?:\s(?:möglichen|erreichbaren|maximal\smöglichen))?)?"
-            # "mit 95,1 erreichten Punkten": a participle between the value and its unit
+            # "mit 81,7 erreichten Punkten": a participle between the value and its unit
             rf"(?:\s(?:{lexicon_alternation('score_unit_participles')}))?"
             rf"\s(?P<unit>{units})(?![\w-])",
             regex.V1,
         ),
         "grade": regex.compile(
-            # "Note: 1,8", "Gesamturteil von 2,77", "Top-Note 1,76", "(Note 3,2 bzw. 3,3)"
+            # "Note: 2,2", "Gesamturteil von 1,93", "Top-Note 1,58", "(Note 2,7 bzw. 2,9)"
             rf"(?<![\w-])(?P<noun>{grades}|{_GRADE_COMPOUND}):?\s+(?:von\s|(?:(?:lag|liegt|betrug|beträgt)\s+)?(?:bei\s|mit\s)?)?"
             rf"(?P<values>{_GRADE_VALUE}(?:\s(?:und|bzw\.|beziehungsweise)\s{_GRADE_VALUE})?)(?![\d\w]|,\d)",
             regex.V1,
         ),
-        # "die Note „gut“ (2,0)", "Gesamtnote „sehr gut“ (1,3)": the verbal grade with its number
+        # "die Note „gut“ (2,2)", "Gesamtnote „sehr gut“ (1,4)": the verbal grade with its number
         "worded_grade": regex.compile(
             rf"(?<![\w-])(?P<noun>{grades}|{_GRADE_COMPOUND})\s(?:[„“\"»][a-zäöüß ]{{2,20}}[“”\"«]|(?:sehr\s)?(?:{lexicon_alternation('score_grade_words')}))"
             rf"\s\((?P<values>[1-6](?:,\d{{1,2}})?)\)",
             regex.V1,
         ),
-        # "schneidet mit „gut“ (1,9) ab": a quoted grade word with its number, without the noun
+        # "schneidet mit „gut“ (2,3) ab": a quoted grade word with its number, without the noun
         "quoted_grade": regex.compile(
             rf"[„“\"»](?:sehr\s)?(?:{lexicon_alternation('score_grade_words')})[“”\"«]\s\((?P<values>[1-6](?:,\d{{1,2}})?)\)",
             regex.V1,
         ),
-        # "wird mit 2,45 benotet": a value given as a grade by its verb
+        # "wird mit 1,95 benotet": a value given as a grade by its verb
         "graded": regex.compile(
             rf"(?<![\w-])mit\s(?:der\s|einer\s)?(?P<values>[1-6],\d{{1,2}})\s(?:{lexicon_alternation('score_grade_verbs')})(?!\w)",
             regex.V1,
         ),
-        # "(Gesamtwertung 95,1)", "eine Gesamtpunktzahl von 53,0", "Performance Score 89,2": a value
-        # after a noun of points; never a year or an ordinal ("in der Gesamtwertung 3.")
+        # "(Gesamtwertung 87,4)", "eine Gesamtpunktzahl von 61,5", "Score 78,6": a value after a
+        # noun of points; never a year or an ordinal ("Gesamtwertung 2021", "in der Gesamtwertung 5.")
         "point_noun": regex.compile(
             rf"(?<![\w-])(?P<noun>{lexicon_alternation('score_point_nouns')}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}(?:punktzahl|wertung))"
             rf":?\s(?:von\s)?(?P<values>{_CARRIED_NUM})(?![\w-])(?!\s(?:{units}|Prozent|%)(?!\w))",
@@ -105,21 +105,21 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "scale": regex.compile(
             rf"(?:(?i:von\s(?:den\s)?(?:insgesamt\s)?(?:zu\serreichenden|möglichen|maximal)\s)(?P<max>{_VALUE})\s(?P<unit>{units})"
             rf"|(?i:maximal)\s(?P<max>{_VALUE})\s(?:erreichbare|mögliche)\s(?P<unit>{units})"
-            # "23 oder mehr von 25 möglichen Punkten"
+            # "18 oder mehr von 20 möglichen Punkten"
             rf"|(?i:von)\s(?:insgesamt\s)?(?P<max>{_VALUE})\s(?:möglichen|erreichbaren|zu\serreichenden)\s(?P<unit>{units})"
-            # "auf einer Punkteskala von 0 bis 100"
+            # "Punkteskala von 1 bis 50"
             rf"|(?P<unit>Punkte)-?(?i:skala)\s(?:von\s)?\d{{1,3}}\s(?:bis|-|–)\s(?P<max>\d{{1,4}})"
-            # "100 Effizienzpunkte können jeweils erreicht werden": what can be reached is the top
+            # "Je Betrieb können 40 Umweltpunkte erreicht werden": what can be reached is the top
             rf"|(?P<max>{_VALUE})\s(?P<unit>{units}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}punkte)\s(?:können|kann)\s"
             r"(?:[a-zäöüß]+\s){0,3}(?:erreicht|erzielt|vergeben|gesammelt)\swerden"
             rf"|(?<=(?:können|kann)\s(?:[A-Za-zäöüß]+\s){{0,3}})(?P<max>{_VALUE})\s"
             rf"(?P<unit>{units}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}punkte)\s(?:erreicht|erzielt|vergeben|gesammelt)\swerden"
             rf"|(?:{'|'.join(TOP_OF_SCALE)})\s(?:von\s)?(?P<max>{_VALUE})\s(?P<unit>{units})"
-            # "erhielt fünf Sterne, die Bestnote": the value given is the scale's top
+            # "bekam vier Sterne, die Bestnote": the value given is the scale's top
             rf"|(?P<max>{_VALUE})\s(?P<unit>{units}),?\s(?:und\s(?:damit\s)?)?(?:die|das)\s"
             rf"(?:{'|'.join(TOP_OF_SCALE)})"
             rf"|(?i:bis\szu)\s(?P<max>{_VALUE})\s(?P<unit>{units})"
-            # "auf einer Fünf-Punkte-Skala", "die 10-Sterne-Skala"
+            # "nach einer Sechs-Punkte-Skala", "die 7-Sterne-Skala"
             rf"|(?<![\w-])(?P<max>(?i:{_VALUE}))-(?P<unit>{units})-Skala)(?![\w-])",
             regex.V1,
         ),
@@ -134,24 +134,24 @@ _CARRIED_NUM = r"(?:\d{1,4},\d{1,3}|\d{1,4}(?!\.))(?![\d]|[,.]\d)"
 @lru_cache(maxsize=1)
 def _carried_patterns() -> tuple[regex.Pattern[str], ...]:
     """Values written without their unit in a list or table of scores: the unit (and the scale) of
-    the score next to them is theirs ("Köln (73,0 Punkte) vor Bonn (70,3) und Ulm (69,4)")."""
+    the score next to them is theirs ("Adorf (64,0 Punkte) vor Bedorf (61,7) und Talheim (59,2)")."""
     fillers = lexicon_alternation("score_carried_fillers")
     return (
-        # "Bonn (70,3)", "(TSV Talheim/49,95)", "(Frankreich, 7)", "(69,1/6.)", "(beide 10,80)",
-        # "(2,00; Vorjahr: 1,87)": a parenthesis that holds the value, a label before it at most
+        # "Bedorf (61,7)", "(TSV Talheim/48,65)", "(Adorfien, 6)", "(58,3/5.)", "(beide 9,85)",
+        # "(2,10; Vorjahr: 1,95)": a parenthesis that holds the value, a label before it at most
         regex.compile(
             rf"(?<![\n]|^|\n\s)\((?:[^()\d\n]{{0,40}}?[/,:]\s?|(?:{fillers})\s)?(?P<v>{_CARRIED_NUM})(?:\s?/\s?\d{{1,3}}\.)?"
             rf"(?:;\s?[^()\d\n;]{{0,20}}:\s?(?P<v2>{_CARRIED_NUM})|\svon\s(?P<max>{_CARRIED_NUM}))?\)",
             regex.V1,
         ),
-        # "MV Talheim: 90,22 Punkte, … ⏎ MK Adorf (NÖ): 90,83, …": a list item's value after a colon
+        # "MV Talheim: 87,35 Punkte, … ⏎ MK Adorf (Tirol): 88,10, …": a list item's value after a colon
         regex.compile(rf"(?<=[\w)]):\s(?P<v>{_CARRIED_NUM})(?=\s?[,;\n]|\s?$)", regex.V1),
-        # "die Bank Adorf mit 3,19 auf Platz zwei", "liegen bei 2,33", "nur eine 2,07", "mit einer sehr
-        # guten 2,02", "auf einen Wert von 1,91": a value after a preposition or an article, followed
+        # "die Kreisbank Adorf mit 2,84 auf Rang drei", "liegen bei 2,48", "bloß eine 3,15", "mit einer
+        # sehr guten 1,62", "auf einen Wert von 2,17": a value after a preposition or an article, followed
         # by no noun (a noun after it is its own unit: "mit 25 Teilnehmern", "mit 25 weiteren Teams")
         regex.compile(
             rf"(?<![\w-])(?i:mit|bei|auf|eine|einer|einem|einen|Wert\svon)\s"
-            # a whole number right after the preposition may end the sentence ("B auf 64."); after an
+            # a whole number right after the preposition may end the sentence ("B auf 53."); after an
             # article it is an ordinal ("auf den 4. Rang")
             rf"(?:(?:[a-zäöüß]+\s){{0,4}}?(?P<v>{_CARRIED_NUM})|(?P<v>\d{{1,4}})(?=\.(?:\s|$)))"
             r"(?=\s?[.,;)](?!\d)|\s\(|\s(?!zu\s)(?:"
@@ -161,7 +161,7 @@ def _carried_patterns() -> tuple[regex.Pattern[str], ...]:
             + r")\s|\s(?!zu\s)[a-zäöüß]+(?:\s[a-zäöüß(]|[.,;)]|$))",
             regex.V1,
         ),
-        # "2,26 erzielt die DVB", "1,2 vergibt der Club für die Umwelt": a decimal that opens its
+        # "1,84 erzielt die Bahn Adorf", "1,6 vergibt der Verein für Heimatpflege": a decimal that opens its
         # clause, before the verb that gives or earns it
         regex.compile(
             r"(?:^|(?<=[:;,.]\s|\n))(?P<v>\d{1,4},\d{1,3})\s"
@@ -174,13 +174,13 @@ def _carried_patterns() -> tuple[regex.Pattern[str], ...]:
 # Fewer characters between two equal values make them a tie in one list, not a fact told twice.
 _TWIN_DISTANCE = 150
 
-# Prepositions before a name that still make it a competitor scored ("gemeinsam mit X (7,5)").
+# Prepositions before a name that still make it a competitor scored ("gemeinsam mit X (6,5)").
 _COMPETITOR_PREPOSITIONS = frozenset({"mit", "vor", "hinter", "nach", "gegen"})
 
 # Most characters between a carried value and the score whose unit it takes.
 # A grade (a decimal from 1 to 6 after "eine", "mit", "bei") is told apart from other numbers by
 # its form, so a text of grades carries its unit further than one of points: over a few paragraphs
-# ("Die Note 1,5 … In der Kategorie Sicherheit gab es eine 1,1").
+# ("Die Note 1,7 … Im Bereich Beratung bekam sie eine 1,3").
 _CARRY_GAP = {"Note": 1200}
 
 
@@ -200,7 +200,7 @@ def _not_score_cues() -> frozenset[str]:
 
 
 def parse_value(text: str) -> float | None:
-    """ "80,4" -> 80.4, "9.65" -> 9.65, "1.000" -> 1000.0 (three digits after a point group thousands), "fünf" -> 5."""
+    """ "72,6" -> 72.6, "8.35" -> 8.35, "1.000" -> 1000.0 (three digits after a point group thousands), "fünf" -> 5."""
     t = text.strip()
     if t.casefold() == "null":  # "mit null Punkten"
         return 0.0
@@ -231,28 +231,28 @@ class ScoreExtractor:
         clause_start = max(
             text.rfind(",", st, s), text.rfind(";", st, s), st, *(b for a, b in scale_spans if st <= b <= s)
         )
-        # "Zwischen Platz 4 und 10 liegen 4,1 Punkte": a span between two places is a difference
+        # "Zwischen Rang 3 und Rang 8 liegen 2,7 Punkte": a span between two places is a difference
         if rc.re_search(r"(?i)(?<!\w)zwischen\s", text[clause_start:s], timeout=REGEX_TIMEOUT):
             return True
         left_bound = max(clause_start, text.rfind(" und ", st, s))
         before = text[max(left_bound, s - 60) : s]
         after = text[e : min(en, e + 15)]
-        # "verbesserte sich um sieben Punkte auf 2,56": a change, not a score
+        # "legte um vier Punkte auf 2,71 zu": a change, not a score
         if rc.re_search(
             r"(?<!\w)um\s(?:rund\s|knapp\s|etwa\s|gut\s|fast\s)?$",
             text[max(st, s - 20) : s],
             timeout=REGEX_TIMEOUT,
         ):
             return True
-        # "zwei Punkte vor Beispielhausen", "drei Punkte hinter dem Ersten": a gap between two
+        # "zwei Punkte vor Beispielhausen", "vier Punkte hinter dem Zweiten": a gap between two
         if rc.re_match(r"\s(?:Vorsprung|Rückstand|Abstand)(?!\w)", after, timeout=REGEX_TIMEOUT):
             return True
-        # "mit 50,90 Punkten vor dem Team X" is the winner's score; "zwei Punkte vor X" is a gap
+        # "mit 47,35 Punkten vor dem Team X" is the winner's score; "zwei Punkte vor X" is a gap
         if rc.re_match(r"\s(?:vor|hinter)(?!\w)", after, timeout=REGEX_TIMEOUT) and not rc.re_search(
             r"(?<!\w)mit\s(?:jeweils\s|nur\s|genau\s)?$", text[max(st, s - 20) : s], timeout=REGEX_TIMEOUT
         ):
             return True
-        # "179 Punkte mehr als", "weniger als 60 Punkte", "mit 95 Punkten oder höher", "ab 95 Punkten":
+        # "143 Punkte mehr als", "weniger als 45 Punkte", "mit 92 Punkten oder höher", "ab 92 Punkten":
         # a difference or a threshold
         comparative = lexicon_alternation("score_comparatives")
         if rc.re_match(
@@ -277,14 +277,14 @@ class ScoreExtractor:
         units_alt = "|".join(regex.escape(u) for u in sorted(_units(), key=len, reverse=True))
         scales: dict[str, float] = {}
         scale_spans: list[tuple[int, int]] = []
-        # a scale stated next to a list gives the list its unit ("auf einer Fünf-Punkte-Skala: … A (4,7)")
+        # a scale stated next to a list gives the list its unit ("nach einer Sechs-Punkte-Skala: … A (5,2)")
         scale_anchors: list[tuple[int, int, str, float]] = []
         for m in pats["scale"].finditer(text, timeout=REGEX_TIMEOUT):
             value = parse_value(m["max"])
             if value is not None:
                 unit = _units().get(m["unit"], "Punkte")  # a compound "-punkte" counts points
                 scales.setdefault(unit, value)
-                # "erhält die Bestnote von fünf Sternen", "fünf Sterne, die Bestnote": the scale's
+                # "bekommt die Bestnote von vier Sternen", "vier Sterne, die Bestnote": the scale's
                 # top, given to someone
                 if not any(top.casefold() in m.group(0).casefold() for top in TOP_OF_SCALE):
                     scale_spans.append((m.start(), m.end()))
@@ -297,7 +297,7 @@ class ScoreExtractor:
         for sent in rc.sentences(doc):
             st, en = sent.start_char, sent.end_char
             cands: list[_Cand] = []
-            # "Erlangen (Note 3,2) gewinnt ... Platz 2. Darmstadt (3,6) löst ...": a list of grades
+            # "Adorf (Note 2,4) liegt vorn ... Rang 3. Bedorf (2,8) folgt ...": a list of grades
             # goes on over the sentences of its paragraph
             if "\n" in text[prev_end:st]:
                 grade_list = False
@@ -314,7 +314,7 @@ class ScoreExtractor:
                 for m in pats[kind].finditer(text, st, en, timeout=REGEX_TIMEOUT):
                     if any(
                         (a <= m.start() < b or a < m.end() <= b)
-                        # "805 von möglichen 1000 Punkten": the scale read as this value's max
+                        # "712 von möglichen 800 Punkten": the scale read as this value's max
                         and not (kind == "points" and m["max"] and m.start("max") < b <= m.end())
                         for a, b in scale_spans
                     ):
@@ -322,7 +322,7 @@ class ScoreExtractor:
                     if kind == "bare_grade" and not grade_list:
                         continue
                     if any(c.start < m.end() and m.start() < c.end for c in cands):
-                        continue  # "Note „gut“ (2,0)" was read already
+                        continue  # "Note „gut“ (2,2)" was read already
                     raw_values = rc.re_split(r"\s(?:und|bzw\.|beziehungsweise|sowie)\s", m["values"])
                     values = [parse_value(v) for v in raw_values]
                     if any(v is None for v in values):
@@ -341,7 +341,7 @@ class ScoreExtractor:
                     else:
                         unit = "Note"
                         maximum = None
-                        # "die Bestnote von fünf Sternen" is a scale's top; "die Bestnote von 1,4" a grade
+                        # "die Bestnote von vier Sternen" is a scale's top; "die Bestnote von 1,2" a grade
                         if (
                             kind in {"grade", "worded_grade"}
                             and m["noun"] == "Bestnote"
@@ -357,14 +357,14 @@ class ScoreExtractor:
                     cands.append(_Cand([v for v in values if v is not None], maximum, unit, start, end, kind))
             cands.sort(key=lambda c: c.start)
             for cand in cands:
-                # "Jena (7,9 Punkte)", "MV Adorf: 90,22 Punkte, sehr gut": the name before the
+                # "Talheim (6,8 Punkte)", "MV Adorf: 87,35 Punkte, sehr gut": the name before the
                 # parenthesis or the colon that opens the value
                 opens = text[max(0, cand.start - 2) : cand.start]
                 named = self._named_before(ctx, text, cand.start) if opens.endswith(("(", ": ")) else None
                 self._emit(doc, ctx, sent, cand, rankings, edition, out, named)
         out = self._carried(doc, ctx, text, out, stated, scale_anchors, rankings, edition)
         out = self._table(doc, ctx, text, out, rankings, edition)
-        # A scale stated once is the max of every value on it ("von 100 möglichen Punkten").
+        # A scale stated once is the max of every value on it ("von 50 möglichen Punkten").
         final: list[Score] = []
         for score in out:
             if (
@@ -389,7 +389,7 @@ class ScoreExtractor:
 
     @staticmethod
     def _tied(ctx: rc.DocContext, text: str, scores: list[Score]) -> list[Score]:
-        """ "landeten bei einer Note von 2,36, gleichauf mit der Deutschen Bank": the name tied with
+        """ "kam auf eine Note von 2,61, gleichauf mit der Kreisbank Adorf": the name tied with
         the scored one has the same score."""
         out: list[Score] = []
         for score in scores:
@@ -409,7 +409,7 @@ class ScoreExtractor:
 
     @staticmethod
     def _once(scores: list[Score]) -> list[Score]:
-        """A fact told twice (in the headline and the text, "die Note 1,8 … mit ihrer 1,8") is one
+        """A fact told twice (in the headline and the text, "die Note 2,1 … mit ihrer 2,1") is one
         score: the same value and unit of the same entity (or of none named) in the same category."""
         kept: list[Score] = []
         for score in scores:
@@ -419,7 +419,7 @@ class ScoreExtractor:
                     for i, k in enumerate(kept)
                     if (k.value, k.unit, k.max) == (score.value, score.unit, score.max)
                     and k.category == score.category
-                    # "A (3,92) und B (3,92)": a tie within a list is two facts
+                    # "A (2,85) und B (2,85)": a tie within a list is two facts
                     and abs(score.start - k.start) > _TWIN_DISTANCE
                     and (k.entity is None or score.entity is None or rc.same_entity(k.entity, score.entity))
                 ),
@@ -468,7 +468,7 @@ class ScoreExtractor:
                     continue
                 cand = _Cand([v for v in values if v is not None], maximum, "", start, end, "carried")
                 if kind == 3:
-                    # "2,26 erzielt die DVB": the subject after the verb is scored
+                    # "1,84 erzielt die Bahn Adorf": the subject after the verb is scored
                     cand = _Cand(cand.values, None, "", start, m.end(), "carried_verb")
                 pending.append((cand, all("," in r for r in raw), kind == 2))
         anchors = [(sc.start, sc.end, sc.unit, sc.value) for sc in out] + scale_anchors
@@ -479,15 +479,15 @@ class ScoreExtractor:
             for item in list(pending):
                 cand, decimal, after_word = item
                 near = min(anchors, key=lambda a: max(cand.start - a[1], a[0] - cand.end), default=None)
-                # a decimal alone in parentheses or after a list item's colon ("A (TSV Adorf/49,95)")
+                # a decimal alone in parentheses or after a list item's colon ("A (TSV Adorf/48,65)")
                 # is a score in a text of decimal scores, a paragraph away from the last one
                 if near is None:
                     continue
                 gap = _CARRY_GAP.get(near[2], 600 if decimal and not after_word else 200)
                 if max(cand.start - near[1], near[0] - cand.end) > gap:
                     continue
-                # "A kommt auf 68 Punkte, B auf 64": points after a preposition take the unit of a
-                # score in their own sentence only ("Die Zahl stieg von 90 auf 120." counts)
+                # "A kommt auf 57 Punkte, B auf 53": points after a preposition take the unit of a
+                # score in their own sentence only ("Die Zahl wuchs von 80 auf 110." counts)
                 if (
                     after_word
                     and near[2] != "Note"
@@ -570,7 +570,7 @@ class ScoreExtractor:
 
     @classmethod
     def _named_before(cls, ctx: rc.DocContext, text: str, start: int) -> str | None:
-        """ "Bedorf (Bayern, 40)", "MK Bedorf (NÖ): 90,83": the name right before the parenthesis
+        """ "Bedorf (Hessen, 38)", "MK Bedorf (Tirol): 88,10": the name right before the parenthesis
         or the colon that holds the value."""
         chunk = cls._chunk_before(ctx, text, start)
         if (
@@ -578,7 +578,7 @@ class ScoreExtractor:
             and chunk.prepositional
             and (chunk.preposition or "").casefold() in {"in", "aus"}
         ):
-            # "das Eichsfeld in Thüringen (88,4 Punkte)": the name before its place
+            # "der Kreis Adorf in Sachsen (79,6 Punkte)": the name before its place
             owner = next(
                 (
                     c
@@ -592,8 +592,8 @@ class ScoreExtractor:
             )
             if owner is not None and not owner.prepositional:
                 return owner.text
-        # "beim Schweröl (0 von 1)", "in der Kategorie Service (4,5)": a field, not who is scored;
-        # "gemeinsam mit X (7,5)", "hinter X (7)" name a competitor
+        # "beim Lärmschutz (0 von 2)", "im Bereich Beratung (3,5)": a field, not who is scored;
+        # "gemeinsam mit X (6,5)", "hinter X (6)" name a competitor
         if chunk is None or (
             chunk.prepositional and (chunk.preposition or "").casefold() not in _COMPETITOR_PREPOSITIONS
         ):
@@ -602,7 +602,7 @@ class ScoreExtractor:
 
     @staticmethod
     def _named_after(ctx: rc.DocContext, text: str, end: int) -> str | None:
-        """ "erzielt die DVB": the name after the verb and its article."""
+        """ "erzielt die Bahn Adorf": the name after the verb and its article."""
         article = rc.re_match(
             r"\s+(?:(?:der|die|das|den|dem)\s+)?", text[end : end + 10], timeout=REGEX_TIMEOUT
         )
@@ -625,7 +625,7 @@ class ScoreExtractor:
         while before > 0 and text[before - 1] in " \t":
             before -= 1
         chunk = next((c for c in ctx.chunks if c.char_end == before), None)
-        # "Kammerchor Adorf / Bayern (23,6)": the name before the slash, the region after it
+        # "Kammerchor Adorf / Bayern (21,8)": the name before the slash, the region after it
         slash = (
             rc.re_search(
                 r"\s?/\s?$", text[max(0, chunk.char_start - 3) : chunk.char_start], timeout=REGEX_TIMEOUT
@@ -643,7 +643,7 @@ class ScoreExtractor:
         """A carried value on the scale of the score it follows: a school grade from 1 to 6, points
         up to the scale's top (or one order of magnitude around the neighbour's value), never a year."""
         if unit == "Note":
-            # "mit einer 1 an erster Stelle": a whole number alone is no grade
+            # "mit einer 2 vor dem Komma": a whole number alone is no grade
             return 1.0 <= value <= 6.0 and decimal
         if not decimal and 1900 <= value <= 2100:
             return False
@@ -680,13 +680,13 @@ class ScoreExtractor:
         for entity, value in pairs:
             if entity is not None:
                 entity = rc.full_name(ctx, entity, cand.start)
-                # "an das Gymnasium Adorf 92 Punkte": the value read into the name is cut off
+                # "an das Gymnasium Adorf 86 Punkte": the value read into the name is cut off
                 entity = rc.re_sub(r"\s\d[\d,.]*$", "", entity, timeout=REGEX_TIMEOUT) or None
             if entity is not None and self._not_scored(entity):
                 entity = None
             score_category = category
             if score_category is None and entity is not None:
-                # "Kategoriesieger wurde X mit 91 Punkten": the category of X's placement here
+                # "Kategoriesieger wurde X mit 88 Punkten": the category of X's placement here
                 score_category = next(
                     (
                         r.category
@@ -714,8 +714,8 @@ class ScoreExtractor:
 
     @staticmethod
     def _not_scored(entity: str) -> bool:
-        """ "bewerteten die Kunden mit 1,8", "Autor der Analyse", "die Banktester": who gives the score;
-        "der Wert lag bei 3,9", "Performance Score", "Zusätzlich": no name at all."""
+        """ "beurteilten die Nutzer mit 2,1", "Autor des Berichts", "die Produkttester": who gives the
+        score; "der Wert betrug 4,4", "Digital Score", "Außerdem": no name at all."""
         words = entity.split()
         first, last = words[0].casefold(), words[-1].casefold()
         raters = tuple(r.casefold() for r in _rater_nouns())
@@ -731,7 +731,7 @@ class ScoreExtractor:
     ) -> list[str]:
         text = rc.doc_text(doc)
         st = sent.start_char
-        # "Vier davon erhielten nur zwei Sterne („schwach“): A, B, C und D."
+        # "Drei davon bekamen bloß einen Stern („mangelhaft“): A, B und C."
         colon = rc.re_match(
             r"[^:.;]{0,60}:\s(?P<list>[^.;:]{3,300})", text[cand.end : sent.end_char], timeout=REGEX_TIMEOUT
         )
@@ -740,8 +740,8 @@ class ScoreExtractor:
             listed = self._names_in(ctx, doc, list_start, cand.end + colon.end("list"))
             if listed:
                 return listed
-        # "19 Gesellschaften erreichten fünf Sterne": a counted subject names no one.
-        # "Vier Spieltage vor Schluss sieht es so aus: Der FV A, B und C …": the clause after a colon
+        # "14 Anbieter bekamen vier Sterne": a counted subject names no one.
+        # "Drei Runden vor dem Ende steht fest: Der SV A, B und C …": the clause after a colon
         head = text[st : cand.start].rsplit(": ", 1)[-1]
         counted = rc.re_match(
             r"\s*(?P<n>\d{1,6}|[A-ZÄÖÜ]?[a-zäöü]+zig|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf)\s(?:davon\s|[A-ZÄÖÜ]\w+\s)",
@@ -749,7 +749,7 @@ class ScoreExtractor:
             timeout=REGEX_TIMEOUT,
         )
         if counted:
-            # "Vier Köche erzielten 19,5 Punkte. Dazu zählen A von X, B vom Y, C und D.": the names
+            # "Drei Winzerinnen erhielten 18,5 Punkte. Darunter sind A von X, B vom Y und C.": the names
             # the next sentence lists, as many as counted
             return self._listed_next(ctx, doc, sent, rc.cardinal_value(counted["n"]))
         ms = rc.token_index_at(doc, cand.start)
@@ -758,7 +758,7 @@ class ScoreExtractor:
             inside = [r for r in rankings if st <= r.start < sent.end_char]
             if len(inside) == len(cand.values):
                 return [r.entity for r in sorted(inside, key=lambda r: r.rank)]
-        # "7. Platz mit 90,5 Punkten", "(6. Platz mit 77,6 Punkten)": the placement's entity.
+        # "5. Rang mit 84,5 Punkten", "(9. Platz mit 71,2 Punkten)": the placement's entity.
         for r in rankings:
             if (
                 r.end <= cand.start
@@ -766,7 +766,7 @@ class ScoreExtractor:
                 and rc.re_fullmatch(r"\s(?:mit|und)\s?", text[r.end : cand.start], timeout=REGEX_TIMEOUT)
             ):
                 return [r.entity]
-        # "8,9 von 10 Punkten vergaben Studierende an die Universität X": the recipient after "an"
+        # "7,4 von 10 Punkten gaben die Befragten an die Hochschule X": the recipient after "an"
         giving = r"(?:vergaben|vergab|vergibt|vergeben|verliehen|verlieh|verleihen|gaben|gab|geben)"
         recipient = rc.re_match(
             rf"[^,;.]{{0,30}}?\s{giving}\s[^,;.]{{0,60}}?\san\s(?:die|den|das|dem|der)?\s?",
@@ -776,7 +776,7 @@ class ScoreExtractor:
         if recipient is None and rc.re_search(
             rf"(?<!\w){giving}\s[^,;.]{{0,40}}$", text[st : cand.start], timeout=REGEX_TIMEOUT
         ):
-            # "Die Jury vergab 90 Punkte an das Gymnasium X"
+            # "Die Jury vergab 87 Punkte an das Gymnasium X"
             recipient = rc.re_match(
                 r"[^,;.]{0,20}?\san\s(?:die|den|das|dem|der)?\s?",
                 text[cand.end : sent.end_char],
@@ -793,14 +793,14 @@ class ScoreExtractor:
         found = rc.entity_for(ctx, sent, ms, me, discourse)
         if found is None:
             return []
-        # "Fünf Sterne erhielten die A AG, die B AG und die C AG": all the names listed after it
+        # "Vier Sterne bekamen die A AG, die B AG und die C AG": all the names listed after it
         listed = self._listed_after(ctx, doc, sent, found)
         if found[1] < ms:
-            # "Die A AG, die B AG und die C AG erhielten jeweils fünf Sterne"
+            # "Die A AG, die B AG und die C AG bekamen jeweils vier Sterne"
             listed = self._listed_before(ctx, doc, sent, found)
         if len(listed) > 1 and len(cand.values) == 1:
             return listed
-        # "Hansa Leben und Elbe Vorsorge erreichten jeweils vier Sterne"
+        # "Adorf Leben und Bedorf Vorsorge bekamen jeweils drei Sterne"
         chunk = ctx.chunk_at(found[1])
         if (
             chunk is not None
