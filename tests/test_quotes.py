@@ -40,7 +40,7 @@ SCANNER_CASES = [
     ),
     ('"Sie nennen es “Zukunft” hier", sagte er.', ["Sie nennen es “Zukunft” hier"]),
     # a straight mark after a full stop opens a new sentence that lacks its space
-    ('Er gratuliert zu diesem Erfolg."Die alte Regel hilft nicht mehr", sagt er.', ["Die alte Regel hilft nicht mehr"]),
+    ('Sie lobt das Team für den Sieg."Das alte Muster trägt nicht mehr", meint sie.', ["Das alte Muster trägt nicht mehr"]),
     # a low mark that cannot open a word closes the open quote
     ("Platz eins im Ranking „Beste Junge Hochschulen„.\nDie Hochschulen werden bewertet.", ["Beste Junge Hochschulen"]),
     (
@@ -121,20 +121,20 @@ NOT_QUOTES = [
     "In der „Focus“-Liste steht die Klinik weit oben.",
     "Vier Anbieter erhielten nur zwei Sterne („schwach“) in der Wertung.",
     "Die Stadt hat eine App namens „Stadtfunk“ entwickelt.",
-    "Pressemitteilung\n„Gemeinsam für Kiel“\nDie Landeshauptstadt startet eine neue Kampagne.",
-    "„Heute die Fachkräfte von morgen sichern!“ / Kampagne der Wirtschaft startet\nDie Verbände rufen auf.",
-    "Die Stadt nimmt am Wettbewerb „Jugend forscht“ teil, sagte die Schulleitung nicht.",
+    "Pressemitteilung\n„Gemeinsam für Adorf“\nDie Kreisstadt startet eine neue Kampagne.",
+    "„Jetzt die Lehrlinge für übermorgen gewinnen!“ / Aktion der Betriebe beginnt\nDie Kammern werben.",
+    "Die Stadt nimmt am Wettbewerb „Kinder bauen Brücken“ teil, sagte die Schulleitung nicht.",
     # a name or title with a year, after an article or anywhere
-    "Bei der Vorstellung des „Muster-Jahresberichts 2016“ nannte der Geschäftsführer weitere Zahlen.",
-    "Das Sonderheft „Wachstumschampions 2016“ präsentiert die Liste der Unternehmen.",
-    "Es war ein Projekt, das sich die Muster University mit dem „Academic Ranking of World Universities - 2005“ vorgenommen hatte.",
+    "Anlässlich der Präsentation des „Muster-Jahresberichts 2014“ nannte die Geschäftsführerin neue Zahlen.",
+    "Die Sonderausgabe „Gründerstars 2013“ zeigt die Rangliste der Betriebe.",
+    "Es war ein Vorhaben, das sich die Muster University mit dem „Global Index of Young Colleges - 2009“ vorgenommen hatte.",
     # a short term no one says, whatever verb follows
-    "Die Bank konnte sich auch über den Sonderpreis für „Vielfalt“ freuen.",
-    "Mit der Kampagne „#mehrkunst“ zieht der Verein Bilanz.",
+    "Die Kasse durfte sich zudem über den Extrapreis für „Inklusion“ freuen.",
+    "Mit der Aktion „#mehrgrün“ zieht der Verband Bilanz.",
     "Die Jury bewertete den Auftritt mit „sehr gut“ und vergab den Preis.",
     # a short name after a colon, whoever the clause names
-    "Damit sind sie nur vier Punkte besser als das Schlusslicht: „Muster Energie“, ebenfalls im Land aktiv.",
-    "Das sind die Preisträger der neuen Ausgabe: „Koch des Jahres“ ist der Küchenchef Tim Roth.",
+    "So liegen sie nur drei Zähler vor dem Letzten: „Muster Energie“, auch im Kreis tätig.",
+    "Hier die Sieger der aktuellen Runde: „Bäcker der Saison“ ist der Meister Tim Roth.",
 ]
 
 
@@ -148,46 +148,46 @@ def test_titles_names_scare_quotes_and_headings_are_no_quotes(text: str) -> None
 ATTRIBUTION_CASES = [
     # "sagte er:" at the end of a long clause before the colon
     (
-        "„Wir kommen voran“, sagte Präsident Ralf Winter. Mit Blick auf die Stadt, die als Aufsteiger des Jahres gilt, sagte er: „Das ist eine Ermutigung für alle.“",
-        [("Wir kommen voran", "Ralf Winter"), ("Das ist eine Ermutigung für alle.", "Ralf Winter")],
+        "„Wir kommen voran“, sagte Präsident Rolf Wintrich. Im Hinblick auf den Kreis, der als Gewinner der Saison gilt, sagte er: „Das macht uns allen Mut.“",
+        [("Wir kommen voran", "Rolf Wintrich"), ("Das macht uns allen Mut.", "Rolf Wintrich")],
     ),
     # a lower-case fragment in a sentence whose subject is a pronoun
     (
-        "Moritz Sommer geht in Brakel zur Schule. Später möchte er eine Ausbildung machen „und danach vielleicht auch studieren“.",
-        [("und danach vielleicht auch studieren", "Moritz Sommer")],
+        "Lukas Sommer besucht in Adorf das Gymnasium. Danach will er eine Lehre beginnen „und später eventuell noch studieren“.",
+        [("und später eventuell noch studieren", "Lukas Sommer")],
     ),
     (
-        "Für Landrat Stefan Berg ist das Ergebnis ein Erfolg der Wirtschaft. „Für den Landkreis gilt es, diese Stärke zu halten.“",
-        [("Für den Landkreis gilt es, diese Stärke zu halten.", "Stefan Berg")],
+        "Für Landrätin Sabine Berg ist die Wertung ein Gewinn für die Betriebe. „Nun müssen wir diesen Vorsprung sichern.“",
+        [("Nun müssen wir diesen Vorsprung sichern.", "Sabine Berg")],
     ),
     # a person governed by a preposition receives, they do not speak
     (
-        "Bei der Preisübergabe an den Gründer der Muster AG, Rainer Glas, wurde zudem die „enge Zusammenarbeit mit den regionalen Schulen und Hochschulen“ hervorgehoben.",
-        [("enge Zusammenarbeit mit den regionalen Schulen und Hochschulen", None)],
+        "Bei der Übergabe des Pokals an die Gründerin der Muster AG, Rita Glaser, wurde außerdem die „gute Kooperation mit den örtlichen Vereinen“ betont.",
+        [("gute Kooperation mit den örtlichen Vereinen", None)],
     ),
     # one word in quotes before a name does not end the clause that names the speaker
     (
-        "„Wir haben ein tolles Niveau gehört“, betonte am Ende der angereiste „Oberjuror“ Matthias Wolf.",
-        [("Wir haben ein tolles Niveau gehört", "Matthias Wolf")],
+        "„Das Niveau war beeindruckend“, lobte zum Schluss der eingeladene „Chefjuror“ Markus Wolter.",
+        [("Das Niveau war beeindruckend", "Markus Wolter")],
     ),
     # a speech cue closing the sentence gives it the fragments inside it
     (
-        "Vom „Urlaub-im-eigenen-Land-Trend“ profitiert allerdings nicht jeder, so Carola Berg.",
-        [("Urlaub-im-eigenen-Land-Trend", "Carola Berg")],
+        "Vom „Rad-statt-Auto-Boom“ hat jedoch nicht jeder etwas, so Carola Berg.",
+        [("Rad-statt-Auto-Boom", "Carola Berg")],
     ),
-    ("Vom „Urlaub-im-eigenen-Land-Trend“ profitiert nicht jeder, so die Studie.", []),
+    ("Vom „Rad-statt-Auto-Boom“ hat nicht jeder etwas, so die Umfrage.", []),
     # a whole short sentence in quotes is speech; a motto with "!" is not
     (
-        "Pressesprecherin Nicole Lang verriet, dass alle gespannt waren. „Es war ein Krimi.“ Das Rennen war knapp.",
-        [("Es war ein Krimi.", "Nicole Lang")],
+        "Sprecherin Nicole Lang berichtete, dass alle nervös waren. „Das war knapp.“ Am Ende fehlten zwei Sekunden.",
+        [("Das war knapp.", "Nicole Lang")],
     ),
-    ("Die Schüler starteten bei der Olympiade „Chemie – die stimmt!“ in Kiel.", []),
+    ("Die Kinder traten beim Wettbewerb „Physik – voll im Fluss!“ in Adorf an.", []),
     # a quote left open ends with its paragraph; the names after it are read again
     (
-        "„Danke an alle Betriebe, die mitgemacht haben, so Obmann Tim Roth.\n\nGeschäftsführer Hans Peter Filz blickte zurück: „Wir sind unserer Linie treu geblieben.“",
+        "„Dank an alle Vereine, die dabei waren, so Sprecher Tim Roth.\n\nGeschäftsführer Hans Georg Falk schaute zurück: „Wir haben unseren Kurs gehalten.“",
         [
-            ("Danke an alle Betriebe, die mitgemacht haben, so Obmann Tim Roth.", None),
-            ("Wir sind unserer Linie treu geblieben.", "Hans Peter Filz"),
+            ("Dank an alle Vereine, die dabei waren, so Sprecher Tim Roth.", None),
+            ("Wir haben unseren Kurs gehalten.", "Hans Georg Falk"),
         ],
     ),
     # a definite role no one had describes the person named last (one without a role, or any
@@ -197,23 +197,23 @@ ATTRIBUTION_CASES = [
         [("Es ist ein gutes Ergebnis", "Tim Roth")],
     ),
     (
-        "„Das ist ein starkes Signal“, sagte Oberbürgermeister Tim Roth. „Es zeigt, dass unsere Strategie wirkt“, betonte der Grünen-Politiker.",
-        [("Das ist ein starkes Signal", "Tim Roth"), ("Es zeigt, dass unsere Strategie wirkt", "Tim Roth")],
+        "„Wir sind auf Kurs“, sagte Oberbürgermeister Tim Roth. „Der Plan geht auf“, meinte der Grünen-Politiker.",
+        [("Wir sind auf Kurs", "Tim Roth"), ("Der Plan geht auf", "Tim Roth")],
     ),
     (
-        "„Das ist ein starkes Signal“, sagte Eva Lang. Die Mitarbeiter der Bank schätzen „selbstständiges Arbeiten“.",
-        [("Das ist ein starkes Signal", "Eva Lang")],
+        "„Wir sind auf Kurs“, sagte Eva Lang. Die Angestellten der Firma loben „flexible Arbeitszeiten“.",
+        [("Wir sind auf Kurs", "Eva Lang")],
     ),
     # a verb after the quote goes on with the sentence's subject, "der N-Jährige" or a pronoun
     (
-        "Moritz Sommer geht in Brakel zur Schule. Der 15-Jährige hat „nicht damit gerechnet, den ersten Platz zu machen“, "
-        "schrieb sich aber gute Chancen zu.",
-        [("nicht damit gerechnet, den ersten Platz zu machen", "Moritz Sommer")],
+        "Lukas Sommer besucht in Adorf das Gymnasium. Der 17-Jährige hat „nie mit einem Sieg gerechnet“, "
+        "rechnete sich aber Chancen aus.",
+        [("nie mit einem Sieg gerechnet", "Lukas Sommer")],
     ),
     # a given name alone refers to the person named before with that given name
     (
-        "Den ersten Preis holte David Sommer aus Speyer. „Ich bin froh“, sagt David.",
-        [("Ich bin froh", "David Sommer")],
+        "Den ersten Preis holte Felix Sommer aus Talheim. „Ich bin froh“, sagt Felix.",
+        [("Ich bin froh", "Felix Sommer")],
     ),
     ("Anna Frank kam. „Gut“, sagt Frank.", [("Gut", "Anna Frank")]),
     # a fragment in reported speech (Konjunktiv) goes on with the person quoted just before, or
@@ -223,24 +223,24 @@ ATTRIBUTION_CASES = [
         [("Das Land hat gut abgeschnitten", "Tim Roth"), ("eine klare Bestätigung", "Tim Roth")],
     ),
     (
-        "„Das Land hat gut abgeschnitten“, sagte Ministerpräsident Tim Roth. Dass sich die Hochschulen in der „harten Konkurrenz“ "
-        "durchgesetzt hätten, zeuge von Stärke, lässt sich Ministerin Eva Lang zitieren.",
-        [("Das Land hat gut abgeschnitten", "Tim Roth"), ("harten Konkurrenz", "Eva Lang")],
+        "„Das Land hat gut abgeschnitten“, sagte Ministerpräsident Tim Roth. Dass die Schulen sich im „starken Wettbewerb“ "
+        "behauptet hätten, zeige ihre Qualität, lässt sich Senatorin Eva Lang zitieren.",
+        [("Das Land hat gut abgeschnitten", "Tim Roth"), ("starken Wettbewerb", "Eva Lang")],
     ),
     # without a person quoted before, a fragment in reported speech is no quote
     ("Der Erfolg sei „eine klare Bestätigung“ der Politik.", []),
     # "der/die N-Jährige" points back to the person just named
     (
-        "Anna Roth gewann den Lauf. „Es ist ein tolles Gefühl“, sagte die 41-Jährige.",
+        "Anna Roth gewann den Lauf. „Es ist ein tolles Gefühl“, meinte die 37-Jährige.",
         [("Es ist ein tolles Gefühl", "Anna Roth")],
     ),
     (
-        "Bürgermeister Tim Berg kam ins Ziel. „Wir sind von 78 Teams ausgegangen“, berichtete der 40-Jährige.",
-        [("Wir sind von 78 Teams ausgegangen", "Tim Berg")],
+        "Bürgermeister Tim Berg kam ins Ziel. „Wir hatten mit 55 Staffeln gerechnet“, erklärte der 52-Jährige.",
+        [("Wir hatten mit 55 Staffeln gerechnet", "Tim Berg")],
     ),
     # a role in the genitive refers to the person with that role
     (
-        "Oberbürgermeister Tim Roth lobte die Stadt. Und so gilt der Dank des Oberbürgermeisters den Helfern: „Das ist euer Erfolg.“",
+        "Oberbürgermeister Tim Roth lobte die Stadt. Daher geht der Dank des Oberbürgermeisters an die Helfer: „Das ist euer Erfolg.“",
         [("Das ist euer Erfolg.", "Tim Roth")],
     ),
     # speech verb after the quote, inflected and separable
@@ -301,8 +301,8 @@ ATTRIBUTION_CASES = [
         [("Damit setzen wir ein Zeichen", "Stefan Schulz")],
     ),
     (
-        "Bundesminister Karl Wendt überreichte Oberbürgermeister Jens Hauke den Bescheid. Dieser freut sich: „Das hilft uns sehr.“",
-        [("Das hilft uns sehr.", "Jens Hauke")],
+        "Bundesminister Karl Wendt überreichte Oberbürgermeister Jens Haukamp den Bescheid. Dieser freut sich: „Das hilft uns sehr.“",
+        [("Das hilft uns sehr.", "Jens Haukamp")],
     ),
     # the pronoun's gender against the role's: "sie" is the minister, "er" the mayor
     (
@@ -315,19 +315,19 @@ ATTRIBUTION_CASES = [
     ),
     # a personal pronoun takes the last sentence's subject, "dieser" the last person named
     (
-        "Bundesminister Karl Wendt überreichte Oberbürgermeister Jens Hauke den Bescheid. Er sagte: „Das hilft der Stadt.“",
+        "Bundesminister Karl Wendt überreichte Oberbürgermeister Jens Haukamp den Bescheid. Er sagte: „Das hilft der Stadt.“",
         [("Das hilft der Stadt.", "Karl Wendt")],
     ),
     (
-        "Gemeinsam mit Landrat Karl Wendt eröffnete Bürgermeister Jens Hauke die Brücke. „Das ist ein großer Tag“, sagte er.",
-        [("Das ist ein großer Tag", "Jens Hauke")],
+        "Gemeinsam mit Landrat Karl Wendt eröffnete Bürgermeister Jens Haukamp die Brücke. „Das ist ein großer Tag“, sagte er.",
+        [("Das ist ein großer Tag", "Jens Haukamp")],
     ),
     # "so" as a conjunction is no cue
     ("Draußen zu sitzen ist eine „Wonne“, so man einen Platz bekommt.", []),
     # a name without a role after a reflexive speech verb
     (
-        "„Wir sind stolz auf unsere Stadt“, freut sich Hortensia Völckers.",
-        [("Wir sind stolz auf unsere Stadt", "Hortensia Völckers")],
+        "„Wir sind stolz auf unsere Stadt“, freut sich Henrike Vollmers.",
+        [("Wir sind stolz auf unsere Stadt", "Henrike Vollmers")],
     ),
     # a second quote introduced after the first one's cue, or by "Und weiter:"
     (
@@ -358,10 +358,10 @@ ATTRIBUTION_CASES = [
     ),
     # quotes in a row: the next one continues the last speaker
     (
-        "„Die Spitze ist breiter geworden“, sagt Verbandspräsident Jörg Haller. „In den Städten herrscht ein enormer Tatendrang.“",
+        "„Das Feld ist dichter geworden“, sagt Verbandspräsident Jörg Haller. „In den Gemeinden ist viel Aufbruch zu spüren.“",
         [
-            ("Die Spitze ist breiter geworden", "Jörg Haller"),
-            ("In den Städten herrscht ein enormer Tatendrang.", "Jörg Haller"),
+            ("Das Feld ist dichter geworden", "Jörg Haller"),
+            ("In den Gemeinden ist viel Aufbruch zu spüren.", "Jörg Haller"),
         ],
     ),
     # two speakers one after the other
@@ -401,8 +401,8 @@ ATTRIBUTION_CASES = [
     ),
     # attribution on the next line
     (
-        "„Wir haben noch viel vor und wollen die Lebensqualität in der Stadt steigern“,\nsagte Jan Kröger, Bürgermeister von Kiel.",
-        [("Wir haben noch viel vor und wollen die Lebensqualität in der Stadt steigern", "Jan Kröger")],
+        "„Es bleibt einiges zu tun, damit unser Ort noch lebenswerter wird“,\nsagte Jan Kröger, Bürgermeister von Adorf.",
+        [("Es bleibt einiges zu tun, damit unser Ort noch lebenswerter wird", "Jan Kröger")],
     ),
     # a possessive introduction, the speaker in brackets, a missing comma
     (
@@ -478,21 +478,21 @@ def test_pipeline_without_model_sets_quotes_and_speakers() -> None:
     nlp = pressextract.build_pipeline(use_shipped=False)
     assert "pressextract_quotes" in nlp.pipe_names
     record = pressextract.Extractor(nlp).extract(
-        "„Die Stadt ist gut aufgestellt“, sagte Bürgermeister Jan Kröger von Kiel."
+        "„Die Stadt ist gut aufgestellt“, sagte Bürgermeister Jan Kröger von Adorf."
     )
     assert [(q.text, q.speaker) for q in record.quotes] == [("Die Stadt ist gut aufgestellt", "Jan Kröger")]
     assert [(s.name, s.role, s.organization) for s in record.speakers] == [
-        ("Jan Kröger", "Bürgermeister", "Kiel")
+        ("Jan Kröger", "Bürgermeister", "Adorf")
     ]
 
 
 def test_a_lone_model_name_without_cue_is_no_speaker() -> None:
     # the model reads a place as a person; with no cue and nothing else to show it is a person,
     # the quote keeps no speaker
-    text = "Der Landkreis Dingolfing-Landau hilft.\n„Was können wir in dieser Zeit für euch tun, fragen wir uns oft.“"
-    start = text.index("Dingolfing-Landau")
-    quotes, speakers = find_quotes(text, person_spans=[(start, start + len("Dingolfing-Landau"))])
+    text = "Der Landkreis Adorf-Talheim hilft.\n„Wie können wir euch gerade jetzt helfen, überlegen wir oft.“"
+    start = text.index("Adorf-Talheim")
+    quotes, speakers = find_quotes(text, person_spans=[(start, start + len("Adorf-Talheim"))])
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("Was können wir in dieser Zeit für euch tun, fragen wir uns oft.", None)
+        ("Wie können wir euch gerade jetzt helfen, überlegen wir oft.", None)
     ]
     assert speakers == []

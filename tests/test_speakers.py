@@ -38,7 +38,7 @@ SPEAKER_CASES = [
     ("„Das freut uns“, sagte Prof. Dr. Eva Roth.", ("Eva Roth", "Prof. Dr.", None, None)),
     ("„Das freut uns“, erklärte Chefärztin PD Dr. Lea Sommer.", ("Lea Sommer", "PD Dr.", "Chefärztin", None)),
     ("„Das freut uns“, sagte Dipl.-Ing. Jan Brand.", ("Jan Brand", "Dipl.-Ing.", None, None)),
-    ("„Wir sind dabei“, sagte der ADFC-Kreisvorsitzende Tom Beck.", ("Tom Beck", None, "Kreisvorsitzender", "ADFC")),
+    ("„Wir sind dabei“, sagte der RVX-Kreisvorsitzende Tom Beck.", ("Tom Beck", None, "Kreisvorsitzender", "RVX")),
     # the role after the name, with its complement
     (
         "„Wir starten jetzt“, sagte Sabine Kurz, Leiterin des Digitalisierungsamts.",
@@ -50,15 +50,15 @@ SPEAKER_CASES = [
     ),
     # the organization or place the role belongs to
     (
-        "„Kiel wächst“, sagte Ulf Kröger, Bürgermeister von Kiel.",
-        ("Ulf Kröger", None, "Bürgermeister", "Kiel"),
+        "„Adorf wächst“, sagte Ulf Kröger, Bürgermeister von Adorf.",
+        ("Ulf Kröger", None, "Bürgermeister", "Adorf"),
     ),
     (
-        "„Kiel wächst“, sagte Kiels Chief Digital Officer, Dr. Ina Hahn.",
-        ("Ina Hahn", "Dr.", "Chief Digital Officer", "Kiel"),
+        "„Adorf wächst“, sagte Adorfs Chief Information Officer, Dr. Ina Hahn.",
+        ("Ina Hahn", "Dr.", "Chief Information Officer", "Adorf"),
     ),
-    ("„Es staut sich“, sagte ADAC-Sprecherin Lena Hoff.", ("Lena Hoff", None, "Sprecherin", "ADAC")),
-    ("„Es staut sich“, sagte Lena Hoff, Sprecherin des ADAC.", ("Lena Hoff", None, "Sprecherin", "ADAC")),
+    ("„Es staut sich“, sagte VCX-Sprecherin Lena Hoff.", ("Lena Hoff", None, "Sprecherin", "VCX")),
+    ("„Es staut sich“, sagte Lena Hoff, Sprecherin des VCX.", ("Lena Hoff", None, "Sprecherin", "VCX")),
     (
         "„Ulm ist vorn“, sagte der Ulmer Oberbürgermeister Martin Becker.",
         ("Martin Becker", None, "Oberbürgermeister", "Ulm"),
@@ -69,8 +69,8 @@ SPEAKER_CASES = [
         ("Walter Lang", None, "Präsident", "Landessportbund"),
     ),
     (
-        "„Wir sind stolz“, sagte Helmut Frey, Präsident des Deutschen Sparkassen- und Giroverbandes (DSGV).",
-        ("Helmut Frey", None, "Präsident", "Deutscher Sparkassen- und Giroverband"),
+        "„Wir sind stolz“, sagte Helmut Frey, Präsident des Deutschen Bäcker- und Konditorenverbandes (DBKV).",
+        ("Helmut Frey", None, "Präsident", "Deutscher Bäcker- und Konditorenverband"),
     ),
     (
         "„Wir sind stolz“, sagte die Präsidentin der Technischen Universität Musterstadt, Prof. Dr. Maria Lang.",
@@ -89,8 +89,8 @@ SPEAKER_CASES = [
         ("Klaus Bauer", None, "Vorstandsvorsitzender", "Stadtwerke Musterstadt GmbH"),
     ),
     (
-        "Hessens Kultusminister und 1. Vizepräsident der Konferenz, Prof. Dr. R. Peter Lenz, sagte: „Das ist beeindruckend.“",
-        ("R. Peter Lenz", "Prof. Dr.", "Kultusminister", "Hessen"),
+        "Sachsens Bauminister und 1. Vizepräsident der Konferenz, Prof. Dr. R. Peter Lenz, sagte: „Das ist beeindruckend.“",
+        ("R. Peter Lenz", "Prof. Dr.", "Bauminister", "Sachsen"),
     ),
     (
         "Ina Vogt, die künstlerische Direktorin der Kulturstiftung des Landes, sagte: „Museen müssen sich öffnen.“",
@@ -101,8 +101,8 @@ SPEAKER_CASES = [
         ("Peter Hahn", None, "Vereinsvorsitzender", "TSV Musterstadt 1860"),
     ),
     (
-        "„Die Förderung hilft uns“, sagt Prof. Dr. Katrin Möller, Vizepräsidentin für Forschung der Universität Kassel.",
-        ("Katrin Möller", "Prof. Dr.", "Vizepräsidentin für Forschung", "Universität Kassel"),
+        "„Die Förderung hilft uns“, sagt Prof. Dr. Katrin Möller, Vizepräsidentin für Forschung der Universität Talheim.",
+        ("Katrin Möller", "Prof. Dr.", "Vizepräsidentin für Forschung", "Universität Talheim"),
     ),
     (
         "„Wir wachsen weiter“, sagt Dr. Stefan Maier, CEO der Muster AG.",
@@ -121,7 +121,7 @@ SPEAKER_CASES = [
         "„Wir wachsen“, sagte Eva Lang, Mitglied der Geschäftsführung der Muster GmbH.",
         ("Eva Lang", None, "Mitglied der Geschäftsführung", "Muster GmbH"),
     ),
-    ("„Wir wachsen“, sagt der Ökonom Tim Berg vom IfW.", ("Tim Berg", None, "Ökonom", "IfW")),
+    ("„Wir wachsen“, meint der Ökonom Tim Berg vom IWX.", ("Tim Berg", None, "Ökonom", "IWX")),
     # a body's short name in capitals before the role, without a hyphen
     ("„Wir wachsen“, erklärt VDMX Präsident Dr. Tim Berg.", ("Tim Berg", "Dr.", "Präsident", "VDMX")),
     (
@@ -132,10 +132,10 @@ SPEAKER_CASES = [
     # a body in brackets after the name
     ("Eva Lang (SPD) ergänzt: „Das ist gut.“", ("Eva Lang", None, None, "SPD")),
     (
-        "„Wir wachsen“, sagte Rektor Tim Berg (Hochschule Kehl) bei der Feier.",
-        ("Tim Berg", None, "Rektor", "Hochschule Kehl"),
+        "„Wir wachsen“, sagte Rektor Tim Berg (Hochschule Adorf) bei der Feier.",
+        ("Tim Berg", None, "Rektor", "Hochschule Adorf"),
     ),
-    ("„Wir wachsen“, sagte Tim Berg (15) aus Kiel.", ("Tim Berg", None, None, None)),
+    ("„Wir wachsen“, sagte Tim Berg (15) aus Adorf.", ("Tim Berg", None, None, None)),
     ("„Wir wachsen“, sagte Tim Berg (links) zum Abschluss.", ("Tim Berg", None, None, None)),
     # "im" before the body
     (
@@ -149,8 +149,8 @@ SPEAKER_CASES = [
     ),
     # a role's field in capitalized words after a name and comma, then the body
     (
-        "„Wir testen viel“, sagt Dr. Tim Berg, Leiter Qualitätswesen Non Food bei Muster Nord.",
-        ("Tim Berg", "Dr.", "Leiter Qualitätswesen Non Food", "Muster Nord"),
+        "„Wir prüfen genau“, sagt Dr. Tim Berg, Leiter Einkauf Frische Ware bei Muster Nord.",
+        ("Tim Berg", "Dr.", "Leiter Einkauf Frische Ware", "Muster Nord"),
     ),
     (
         "„Wir wachsen“, sagte Eva Lang, Geschäftsführerin Vertrieb der Muster GmbH.",
@@ -162,8 +162,8 @@ SPEAKER_CASES = [
     ),
     # an adjective of time between the comma and the role
     (
-        "„Ein guter Tag“, sagte Falk Mohr, diesjähriger Vorsitzender der Gemeinsamen Konferenz.",
-        ("Falk Mohr", None, "Vorsitzender", "Gemeinsame Konferenz"),
+        "„Ein schöner Abend“, sagte Falk Mohr, diesjähriger Sprecher der Gemeinsamen Kommission.",
+        ("Falk Mohr", None, "Sprecher", "Gemeinsame Kommission"),
     ),
     # a bare kind of body points back to the body the text named with that noun
     (
@@ -177,50 +177,50 @@ SPEAKER_CASES = [
     ("„Gut so“, sagte Tim Roth, Geschäftsführer des Vereins.", ("Tim Roth", None, "Geschäftsführer", "Verein")),
     # a role's field after a full name and comma is no second person; a second role names the body
     (
-        "„Wir ändern uns“, erklärt Eva Lang, Senior Director Human Resources und Mitglied der Geschäftsleitung von Muster Deutschland.",
-        ("Eva Lang", None, "Senior Director Human Resources", "Muster Deutschland"),
+        "„Wir stellen uns neu auf“, erklärt Eva Lang, Senior Director Global Sales und Mitglied der Geschäftsführung von Muster Deutschland.",
+        ("Eva Lang", None, "Senior Director Global Sales", "Muster Deutschland"),
     ),
     # the body's short name starts after a quote that lacks its space
     (
-        "„Wir wachsen.“KRH-Geschäftsführerin Eva Lang und Tim Roth kamen. „Gut“, sagte Eva Lang.",
-        ("Eva Lang", None, "Geschäftsführerin", "KRH"),
+        "„Wir wachsen.“KLX-Geschäftsführerin Eva Lang und Tim Roth kamen. „Gut“, sagte Eva Lang.",
+        ("Eva Lang", None, "Geschäftsführerin", "KLX"),
     ),
     # a second surname with a foreign particle; a role noun as surname after a known given name
-    ("Susanne Muster dos Reis (SPD) ergänzt: „Das ist gut.“", ("Susanne Muster dos Reis", None, None, "SPD")),
+    ("Susanne Berg dos Santos (SPD) ergänzt: „Das ist gut.“", ("Susanne Berg dos Santos", None, None, "SPD")),
     ("„Das ist gut“, sagte Landrätin Eva Bischof.", ("Eva Bischof", None, "Landrätin", None)),
     # the clause before the colon names the speaker where the words after the quote do not
     (
-        "Das bestätigt, wie Prof. Dr. Tim Roth, Prorektor der Universität Kiel, erklärt: „Es freut uns sehr.“, meint der für die Forschung zuständige Prorektor.",
-        ("Tim Roth", "Prof. Dr.", "Prorektor", "Universität Kiel"),
+        "Das zeigt, wie Prof. Dr. Tim Roth, Prorektor der Universität Adorf, erklärt: „Wir sind sehr zufrieden.“, sagt der für die Lehre zuständige Prorektor.",
+        ("Tim Roth", "Prof. Dr.", "Prorektor", "Universität Adorf"),
     ),
     # a party in brackets does not hide the role after it; the role's body wins
     (
-        "„Gut so“, sagte Heiner Roth (CDU), stellvertretender Bürgermeister der Stadt Musterburg.",
-        ("Heiner Roth", None, "stellvertretender Bürgermeister", "Stadt Musterburg"),
+        "„Gut so“, meinte Heike Roth (FDP), stellvertretende Bürgermeisterin der Stadt Musterburg.",
+        ("Heike Roth", None, "stellvertretende Bürgermeisterin", "Stadt Musterburg"),
     ),
     # a board is part of the role; "der Vorsitzende" is a man
     (
-        "„Gut so“, erklärte Peter Lehr, der Vorsitzende des Verwaltungsrats, bei der Feier.",
-        ("Peter Lehr", None, "Vorsitzender des Verwaltungsrats", None),
+        "„Gut so“, meinte Paul Lehmann, der Vorsitzende des Verwaltungsrats, beim Empfang.",
+        ("Paul Lehmann", None, "Vorsitzender des Verwaltungsrats", None),
     ),
     # lower-case adjectives before the body's name; a brand after a kind of body
     (
-        "„Gut so“, sagte Jörg Roth, Staatssekretär im niedersächsischen Ministerium für Soziales und Gesundheit.",
-        ("Jörg Roth", None, "Staatssekretär", "niedersächsisches Ministerium für Soziales und Gesundheit"),
+        "„Gut so“, sagte Jörg Roth, Staatssekretär im sächsischen Ministerium für Kultur und Sport.",
+        ("Jörg Roth", None, "Staatssekretär", "sächsisches Ministerium für Kultur und Sport"),
     ),
-    ("„Gut so“, sagt Eva Lang vom regionalen Carsharing-Anbieter fahrMit.", ("Eva Lang", None, None, "fahrMit")),
+    ("„Gut so“, sagt Eva Lang vom örtlichen Carsharing-Anbieter fahrMit.", ("Eva Lang", None, None, "fahrMit")),
     ("„Gut so“, sagte Tim Roth, Präsident des regionalen Handwerksverbands.", ("Tim Roth", None, "Präsident", None)),
     # the whole short bracket after a name, up to a comma
     (
-        "Architekt Carl Lohm (Architekten t+p Musterstadt) lobte den Bau. „Gut so“, sagte Lohm.",
-        ("Carl Lohm", None, "Architekt", "Architekten t+p Musterstadt"),
+        "Architektin Carla Mohn (Architekten k+m Musterstadt) lobte den Bau. „Gut so“, sagte Mohn.",
+        ("Carla Mohn", None, "Architektin", "Architekten k+m Musterstadt"),
     ),
-    ("„Gut so“, sagt Jan Stelz (Tri-Sport Kiel, 2:52:27) im Ziel.", ("Jan Stelz", None, None, "Tri-Sport Kiel")),
-    ("„Gut so“, sagt Jan Stelz (links im Bild) im Ziel.", ("Jan Stelz", None, None, None)),
+    ("„Gut so“, sagt Jan Stelter (Tri-Team Adorf, 3:14:09) im Ziel.", ("Jan Stelter", None, None, "Tri-Team Adorf")),
+    ("„Gut so“, sagt Jan Stelter (links im Bild) im Ziel.", ("Jan Stelter", None, None, None)),
     # a full name right after the role's body, no comma between
     (
-        "„Die Lage ist ernst“, wird der Leiter des Muster-Rankings Peter Baum zitiert.",
-        ("Peter Baum", None, "Leiter", "Muster-Ranking"),
+        "„Die Lage ist ernst“, wird die Leiterin des Muster-Rankings Petra Baum zitiert.",
+        ("Petra Baum", None, "Leiterin", "Muster-Ranking"),
     ),
     (
         "„Gut so“, sagte der Präsident des Landesverbands Michael Roth.",
@@ -228,8 +228,8 @@ SPEAKER_CASES = [
     ),
     # the role after "als" belongs to the name before it (or before one verb)
     (
-        "Tim Sommer schreibt als Leiter Fahrzeugtest des Muster Technik Zentrums: «Für uns ist es gut.»",
-        ("Tim Sommer", None, "Leiter Fahrzeugtest", "Muster Technik Zentrum"),
+        "Tim Sommer schreibt als Leiter Gerätetest des Muster Prüf Zentrums: «Für uns ist es gut.»",
+        ("Tim Sommer", None, "Leiter Gerätetest", "Muster Prüf Zentrum"),
     ),
     (
         "Die Stadt ehrte Tim Berg als Geschäftsführer. „Das freut mich“, sagte Berg.",
@@ -237,47 +237,47 @@ SPEAKER_CASES = [
     ),
     # inflected role nouns in the nominative
     (
-        "Das Rezept liegt laut der Muster-Vorstandsvorsitzenden Herta Stock „in der Nähe zum Kunden. Das ist wichtig.“",
-        ("Herta Stock", None, "Vorstandsvorsitzende", "Muster"),
+        "Der Schlüssel liegt laut der Muster-Vorstandsvorsitzenden Greta Stehr „in der Treue der Kunden. Das zählt.“",
+        ("Greta Stehr", None, "Vorstandsvorsitzende", "Muster"),
     ),
     ("„Gut so“, heißt es vom Vorsitzenden Tim Roth.", ("Tim Roth", None, "Vorsitzender", None)),
     ("„Gut so“, heißt es laut dem Präsidenten Tim Roth.", ("Tim Roth", None, "Präsident", None)),
     # an attribute phrase before the body's name; a later role reference with the short name
     (
-        "Dort hat der Geschäftsführer der für Planung und Bau verantwortlichen MUSTER-Gruppe, Dr. Rolf Bung, "
-        "die Arbeit gelobt. „Ein solches Projekt ist gut“, betonte der MUSTER-Geschäftsführer.",
-        ("Rolf Bung", "Dr.", "Geschäftsführer", "MUSTER-Gruppe"),
+        "Hier hat der Geschäftsführer der für Einkauf und Vertrieb zuständigen MUSTER-Gruppe, Dr. Udo Kerner, "
+        "das Team gelobt. „Ein solcher Plan ist gut“, betonte der MUSTER-Geschäftsführer.",
+        ("Udo Kerner", "Dr.", "Geschäftsführer", "MUSTER-Gruppe"),
     ),
     # prefixes written apart from the role; a surname with a noun's ending after a given name
     (
-        "„Eigentum verpflichtet“, bedankt sich Ex-Vize Kanzler Tim Gabriel bei den Firmen.",
-        ("Tim Gabriel", None, "Ex-Vize Kanzler", None),
+        "„Ihr wart großartig“, lobte Ex-Vize Präsident Tim Gabler die Firmen.",
+        ("Tim Gabler", None, "Ex-Vize Präsident", None),
     ),
     (
-        "Geehrt von Ex-Bundeswirtschaftsminister Wolfgang Clement. „Gut so“, sagte Clement.",
-        ("Wolfgang Clement", None, "Ex-Bundeswirtschaftsminister", None),
+        "Geehrt von Ex-Landesbauminister Horst Lorent. „Gut so“, sagte Lorent.",
+        ("Horst Lorent", None, "Ex-Landesbauminister", None),
     ),
     # after "Name, Role" the body's name without a preposition, where it carries a body's marks
     (
-        "„Gut so“, erklärte Holger Hein, Bereichsvorstand MUSTA Westfalia Separator, in seiner Rede.",
-        ("Holger Hein", None, "Bereichsvorstand", "MUSTA Westfalia Separator"),
+        "„Gut so“, erklärte Günter Hain, Bereichsvorstand MUSTA Nordia Technik, in seiner Ansprache.",
+        ("Günter Hain", None, "Bereichsvorstand", "MUSTA Nordia Technik"),
     ),
     (
-        "„Gut so“, erklärte Holger Hein, Geschäftsführer Muster Bau GmbH.",
-        ("Holger Hein", None, "Geschäftsführer", "Muster Bau GmbH"),
+        "„Gut so“, meinte Günter Hain, Geschäftsführer Muster Bau GmbH.",
+        ("Günter Hain", None, "Geschäftsführer", "Muster Bau GmbH"),
     ),
     # a region before the hyphen gives way to the body after the role
     (
-        "Simon Scheer, NRW-Landesbeauftragter der Chemie-Olympiade, freut sich: „Das ist gut.“",
-        ("Simon Scheer", None, "Landesbeauftragter", "Chemie-Olympiade"),
+        "Simon Schütt, NRW-Landesbeauftragter der Physik-Olympiade, ist zufrieden: „Das ist gut.“",
+        ("Simon Schütt", None, "Landesbeauftragter", "Physik-Olympiade"),
     ),
     # words of time are no part of the role and no place
     ("„Wir sind da“, sagte der neue Bürgermeister Max Roth.", ("Max Roth", None, "Bürgermeister", None)),
     (
-        "„Wir sind da“, sagte Eva Klein, Professorin an der Universität Kassel.",
-        ("Eva Klein", None, "Professorin", "Universität Kassel"),
+        "„Wir sind da“, sagte Eva Klein, Professorin an der Universität Talheim.",
+        ("Eva Klein", None, "Professorin", "Universität Talheim"),
     ),
-    ("„Wir sind da“, sagte Eva Klein, Sprecherin beim ADAC.", ("Eva Klein", None, "Sprecherin", "ADAC")),
+    ("„Wir sind da“, sagte Eva Klein, Sprecherin beim VCX.", ("Eva Klein", None, "Sprecherin", "VCX")),
     # the role in brackets after the name, or with "ist"
     (
         "„Wir sind da“, sagte Max Roth (Geschäftsführer der Muster GmbH).",
@@ -321,7 +321,7 @@ SPEAKER_CASES = [
         "„Wir gratulieren“, sagte Hauptgeschäftsführerin Sybille von Arnim.",
         ("Sybille von Arnim", None, "Hauptgeschäftsführerin", None),
     ),
-    # a given name in -s that the name list lacks is no genitive ("Galls Diagnose" is)
+    # a given name in -s that the name list lacks is no genitive ("Adlers Diagnose" is)
     ("„Wir gratulieren“, sagte Geschäftsführer Niklas Pfeiffer.", ("Niklas Pfeiffer", None, "Geschäftsführer", None)),
     ("Landrätin Dr. Ines Wohlfahrt sagte: „Wir gratulieren.“", ("Ines Wohlfahrt", "Dr.", "Landrätin", None)),
     # a minister's field between role and name
@@ -335,8 +335,8 @@ SPEAKER_CASES = [
     ),
     # "dessen"/"deren" point back to the body named before
     (
-        "Auch die Handwerkskammer Oberfranken lobt den Plan. Deren Präsidentin Eva Lang sagte: „Gut so.“",
-        ("Eva Lang", None, "Präsidentin", "Handwerkskammer Oberfranken"),
+        "Auch die Handwerkskammer Oberland lobt den Plan. Deren Präsidentin Eva Lang sagte: „Gut so.“",
+        ("Eva Lang", None, "Präsidentin", "Handwerkskammer Oberland"),
     ),
     (
         "Auch der Sportbund Mittelhessen lobt den Plan. Dessen Vorsitzender Tim Berg sagte: „Gut so.“",
@@ -386,16 +386,16 @@ def test_given_names_of_two_people_with_one_surname() -> None:
     [
         (
             "des",
-            ["Deutschen", "Sparkassen-", "und", "Giroverbandes"],
-            "Deutscher Sparkassen- und Giroverband",
+            ["Deutschen", "Bäcker-", "und", "Konditorenverbandes"],
+            "Deutscher Bäcker- und Konditorenverband",
         ),
-        ("des", ["Ostdeutschen", "Sparkassenverbands"], "Ostdeutscher Sparkassenverband"),
-        ("des", ["Esslinger", "Klinikums"], "Esslinger Klinikum"),
+        ("des", ["Ostdeutschen", "Bäckerverbands"], "Ostdeutscher Bäckerverband"),
+        ("des", ["Waldinger", "Klinikums"], "Waldinger Klinikum"),
         ("des", ["Bayerischen", "Instituts"], "Bayerisches Institut"),
         ("der", ["Deutschen", "Bahn"], "Deutsche Bahn"),
-        ("der", ["Kulturstiftung", "des", "Bundes"], "Kulturstiftung des Bundes"),
-        ("der", ["PROJECT", "Beteiligungen", "AG"], "PROJECT Beteiligungen AG"),
-        ("des", ["ADAC"], "ADAC"),
+        ("der", ["Musikstiftung", "des", "Landes"], "Musikstiftung des Landes"),
+        ("der", ["MUSTER", "Beteiligungen", "AG"], "MUSTER Beteiligungen AG"),
+        ("des", ["VCX"], "VCX"),
     ],
 )
 def test_nominative(article: str, words: list[str], expected: str) -> None:
@@ -407,7 +407,7 @@ def test_nominative(article: str, words: list[str], expected: str) -> None:
     [
         ("Ulmer", "Ulm"),
         ("Kölner", "Köln"),
-        ("Esslinger", "Esslingen"),
+        ("Waldinger", "Waldingen"),
         ("Münchner", "München"),
         ("Erster", None),
         ("Stellvertretender", None),
@@ -453,11 +453,11 @@ def test_mentions_skip_quoted_text() -> None:
 
 def test_model_person_entities_are_corrected_by_rules() -> None:
     """PER spans that take in a role word or a place are cut to the name."""
-    text = "„Wir bauen aus“, sagte Bürgermeister Jan Kröger von Kiel."
+    text = "„Wir bauen aus“, sagte Bürgermeister Jan Kröger von Adorf."
     start = text.index("Bürgermeister")
-    end = text.index(" von Kiel") + len(" von Kiel")
+    end = text.index(" von Adorf") + len(" von Adorf")
     mentions = find_person_mentions(text, person_spans=[(start, end)])
-    assert [(m.name, m.role, m.organization) for m in mentions] == [("Jan Kröger", "Bürgermeister", "Kiel")]
+    assert [(m.name, m.role, m.organization) for m in mentions] == [("Jan Kröger", "Bürgermeister", "Adorf")]
 
 
 def test_with_shipped_model() -> None:
@@ -467,22 +467,22 @@ def test_with_shipped_model() -> None:
     if shipped_model_path() is None:
         pytest.skip("no shipped NER model")
     record = pressextract.load().extract(
-        "„Die Stadt ist gut aufgestellt“, sagte Helga Sommerfeld, Bürgermeisterin von Kiel. "
+        "„Die Stadt ist gut aufgestellt“, sagte Helga Sommerfeld, Bürgermeisterin von Adorf. "
         "„Wir bleiben dran“, ergänzte Sommerfeld."
     )
     assert [(s.name, s.role, s.organization) for s in record.speakers] == [
-        ("Helga Sommerfeld", "Bürgermeisterin", "Kiel")
+        ("Helga Sommerfeld", "Bürgermeisterin", "Adorf")
     ]
     assert [q.speaker for q in record.quotes] == ["Helga Sommerfeld", "Helga Sommerfeld"]
 
 
 def test_model_organizations_block_one_word_speakers_only() -> None:
     """A single word the model tags ORG is no speaker; a full name stays one whatever it says."""
-    text = "„Die Digitalisierung kommt voran“, so Bitkom."
-    org = text.index("Bitkom")
-    quotes, found = find_quotes(text, other_entity_spans=[(org, org + len("Bitkom"))])
-    assert [(q.text, q.speaker) for q in quotes] == [("Die Digitalisierung kommt voran", None)] and found == []
-    text = "„Wir sind stolz auf unsere Stadt“, freut sich Hortensia Völckers."
-    name = text.index("Hortensia")
+    text = "„Die Vernetzung kommt voran“, so Abcom."
+    org = text.index("Abcom")
+    quotes, found = find_quotes(text, other_entity_spans=[(org, org + len("Abcom"))])
+    assert [(q.text, q.speaker) for q in quotes] == [("Die Vernetzung kommt voran", None)] and found == []
+    text = "„Wir sind stolz auf unsere Stadt“, freut sich Henrike Vollmers."
+    name = text.index("Henrike")
     quotes, _ = find_quotes(text, other_entity_spans=[(name, len(text) - 1)])
-    assert [q.speaker for q in quotes] == ["Hortensia Völckers"]
+    assert [q.speaker for q in quotes] == ["Henrike Vollmers"]

@@ -1,7 +1,7 @@
 """Date candidates in German text, found by linear patterns and turned into dates by dateparser.
 
 dateparser only ever sees a span that a pattern here already found: over free text its
-``search_dates`` reads "Die" as Tuesday and "Jan Lindenau" as January.
+``search_dates`` reads "Die" as Tuesday and "Jan Sommer" as January.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def _alternation(words: dict[str, int]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# Days listed before a date share its month and year: "am 7. und 8. November 2015",
+# Days listed before a date share its month and year: "am 4. und 5. Oktober 2016",
 # "vom 12. bis 14. Mai", "16. und 19.05.2019", "3./4. Mai". Bounded repetition keeps it linear.
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DAY_LIST = rf"(?P<days>(?:{_DAY}\.\s?(?:,|und|bis|bis\s+zum|–|-|/)\s?){{1,6}})?"
@@ -48,7 +48,7 @@ NUMERIC_DATE = regex.compile(
 ISO_DATE = regex.compile(
     r"(?<![\w.,:/-])(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>[12]\d|3[01]|0[1-9])(?![\w-])", regex.V1
 )
-# An abbreviated month's full stop ends the word, so a year may follow without a space: "13.Dez.2012".
+# An abbreviated month's full stop ends the word, so a year may follow without a space: "21.Okt.2014".
 TEXT_DATE = regex.compile(
     rf"(?<![\d.,:/])(?<!\d[ \t]){_DAY_LIST}(?P<d>{_DAY})\.?\s?(?P<month>{_alternation(MONTHS | MONTHS_SHORT)})(?:(?<=\.)|(?!\w))"
     r"(?:,?\s?(?P<y>(?:19|20)\d\d)(?!\d))?",

@@ -1,8 +1,8 @@
 """People in German text: names, titles, roles and the body a role belongs to.
 
 Pure functions over plain text (and optional person spans from an NER model). A
-:class:`PersonMention` is one place where the text refers to a person: by name ("Landrat Uwe
-Schmidt", "Jan Lindenau, Bürgermeister von Lübeck", "Weigel"), by role alone ("der Landrat")
+:class:`PersonMention` is one place where the text refers to a person: by name ("Landrat Udo
+Kerner", "Jan Sommer, Bürgermeister von Adorf", "Sommer"), by role alone ("der Landrat")
 or by pronoun ("sie", "Dieser"). :func:`find_person_mentions` finds them by rules over a light
 tokenization; names the model tagged PER are taken in and corrected by the same rules.
 """
@@ -62,8 +62,8 @@ class PersonMention:
         return self.name.split()[-1]
 
 
-# Abbreviated titles keep their dot ("Dr.", "Prof.", "Dipl.-Ing."), initials too ("R. Alexander");
-# words keep inner hyphens and apostrophes ("Kai-Uwe", "Bitkom-Präsident"), and a trailing hyphen
+# Abbreviated titles keep their dot ("Dr.", "Prof.", "Dipl.-Ing."), initials too ("R. Albers");
+# words keep inner hyphens and apostrophes ("Kai-Uwe", "Abc-Präsident"), and a trailing hyphen
 # of a shortened compound ("Innen- und Sportminister").
 TOKEN_PATTERN = regex.compile(
     r"(?:Prof|Dr|Priv|Dipl|Kfm|Kffr|med|dent|vet|rer|nat|pol|oec|phil|jur|habil|mult|Mag)\.(?:-\w+\.?)?"
@@ -301,7 +301,7 @@ def _plain_role_head(word: str) -> str | None:
     """The role noun a word is or ends in as the lexicon writes it (no inflection read)."""
     if not word:
         return None
-    # "Micromata-CEO", "de-Pressesprecherin" (of "Hotel.de-Pressesprecherin"): a body's name,
+    # "Adorfia-CEO", "de-Pressesprecherin" (of "Reise.de-Pressesprecherin"): a body's name,
     # however written, joined by a hyphen to a role word is that role.
     prefix, hyphen, rest = word.rpartition("-")
     if hyphen and prefix and rest[:1].isupper() and (len(rest) <= 4 or not word[0].isupper()):
@@ -361,7 +361,7 @@ def _is_modifier(word: str) -> bool:
 
 
 def _is_prefix_word(word: str) -> bool:
-    """ "Ex-Vize" in "Ex-Vize Kanzler": prefixes of a role written apart from it."""
+    """ "Ex-Vize" in "Ex-Vize Präsident": prefixes of a role written apart from it."""
     parts = word.split("-")
     return word[:1].isupper() and all(p.casefold() in PREFIX_WORDS for p in parts)
 
@@ -382,7 +382,7 @@ def _is_lower_adjective(word: str) -> bool:
 
 
 def place_from_adjective(word: str) -> str | None:
-    """The place a capitalized place adjective names: "Ulmer" gives "Ulm", "Esslinger" "Esslingen",
+    """The place a capitalized place adjective names: "Adorfer" gives "Adorf", "Waldinger" "Waldingen",
     "Münchner" "München"; None where the word is no such adjective."""
     if (
         len(word) < 5
@@ -399,12 +399,12 @@ def place_from_adjective(word: str) -> str | None:
     if stem.endswith("ing"):
         return stem + "en"
     if stem.endswith(("dn", "chn", "tn", "gn", "bn")):
-        return stem[:-1] + "en"  # "Münchner" -> "München", "Dresdner" -> "Dresden"
+        return stem[:-1] + "en"  # "Münchner" -> "München", "Odner" -> "Oden"
     return stem
 
 
 def _genitive_place(word: str) -> str | None:
-    """ "Lübecks" gives "Lübeck", "Hessens" "Hessen": a capitalized genitive before a role."""
+    """ "Talheims" gives "Talheim", "Sachsens" "Sachsen": a capitalized genitive before a role."""
     if len(word) < 4 or not word[0].isupper() or not word.endswith("s") or word in NON_NAME_WORDS:
         return None
     if word.endswith(("ss", "us", "is")) or role_head(word[:-1]):
@@ -419,7 +419,7 @@ def nominative(article: str, words: Sequence[str]) -> str:
     if not words:
         return ""
     article = article.casefold()
-    # The head noun is the last word before a nested genitive ("Kulturstiftung des Bundes").
+    # The head noun is the last word before a nested genitive ("Musikstiftung des Landes").
     head_index = len(words) - 1
     for k, w in enumerate(words):
         if w.casefold() in ("des", "der", "für") and k > 0:
@@ -569,7 +569,7 @@ def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 
         if words and "\n" in text[words[-1].end : tok.start]:
             break
         # After a known given name a plain role noun is a surname ("Eva Bischof", "Tim Richter"),
-        # and so is a word with a noun's ending ("Wolfgang Clement")
+        # and so is a word with a noun's ending ("Horst Lorent")
         surname_role_noun = (
             len(words) == 1
             and words[0].text in _first_names()
@@ -586,7 +586,7 @@ def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 
         if _is_initial(tok) or _looks_like_name_word(tok) or surname_role_noun:
             words.append(tok)
             j += 1
-            # A genitive surname before its noun: "Minister Galls Diagnose", "Jürgen Krogmanns Rede".
+            # A genitive surname before its noun: "Minister Adlers Diagnose", "Jürgen Bedorfs Rede".
             # The first word of a name is read so only before a common noun: a given name that
             # ends in -s and is missing from the lexicon ("Jonas Pfleiderer", "Ines Kaltenbach")
             # is followed by a surname, which no noun list holds.
@@ -607,8 +607,8 @@ def _parse_name(tokens: Sequence[Token], i: int, text: str, *, max_words: int = 
             (
                 len(words) == 1
                 or (words and words[-1].text in PARTICLES)
-                # "Susanne Muster dos Reis": a second surname with a particle that is no German
-                # preposition ("von Lübeck" after a full name names the body)
+                # "Susanne Berg dos Santos": a second surname with a particle that is no German
+                # preposition ("von Adorf" after a full name names the body)
                 or (len(words) == 2 and tok.text in FOREIGN_PARTICLES)
             )
             and tok.text in PARTICLES
@@ -662,8 +662,8 @@ def _multiword_role_at(tokens: Sequence[Token], i: int) -> int:
 
 
 def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], int]:
-    """Words of an organization's name starting at ``i`` ("Deutschen Sparkassen- und Giroverbandes
-    (DSGV)", "PROJECT Beteiligungen AG", "Kulturstiftung des Bundes"), and the index after it."""
+    """Words of an organization's name starting at ``i`` ("Deutschen Bäcker- und Konditorenverbandes
+    (DBKV)", "MUSTER Beteiligungen AG", "Musikstiftung des Landes"), and the index after it."""
     words: list[str] = []
     j = i
     nested = False
@@ -679,7 +679,7 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
             if is_role_word(t) and words:
                 break
             if words and _opens_full_name(tokens, j):
-                break  # "Leiter des Muster-Rankings Phil Baty": the person after the body
+                break  # "Leiter des Muster-Rankings Tom Adler": the person after the body
             words.append(t)
             j += 1
             continue
@@ -707,7 +707,7 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
             j += 1
             continue
         if words and t[:1].islower() and any(c.isupper() for c in t[1:]) and t.isalnum():
-            # a brand written in lower case with capitals inside: "Carsharing-Anbieter teilAuto";
+            # a brand written in lower case with capitals inside: "Carsharing-Anbieter fahrMit";
             # a kind of body before it describes the body, the brand names it
             if len(words) == 1 and words[0].casefold().endswith(tuple(lexicon_set("org_type_nouns", casefold=True))):
                 words = []
@@ -721,8 +721,8 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
             and tokens[j + 2].text == ")"
             and tokens[j + 1].text.isupper()
         ):
-            # an acronym in brackets: dropped at the end ("… Giroverbandes (DSGV)"), kept inside
-            # a name that goes on ("Industrie- und Handelskammer (IHK) Kassel-Marburg")
+            # an acronym in brackets: dropped at the end ("… Konditorenverbandes (DBKV)"), kept inside
+            # a name that goes on ("Industrie- und Handelskammer (IHK) Adorf-Talheim")
             if (
                 j + 3 < len(tokens)
                 and tokens[j + 3].text[:1].isupper()
@@ -754,8 +754,8 @@ def _org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], 
 
 
 def _adjective_org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[list[str], int]:
-    """An organization's name after up to two lower-case adjectives of it: "niedersächsischen
-    Ministerium für Soziales" (after "im"), "regionalen Verkehrsverbund" (after "vom")."""
+    """An organization's name after up to two lower-case adjectives of it: "sächsischen
+    Ministerium für Kultur" (after "im"), "regionalen Verkehrsverbund" (after "vom")."""
     k = i
     while (
         k < len(tokens)
@@ -769,7 +769,7 @@ def _adjective_org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[l
         return [], i
     words, end = _org_phrase(tokens, k, text)
     if len(words) == 1 and words[0][:1].islower():
-        return words, end  # "regionalen Anbieter teilAuto": the brand is the name
+        return words, end  # "regionalen Anbieter fahrMit": the brand is the name
     # "regionalen Carsharing-Anbieter" alone describes a body, it does not name one
     if len(words) < 2 or words[0] in NON_NAME_WORDS:
         return [], i
@@ -778,7 +778,7 @@ def _adjective_org_phrase(tokens: Sequence[Token], i: int, text: str) -> tuple[l
 
 def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None, str | None, int]:
     """What follows a role noun: ("für Wirtschaft, Digitales und Kultur" role extension,
-    organization from "des ADAC"/"von Lübeck"/"vom Institut für …", index after)."""
+    organization from "des VDX"/"von Adorf"/"vom Institut für …", index after)."""
     if j >= len(tokens) or "\n" in text[tokens[j - 1].end : tokens[j].start]:
         return None, None, j
     t = tokens[j].text
@@ -829,7 +829,7 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         words, k = _org_phrase(tokens, j + 1, text)
         if words:
             return None, nominative("vom" if t == "vom" else "", words), k
-    # "Geschäftsführerin bei Siemens", "Professorin an der Universität Kassel", "beim ADAC",
+    # "Geschäftsführerin bei Adorfia", "Professorin an der Universität Talheim", "beim ADAC",
     # "am Fraunhofer-Institut" (dative)
     if (
         t in ("bei", "an")
@@ -844,12 +844,12 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         words, k = _org_phrase(tokens, j + 1, text)
         if words and words[0] not in NON_NAME_WORDS:
             return None, nominative("" if t == "bei" else "vom", words), k
-    # "Direktor im Klinikum Stuttgart", "Referentin im Ministerium für …" (dative)
+    # "Direktor im Klinikum Adorf", "Referentin im Ministerium für …" (dative)
     if t == "im" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
         words, k = _org_phrase(tokens, j + 1, text)
         if words and words[0] not in NON_NAME_WORDS:
             return None, nominative("vom", words), k
-    # "Staatssekretär im niedersächsischen Ministerium für …", "Sprecher beim regionalen Verkehrsverbund"
+    # "Staatssekretärin im sächsischen Ministerium für …", "Sprecher beim regionalen Verkehrsverbund"
     if t in ("im", "vom", "beim") and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower():
         words, k = _adjective_org_phrase(tokens, j + 1, text)
         if words:
@@ -863,7 +863,7 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         words, k = _adjective_org_phrase(tokens, j + 1, text)
         if words:
             return None, nominative(t, words), k
-        # "Geschäftsführer der für Planung und Bau verantwortlichen Muster-Gruppe": an attribute
+        # "Leiter der für Einkauf und Vertrieb zuständigen Muster-Gruppe": an attribute
         # phrase that ends in a participle before the body's name; the name alone is the body
         for p in range(j + 2, min(len(tokens) - 1, j + 9)):
             w = tokens[p].text
@@ -906,13 +906,13 @@ def _hyphen_prefix(tokens: Sequence[Token], i: int, text: str) -> tuple[str, int
         return None
     chunk_start = rest_start - 1
     if chunk_start > 0 and text[chunk_start - 1] in QUOTE_MARKS:
-        # a quoted name: back to its opening mark ("„impulse“-Chefredakteur")
+        # a quoted name: back to its opening mark ("„kompakt“-Chefredakteur")
         opening = max(text.rfind(mark, max(0, chunk_start - 41), chunk_start - 1) for mark in QUOTE_MARKS)
         if opening < 0 or not (opening == 0 or text[opening - 1].isspace()):
             return None
         chunk_start = opening
     else:
-        # the name's own characters back to the space: "Hotel.de", "J.D.-Power", "A&B"
+        # the name's own characters back to the space: "Reise.de", "K.L.-Data", "A&B"
         while (
             chunk_start > 0
             and (text[chunk_start - 1].isalnum() or text[chunk_start - 1] in ".&+-_/")
@@ -946,7 +946,7 @@ BODY_ACRONYM = regex.compile(r"^\p{Lu}[\p{L}\d&]{1,9}$", regex.V1)
 
 
 def _is_body_acronym(word: str) -> bool:
-    """A short name in capitals ("BVMW", "BITMi", "DGQ"), not an abbreviation that names no body."""
+    """A short name in capitals ("BVXM", "VDKi", "DGX"), not an abbreviation that names no body."""
     return (
         sum(c.isupper() for c in word) >= 2
         and bool(BODY_ACRONYM.match(word, timeout=REGEX_TIMEOUT))
@@ -962,7 +962,7 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
     org: str | None = None
     role_text_start = role_tok.start
     start = i
-    # "Bitkom-Präsident", "ADAC-Sprecherin", "Hotel.de-Pressesprecherin", "„impulse“-Chefredakteur":
+    # "Abc-Präsident", "XYZ-Sprecherin", "Reise.de-Pressesprecherin", "„kompakt“-Chefredakteur":
     # the body before the hyphen, read back to the space before it.
     hyphen_prefix = _hyphen_prefix(tokens, i, text) if n_role == 1 else None
     if hyphen_prefix is not None:
@@ -1001,7 +1001,7 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
             start = k
             k -= 1
         elif _is_body_acronym(w):
-            # "BVMW Bundesgeschäftsführer X", "BITMi Präsident Dr. Y": the body's short name before
+            # "BVXM Bundesgeschäftsführer X", "VDKi Präsidentin Dr. Y": the body's short name before
             # the role, written without the hyphen
             org = w
             start = k
@@ -1037,12 +1037,12 @@ def _role_phrase(tokens: Sequence[Token], i: int, n_role: int, text: str) -> _Ro
         if org2 and org is None:
             org, end = org2, after2
     elif complement_org:
-        # "NRW-Landesbeauftragter der Chemie-Olympiade": a region before the hyphen is where the
+        # "NRW-Landesbeauftragter der Physik-Olympiade": a region before the hyphen is where the
         # role is held, the body after it is the one it belongs to
         if org is None or org in lexicon_set("org_non_org_acronyms"):
             org = complement_org
         end = after
-    # "Kultusminister und 1. Vizepräsident der Kultusministerkonferenz": a second role joined by
+    # "Bauminister und 1. Vizepräsident der Bauministerkonferenz": a second role joined by
     # "und" belongs to the same person; the first one is the role, its body comes first.
     if (
         end + 1 < len(tokens)
@@ -1086,7 +1086,7 @@ SENTENCE_END_TOKENS = frozenset({".", "!", "?"})
 def _antecedent_body(tokens: Sequence[Token], i: int, text: str) -> str | None:
     """The body that "dessen"/"deren" at token ``i`` refers to, or None where that is unclear.
 
-    Opening a sentence, it points to the previous sentence's subject ("Auch die IHK Ulm lobt
+    Opening a sentence, it points to the previous sentence's subject ("Auch die IHK Adorf lobt
     das Ergebnis. Deren Hauptgeschäftsführer …"); as a relative after a comma, to the noun
     phrase just before the comma ("der Gemeindetag, dessen Präsident …").
     """
@@ -1144,7 +1144,7 @@ def _strong_masculine(role: str) -> str:
 
 
 def _field_extension(tokens: Sequence[Token], end: int, text: str) -> tuple[int, str, int] | None:
-    """ "Leiter Qualitätswesen Non Food bei X", "Managing Director Central Europe von X": the
+    """ "Leiter Einkauf Frische Ware bei X", "Vice President Sales Northern Europe von X": the
     field of a role, in capitalized words, before the body it belongs to. Returns (index after the
     field, body, index after the body). Only read where the name stands before the role."""
     k = end
@@ -1160,7 +1160,7 @@ def _field_extension(tokens: Sequence[Token], end: int, text: str) -> tuple[int,
         return None
     extension, org, after = _complement(tokens, k, text)
     if org is None and tokens[k].text in (",", ".", ";", ")"):
-        # "Tim Roth, Bereichsvorstand MUSTER Westfalia Separator, sagte": the words after the role
+        # "Tim Roth, Bereichsvorstand MUSTER Nordia Technik, sagte": the words after the role
         # are the body where they carry its marks, a short name in capitals or a legal form
         words = [t.text for t in tokens[end:k]]
         if any(sum(c.isupper() for c in w) >= 2 and w not in _titles() for w in words) or any(
@@ -1174,7 +1174,7 @@ def _field_extension(tokens: Sequence[Token], end: int, text: str) -> tuple[int,
 
 
 def _comma_name_after(tokens: Sequence[Token], j: int, text: str) -> _NameParse | None:
-    """ ", Dr. Stefan Ivens" after a role phrase: the person the role belongs to."""
+    """ ", Dr. Stefan Kerner" after a role phrase: the person the role belongs to."""
     if j < len(tokens) and tokens[j].text == "," and "\n" not in text[tokens[j - 1].end : tokens[j].end]:
         parse = _parse_name(tokens, j + 1, text)
         if parse and (parse.title or parse.end - parse.name_start >= 2):
@@ -1183,15 +1183,15 @@ def _comma_name_after(tokens: Sequence[Token], j: int, text: str) -> _NameParse 
 
 
 def _name_before_comma(tokens: Sequence[Token], start: int, text: str) -> _NameParse | None:
-    """ "Jan Lindenau, Bürgermeister von Lübeck", "Max Roth (Geschäftsführer der X GmbH)",
+    """ "Jan Sommer, Bürgermeister von Adorf", "Max Roth (Geschäftsführer der X GmbH)",
     "Max Roth ist Geschäftsführer der X GmbH": a name right before the role phrase."""
     k = start - 1
     if k >= 0 and tokens[k].text.casefold() in ARTICLES:
         k -= 1
-    # "Falk Roth, diesjähriger Vorsitzender der …": adjectives of time between comma and role
+    # "Falk Roth, diesjähriger Sprecher des …": adjectives of time between comma and role
     while k >= 1 and start - k <= 3 and _is_lower_adjective(tokens[k].text) and tokens[k - 1].text == ",":
         k -= 1
-    # "Tim Roth schreibt als Leiter Fahrzeugtest …", "Tim Roth als Geschäftsführer": the role
+    # "Tim Roth schreibt als Leiter Gerätetest …", "Tim Roth als Geschäftsführer": the role
     # after "als" is the one of the name before it, or before one verb
     if k >= 2 and tokens[k].text == "als" and "\n" not in text[tokens[k - 1].end : tokens[k].start]:
         if tokens[k - 1].text[:1].islower() and tokens[k - 1].text.isalpha():
@@ -1202,7 +1202,7 @@ def _name_before_comma(tokens: Sequence[Token], start: int, text: str) -> _NameP
     elif k < 1 or tokens[k].text not in (",", "(", "ist", "war"):
         return None
     m = k - 1
-    # "Heiner Roth (CDU), stellvertretender Bürgermeister": a party or body in brackets after the name
+    # "Heike Roth (FDP), stellvertretende Bürgermeisterin": a party or body in brackets after the name
     if tokens[k].text == "," and m >= 2 and tokens[m].text == ")":
         opening = next((x for x in range(m - 1, max(-1, m - 8), -1) if tokens[x].text == "("), None)
         if opening is None or opening < 1:
@@ -1291,7 +1291,7 @@ def find_person_mentions(
             i += 1
             continue
         phrase = _role_phrase(tokens, i, n_role, text)
-        # "Landrat Uwe Schmidt", "Erster Bürgermeister Fabian Mayer", "Direktorin PD Dr. Sylvia Pemmerl"
+        # "Landrat Udo Kerner", "Erster Bürgermeister Olaf Adler", "Direktorin PD Dr. Vera Talmann"
         parse = None
         # the name right after the role, or after a minister's field when it is a full name
         # ("Staatsministerin für Kultus Dr. Ines Kaltenbach")
@@ -1310,7 +1310,7 @@ def find_person_mentions(
             and (field := _field_extension(tokens, phrase.end, text)) is not None
             and (named_before := _name_before_comma(tokens, phrase.start, text)) is not None
         ):
-            # "Eva Roth, Leiter Qualitätswesen Non Food bei X": the words after the role are its
+            # "Eva Roth, Leiter Einkauf Frische Ware bei X": the words after the role are its
             # field, not a name
             field_end, field_org, after_org = field
             phrase = _RolePhrase(
@@ -1338,7 +1338,7 @@ def find_person_mentions(
             and (named_before := _name_before_comma(tokens, phrase.start, text)) is not None
             and named_before.end - named_before.name_start >= 2
         ):
-            # "Eva Roth, Senior Director Human Resources und …": after a full name and comma, the
+            # "Eva Roth, Senior Director Global Sales und …": after a full name and comma, the
             # capitalized words after the role are its field, not a second person
             role = phrase.role + text[tokens[phrase.end - 1].end : tokens[parse.end - 1].end]
             end, org = parse.end, phrase.organization
@@ -1357,7 +1357,7 @@ def find_person_mentions(
             i = end
             continue
         if parse is None and not bare_role and phrase.end < len(tokens) and _opens_full_name(tokens, phrase.end):
-            # "der Leiter des Muster-Rankings Phil Baty": a full name right after the body
+            # "der Leiter des Muster-Rankings Tom Adler": a full name right after the body
             parse = _parse_name(tokens, phrase.end, text)
             if parse and "\n" in text[tokens[phrase.end - 1].end : tokens[parse.start].start]:
                 parse = None
@@ -1366,7 +1366,7 @@ def find_person_mentions(
         before = None if parse else _name_before_comma(tokens, phrase.start, text)
         if parse:
             second = None
-            # "die Gründer Timon und Nicolas Quatvasel": two given names share the surname.
+            # "die Gründer Tom und Nils Bedorf": two given names share the surname.
             if (
                 parse.end - parse.name_start == 1
                 and parse.end + 1 < len(tokens)
@@ -1429,7 +1429,7 @@ def find_person_mentions(
     def uncovered(start: int) -> bool:
         return start not in covered and start not in skipped
 
-    # Names the model tagged PER, corrected: titles split off, role words and "von Lübeck" cut.
+    # Names the model tagged PER, corrected: titles split off, role words and "von Adorf" cut.
     for s, e in person_spans_list:
         if not uncovered(s):
             continue
@@ -1444,7 +1444,7 @@ def find_person_mentions(
                 )
             )
 
-    # Given name from the lexicon and a surname; titles and a surname ("Prof. Dr. Viessmann").
+    # Given name from the lexicon and a surname; titles and a surname ("Prof. Dr. Kerner").
     for idx, tok in enumerate(tokens):
         if not (tok.text in given_names or tok.text in titles or tok.text.startswith("Dr.")):
             continue
@@ -1483,8 +1483,8 @@ def find_person_mentions(
         parse = _parse_name(tokens, first, text, max_words=3)
         if parse is None:
             continue
-        # "so Bitkom": one word the model calls an organization or place is no person; a full
-        # name ("freut sich Hortensia Völckers") stays one whatever the model says
+        # "so Abc": one word the model calls an organization or place is no person; a full
+        # name ("freut sich Henrike Vollmers") stays one whatever the model says
         if parse.end - parse.name_start == 1 and nxt.start in in_other_entity:
             continue
         after = tokens[parse.end].text if parse.end < len(tokens) else "."
@@ -1502,7 +1502,7 @@ def find_person_mentions(
                 )
             )
 
-    # "Hortensia Völckers betonte: „…“": two name words opening a clause before a speech verb.
+    # "Henrike Vollmers betonte: „…“": two name words opening a clause before a speech verb.
     for idx in range(len(tokens) - 2):
         a, b, verb = tokens[idx], tokens[idx + 1], tokens[idx + 2]
         if verb.text.casefold() not in name_after_verbs or not uncovered(a.start):
@@ -1544,7 +1544,7 @@ def find_person_mentions(
                     m.start, tokens[after_org - 1].end, m.kind, m.name, m.title, m.role, org, m.found_by
                 )
         elif k < len(tokens) and tokens[k].text == "(":
-            # "Anna Roth (SPD)", "Rektor Tim Berg (Hochschule Kehl)", "Jan Roth (LBV Phönix), Sieger":
+            # "Anna Roth (SPD)", "Rektor Tim Berg (Hochschule Adorf)", "Jan Roth (LV Talheim), Sieger":
             # a body's name alone in brackets after the person's name
             words, after_org = _org_phrase(tokens, k + 1, text)
             if words and after_org < len(tokens) and tokens[after_org].text not in (")", ","):
@@ -1601,7 +1601,7 @@ def _named_body(tokens: Sequence[Token], text: str, noun: str, before: int, skip
         ):
             first -= 1
         # a name ends in its kind ("Albert Muster Stiftung") or goes on after it ("Handwerkskammer
-        # Musterland"), not both: "die Muster Stiftung Tierschutzstandards" is a noun after the name
+        # Musterland"), not both: "die Muster Stiftung Wasserqualität" is a noun after the name
         last = idx + 1 if first < idx else max(_org_phrase(tokens, idx, text)[1], idx + 1)
         if last - first < 2:
             continue
@@ -1616,7 +1616,7 @@ def surname_mentions(
     skip_spans: Sequence[tuple[int, int]] = (),
     covered: Sequence[tuple[int, int]] = (),
 ) -> list[PersonMention]:
-    """Later mentions by surname alone ("so Weigel", "Galls Diagnose") of people named in full."""
+    """Later mentions by surname alone ("so Sommer", "Adlers Diagnose") of people named in full."""
     names = {s for s in surnames if s and s[0].isupper()}
     out: list[PersonMention] = []
     if not names:

@@ -15,31 +15,31 @@ from ..facts import get_published, set_published
 HEADER_CHARS = 600
 HEADER_LINES = 6
 
-# "Berlin, " / "KIEL (dpa) " / "Chemnitz, den " / "Freitag, " before the date; a short place
+# "Berlin, " / "ADORF (dpa) " / "Chemnitz, den " / "Freitag, " before the date; a short place
 # or weekday, no sentence.
 _PLACE_PREFIX = regex.compile(
     r"^\(?[^\W\d][\w .'/-]{0,40}(?:\([\w ]{1,10}\))?(?:,\s*(?:den\s+)?)?\s*$", regex.V1
 )
 # A byline before the date: "Von Vorname Name | ", "Von Vorname Name ".
 _BYLINE_PREFIX = regex.compile(r"^\s*Von\s+[^\W\d][\w.' -]{1,40}?\s*[|·]?\s*$", regex.V1)
-# "Pressemitteilung Nr. 036 vom 03.04.2019", "Pressemeldung vom: ...", "Stand: 05.06.2024",
+# "Pressemitteilung Nr. 117 vom 22.09.2021", "Pressemeldung vom: ...", "Stand: 05.06.2024",
 # "veröffentlicht am ...", "erstellt am ..."
 _INTRO_BEFORE = regex.compile(
     r"(?:(?:Presse|Medien)(?:mitteilung|information|meldung)\w*(?:\s+Nr\.?\s*[\w/ -]{1,14})?\s+vom:?"
     r"|\bDatum:?|\bStand:?|(?:veröffentlicht|erstellt|aktualisiert)\s+am:?|Erscheinungsdatum:?)\s*$",
     regex.V1 | regex.I,
 )
-# A dateline's date may carry the clock time ("14. Februar 2018, 13:36 Uhr", "01.07.2005 16:47 |")
-# and an author's short sign in parentheses ("09.04.2012 (jnl)") before the line or text goes on.
+# A dateline's date may carry the clock time ("23. Januar 2019, 10:52 Uhr", "17.03.2006 08:14 |")
+# and an author's short sign in parentheses ("11.05.2013 (abx)") before the line or text goes on.
 _TIME_AND_SIGN = regex.compile(
     r"(?:\s*[,|–—-]?\s*(?:\d{1,2}:\d\d(?:\s*Uhr)?|\d{1,2}\.\d\d\s*Uhr))?(?:\s*\([^()\n]{1,40}\))?", regex.V1
 )
-# "28.04.2008 Bayern Pressemeldung …": a few words (a region, a sender) before the word may stand
+# "15.09.2009 Sachsen Pressemeldung …": a few words (a region, a sender) before the word may stand
 _AFTER_DATELINE = regex.compile(
     r"^\s*(?:$|[)\]|:]|[-–—]|(?:[\w-]+\s+){0,3}(?:Presse|Medien)(?:mitteilung|information|meldung))", regex.V1
 )
 _CLOSING_PARENTHESIS = regex.compile(r"\)\s*$", regex.V1)
-# "München, 6. April 2022. Welcher ...": after a place and comma, a full stop closes the dateline.
+# "Adorf, 9. Mai 2021. Wer ...": after a place and comma, a full stop closes the dateline.
 _FULL_STOP_AFTER = regex.compile(r"^\.\s", regex.V1)
 
 

@@ -158,7 +158,7 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
             and not (mark == outer and _can_open(text, i) and mark not in "\"'")
         ) or (
             # '"Sehr gern …,“ – würdigt X': a straight opening mark closed by a typographic one;
-            # „Best Young Universities„. / „… von Prof. X, „ stellt Y fest: a low mark that cannot
+            # „Beste Kleine Städte„. / „… von Prof. X, „ stellt Y fest: a low mark that cannot
             # open a word closes the open quote
             (outer == '"' and mark in "“”" and _closing_position(text, i))
             or (outer == "„" and mark == "„" and (i + 1 >= len(text) or not text[i + 1].isalnum()))
@@ -177,7 +177,7 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
                 emit(None, last_newline)
                 open_at, inner = i, []
                 continue
-            # the same marks nested: „… wie „Kreuzung frei“ …“
+            # the same marks nested: „… wie „Brücke offen“ …“
             if len(inner) < 3:
                 inner.append(mark)
             continue
@@ -356,7 +356,7 @@ class _Context:
         self.mentions = sorted(mentions + extra, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         self.quoted = CharMarks(len(text), self.quote_regions)
-        # "„impulse“-Chefredakteur", "der angereiste „Oberjuror“ Tim Roth": a quoted name joined by
+        # "„kompakt“-Chefredakteur", "der eingeladene „Chefjuror“ Tim Roth": a quoted name joined by
         # a hyphen, or one word in quotes before a name, is part of the phrase; it does not end
         # the clause that names the speaker
         self.quote_opens = [q.open for q in self.spans if not _inside_phrase(text, q)]
@@ -408,7 +408,7 @@ def _pronoun_at(ctx: _Context, start: int, end: int, *, limit: int = 4) -> int |
         if n >= limit:
             break
         w = m.group().casefold()
-        # "sagte die 41-Jährige", "berichtete der 40-Jährige": the person just named, by age
+        # "meinte die 37-Jährige", "erklärte der 52-Jährige": the person just named, by age
         if w in ("der", "die") and AGE_NOUN.match(ctx.text, m.end(), timeout=REGEX_TIMEOUT):
             return m.start()
         if w in ("er", "sie", "dieser", "diese", "jener", "jene"):
@@ -513,7 +513,7 @@ def _pronoun_ref(pos: int, word: str | None = None) -> PersonMention:
 
 
 def _colon_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | None] | None:
-    """ "Landrat X betonte: „…“", "Minister Galls Diagnose: „…“": the clause before a colon."""
+    """ "Landrat X betonte: „…“", "Minister Adlers Diagnose: „…“": the clause before a colon."""
     text = ctx.text
     k = q.open - 1
     while k >= 0 and text[k].isspace():
@@ -547,7 +547,7 @@ def _colon_clause(ctx: _Context, q: QuoteSpan) -> tuple[str, PersonMention | Non
             and last_words[0].group().casefold() in _speech_verbs()
             and last_words[1].group() in ("er", "sie")
         ):
-            pronoun = last_words[1].start()  # "Mit Blick auf Hannover sagte er: „…“"
+            pronoun = last_words[1].start()  # "Mit Blick auf Adorf sagte er: „…“"
         first = WORD.search(text, words_from, colon, timeout=REGEX_TIMEOUT) if words_from < colon else None
         if pronoun is not None:
             chosen = _pronoun_ref(pronoun, WORD.match(text, pronoun).group())  # type: ignore[union-attr]
@@ -612,7 +612,7 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             if attributed is None or (colon is not None and colon[1] is not None and colon[1].kind == "name"):
                 attributed = colon
         if attributed is not None and attributed[1] is None and attributed[0] not in (":", ":continued"):
-            # "Der 15-Jährige hat „…“, schrieb sich aber …": the verb after the quote goes on with
+            # "Der 17-Jährige hat „…“, sah aber …": the verb after the quote goes on with
             # the subject that opens the sentence, a pronoun or "der N-Jährige"
             sentence = ctx.sentence_start(q.open)
             pronoun = _pronoun_at(ctx, sentence, q.open, limit=2)
@@ -646,8 +646,8 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             and len(words) < 4
             and name_like
         ):
-            # "Das Ergebnis: „Note 1,5“", "Gewinner: „Grüne Höfe“", "Schlusslicht ist sie nicht:
-            # „Muster Energie“", "Die Preisträger: „Koch des Jahres“" are no speech
+            # "Die Wertung: „Note 2,3“", "Gewinner: „Grüne Höfe“", "Schlusslicht ist sie nicht:
+            # „Muster Energie“", "Die Sieger: „Bäcker der Saison“" are no speech
             attributed = None
         if (
             attributed is not None
@@ -667,7 +667,7 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             continue
         if naming:
             continue
-        # a whole short sentence in quotes is speech too: "„Es war ein Krimi.“" (a motto ends in "!")
+        # a whole short sentence in quotes is speech too: "„Das war knapp.“" (a motto ends in "!")
         if len(words) >= MIN_SPEECH_WORDS or (
             len(words) >= 3 and inner[:1].isupper() and inner.rstrip()[-1:] == "."
         ):
@@ -682,7 +682,7 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         if inner[:1].islower() or verb_before:
             speaker = _fragment_speaker(ctx, start, close, verb_before)
             if speaker is None and inner[:1].islower():
-                # "Später möchte er eine Ausbildung machen „und danach studieren“": the sentence's
+                # "Danach will er eine Lehre beginnen „und später studieren“": the sentence's
                 # subject is a pronoun for the person named before
                 pronoun = _pronoun_at(ctx, ctx.sentence_start(q.open), q.open, limit=3)
                 if pronoun is not None:
@@ -690,16 +690,16 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
             if speaker is not None:
                 out.append(QuoteCandidate(q, "fragment", speaker))
                 continue
-        # "Vom „Urlaub-im-eigenen-Land-Trend“ profitiert nicht jeder, so X.": a speech cue that
+        # "Vom „Rad-statt-Auto-Boom“ hat nicht jeder etwas, so X.": a speech cue that
         # ends the sentence gives it the fragments inside it
         closing_cue = _sentence_closing_speaker(ctx, q)
         if closing_cue is not None:
             out.append(QuoteCandidate(q, "fragment", closing_cue))
             continue
-        # "Der Erfolg sei „eine eindrückliche Bestätigung“": a fragment in reported speech
+        # "Der Preis sei „eine schöne Anerkennung“": a fragment in reported speech
         # (Konjunktiv) goes on with the words of the person quoted just before
         if not name_like and _reported_speech(ctx, q):
-            # the sentence may name its speaker after the quote ("…, lässt sich Ministerin X zitieren")
+            # the sentence may name its speaker after the quote ("…, lässt sich Senatorin X zitieren")
             sentence_end = min(ctx.sentence_end(close), close + CLAUSE_WINDOW)
             later = [
                 m
@@ -809,7 +809,7 @@ class _Person:
 
 
 def _same_body(a: str, b: str) -> bool:
-    """ "OSTWIND" and "OSTWIND-Gruppe", "Stadt Kiel" and "Kiel": one name starts or holds the other."""
+    """ "NORDLICHT" and "NORDLICHT-Gruppe", "Stadt Adorf" and "Adorf": one name starts or holds the other."""
     a, b = a.casefold(), b.casefold()
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return short == long_ or long_.startswith((short + "-", short + " ")) or long_.endswith((" " + short, "-" + short))
@@ -853,7 +853,7 @@ class _People:
                     (o for o in self.persons if o is not p and o.surname == p.surname and o.given()), None
                 )
                 if target is None and p.surname in first_names():
-                    # "sagt David" after "David Sauer": young people are often named by the given
+                    # "sagt Felix" after "Felix Brenner": young people are often named by the given
                     # name; the nearest person before with that given name
                     first_at = min(offset for _, offset in p.names)
                     before = [
@@ -1094,7 +1094,7 @@ def find_quotes(
             cue = cue or ":"
         words = WORD.findall(text, cand.span.start, cand.span.end)
         if person is None and len(words) < SHORT_TERM_WORDS and text[cand.span.end - 1] not in ".!?":
-            continue  # "über den Sonderpreis für „Diversity“ freuen": a short term no one says
+            continue  # "über den Extrapreis für „Inklusion“ freuen": a short term no one says
         if person is not None and person not in speaking:
             speaking.append(person)
         name = people.canonical_name(person) if person else None
@@ -1140,7 +1140,7 @@ def _governed(text: str, pos: int) -> bool:
     before = _word_before(text, pos)
     if before.casefold() in ARTICLES:
         before = _word_before(text, pos - len(before) - 1)
-    # "Für Landrat X ist das Ergebnis ein Erfolg. „…“": "für" gives the person's view
+    # "Für Landrätin X ist die Wertung ein Gewinn. „…“": "für" gives the person's view
     return before.casefold() in PREPOSITIONS_BEFORE_PERSON and before.casefold() != "für"
 
 
@@ -1164,7 +1164,7 @@ def _continuation(
         )
         if near and all(people.of_mention.get(m.start) is previous[1] for m in between):
             return previous[1], "continued"
-    # "Bei der Preisübergabe an den Gründer X wurde „…“ gelobt": a person governed by a
+    # "Bei der Übergabe des Pokals an die Gründerin X wurde „…“ gelobt": a person governed by a
     # preposition receives or accompanies, they do not speak
     named = [m for m in named if not _governed(text, m.start)]
     if named:

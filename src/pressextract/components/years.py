@@ -21,8 +21,8 @@ YEAR_PATTERN = regex.compile(
     r"(?!\w|[.,:]\d|\s?[/-]\s?\d|\s\d)",
     regex.V1,
 )
-# A year right before a number is read only after a word of time: "Während 2007 6,6 Millionen",
-# "seit 2019 12 Projekte" (a phone number "0431 2019 12" has none).
+# A year right before a number is read only after a word of time: "Während 2011 4,2 Millionen",
+# "seit 2019 12 Projekte" (a phone number "0351 2019 12" has none).
 YEAR_BEFORE_NUMBER = regex.compile(
     rf"(?<=\b(?:[Ww]ährend|[Ii]m\s[Jj]ahre?|[Ss]eit|[Bb]is|[Aa]b|[Ii]n|[Ee]nde|[Aa]nfang|[Mm]itte)\s)(?P<y>{_YEAR})(?=\s\d)",
     regex.V1,
