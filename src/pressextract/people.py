@@ -504,7 +504,7 @@ def _looks_like_name_word(tok: Token) -> bool:
     # "Jung", "Frei" are surnames; "Stiftung", "Polizei" are not
     if is_role_word(w) or len(w) >= 6 and w.casefold().endswith(NOUN_ENDINGS) and w not in _first_names():
         return False
-    return not w.isupper()  # acronyms ("SPD", "ADAC") are no names
+    return not w.isupper()  # acronyms ("SPD", "VCX") are no names
 
 
 def _is_initial(tok: Token) -> bool:
@@ -829,8 +829,8 @@ def _complement(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         words, k = _org_phrase(tokens, j + 1, text)
         if words:
             return None, nominative("vom" if t == "vom" else "", words), k
-    # "Geschäftsführerin bei Adorfia", "Professorin an der Universität Talheim", "beim ADAC",
-    # "am Fraunhofer-Institut" (dative)
+    # "Geschäftsführerin bei Adorfia", "Professorin an der Universität Talheim", "beim VCX",
+    # "am Max-Muster-Institut" (dative)
     if (
         t in ("bei", "an")
         and j + 2 < len(tokens)

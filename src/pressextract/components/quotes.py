@@ -601,7 +601,7 @@ def classify(ctx: _Context) -> list[QuoteCandidate]:
         close = q.close if q.close is not None else q.end
         after = text[close + 1 : close + 2] if q.close is not None else ""
         before_char = text[q.open - 1 : q.open]
-        # „Focus“-Liste: part of a compound; („schwach“): a gloss in brackets.
+        # „Lupe“-Liste: part of a compound; („schwach“): a gloss in brackets.
         if after in ("-", "‐") or (before_char == "(" and text[close + 1 : close + 2] == ")"):
             continue
         attributed = _after_clause(ctx, q)
