@@ -634,3 +634,41 @@ def test_a_winner_title_is_never_the_entity(rules: Extractor) -> None:
 def test_national_table_and_names(rules: Extractor, text: str, expected: set[tuple[str, int, str | None]]) -> None:
     found = {(r.entity, r.rank, r.category) for r in rules.extract(text).rankings}
     assert expected <= found, found
+
+
+# ---------------------------------------------------------------- lists and clause-opening places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place phrase that opens a clause after a comma or "und": the holder follows it
+        (
+            "Auf Rang 2 steht die Universität Bremen, auf Rang 3 die Hochschule Kiel.",
+            {("Universität Bremen", 2), ("Hochschule Kiel", 3)},
+        ),
+        (
+            "Die Stadt Emden liegt auf Platz 12 und auf Platz 13 folgt die Stadt Leer.",
+            {("Stadt Emden", 12), ("Stadt Leer", 13)},
+        ),
+        (
+            "Den zweiten Platz belegt Vechta und den dritten Platz Cloppenburg.",
+            {("Vechta", 2), ("Cloppenburg", 3)},
+        ),
+        # "Platz N für X": the one the place is for
+        ("Neuer Vergleich: Platz 7 für Rostock, Platz 31 für Schwerin", {("Rostock", 7), ("Schwerin", 31)}),
+        ("Einen starken 5. Platz für die Firma Keller meldet die Jury.", {("Firma Keller", 5)}),
+        # "Es folgen die A, die B ...": an article after a comma goes on with the list
+        (
+            "Spitzenreiter ist die Volksbank Nord. Es folgen die Kreissparkasse, die Bank Ost sowie die Stadtbank.",
+            {("Volksbank Nord", 1), ("Kreissparkasse", 2), ("Bank Ost", 3), ("Stadtbank", 4)},
+        ),
+        # a clause-opening conjunction is no name
+        ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
+        ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),
+    ],
+)
+def test_lists_and_clause_opening_places(rules: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    found = placements(rules, text)
+    assert found >= expected
+    assert not {e for e, _ in found} & {"Dass", "Neben"}

@@ -497,6 +497,11 @@ def _name_shaped(text: str) -> bool:
     return not is_common_noun(text)
 
 
+def is_name_word(text: str) -> bool:
+    """A capitalized word that may be (part of) a name, whatever the doc around it."""
+    return _name_shaped(text)
+
+
 def _preposition_before(doc: Doc, start: int, sent_start: int) -> bool:
     """True where the chunk at ``start`` is governed by a preposition ("in Köln", "bei den Kliniken")."""
     return _governing_word(doc, start, sent_start) is not None
@@ -1131,6 +1136,25 @@ def _goes_to_after(doc: Doc, m_end: int) -> bool:
     )
 
 
+# "auf Platz 4", "an dritter Stelle": the preposition of a place phrase that opens a clause
+CLAUSE_OPENING_PREPOSITIONS = frozenset({"auf", "an", "mit"})
+
+
+def _held_for_after(ctx: DocContext, m_end: int) -> tuple[str, int] | None:
+    """ "Platz 13 für Air Berlin": the name right after "für" (and an article) holds the place."""
+    words = doc_words(ctx.doc)
+    k = m_end
+    if k >= len(words) or words[k] != "für":
+        return None
+    k += 1
+    if k < len(words) and words[k].lower() in ARTICLES:
+        k += 1
+    chunk = ctx.chunk_at(k)
+    if chunk is None or chunk.start != k:
+        return None
+    return chunk.text, chunk.start
+
+
 def _subject_before(ctx: DocContext, i: int) -> str | None:
     """The last name before token ``i`` in its sentence that no preposition governs."""
     memo = doc_memo(ctx.doc)
@@ -1230,12 +1254,19 @@ def entity_for(
     # "Platz drei ging an das Gymnasium Ost": the one it goes to, after the verb
     if _goes_to_after(doc, m_end):
         allow_before = False
-    # ", den dritten Platz teilen sich Ense und Welver": a place that opens its clause has its
-    # holder after the verb
+    # "Platz 54 für Lufthansa", "Platz 5 für die FH": the one the place is for
+    held_for = _held_for_after(ctx, m_end)
+    if held_for is not None:
+        return held_for
+    # ", den dritten Platz teilen sich Ense und Welver", ", auf Platz 4 die Stanford University",
+    # "und auf dem dritten Platz folgt X": a place that opens its clause (after a comma or "und")
+    # has its holder after it
     k = m_start - 1
     while k >= sent.start and doc_words(doc)[k].lower() in ARTICLES:
         k -= 1
-    if k >= sent.start and doc_words(doc)[k] == "," and allow_after:
+    if k > sent.start and doc_words(doc)[k].lower() in CLAUSE_OPENING_PREPOSITIONS:
+        k -= 1
+    if k >= sent.start and doc_words(doc)[k] in {",", "und"} and allow_after:
         found_after = _forward(ctx, sent, m_start, m_end, discourse, allow_anaphor)
         if found_after is not None:
             return found_after

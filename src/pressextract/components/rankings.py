@@ -873,6 +873,20 @@ class RankingExtractor:
                     expecting = False
                     i = chunk.end
                     continue
+                if (
+                    chunk is None
+                    and expecting
+                    and (names or (i + 1 < sent.end and rc.doc_words(doc)[i + 1] in {",", "und", "sowie"}))
+                    and i > start
+                    and rc.doc_words(doc)[i - 1].lower() in rc.ARTICLES
+                    and rc.is_name_word(t)
+                ):
+                    # "..., die Bank Ost sowie die Stadtbank": a one-word name the text only writes
+                    # after an article is still a name where it goes on a list of names
+                    names.append(t)
+                    expecting = False
+                    i += 1
+                    continue
                 low = t.lower()
                 if t in {"–", "-"} and names and i + 1 < sent.end and ctx.chunk_at(i + 1) is not None:
                     # "die HdM – Hochschule der Medien Stuttgart": the spelled-out name
@@ -882,10 +896,13 @@ class RankingExtractor:
                     i = nxt.end
                     continue
                 if low in {"und", "sowie", ","}:
+                    # ", die seit Jahren ..." opens a relative clause; ", die Postbank" (an
+                    # article before a name) goes on with the list
                     if (
                         low == ","
                         and i + 1 < sent.end
                         and rc.doc_words(doc)[i + 1].lower() in rc.RELATIVE_PRONOUNS
+                        and ctx.chunk_at(i + 2) is None
                     ):
                         break
                     expecting = True
