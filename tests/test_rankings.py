@@ -663,6 +663,19 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             "Spitzenreiter ist die Volksbank Nord. Es folgen die Kreissparkasse, die Bank Ost sowie die Stadtbank.",
             {("Volksbank Nord", 1), ("Kreissparkasse", 2), ("Bank Ost", 3), ("Stadtbank", 4)},
         ),
+        # the place noun left out in the clauses after the first
+        (
+            "Rostock (Platz 12), Wismar (15) und Stralsund (zwanzig) folgen im Mittelfeld.",
+            {("Rostock", 12), ("Wismar", 15), ("Stralsund", 20)},
+        ),
+        (
+            "Mit Görlitz (Rang neun) und Zittau (elf) schafften es zwei Städte nach vorn.",
+            {("Görlitz", 9), ("Zittau", 11)},
+        ),
+        (
+            "Lingen kam auf Platz 8, Meppen knapp auf 14 und Papenburg auf 20.",
+            {("Lingen", 8), ("Meppen", 14), ("Papenburg", 20)},
+        ),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),
@@ -672,3 +685,27 @@ def test_lists_and_clause_opening_places(rules: Extractor, text: str, expected: 
     found = placements(rules, text)
     assert found >= expected
     assert not {e for e, _ in found} & {"Dass", "Neben"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number after "auf" that no name opens a clause for is no place
+        "Köln liegt auf Platz 3 und steigerte seine Punktzahl auf 75.",
+        # bare numbers in parentheses without a place noun before them are points
+        "Köln (Platz 3) lag vorn, die Punktzahl (75) blieb gleich.",
+    ],
+)
+def test_elided_places_need_a_name_opening_the_clause(rules: Extractor, text: str) -> None:
+    assert {r for _, r in placements(rules, text)} == {3}
+
+
+def test_a_model_entity_starts_after_a_clause_opening_word(rules: Extractor) -> None:
+    from pressextract.facts import get_facts
+
+    nlp = rules.nlp
+    doc = nlp.make_doc("Gar um zwei Plätze nach oben ging es für Husum, das nun Platz 5 belegt.")
+    doc.ents = [Span(doc, 0, 1, label="LOC")]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert "Gar" not in {r.entity for r in get_facts(doc, "rankings")}

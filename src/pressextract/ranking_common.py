@@ -60,6 +60,10 @@ def re_findall(pattern: str, string: str, *args: Any, **kwargs: Any) -> list[Any
     return list(_compiled(pattern).findall(string, *args, **kwargs))
 
 
+def re_finditer(pattern: str, string: str, *args: Any, **kwargs: Any) -> list[regex.Match[str]]:
+    return list(_compiled(pattern).finditer(string, *args, **kwargs))
+
+
 # --------------------------------------------------------------------------- per-doc memo
 
 # What the three components share about the doc they read: its text, sentences, names, ranking
@@ -823,6 +827,12 @@ def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
             continue  # the same name the rules found
         replaced.update(c.start for c in inside.values())
         start = ent.start
+        # "Gar", "Dass Wismar", "Insbesondere der Gemeinderat": a model entity that takes in a
+        # sentence-opening conjunction, adverb or article starts after it
+        while start < ent.end and words[start].casefold() in _function_words():
+            start += 1
+        if start == ent.end:
+            continue
         if start > 0 and words[start - 1].casefold() in title_nouns() and start not in starts_set:
             start -= 1  # "Landkreis" + "Kassel"
         span = doc[start : ent.end]

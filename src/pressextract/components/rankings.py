@@ -108,6 +108,19 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Hamburg (19), Kiel (41) und Bremen (43)": bare places in parentheses, two or more in a row
         "paren_number": regex.compile(r"(?<=[A-Za-zäöüß]\s)\((?P<num>\d{1,3})\)", flags),
+        # "Günzburg (Platz 102), Unterallgäu (115) und Augsburg (120)", "Audi (Rang acht), Opel
+        # (zehn)": a list goes on with bare numbers in parentheses once the first names its noun
+        "paren_list": regex.compile(
+            rf"(?<=\((?:Platz|Rang)\s(?:\d{{1,4}}|{_NUM_WORD})\))"
+            rf"(?:(?:,\s|\s(?:und|sowie)\s)[^(),.;:]{{2,60}}?\s\((?:\d{{1,4}}|{_NUM_WORD})\)){{1,12}}",
+            flags,
+        ),
+        # "Leipzig landet auf Platz 29, Magdeburg auf 42 und Halle abgeschlagen auf 75": the place
+        # noun left out in the clauses after the first
+        "elided_on": regex.compile(
+            r"(?<=[,\s](?:und|sowie)?\s?[^\s,.;:()]+(?:\s[a-zäöüß]+)?\s)auf\s(?P<num>\d{1,4})(?=\s?(?:[,.;)]|und\s|sowie\s|$))",
+            flags,
+        ),
         # "Darmstadt löst Heidelberg auf Platz 3 ab": the holder of the place before
         "replaces": regex.compile(
             r"(?<!\w)(?:löst|löste|lösen)\s(?:[^\s,.;]+\s){1,4}?(?:auf|von)\s(?:Platz|Rang)\s(?P<num>\d{1,3}|[a-zäöü]+)\sab(?!\w)",
@@ -184,6 +197,8 @@ def _required_words() -> dict[str, tuple[str, ...]]:
         "best": ("beste",),
         "paren_number": ("(",),
         "replaces": ("lös",),
+        "paren_list": ("(platz", "(rang"),
+        "elided_on": ("auf ",),
         "ordinal_predicate_first": ordinals,
         "ordinal_verb_final": ordinals,
         "ordinal_ellipsis": ordinals,
@@ -532,6 +547,34 @@ class RankingExtractor:
                         continue
                     consumed.append((s, e))
                     add(chunk.text, _cardinal_or_digit(m["num"]), s, e, kind, sent)
+                elif kind == "paren_list":
+                    for inner in rc.re_finditer(
+                        rf"\((?P<num>\d{{1,4}}|{_NUM_WORD})\)", m.group(0), timeout=REGEX_TIMEOUT
+                    ):
+                        rank = _cardinal_or_digit(inner["num"])
+                        chunk = ctx.chunk_at(self._tok(doc, s + inner.start()) - 1)
+                        if rank is None or chunk is None:
+                            continue
+                        add(chunk.text, rank, s + inner.start(), s + inner.end(), kind, sent)
+                    consumed.append((s, e))
+                elif kind == "elided_on":
+                    # only after a place written with its noun in this sentence, and only for a
+                    # name that opens its clause: "…, Magdeburg auf 42"
+                    if not cands or cands[-1].sent_start != st:
+                        continue
+                    k = ms - 1
+                    if k > st and rc.doc_words(doc)[k][:1].islower() and ctx.chunk_at(k) is None:
+                        k -= 1  # "abgeschlagen auf 75"
+                    chunk = ctx.chunk_at(k)
+                    if chunk is None or chunk.end != k + 1:
+                        continue
+                    j = chunk.start - 1
+                    while j > sent.start and rc.doc_words(doc)[j].lower() in rc.ARTICLES:
+                        j -= 1
+                    if j <= sent.start or rc.doc_words(doc)[j] not in {",", "und", "sowie"}:
+                        continue
+                    consumed.append((s, e))
+                    add(chunk.text, int(m["num"]), s, e, kind, sent)
                 elif kind == "replaces":
                     rank = _cardinal_or_digit(m["num"])
                     found = rc.entity_for(ctx, sent, ms, me, discourse, allow_after=False)
