@@ -709,3 +709,32 @@ def test_a_model_entity_starts_after_a_clause_opening_word(rules: Extractor) -> 
     for _, component in nlp.pipeline:
         doc = component(doc)
     assert "Gar" not in {r.entity for r in get_facts(doc, "rankings")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Sieger der kleinen Betriebe:\n1) Beispiel GmbH, Kassel\n2) Muster AG, Fulda\n3) Probe KG, Marburg\n",
+            {("Beispiel GmbH", 1), ("Muster AG", 2), ("Probe KG", 3)},
+        ),
+        (
+            "Medaillen nach Ländern:\n1 | Hessen | 12 | 3 |\n2 | Sachsen | 9 | 5 |\n3 | Bremen | 4 | 4 |\n",
+            {("Hessen", 1), ("Sachsen", 2), ("Bremen", 3)},
+        ),
+        (
+            "Die Top 3 im Überblick.\nRang 3: Emden\nDie Stadt legte zu.\nRang 2: Aurich\nAuch hier ging es nach oben.\n",
+            {("Emden", 3), ("Aurich", 2)},
+        ),
+    ],
+)
+def test_lines_of_a_table(rules: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(rules, text) >= expected
+
+
+def test_numbered_headings_of_a_region_are_no_table(rules: Extractor) -> None:
+    text = (
+        "Die Preise gingen in drei Kategorien:\n1. Deutschlands grünste Städte\nSieger ist Kiel.\n"
+        "2. Deutschlands grünste Gemeinden\nSieger ist Plön.\n3. Deutschlands grünste Kreise\nSieger ist Eutin.\n"
+    )
+    assert "Deutschland" not in {e for e, _ in placements(rules, text)}

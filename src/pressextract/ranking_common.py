@@ -584,6 +584,11 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(f for f in load_lexicon("org_legal_forms") if " " not in f)
 
 
+def is_region_genitive(word: str) -> bool:
+    """ "Hessens", "Deutschlands": the genitive of a region or country (no placed name)."""
+    return _is_region_genitive(word)
+
+
 def _is_region_genitive(word: str) -> bool:
     """ "Hessens", "Bayerns", "Deutschlands": the genitive of a region or country."""
     return word.endswith("s") and (

@@ -214,7 +214,14 @@ def _required_words() -> dict[str, tuple[str, ...]]:
 
 TOP_HEADING = regex.compile(r"(?m)^[^\n]{0,40}(?<!\w)Top[\s-](?P<n>\d{1,2})(?!\d)[^\n]{0,80}\n", regex.V1)
 BULLET_LINE = regex.compile(r"[ \t]*[-–•*][ \t]+(?P<body>[^\n]{2,120})(?:\n|$)", regex.V1)
-LIST_LINE = regex.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<body>[^\n]{2,200})$", regex.V1)
+# "1. Kirchheimer SC", "2) Muster GmbH, Ulm", "3 | Hessen | 10 | 4 |" (a table row whose first cell is the place)
+LIST_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<n>\d{1,3})(?:\.|\)|[ \t]*\|)[ \t]+(?P<body>[^\n]{2,200})$", regex.V1
+)
+# "Platz 7: Ulm" as a line of its own (a countdown of places with text between them)
+PLACE_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:Platz|Rang)[ \t](?P<n>\d{1,4})[ \t]?:[ \t]?(?P<body>[^\n]{2,120})$", regex.V1
+)
 NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
 
 
@@ -993,8 +1000,13 @@ class RankingExtractor:
                 body_start = m.start("body")
                 ti = self._tok(doc, body_start)
                 chunk = ctx.chunk_at(ti)
-                if chunk is None:
+                # "1. Deutschlands nachhaltigste Großstädte": a numbered heading, no placement
+                if chunk is None or rc.is_region_genitive(rc.doc_words(doc)[chunk.start]):
                     continue
+                out.append(_Cand(chunk.text, int(m["n"]), m.start(), m.end(), "table"))
+        for m in PLACE_LINE.finditer(text, timeout=REGEX_TIMEOUT):
+            chunk = ctx.chunk_at(self._tok(doc, m.start("body")))
+            if chunk is not None and chunk.char_start == m.start("body"):
                 out.append(_Cand(chunk.text, int(m["n"]), m.start(), m.end(), "table"))
         return out
 
