@@ -738,3 +738,24 @@ def test_numbered_headings_of_a_region_are_no_table(rules: Extractor) -> None:
         "2. Deutschlands grünste Gemeinden\nSieger ist Plön.\n3. Deutschlands grünste Kreise\nSieger ist Eutin.\n"
     )
     assert "Deutschland" not in {e for e, _ in placements(rules, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Köln liegt vorn, zeigt aber leichte Schwächen (Platz 16) beim Verkehr.", "Schwächen"),
+        ("Köln liegt vorn, braucht aber zwei Wochen (Platz 5) für einen Antrag.", "Wochen"),
+        ("Köln liegt vorn und wächst dank vieler Zuzüge (Platz 2) weiter.", "Zuzüge"),
+    ],
+)
+def test_a_word_after_an_attribute_that_the_model_leaves_untagged_is_no_name(
+    rules: Extractor, text: str, noun: str
+) -> None:
+    from pressextract.facts import get_facts
+
+    nlp = rules.nlp
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, 0, 1, label="LOC")]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert noun not in {r.entity for r in get_facts(doc, "rankings")}

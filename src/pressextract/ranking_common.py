@@ -856,11 +856,36 @@ def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
             )
         )
         taken.update(range(start, ent.end))
+    ent_tokens = {k for e in doc.ents for k in range(e.start, e.end)}
     merged.extend(
-        c for c in chunks if c.start not in replaced and not taken.intersection(range(c.start, c.end))
+        c
+        for c in chunks
+        if c.start not in replaced
+        and not taken.intersection(range(c.start, c.end))
+        and not (c.end - c.start == 1 and c.start not in ent_tokens and _after_attribute(words, c.start))
     )
     merged.sort(key=lambda c: c.start)
     return merged
+
+
+def _after_attribute(words: list[str], i: int) -> bool:
+    """ "leichte Schwächen", "vieler Zuzüge", "zwei Wochen", "31 Medaillen": one capitalized word
+    after a numeral or an inflected adjective with no article before it is a common noun (a place
+    after an adjective takes the article: "das nahegelegene Aschaffenburg"). Asked only of words
+    a NER model left untagged; abbreviations, compounds with a hyphen and title nouns stay."""
+    word = words[i]
+    if i == 0 or word.isupper() or "-" in word or word.casefold() in title_nouns():
+        return False
+    before = words[i - 1]
+    if before.isdigit() or (before.islower() and cardinal_value(before) is not None):
+        return True
+    return (
+        before.islower()
+        and before.endswith(("e", "er", "es", "em"))
+        and before not in ARTICLES
+        and before not in VERB_FORMS
+        and (i < 2 or words[i - 2].lower() not in ARTICLES)
+    )
 
 
 def _nominative(span: Span) -> str:
