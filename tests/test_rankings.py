@@ -676,6 +676,15 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             "Lingen kam auf Platz 8, Meppen knapp auf 14 und Papenburg auf 20.",
             {("Lingen", 8), ("Meppen", 14), ("Papenburg", 20)},
         ),
+        # a name before a parenthesis after "aus"/"bei"/"in" is where the placed one sits
+        (
+            "Vorn liegen die Firma Berg aus Kassel (Platz 1) und die Firma Tal aus Melle bei Bünde (Platz 2).",
+            {("Firma Berg", 1), ("Firma Tal", 2)},
+        ),
+        # a relative clause between the subject and its verb names no one
+        ("Die Stadtwerke Emden, die elektrische Geräte verkaufen, erreichten Platz vier.", {("Stadtwerke Emden", 4)}),
+        # a numeral between an article and its noun: the genitive attribute is no subject
+        ("Platz eins im Vergleich der zehn größten deutschen Bahnhöfe belegt Leipzig.", {("Leipzig", 1)}),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

@@ -555,6 +555,7 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
             )
             or low in GRADING_ADVERBS
             or re_fullmatch(r"[\d.,]+", t)
+            or (t.islower() and cardinal_value(t) is not None)  # "der neun größten Ketten"
         ):
             i -= 1
             steps += 1
@@ -1180,6 +1181,38 @@ def _goes_to_after(doc: Doc, m_end: int) -> bool:
 CLAUSE_OPENING_PREPOSITIONS = frozenset({"auf", "an", "mit"})
 
 
+# "die Niederlassung des Konzerns X aus Y bei Z (Platz 1)": where a firm or school sits
+LOCATIVE_PREPOSITIONS = frozenset({"aus", "bei", "in", "im"})
+
+
+def _owner_of_location(ctx: DocContext, sent: Span, chunk: NameChunk) -> NameChunk:
+    """ "Microsoft aus Unterschleißheim bei München (Platz 1)": a name before a parenthesis that a
+    place preposition governs is where the placed one sits; the placed one is the name before."""
+    words = doc_words(ctx.doc)
+    current = chunk
+    while current.preposition in LOCATIVE_PREPOSITIONS:
+        k = current.start - 1
+        while k > sent.start and (words[k].lower() in PREPOSITIONS or words[k].lower() in ARTICLES):
+            k -= 1
+        previous = ctx.chunk_at(k)
+        if previous is None or previous.end != k + 1:
+            return chunk
+        current = previous
+    return current
+
+
+def _relative_clause_opening(doc: Doc, close: int, floor: int) -> int | None:
+    """The comma that opens the relative clause (", der …", ", die …") closed by the comma at
+    ``close``, with no other comma between; None where there is none."""
+    words = doc_words(doc)
+    for j in range(close - 1, max(floor, close - 25) - 1, -1):
+        if words[j] in {",", ";", ":", "(", ")"}:
+            if words[j] == "," and j + 1 < close and words[j + 1].lower() in RELATIVE_PRONOUNS:
+                return j
+            return None
+    return None
+
+
 def _held_for_after(ctx: DocContext, m_end: int) -> tuple[str, int] | None:
     """ "Platz 13 für Air Berlin": the name right after "für" (and an article) holds the place."""
     words = doc_words(ctx.doc)
@@ -1315,6 +1348,7 @@ def entity_for(
     if paren is not None and allow_before:
         chunk = ctx.chunk_at(paren - 1)
         if chunk is not None:
+            chunk = _owner_of_location(ctx, sent, chunk)
             return chunk.text, chunk.start
         # "im Vergleich zu 2023 (19. Platz)": the parenthesis belongs to a year; read on before it
         i = paren - 1
@@ -1334,6 +1368,13 @@ def entity_for(
         if depth > 0:
             i -= 1
             continue
+        if t == "," and i + 1 < m_start and doc_words(doc)[i + 1][:1].islower():
+            # "X, der elektrotechnische Produkte herstellt, erreichte Platz vier": the relative
+            # clause (or apposition) between a subject and its verb names no one
+            opening = _relative_clause_opening(doc, i, floor)
+            if opening is not None:
+                i = opening - 1
+                continue
         if t in CLAUSE_STOP:
             # "Besonders erfolgreich war die Hansestadt im Bereich X: 7. Platz": the clause before
             # the colon names who is meant.
