@@ -685,6 +685,12 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
         ("Die Stadtwerke Emden, die elektrische Geräte verkaufen, erreichten Platz vier.", {("Stadtwerke Emden", 4)}),
         # a numeral between an article and its noun: the genitive attribute is no subject
         ("Platz eins im Vergleich der zehn größten deutschen Bahnhöfe belegt Leipzig.", {("Leipzig", 1)}),
+        # ", vor B und C" after a place: the next places in the order written
+        ("Husum liegt auf Platz 4, vor Heide und Niebüll.", {("Husum", 4), ("Heide", 5), ("Niebüll", 6)}),
+        # "hinter A und B": both are ahead
+        ("Schleswig landet auf dem dritten Platz hinter Kiel und Lübeck.", {("Kiel", 1), ("Lübeck", 2), ("Schleswig", 3)}),
+        # "Platz N bzw. M": one place each, in the order of the names
+        ("Celle und Peine landeten auf Platz 9 bzw. 12.", {("Celle", 9), ("Peine", 12)}),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

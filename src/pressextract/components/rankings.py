@@ -54,7 +54,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Plätze 4 und 5", "Platz zwei und drei", "auf Platz 2 und 3"
         "place_list": regex.compile(
-            rf"(?<![\w-])(?:Plätze|Plätzen|Platz|Ränge|Rängen|Rang)\s(?P<nums>(?:(?:\d{{1,4}}|{_NUM_WORD})(?:,\s|\sund\s|\sbis\s)){{1,5}}(?:\d{{1,4}}|{_NUM_WORD}))(?!\w)",
+            rf"(?<![\w-])(?:Plätze|Plätzen|Platz|Ränge|Rängen|Rang)\s(?P<nums>(?:(?:\d{{1,4}}|{_NUM_WORD})(?:,\s|\sund\s|\sbis\s|\sbzw\.\s|\sbeziehungsweise\s)){{1,5}}(?:\d{{1,4}}|{_NUM_WORD}))(?!\w)",
             flags,
         ),
         # "Die ersten Plätze belegen", "die ersten drei Plätze"
@@ -152,7 +152,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "belegt den Spitzenplatz", "auf dem Spitzenplatz": the first place of one entity
         "top_place": regex.compile(r"(?<!\w)(?<!kein\w{0,2}\s)(?:den|dem)\sSpitzenplatz(?!\w)", flags),
         "ahead_of": regex.compile(
-            r"(?<=\w[\s)]|\w\s-\s|\w\s–\s)(?:(?:knapp|dicht|deutlich)\s)?vor\s(?=(?:de[rmn]\s|die\s|das\s)?[A-ZÄÖÜ])",
+            r"(?<=\w[\s)]|\w\s-\s|\w\s–\s|\w,\s)(?:(?:knapp|dicht|deutlich)\s)?vor\s(?=(?:de[rmn]\s|die\s|das\s)?[A-ZÄÖÜ])",
             flags,
         ),
     }
@@ -387,7 +387,8 @@ class RankingExtractor:
                         add(entity, rank, s, e, kind, sent, of)
                     self._stays(text, st, s, found[0] if found else None, rank, e, cands, doc, sent)
                 elif kind == "place_list":
-                    parts = rc.re_split(r",\s|\sund\s|\sbis\s", m["nums"])
+                    # "auf Platz 17 bzw. 22": one place each, in the order the names came
+                    parts = rc.re_split(r",\s|\sund\s|\sbis\s|\sbzw\.\s|\sbeziehungsweise\s", m["nums"])
                     nums = [
                         _cardinal_or_digit(x) if x.lower() not in {"ein", "eine", "einen", "einem"} else None
                         for x in parts
@@ -661,14 +662,25 @@ class RankingExtractor:
             me = ms + 1
             while me < sent.end and rc.doc_words(doc)[me] in {"Platz", "Rang", "Platzes", "Ranges"}:
                 me += 1
-        after = None
+        ahead: list[str] = []
         if me + 1 < sent.end and rc.doc_words(doc)[me] == "hinter":
             k = me + 1
-            while k < sent.end and rc.doc_words(doc)[k].lower() in rc.ARTICLES:
-                k += 1
-            after = ctx.chunk_at(k)
-        if after is not None and rank > 1:
-            add(after.text, rank - 1, s, e, "ahead", sent)
+            # "auf dem dritten Platz hinter Hamburg und München": both are ahead, in the order written
+            while k < sent.end:
+                while k < sent.end and rc.doc_words(doc)[k].lower() in rc.ARTICLES:
+                    k += 1
+                after = ctx.chunk_at(k)
+                if after is None:
+                    break
+                ahead.append(after.text)
+                k = after.end
+                if k + 1 < sent.end and rc.doc_words(doc)[k] in {"und", ","}:
+                    k += 1
+                    continue
+                break
+        if ahead and rank > len(ahead):
+            for offset, name in enumerate(ahead):
+                add(name, rank - len(ahead) + offset, s, e, "ahead", sent)
         for chunk in ctx.chunks:
             if not (lo <= chunk.start < ms) or chunk.preposition not in {"nach", "hinter"}:
                 continue
