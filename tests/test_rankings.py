@@ -691,6 +691,11 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
         ("Schleswig landet auf dem dritten Platz hinter Kiel und Lübeck.", {("Kiel", 1), ("Lübeck", 2), ("Schleswig", 3)}),
         # "Platz N bzw. M": one place each, in the order of the names
         ("Celle und Peine landeten auf Platz 9 bzw. 12.", {("Celle", 9), ("Peine", 12)}),
+        # a winner word and its verb with a phrase of the ranking between; "in Folge" governs no name
+        (
+            "Testsieger in dem Vergleich war zum zweiten Mal in Folge Bremen – vor Kiel und Rostock.",
+            {("Bremen", 1), ("Kiel", 2), ("Rostock", 3)},
+        ),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

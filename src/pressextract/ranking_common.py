@@ -511,6 +511,11 @@ def _preposition_before(doc: Doc, start: int, sent_start: int) -> bool:
     return _governing_word(doc, start, sent_start) is not None
 
 
+# prepositions that form adverbial idioms with a bare noun ("in Folge", "mit Abstand", "nach
+# Angaben"): "in der Kategorie X" governs X, "in Folge X" does not
+BARE_IDIOM_PREPOSITIONS = frozenset({"in", "mit", "nach", "zu", "auf", "von", "ohne", "unter"})
+
+
 def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
     """The preposition (or genitive "des") that governs the chunk at ``start``, if any."""
     i = start - 1
@@ -533,6 +538,10 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
             return "des"
         # "in der Kategorie Gesang": the name in apposition to a noun shares its preposition
         if steps == 0 and t[:1].isupper() and is_common_noun(t) and not is_anaphor_noun(t):
+            # "zum dritten Mal in Folge München": a bare preposition before the noun is an
+            # adverbial idiom ("in Folge", "mit Abstand"); the name after it is no apposition
+            if i - 1 >= sent_start and doc_words(doc)[i - 1].lower() in BARE_IDIOM_PREPOSITIONS:
+                return None
             i -= 1
             steps += 1
             continue

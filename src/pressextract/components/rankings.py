@@ -839,6 +839,12 @@ class RankingExtractor:
                 timeout=REGEX_TIMEOUT,
             )
             or rc.re_match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
+            # "Spitzenreiter in dem Ranking war München": a phrase of the ranking before the verb
+            or rc.re_match(
+                r"\s(?:in|im|bei|beim|unter)\s(?:[^\s,.;:]+\s){1,5}?(?:ist|wurde|wird|war|bleibt|blieb)\s",
+                text[s + len(word) : s + len(word) + 70],
+                timeout=REGEX_TIMEOUT,
+            )
             or rc.re_search(
                 r"\s\p{Lu}\w+\sund\s\p{Lu}\w+(?:\s\p{Lu}\w+)?\s[^.;:]{0,120}?"
                 rf"(?:sind|wurden|waren){LINKING_ADVERBS}\s$",
