@@ -696,6 +696,19 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             "Testsieger in dem Vergleich war zum zweiten Mal in Folge Bremen – vor Kiel und Rostock.",
             {("Bremen", 1), ("Kiel", 2), ("Rostock", 3)},
         ),
+        # "geht an" with a phrase of the ranking between, and left out after the first clause
+        ("Rang 1 ging an Melle, Rang 2 an Bramsche.", {("Melle", 1), ("Bramsche", 2)}),
+        ("Rang 3 in der Gesamtwertung geht an Quakenbrück.", {("Quakenbrück", 3)}),
+        # "schaffte es": the expletive "es" refers to no one
+        (
+            "Nordhorn liegt auf Platz 2. Lingen schaffte es mit 80 Punkten auf den fünften Platz.",
+            {("Nordhorn", 2), ("Lingen", 5)},
+        ),
+        # "mit X auf Platz N": the name right before its place
+        (
+            "Zusammen mit Melle auf Platz 1 und Bramsche auf Platz 2 liegt der Kreis vorn.",
+            {("Melle", 1), ("Bramsche", 2)},
+        ),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

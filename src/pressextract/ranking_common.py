@@ -974,6 +974,27 @@ def is_description(doc: Doc, i: int) -> bool:
     )
 
 
+# verbs whose "es" is an expletive or a fixed object in German ("schafft es auf", "reicht es
+# für", "gibt es", "gelingt es"), no pronoun for a placed entity
+EXPLETIVE_ES_VERBS = frozenset(
+    {
+        "schafft",
+        "schaffte",
+        "schafften",
+        "schaffen",
+        "geschafft",
+        "reicht",
+        "reichte",
+        "gibt",
+        "gab",
+        "gelingt",
+        "gelang",
+        "bringt",
+        "brachte",
+    }
+)
+
+
 def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
     """ "sie", "wir", "die Hansestadt", "der Landkreis", "der Druckluftspezialist": refers back."""
     words = doc_words(doc)
@@ -1017,7 +1038,7 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
 # --------------------------------------------------------------------------- entity of a mention
 
 SCAN_WINDOW = 60  # tokens around a mention searched for its entity
-TIGHT_PREPOSITIONS = frozenset({"an", "durch", "von", "für"})
+TIGHT_PREPOSITIONS = frozenset({"an", "durch", "von", "für", "mit"})
 POINTING_BACK = frozenset({"hier", "dort", "dabei", "darin", "damit"})
 CLAUSE_STOP = frozenset({";", ":"})
 
@@ -1182,7 +1203,12 @@ def _goes_to_after(doc: Doc, m_end: int) -> bool:
         return False
     after = doc[m_end - 1].idx + len(doc_words(doc)[m_end - 1])
     return bool(
-        re_match(r"\s?(?:geht|ging|gehen|gingen)\san\s", doc_text(doc)[after : after + 20], timeout=REGEX_TIMEOUT)
+        re_match(
+            # "Platz 4 im Gesamtranking geht an X": a phrase of the ranking may stand between
+            r"\s?(?:(?:im|in|bei|beim)\s(?:[^\s,.;:]+\s){1,4}?)?(?:geht|ging|gehen|gingen)\san\s",
+            doc_text(doc)[after : after + 60],
+            timeout=REGEX_TIMEOUT,
+        )
     )
 
 
@@ -1226,8 +1252,18 @@ def _held_for_after(ctx: DocContext, m_end: int) -> tuple[str, int] | None:
     """ "Platz 13 für Air Berlin": the name right after "für" (and an article) holds the place."""
     words = doc_words(ctx.doc)
     k = m_end
-    if k >= len(words) or words[k] != "für":
+    if k >= len(words) or words[k] not in {"für", "an"}:
         return None
+    if words[k] == "an":
+        # "Platz 2 ging an Freiburg, Platz 3 an Karlsruhe": the verb left out after the first
+        j = m_end - 1
+        while j >= 0 and words[j] not in {",", ";", "."} and j > m_end - 6:
+            j -= 1
+        if j < 0 or words[j] != ",":
+            return None
+        before = doc_text(ctx.doc)[max(0, ctx.doc[j].idx - 120) : ctx.doc[j].idx]
+        if not re_search(r"(?<!\w)(?:geht|ging|gehen|gingen)\san\s", before, timeout=REGEX_TIMEOUT):
+            return None
     k += 1
     if k < len(words) and words[k].lower() in ARTICLES:
         k += 1
@@ -1423,6 +1459,12 @@ def entity_for(
             if chunk is not None:
                 return chunk.text, chunk.start
         if allow_anaphor and is_anaphor(doc, i, ctx.lower_words):
+            if t == "es" and i > sent.start and doc_words(doc)[i - 1].lower() in EXPLETIVE_ES_VERBS:
+                # "Wolfsburg schaffte es auf Platz 9": the subject before the verb; "Im Ranking
+                # reicht es für Platz 58" names none and means the entity of the discourse
+                subject = _subject_before(ctx, i)
+                if subject is not None:
+                    return subject, i
             # "Das Haus in Ostfildern belegt Platz 50": a noun with its place names a new entity
             placed = (
                 ctx.chunk_at(i + 2) if i + 2 < len(doc) and doc_words(doc)[i + 1] in {"in", "aus"} else None
