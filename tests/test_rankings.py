@@ -709,6 +709,17 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             "Zusammen mit Melle auf Platz 1 und Bramsche auf Platz 2 liegt der Kreis vorn.",
             {("Melle", 1), ("Bramsche", 2)},
         ),
+        # the place of an earlier edition in parentheses after a place
+        ("Husum liegt auf Rang 12 (Vorjahr 15).", {("Husum", 12), ("Husum", 15)}),
+        # "von N auf M" with the noun left out after the first such clause; a comma is no number
+        (
+            "Die Uni Kiel fällt von Platz 20 auf 25, die Uni Lübeck von 30 auf 33.",
+            {("Uni Kiel", 25), ("Uni Lübeck", 30), ("Uni Lübeck", 33)},
+        ),
+        (
+            "Emden stieg von Platz 9 auf 7, die Stadt Leer von Platz 12 auf 10.",
+            {("Emden", 7), ("Stadt Leer", 12), ("Stadt Leer", 10)},
+        ),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),
@@ -792,3 +803,8 @@ def test_a_word_after_an_attribute_that_the_model_leaves_untagged_is_no_name(
     for _, component in nlp.pipeline:
         doc = component(doc)
     assert noun not in {r.entity for r in get_facts(doc, "rankings")}
+
+
+def test_a_year_in_parentheses_dates_the_earlier_place(rules: Extractor) -> None:
+    found = {(r.entity, r.rank, r.year) for r in rules.extract("Der Kreis Plön belegt Rang 30 (2021: Rang 41).").rankings}
+    assert found == {("Kreis Plön", 30, None), ("Kreis Plön", 41, 2021)}

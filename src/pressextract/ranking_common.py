@@ -563,7 +563,7 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
                 and low not in VERB_FORMS
             )
             or low in GRADING_ADVERBS
-            or re_fullmatch(r"[\d.,]+", t)
+            or re_fullmatch(r"\d[\d.,]*", t)  # "unter 500 Betten" (a bare comma is no number)
             or (t.islower() and cardinal_value(t) is not None)  # "der neun größten Ketten"
         ):
             i -= 1

@@ -121,6 +121,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?<=[,\s](?:und|sowie)?\s?[^\s,.;:()]+(?:\s[a-zäöüß]+)?\s)auf\s(?P<num>\d{1,4})(?=\s?(?:[,.;)]|und\s|sowie\s|$))",
             flags,
         ),
+        # "Die Uni A fällt von Platz 40 auf 49, die Uni B von 40 auf 51": the noun left out after the first
+        "elided_from_to": regex.compile(
+            r"(?<=(?<!\w)von\s(?:Platz|Rang)\s\d{1,4}\s(?:bis\s)?auf\s[^.;:]{1,200}?)(?<=\w\s)von\s(?P<a>\d{1,4})\s(?:bis\s)?auf\s(?P<b>\d{1,4})(?=\s?(?:[,.;)]|und\s|sowie\s|$))",
+            flags,
+        ),
+        # "auf Rang 76 (Vorjahr 84)", "Rang 301 (2013: Rang 318)": the place of an earlier edition
+        "earlier_place": regex.compile(
+            r"\((?:(?:im\s)?Vorjahr(?:es)?|(?P<y>(?:19|20)\d\d))\s?:?\s(?:(?:Platz|Rang)\s)?(?P<num>\d{1,4})\.?\)",
+            flags,
+        ),
         # "Darmstadt löst Heidelberg auf Platz 3 ab": the holder of the place before
         "replaces": regex.compile(
             r"(?<!\w)(?:löst|löste|lösen)\s(?:[^\s,.;]+\s){1,4}?(?:auf|von)\s(?:Platz|Rang)\s(?P<num>\d{1,3}|[a-zäöü]+)\sab(?!\w)",
@@ -198,6 +208,8 @@ def _required_words() -> dict[str, tuple[str, ...]]:
         "paren_number": ("(",),
         "replaces": ("lös",),
         "paren_list": ("(platz", "(rang"),
+        "earlier_place": ("(",),
+        "elided_from_to": ("von platz", "von rang"),
         "elided_on": ("auf ",),
         "ordinal_predicate_first": ordinals,
         "ordinal_verb_final": ordinals,
@@ -565,6 +577,46 @@ class RankingExtractor:
                             continue
                         add(chunk.text, rank, s + inner.start(), s + inner.end(), kind, sent)
                     consumed.append((s, e))
+                elif kind == "earlier_place":
+                    # the entity of the place this parenthesis follows in its sentence
+                    previous = cands[-1] if cands and cands[-1].sent_start == st else None
+                    if previous is None:
+                        continue
+                    consumed.append((s, e))
+                    if m["y"]:
+                        year: int | None = int(m["y"])
+                        if previous.year == year:
+                            # the year in the parenthesis dates the earlier place, not this one
+                            previous.year = edition if edition != year else None
+                    else:
+                        year = previous.year - 1 if previous.year is not None else None
+                    cands.append(
+                        _Cand(
+                            previous.entity,
+                            int(m["num"]),
+                            s,
+                            e,
+                            kind,
+                            year,
+                            True,
+                            previous.category,
+                            None,
+                            st,
+                        )
+                    )
+                elif kind == "elided_from_to":
+                    chunk = ctx.chunk_at(ms - 1)
+                    if chunk is None or chunk.end != ms:
+                        continue
+                    j = chunk.start - 1
+                    while j > sent.start and rc.doc_words(doc)[j].lower() in rc.ARTICLES:
+                        j -= 1
+                    if j <= sent.start or rc.doc_words(doc)[j] not in {",", "und", "sowie"}:
+                        continue
+                    consumed.append((s, e))
+                    # the place left belongs to an earlier edition the text does not date
+                    add_undated(chunk.text, int(m["a"]), s, e, kind, sent)
+                    add(chunk.text, int(m["b"]), s, e, kind, sent)
                 elif kind == "elided_on":
                     # only after a place written with its noun in this sentence, and only for a
                     # name that opens its clause: "…, Magdeburg auf 42"
