@@ -106,3 +106,24 @@ def test_since_year() -> None:
 )
 def test_since_from_a_dated_earlier_place_not_from_a_season(clause: str, since: int | None) -> None:
     assert since_year(clause, None, None) == since
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "von N auf M" with the noun left out after a first "von Platz"
+        (
+            "Die Uni Kiel fällt von Platz 20 auf 25, die Uni Lübeck von 30 auf 33.",
+            {("Uni Kiel", -5, None), ("Uni Lübeck", -3, None)},
+        ),
+        # a move in parentheses after a name needs no verb of moving
+        (
+            "Auch Husum (von Platz 40 auf 31) und Heide (von Platz 50 auf 44) gehören zu den Gewinnern.",
+            {("Husum", 9, None), ("Heide", 6, None)},
+        ),
+    ],
+)
+def test_elided_and_parenthesized_moves(
+    rules: Extractor, text: str, expected: set[tuple[str, int, int | None]]
+) -> None:
+    assert changes(rules, text) >= expected

@@ -155,8 +155,12 @@ class RankChangeExtractor:
                 for entity, value in zip(entities, values):
                     add(entity, sign * int(value or 0), since, m.start(), m.end(), "places")
             for m in FROM_TO.finditer(text, st, en, timeout=REGEX_TIMEOUT):
-                if not MOVE_VERB.search(rc.span_text(sent), timeout=REGEX_TIMEOUT) and not direction(
-                    rc.span_text(sent)
+                # "Karstadt (von Platz 82 auf 58)": in parentheses after a name the pair alone is the move
+                in_parens = text[max(st, m.start() - 2) : m.start()].rstrip().endswith("(")
+                if (
+                    not in_parens
+                    and not MOVE_VERB.search(rc.span_text(sent), timeout=REGEX_TIMEOUT)
+                    and not direction(rc.span_text(sent))
                 ):
                     continue
                 found = self._entity(ctx, doc, sent, m.start(), m.end(), rankings)
@@ -168,7 +172,20 @@ class RankChangeExtractor:
                 since = int(after_a.group(1)) if after_a else since_year(text[st:en], edition, release)
                 add(found, int(m["a"]) - int(m["b"]), since, m.start(), m.end(), "from_to")
             self._moves(doc, sent, rankings, edition, add)
+        self._elided_moves(rankings, add)
         return out
+
+    @staticmethod
+    def _elided_moves(rankings: list[Ranking], add: object) -> None:
+        """ "…, die Uni B von 40 auf 51": the rankings component reads both places of a move whose
+        noun was left out from one span; the earlier one comes first."""
+        by_span: dict[tuple[int, int], list[Ranking]] = {}
+        for r in rankings:
+            if r.found_by.endswith(":elided_from_to"):
+                by_span.setdefault((r.start, r.end), []).append(r)
+        for (s, e), pair in by_span.items():
+            if len(pair) == 2 and rc.same_entity(pair[0].entity, pair[1].entity):
+                add(pair[1].entity, pair[0].rank - pair[1].rank, None, s, e, "from_to")  # type: ignore[operator]
 
     @staticmethod
     def _clause(text: str, st: int, en: int, s: int, e: int) -> str:
