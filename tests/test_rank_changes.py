@@ -116,6 +116,11 @@ def test_since_from_a_dated_earlier_place_not_from_a_season(clause: str, since: 
             "Die Uni Kiel fällt von Platz 20 auf 25, die Uni Lübeck von 30 auf 33.",
             {("Uni Kiel", -5, None), ("Uni Lübeck", -3, None)},
         ),
+        # a sign before the count says the direction
+        ("Die Hochschule Kiel kommt auf den fünften Rang (+12 Ränge).", {("Hochschule Kiel", 12, None)}),
+        # places written as words; "abgestürzt" is a move down
+        ("Abgestürzt ist Husum - von Platz eins im Vorjahr auf Platz 9.", {("Husum", -8, None)}),
+        ("Heide verbesserte sich von Platz 30 auf den zwölften Rang.", {("Heide", 18, None)}),
         # a move in parentheses after a name needs no verb of moving
         (
             "Auch Husum (von Platz 40 auf 31) und Heide (von Platz 50 auf 44) gehören zu den Gewinnern.",

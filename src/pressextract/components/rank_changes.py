@@ -47,8 +47,11 @@ GROUP = regex.compile(
     r"(?i)(?<!\w)(?:für\s)?(?:(?P<both>beide[n]?)|diese[n]?\s(?P<n>\w+)\s[A-ZÄÖÜ]\w+)(?!\w)", regex.V1
 )
 # "fiel von Platz 57 auf 62", "kletterte von Rang 30 auf Rang 21"
+# "von Platz eins im vergangenen Jahr auf Platz 19", "von Platz 23 nun auf den zwölften Rang":
+# the places may be written as words
 FROM_TO = regex.compile(
-    r"(?<!\w)(?:von\s(?:Platz|Rang)\s(?P<a>\d{1,4})(?!\d)(?:\s[^,;.()]{0,30}?)?\s(?:bis\s)?auf\s(?:(?:den\s)?(?:Platz|Rang)\s)?(?P<b>\d{1,4})(?![\d,.]\d|\d)"
+    r"(?<!\w)(?:von\s(?:Platz|Rang)\s(?P<a>\d{1,4}|[a-zäöüß]{3,16})(?![\w])(?:\s[^,;.()]{0,30}?)?\s(?:bis\s)?auf\s"
+    r"(?:(?:(?:den\s)?(?:Platz|Rang)\s)?(?P<b>\d{1,4})(?![\d,.]\d|\d)|(?:den\s)?(?P<b>[a-zäöüß]{3,16}ten)\s(?:Platz|Rang)(?!\w))"
     r"|vom\s(?P<a>\d{1,4})\.\s(?:bis\s)?auf\s(?:den\s)?(?P<b>\d{1,4})\.\s(?:Platz|Rang))",
     regex.V1,
 )
@@ -142,7 +145,9 @@ class RankChangeExtractor:
                 if m.group(0).split()[-1] in {"Platz", "Rang", "Position"} and values != [1]:
                     continue  # "Platz 8" reads the other way round; singular only for "einen Platz"
                 clause = self._clause(text, st, en, m.start(), m.end())
-                sign = direction(clause)
+                # "(+96 Ränge)", "(−3 Plätze)": the sign says the direction
+                signed = text[max(st, m.start() - 1) : m.start()]
+                sign = 1 if signed == "+" else -1 if signed in {"-", "−", "–"} else direction(clause)
                 if sign == 0:
                     continue
                 since = since_year(text[st:en], edition, release)
@@ -170,7 +175,12 @@ class RankChangeExtractor:
                     timeout=REGEX_TIMEOUT,
                 )
                 since = int(after_a.group(1)) if after_a else since_year(text[st:en], edition, release)
-                add(found, int(m["a"]) - int(m["b"]), since, m.start(), m.end(), "from_to")
+                a, b = _number(m["a"]), _number(m["b"])
+                if b is None:
+                    b = rc.ordinal_value(m["b"])
+                if a is None or b is None:
+                    continue
+                add(found, a - b, since, m.start(), m.end(), "from_to")
             self._moves(doc, sent, rankings, edition, add)
         self._elided_moves(rankings, add)
         return out
