@@ -720,6 +720,16 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             "Emden stieg von Platz 9 auf 7, die Stadt Leer von Platz 12 auf 10.",
             {("Emden", 7), ("Stadt Leer", 12), ("Stadt Leer", 10)},
         ),
+        # "…, die X den 25.": the place noun left out after the first clause
+        (
+            "Den zehnten Platz erreichte die Firma Berg, die Firma Tal den 19.",
+            {("Firma Berg", 10), ("Firma Tal", 19)},
+        ),
+        # "gemeinsam mit X" after a place: X shares it
+        (
+            "Die Stadt Husum belegt erneut den ersten Platz – in diesem Jahr gemeinsam mit Heide.",
+            {("Stadt Husum", 1), ("Heide", 1)},
+        ),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

@@ -738,10 +738,22 @@ def _build_context(doc: Doc) -> DocContext:
 
 
 def _share_prepositions(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
-    """ "hinter München und Hamburg", "in Köln oder Bonn": a name joined to a governed one shares its preposition."""
+    """ "hinter München und Hamburg", "in Köln oder Bonn": a name joined to a governed one shares its
+    preposition; so does its short form in parentheses ("des Naturschutzbundes (NABU)")."""
     out: list[NameChunk] = []
+    words = doc_words(doc)
     for c in chunks:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.prepositional
+            and c.start >= 1
+            and prev.end == c.start - 1
+            and words[c.start - 1] == "("
+            and c.end < len(words)
+            and words[c.end] == ")"
+        ):
+            c = replace(c, prepositional=True, preposition=prev.preposition)
         if (
             prev is not None
             and prev.preposition is not None

@@ -118,7 +118,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "Leipzig landet auf Platz 29, Magdeburg auf 42 und Halle abgeschlagen auf 75": the place
         # noun left out in the clauses after the first
         "elided_on": regex.compile(
-            r"(?<=[,\s](?:und|sowie)?\s?[^\s,.;:()]+(?:\s[a-zäöüß]+)?\s)auf\s(?P<num>\d{1,4})(?=\s?(?:[,.;)]|und\s|sowie\s|$))",
+            r"(?<=[,\s](?:und|sowie)?\s?[^\s,.;:()]+(?:\s[a-zäöüß]+)?\s)(?:auf\s(?P<num>\d{1,4})|den\s(?P<num>\d{1,4})\.)(?=\s?(?:[,.;)]|und\s|sowie\s|$))",
             flags,
         ),
         # "Die Uni A fällt von Platz 40 auf 49, die Uni B von 40 auf 51": the noun left out after the first
@@ -210,7 +210,7 @@ def _required_words() -> dict[str, tuple[str, ...]]:
         "paren_list": ("(platz", "(rang"),
         "earlier_place": ("(",),
         "elided_from_to": ("von platz", "von rang"),
-        "elided_on": ("auf ",),
+        "elided_on": ("auf ", "den "),
         "ordinal_predicate_first": ordinals,
         "ordinal_verb_final": ordinals,
         "ordinal_ellipsis": ordinals,
@@ -780,9 +780,33 @@ class RankingExtractor:
     def _ties(
         self, ctx: rc.DocContext, doc: Doc, sent: Span, found: tuple[str, int] | None, me: int
     ) -> list[str]:
-        """ "landeten die Schüler A und B": names joined by "und" share the place."""
+        """ "landeten die Schüler A und B": names joined by "und" share the place; so does the one
+        "gemeinsam mit" or "punktgleich mit" the holder."""
         if found is None:
             return []
+        shared = self._shared_with(ctx, doc, sent, me)
+        names = self._tied_names(ctx, doc, sent, found, me)
+        return names + [n for n in shared if n not in names]
+
+    @staticmethod
+    def _shared_with(ctx: rc.DocContext, doc: Doc, sent: Span, me: int) -> list[str]:
+        """ "belegt den ersten Platz – in diesem Jahr gemeinsam mit Havila": the name after
+        "gemeinsam/zusammen/punktgleich mit" in the clause of the place shares it."""
+        words = rc.doc_words(doc)
+        for k in range(me, min(sent.end - 2, me + 10)):
+            if words[k] in {",", ";", ":", "."}:
+                return []
+            if words[k].lower() in {"gemeinsam", "zusammen", "punktgleich"} and words[k + 1] == "mit":
+                j = k + 2
+                if j < sent.end and words[j].lower() in rc.ARTICLES:
+                    j += 1
+                chunk = ctx.chunk_at(j)
+                return [chunk.text] if chunk is not None and chunk.start == j else []
+        return []
+
+    def _tied_names(
+        self, ctx: rc.DocContext, doc: Doc, sent: Span, found: tuple[str, int], me: int
+    ) -> list[str]:
         entity, at = found
         chunk = ctx.chunk_at(at)
         if chunk is None or chunk.text != entity:
