@@ -98,7 +98,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Sie führt dementsprechend auch das Ranking der beliebtesten Hochschulen an."
         "leads": regex.compile(
-            r"(?<!\w)(?:führt|führte|führen)\s(?:\w+\s){0,4}?(?:das|die|den)\s(?:Ranking|Rangliste|Tabelle|Feld|Klassement|Wertung|Liste)(?:\s[\w-]+){0,5}?\san(?!\w)",
+            # "führt die Hitliste der Städte an": compounds of the list nouns too
+            r"(?<!\w)(?:führt|führte|führen)\s(?:\w+\s){0,4}?(?:das|die|den)\s(?:[\w-]*(?:Ranking|[Rr]angliste|[Tt]abelle|[Ll]iste|[Ww]ertung)|Feld|Klassement)(?:\s[\w-]+){0,5}?\san(?!\w)",
             flags,
         ),
         # "Das beste Ergebnis erzielte X", "Bayerns bester Arbeitgeber", "Der beste oberfränkische Arbeitgeber ist X"
@@ -231,8 +232,10 @@ LIST_LINE = regex.compile(
     r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<n>\d{1,3})(?:\.|\)|[ \t]*\|)[ \t]+(?P<body>[^\n]{2,200})$", regex.V1
 )
 # "Platz 7: Ulm" as a line of its own (a countdown of places with text between them)
+# "■ Platz 2: Penghu, Taiwan ■ Platz 3: …": the same after a bullet within a line
 PLACE_LINE = regex.compile(
-    r"(?m)^[ \t]*(?:Platz|Rang)[ \t](?P<n>\d{1,4})[ \t]?:[ \t]?(?P<body>[^\n]{2,120})$", regex.V1
+    r"(?m)(?:^|[■•▪|]|\s[–-]\s)[ \t]*(?:Platz|Rang)[ \t](?P<n>\d{1,4}|[A-Za-zäöüß]{3,12})[ \t]?:[ \t]?(?P<body>[^\n■•▪|]{2,120})",
+    regex.V1,
 )
 NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
 
@@ -369,8 +372,8 @@ class RankingExtractor:
             events.sort(key=lambda ev: (ev[0], -ev[1]))
             sent_cands_before = len(cands)
             for s, e, kind, m in events:
-                if taken(s, e):
-                    continue
+                if taken(s, e) or any(c.start <= s and e <= c.end for c in list_lines):
+                    continue  # a line of a table was read as such
                 e_text = s + len(m.group(0).rstrip())
                 ms, me = self._tok(doc, s), self._tok(doc, max(s, e_text - 1)) + 1
                 if kind == "ordinal_place":
@@ -747,7 +750,10 @@ class RankingExtractor:
                 names.append(nxt.text)
                 k = nxt.end
             gap = {t.text.lower() for t in doc[k:ms]}
-            if not gap <= {"den", "dem", "auf", "sogar", "nur", "knapp"} or rank <= len(names):
+            # "Hinter A, B und C belegt X den vierten Rang": a list that opens the sentence holds
+            # the places before the one its clause names, whatever stands between
+            opens = chunk.start - 1 == sent.start and rc.doc_words(doc)[sent.start].lower() == "hinter"
+            if (not opens and not gap <= {"den", "dem", "auf", "sogar", "nur", "knapp"}) or rank <= len(names):
                 continue
             for offset, name in enumerate(names):
                 add(name, rank - len(names) + offset, s, e, "ahead", sent)
@@ -1099,9 +1105,10 @@ class RankingExtractor:
                     continue
                 out.append(_Cand(chunk.text, int(m["n"]), m.start(), m.end(), "table"))
         for m in PLACE_LINE.finditer(text, timeout=REGEX_TIMEOUT):
+            rank = _cardinal_or_digit(m["n"].lower())
             chunk = ctx.chunk_at(self._tok(doc, m.start("body")))
-            if chunk is not None and chunk.char_start == m.start("body"):
-                out.append(_Cand(chunk.text, int(m["n"]), m.start(), m.end(), "table"))
+            if rank is not None and chunk is not None and chunk.char_start == m.start("body"):
+                out.append(_Cand(chunk.text, rank, m.start(), m.end(), "table"))
         return out
 
     def _top_list(self, doc: Doc) -> list[_Cand]:
