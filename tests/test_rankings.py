@@ -740,6 +740,11 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             "Mit Abstand führt Bremen die Hitliste der Städte an. Es folgen Kiel mit 9 und Emden mit 7 Millionen Gästen.",
             {("Bremen", 1), ("Kiel", 2), ("Emden", 3)},
         ),
+        # a superlative set before an order of two or more others is rank 1
+        (
+            "Schnellster Läufer war Tim Berg (TSV Nord) in 2:31:10 vor Jan Ost (SV Süd) und Ole West.",
+            {("Tim Berg", 1), ("Jan Ost", 2), ("Ole West", 3)},
+        ),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),
@@ -758,6 +763,8 @@ def test_lists_and_clause_opening_places(rules: Extractor, text: str, expected: 
         "Köln liegt auf Platz 3 und steigerte seine Punktzahl auf 75.",
         # bare numbers in parentheses without a place noun before them are points
         "Köln (Platz 3) lag vorn, die Punktzahl (75) blieb gleich.",
+        # a superlative before one name after "vor" sets no order
+        "Köln liegt auf Platz 3. Die schönste Altstadt vor Bonn hat es auch.",
     ],
 )
 def test_elided_places_need_a_name_opening_the_clause(rules: Extractor, text: str) -> None:

@@ -240,6 +240,14 @@ PLACE_LINE = regex.compile(
 NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
 
 
+# "Schnellste Frau war", "die beste Bank", "Bayerns bester Arbeitgeber": a superlative (a
+# lowercase adjective in -ste/-ster/-stes, or one that opens a noun phrase)
+SUPERLATIVE_BEFORE = regex.compile(
+    r"(?<![\w-])(?:[a-zäöü]\w{2,20}(?:ste|ster|stes)|[A-ZÄÖÜ][a-zäöü]\w{2,20}(?:ste|ster|stes)(?=\s[A-ZÄÖÜ]))(?!\w)",
+    regex.V1,
+)
+
+
 # "den 4. Platz unter 120 bewerteten Versorgern", "Rang 33 von 393 Kreisen"
 FIELD_AFTER = regex.compile(
     r"\s(?:(?:im\sVergleich\s)?(?:mit|von|unter))\s(?:den\s)?(?:insgesamt\s)?(?P<n>\d{1,3}(?:\.\d{3})?|\d{1,5})(?![\d,]|\.\d)\s(?:[a-zäöüß-]+\s){0,2}[A-ZÄÖÜ]\w*(?:en|n|e|er)(?!\w)",
@@ -660,7 +668,7 @@ class RankingExtractor:
                         add(found[0], 1, s, e, kind, sent)
                 elif kind in {"followed_by", "behind", "ahead_of", "behind_first"}:
                     previous = self._previous_rank(cands, sent_cands_before, st)
-                    if previous is None:
+                    if previous is None and kind != "ahead_of":
                         continue
                     if kind == "behind":
                         entities = self._list_entities(ctx, doc, sent, ms, me, 3, before_only=True)
@@ -671,22 +679,33 @@ class RankingExtractor:
                         entities = self._ties(ctx, doc, sent, found_after, me) if found_after else []
                     else:
                         entities = self._entities_after(ctx, doc, sent, me)
-                    base = previous.rank
+                    base = previous.rank if previous is not None else 0
                     if kind == "ahead_of":
                         # "A vor B und C": A's rank is the one just found in this clause;
                         # "setzte sich A vor B und C durch": A won
                         if not cands or cands[-1].sent_start != st:
-                            if not rc.re_search(
+                            if rc.re_search(
                                 r"(?<!\w)setz\w*\ssich\s.*\sdurch(?!\w)", text[st:en], timeout=REGEX_TIMEOUT
                             ):
+                                verb = rc.re_search(r"(?<!\w)setz\w*\ssich", text[st:en], timeout=REGEX_TIMEOUT)
+                                assert verb is not None
+                                vs = self._tok(doc, st + verb.start())
+                                winner = rc.entity_for(ctx, sent, vs, vs + 2, discourse)
+                                if winner is None:
+                                    continue
+                                add(winner[0], 1, st + verb.start(), st + verb.end(), kind, sent)
+                            elif len(entities) >= 2 and SUPERLATIVE_BEFORE.search(
+                                text, st, s, timeout=REGEX_TIMEOUT
+                            ):
+                                # "Schnellste Frau war A in 3:08 Stunden vor B und C", "Bayerns
+                                # bester Arbeitgeber – vor D und E": a superlative set before an
+                                # order of others is rank 1 (GUIDELINES)
+                                winner = rc.entity_for(ctx, sent, ms, ms, discourse, allow_after=False)
+                                if winner is None:
+                                    continue
+                                add(winner[0], 1, s, e, kind, sent)
+                            else:
                                 continue
-                            verb = rc.re_search(r"(?<!\w)setz\w*\ssich", text[st:en], timeout=REGEX_TIMEOUT)
-                            assert verb is not None
-                            vs = self._tok(doc, st + verb.start())
-                            winner = rc.entity_for(ctx, sent, vs, vs + 2, discourse)
-                            if winner is None:
-                                continue
-                            add(winner[0], 1, st + verb.start(), st + verb.end(), kind, sent)
                         base = cands[-1].rank
                     for k, ent in enumerate(entities, start=1):
                         if any(c.entity == ent and c.sent_start == st for c in cands):
