@@ -841,3 +841,8 @@ def test_a_word_after_an_attribute_that_the_model_leaves_untagged_is_no_name(
 def test_a_year_in_parentheses_dates_the_earlier_place(rules: Extractor) -> None:
     found = {(r.entity, r.rank, r.year) for r in rules.extract("Der Kreis Plön belegt Rang 30 (2021: Rang 41).").rankings}
     assert found == {("Kreis Plön", 30, None), ("Kreis Plön", 41, 2021)}
+
+
+def test_places_written_out_after_folgen_are_not_counted_on(rules: Extractor) -> None:
+    text = "Husum landet auf dem dritten Platz, dahinter folgen Heide (6.), Niebüll (9.) und Tönning (10.)."
+    assert placements(rules, text) == {("Husum", 3), ("Heide", 6), ("Niebüll", 9), ("Tönning", 10)}

@@ -670,6 +670,11 @@ class RankingExtractor:
                     previous = self._previous_rank(cands, sent_cands_before, st)
                     if previous is None and kind != "ahead_of":
                         continue
+                    # "dahinter folgen Ramsau (6.), Inzell (9.)": the places are written out and read as such
+                    if rc.re_search(
+                        r"\((?:(?:Platz|Rang)\s)?\d{1,4}\.?\)", text[e:en], timeout=REGEX_TIMEOUT
+                    ):
+                        continue
                     if kind == "behind":
                         entities = self._list_entities(ctx, doc, sent, ms, me, 3, before_only=True)
                     elif kind == "behind_first":
