@@ -763,6 +763,8 @@ def test_lists_and_clause_opening_places(rules: Extractor, text: str, expected: 
         "Köln liegt auf Platz 3 und steigerte seine Punktzahl auf 75.",
         # bare numbers in parentheses without a place noun before them are points
         "Köln (Platz 3) lag vorn, die Punktzahl (75) blieb gleich.",
+        # what a prize is for names no placement
+        "Köln liegt auf Platz 3. Den Preis für die beste Jugendarbeit bekam die Stadtbank Nord.",
         # a superlative before one name after "vor" sets no order
         "Köln liegt auf Platz 3. Die schönste Altstadt vor Bonn hat es auch.",
     ],

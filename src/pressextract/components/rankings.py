@@ -550,6 +550,10 @@ class RankingExtractor:
                 elif kind == "best":
                     if m["noun"].lower() in {"platz", "platzierung", "ergebnisse", "noten"}:
                         continue
+                    # "den Preis für die beste Beraterbank", "sich für das beste Angebot entscheiden":
+                    # what a prize or a choice is for, no placement
+                    if rc.re_search(r"(?<!\w)(?:für|keine?|kein\w+\s\w+)\s$", text[max(st, s - 20) : s], timeout=REGEX_TIMEOUT):
+                        continue
                     # "erzielte sie das beste Ergebnis": a pronoun may stand for the winner
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
                     if found is None:
