@@ -745,6 +745,10 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             "Schnellster Läufer war Tim Berg (TSV Nord) in 2:31:10 vor Jan Ost (SV Süd) und Ole West.",
             {("Tim Berg", 1), ("Jan Ost", 2), ("Ole West", 3)},
         ),
+        # an ordinal before a winner word gives the place
+        ("Tim Berg und Jan Ost sind zweite Sieger.", {("Tim Berg", 2), ("Jan Ost", 2)}),
+        # "an der Spitze" with a verb of standing
+        ("Kiel liegt damit bundesweit auch in diesem Jahr an der Spitze.", {("Kiel", 1)}),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),
@@ -763,6 +767,9 @@ def test_lists_and_clause_opening_places(rules: Extractor, text: str, expected: 
         "Köln liegt auf Platz 3 und steigerte seine Punktzahl auf 75.",
         # bare numbers in parentheses without a place noun before them are points
         "Köln (Platz 3) lag vorn, die Punktzahl (75) blieb gleich.",
+        # "mit X an der Spitze" is headed by; "die Siegerinnen und Sieger" are many
+        "Köln liegt auf Platz 3. Der Rat mit Bürgermeister Max Lang an der Spitze stimmte zu.",
+        "Köln liegt auf Platz 3. Geehrt wurden die Siegerinnen und Sieger in Berlin.",
         # what a prize is for names no placement
         "Köln liegt auf Platz 3. Den Preis für die beste Jugendarbeit bekam die Stadtbank Nord.",
         # a superlative before one name after "vor" sets no order

@@ -483,6 +483,12 @@ class RankingExtractor:
                         if not self._won_a_ranking(text, st, en, s, e, m["w"]):
                             continue
                     rank = 1 if kind == "winner" else rc.ordinal_value(m["w"])
+                    if kind == "winner" and m["w"] == "an der Spitze" and not self._heads_a_ranking(text, st, en, s, e):
+                        continue
+                    # "A, B und C zweite Sieger": an ordinal before the winner word gives the place
+                    ordinal_before = rc.re_search(r"(?<!\w)(?P<o>[A-Za-zäöüß]+)\s$", text[max(st, s - 20) : s], timeout=REGEX_TIMEOUT)
+                    if kind == "winner" and ordinal_before is not None:
+                        rank = rc.ordinal_value(ordinal_before["o"]) or rank
                     if rank is None:
                         continue
                     found = rc.entity_for(
@@ -907,6 +913,24 @@ class RankingExtractor:
         )
 
     @staticmethod
+    def _heads_a_ranking(text: str, st: int, en: int, s: int, e: int) -> bool:
+        """ "X steht an der Spitze", "An der Spitze liegt X": a place at the top needs a verb of
+        standing; "mit Bürgermeister X an der Spitze" (headed by) and "Wechsel an der Spitze" (of
+        an office) are none."""
+        before = text[max(st, s - 60) : s]
+        if rc.re_search(r"(?<!\w)mit\s[^,.;:]{1,50}$", before, timeout=REGEX_TIMEOUT):
+            return False
+        near = text[max(st, s - 70) : min(en, e + 40)]
+        return bool(
+            rc.re_search(
+                r"(?<!\w)(?:steht|stehen|stand|standen|liegt|liegen|lag|lagen|ist|sind|war|waren|bleibt|blieb|"
+                r"thront|thronte|rangiert|rangierte|landet|landete|landen|behauptet|verteidigt)(?!\w)",
+                near,
+                timeout=REGEX_TIMEOUT,
+            )
+        )
+
+    @staticmethod
     def _plural_winner(text: str, st: int, s: int, word: str) -> bool:
         """ "die Sieger", "Die Hamburger Sieger", "den Gewinnern": plural, no single rank 1."""
         if word[:1].islower() or word.endswith("in"):
@@ -920,6 +944,10 @@ class RankingExtractor:
                 timeout=REGEX_TIMEOUT,
             )
             or rc.re_search(r"[A-ZÄÖÜ]\w+er\s$", before, timeout=REGEX_TIMEOUT)
+            # "die Siegerinnen und Sieger": the pair form of a plural
+            or rc.re_search(r"\w+innen\s(?:und|&)\s$", before, timeout=REGEX_TIMEOUT)
+            # "zum Bundeswettbewerb der Landessieger": a genitive plural after a noun
+            or rc.re_search(r"[A-ZÄÖÜ]\w+\sder\s$", before, timeout=REGEX_TIMEOUT)
         )
         if word.endswith(("bester", "beste")):
             # "Jahrgangsbester wurde Max Lehmann"; "ehrt die Landesbesten" and "und Landesbeste" are many
