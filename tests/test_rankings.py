@@ -749,6 +749,11 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
         ("Tim Berg und Jan Ost sind zweite Sieger.", {("Tim Berg", 2), ("Jan Ost", 2)}),
         # "an der Spitze" with a verb of standing
         ("Kiel liegt damit bundesweit auch in diesem Jahr an der Spitze.", {("Kiel", 1)}),
+        # a relative clause after a name located by "in": the located one
+        (
+            "Platz 1 belegt die Firma Berg in Kiel, die weltweit auf Platz 9 landet.",
+            {("Firma Berg", 1), ("Firma Berg", 9)},
+        ),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),
@@ -807,7 +812,7 @@ def test_a_model_entity_starts_after_a_clause_opening_word(rules: Extractor) -> 
             {("Emden", 3), ("Aurich", 2)},
         ),
         (
-            "Die freundlichsten Orte ■ Platz Eins: Sylt, Deutschland ■ Platz 2: Texel, Niederlande ■ Platz 3: Bornholm",
+            "Die freundlichsten Orte ■ Platz Eins: Sylt, Deutschland ■ Platz 2 Texel, Niederlande ■ Platz 3: Bornholm",
             {("Sylt", 1), ("Texel", 2), ("Bornholm", 3)},
         ),
     ],

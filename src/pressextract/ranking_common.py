@@ -1469,6 +1469,8 @@ def entity_for(
                 j -= 1
             chunk = ctx.chunk_at(j)
             if chunk is not None:
+                # "die Charité in Berlin, die weltweit auf Platz 7 landet": the one located
+                chunk = _owner_of_location(ctx, sent, chunk)
                 return chunk.text, chunk.start
         if allow_anaphor and is_anaphor(doc, i, ctx.lower_words):
             if t == "es" and i > sent.start and doc_words(doc)[i - 1].lower() in EXPLETIVE_ES_VERBS:
