@@ -754,6 +754,8 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             "Platz 1 belegt die Firma Berg in Kiel, die weltweit auf Platz 9 landet.",
             {("Firma Berg", 1), ("Firma Berg", 9)},
         ),
+        # "(70,0 Punkte/5.)": the place after the points in parentheses
+        ("Dafür müssen Husum (70,0 Punkte/5.) und Heide (69,1/6.) weichen.", {("Husum", 5), ("Heide", 6)}),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

@@ -1232,6 +1232,11 @@ CLAUSE_OPENING_PREPOSITIONS = frozenset({"auf", "an", "mit"})
 LOCATIVE_PREPOSITIONS = frozenset({"aus", "bei", "in", "im"})
 
 
+def owner_of_location(ctx: DocContext, sent: Span, chunk: NameChunk) -> NameChunk:
+    """The name that ``chunk`` (governed by "aus"/"bei"/"in") locates, else ``chunk`` itself."""
+    return _owner_of_location(ctx, sent, chunk)
+
+
 def _owner_of_location(ctx: DocContext, sent: Span, chunk: NameChunk) -> NameChunk:
     """ "Microsoft aus Unterschleißheim bei München (Platz 1)": a name before a parenthesis that a
     place preposition governs is where the placed one sits; the placed one is the name before."""

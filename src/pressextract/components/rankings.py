@@ -60,7 +60,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "Die ersten Plätze belegen", "die ersten drei Plätze"
         "first_places": regex.compile(r"(?i:die)\sersten\s(?:(?P<n>\w+)\s)?Plätze(?!\w)", flags),
         # "Heilbronn (53. Gesamtrang)", "Heidelberg (28.)", "Düsseldorf (9. mit 76,6 Punkten)"
-        "paren_ordinal": regex.compile(r"(?<=\(\s?)(?P<ord>\d{1,3}\.)(?=\s?\)|\smit\s\d)", flags),
+        # "Karlsruhe (70,0 Punkte/5.)": the place after the points
+        "paren_ordinal": regex.compile(
+            r"(?<=\(\s?|\([^()\n/]{1,30}/\s?)(?P<ord>\d{1,3}\.)(?=\s?\)|\smit\s\d)", flags
+        ),
         # "das 10. mit 75,3 Punkten wurde"
         "ordinal_with_points": regex.compile(
             r"(?<=\s)(?P<ord>\d{1,3}\.)(?=\smit\s\d{1,4}(?:[,.]\d{1,3})?\sPunkt)", flags
@@ -113,7 +116,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # (zehn)": a list goes on with bare numbers in parentheses once the first names its noun
         "paren_list": regex.compile(
             rf"(?<=\((?:Platz|Rang)\s(?:\d{{1,4}}|{_NUM_WORD})\))"
-            rf"(?:(?:,\s|\s(?:und|sowie)\s)[^(),.;:]{{2,60}}?\s\((?:\d{{1,4}}|{_NUM_WORD})\)){{1,12}}",
+            rf"(?:(?:,\s|\s(?:und|sowie)\s)[^(),.;:]{{2,100}}?\s\((?:\d{{1,4}}|{_NUM_WORD})\)){{1,12}}",
             flags,
         ),
         # "Leipzig landet auf Platz 29, Magdeburg auf 42 und Halle abgeschlagen auf 75": the place
@@ -598,6 +601,7 @@ class RankingExtractor:
                         chunk = ctx.chunk_at(self._tok(doc, s + inner.start()) - 1)
                         if rank is None or chunk is None:
                             continue
+                        chunk = rc.owner_of_location(ctx, sent, chunk)
                         add(chunk.text, rank, s + inner.start(), s + inner.end(), kind, sent)
                     consumed.append((s, e))
                 elif kind == "earlier_place":
