@@ -17,6 +17,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .. import german
 from .. import ranking_common as rc
 from ..datepatterns import REGEX_TIMEOUT
 from ..facts import set_facts
@@ -243,6 +244,11 @@ PLACE_LINE = regex.compile(
     regex.V1,
 )
 NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
+
+
+# Prepositions of a phrase after a listed name, skipped to the next joiner: "A mit 8,66 und B",
+# "A im Landkreis X mit 590 Kilometern und B", "A aus Kassel, B aus Fulda"
+AFTER_NAME_PHRASE = frozenset({"mit", "auf", "im", "in", "aus", "bei", "vom"})
 
 
 # "Schnellste Frau war", "die beste Bank", "Bayerns bester Arbeitgeber": a superlative (a
@@ -684,6 +690,19 @@ class RankingExtractor:
                         add(found[0], 1, s, e, kind, sent)
                 elif kind in {"followed_by", "behind", "ahead_of", "behind_first"}:
                     previous = self._previous_rank(cands, sent_cands_before, st)
+                    # "X ist die fahrradfreundlichste Stadt, gefolgt von A und B": a superlative
+                    # before "gefolgt von" in a sentence that placed no one yet starts the order
+                    superlative_first = (
+                        kind == "followed_by"
+                        and (not cands or cands[-1].sent_start != st)
+                        and SUPERLATIVE_BEFORE.search(text, st, s, timeout=REGEX_TIMEOUT) is not None
+                    )
+                    if superlative_first:
+                        winner = rc.entity_for(ctx, sent, ms, ms, discourse, allow_after=False)
+                        if winner is None:
+                            continue
+                        add(winner[0], 1, s, e, kind, sent)
+                        previous = cands[-1]
                     if previous is None and kind != "ahead_of":
                         continue
                     # "dahinter folgen Ramsau (6.), Inzell (9.)": the places are written out and read as such
@@ -1117,15 +1136,28 @@ class RankingExtractor:
                         and ctx.chunk_at(i + 2) is None
                     ):
                         break
+                    # ", ein Großunternehmen": an apposition, no further name
+                    if low == "," and i + 1 < sent.end and rc.doc_words(doc)[i + 1].lower() in german.INDEFINITE_ARTICLES:
+                        break
                     expecting = True
-                elif low in rc.ARTICLES or (t[:1].isupper() and not expecting) or low in {"mit", "auf"}:
-                    if low in {"mit", "auf"} and not expecting:
+                elif (
+                    not expecting
+                    and low == "den"
+                    and i + 1 < sent.end
+                    and rc.re_fullmatch(r"\d{1,4}\.", rc.doc_words(doc)[i + 1], timeout=REGEX_TIMEOUT)
+                ):
+                    # "…, die AOK den 25.": the last name has a place of its own
+                    return names[:-1]
+                elif low in rc.ARTICLES or (t[:1].isupper() and not expecting) or low in AFTER_NAME_PHRASE:
+                    if low in AFTER_NAME_PHRASE and not expecting:
                         # "A mit 8,66 und B mit 8,58 Punkten": skip the phrase to the next joiner;
                         # "A auf Platz 2 und B auf Platz 3": each has a place of its own, no list
                         k = i
                         while k < sent.end and rc.doc_words(doc)[k].lower() not in {",", "und", "sowie"}:
                             if rc.doc_words(doc)[k] in {"Platz", "Rang"}:
                                 return names[:-1] if len(names) > 1 else []
+                            if rc.doc_words(doc)[k].lower() in {"vor", "hinter", "gefolgt", "als"}:
+                                return names  # "siegte A in 16:32 Minuten vor B und C": an order, no list
                             k += 1
                         i = k
                         continue
