@@ -762,6 +762,8 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             "mit 590 Kilometern und Niebüll im Kreis Nordfriesland mit 539 Kilometern.",
             {("Husum", 1), ("Heide", 2), ("Niebüll", 3)},
         ),
+        # "auf dem dritten und letzten Platz"
+        ("Die Firma Tal landet deutlich abgeschlagen auf dem dritten und letzten Platz.", {("Firma Tal", 3)}),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

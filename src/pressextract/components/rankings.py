@@ -44,7 +44,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         # "den 8. Platz", "den elften Rang", "(19. Platz)", "des 6. Platzes"
         "ordinal_place": regex.compile(
-            rf"(?<![\w.,])(?P<ord>\d{{1,4}}\.|{_ORD_WORD})\s(?:[a-zäöüß]+(?:en|e)\s)?(?P<noun>{place})(?!\w)",
+            # "auf dem dritten und letzten Platz": the ordinal before "und letzten"
+            rf"(?<![\w.,])(?P<ord>\d{{1,4}}\.|{_ORD_WORD})\s(?:(?:und\s)?[a-zäöüß]+(?:en|e)\s)?(?P<noun>{place})(?!\w)",
             flags,
         ),
         # "Platz 8", "Rang 33 von 393", "Platz eins"
