@@ -764,6 +764,8 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
         ),
         # "auf dem dritten und letzten Platz"
         ("Die Firma Tal landet deutlich abgeschlagen auf dem dritten und letzten Platz.", {("Firma Tal", 3)}),
+        # "an zweiter Stelle" is a place
+        ("An zweiter Stelle steht mit 1,59 Punkten die Kreissparkasse Husum.", {("Kreissparkasse Husum", 2)}),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),
@@ -787,6 +789,8 @@ def test_lists_and_clause_opening_places(rules: Extractor, text: str, expected: 
         "Köln liegt auf Platz 3. Geehrt wurden die Siegerinnen und Sieger in Berlin.",
         # an apposition after a name ", ein Großunternehmen" goes on no list
         "Auf Platz 3 kam die Firma Berg aus Kassel, ein Großunternehmen, das Pumpen baut.",
+        # "die zweite Stelle hinter dem Komma" is a digit
+        "Köln liegt auf Platz 3. Da entscheidet die zweite Stelle hinter dem Komma über den Rang.",
         # what a prize is for names no placement
         "Köln liegt auf Platz 3. Den Preis für die beste Jugendarbeit bekam die Stadtbank Nord.",
         # a superlative before one name after "vor" sets no order

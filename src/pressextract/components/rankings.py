@@ -178,7 +178,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 def _required_words() -> dict[str, tuple[str, ...]]:
     """Per pattern, lowercase strings of which a sentence must hold one for the pattern to match:
     a cheap test that spares the scan of most sentences."""
-    places = ("platz", "plätze", "rang", "ränge")
+    places = ("platz", "plätze", "rang", "ränge", "stelle")
     ordinals = (
         "erste",
         "zweite",
@@ -397,6 +397,10 @@ class RankingExtractor:
                 e_text = s + len(m.group(0).rstrip())
                 ms, me = self._tok(doc, s), self._tok(doc, max(s, e_text - 1)) + 1
                 if kind == "ordinal_place":
+                    # "an erster Stelle", "an 58. Stelle": "Stelle" is a place only after "an"
+                    # ("die zweite Stelle hinter dem Komma" is a digit)
+                    if m["noun"].startswith("Stelle") and text[max(st, s - 3) : s].lower() != "an ":
+                        continue
                     rank = rc.ordinal_value(m["ord"])
                     if rank is None:
                         rank = self._from_last(text, m["ord"], e)
