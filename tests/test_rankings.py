@@ -766,6 +766,11 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
         ("Die Firma Tal landet deutlich abgeschlagen auf dem dritten und letzten Platz.", {("Firma Tal", 3)}),
         # "an zweiter Stelle" is a place
         ("An zweiter Stelle steht mit 1,59 Punkten die Kreissparkasse Husum.", {("Kreissparkasse Husum", 2)}),
+        # a verb of leading before "vor" and two or more names
+        (
+            "Bei den Banken dominiert die Volksbank Nord mit 63 Punkten vor Kreissparkasse Ost mit 58 Punkten und Stadtbank West.",
+            {("Volksbank Nord", 1), ("Kreissparkasse Ost", 2), ("Stadtbank West", 3)},
+        ),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

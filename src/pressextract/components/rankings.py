@@ -247,6 +247,10 @@ PLACE_LINE = regex.compile(
 NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
 
 
+# "Edeka dominiert mit 63 Punkten vor Rewe und Aldi", "Kiel liegt klar vorn vor …": a verb of leading
+LEADS_BEFORE = regex.compile(r"(?<!\w)(?:dominier\w{0,3}|vorn|vorne)(?!\w)", regex.V1)
+
+
 # Prepositions of a phrase after a listed name, skipped to the next joiner: "A mit 8,66 und B",
 # "A im Landkreis X mit 590 Kilometern und B", "A aus Kassel, B aus Fulda"
 AFTER_NAME_PHRASE = frozenset({"mit", "auf", "im", "in", "aus", "bei", "vom"})
@@ -739,8 +743,9 @@ class RankingExtractor:
                                 if winner is None:
                                     continue
                                 add(winner[0], 1, st + verb.start(), st + verb.end(), kind, sent)
-                            elif len(entities) >= 2 and SUPERLATIVE_BEFORE.search(
-                                text, st, s, timeout=REGEX_TIMEOUT
+                            elif len(entities) >= 2 and (
+                                SUPERLATIVE_BEFORE.search(text, st, s, timeout=REGEX_TIMEOUT)
+                                or LEADS_BEFORE.search(text, st, s, timeout=REGEX_TIMEOUT)
                             ):
                                 # "Schnellste Frau war A in 3:08 Stunden vor B und C", "Bayerns
                                 # bester Arbeitgeber – vor D und E": a superlative set before an
