@@ -771,6 +771,16 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             "Bei den Banken dominiert die Volksbank Nord mit 63 Punkten vor Kreissparkasse Ost mit 58 Punkten und Stadtbank West.",
             {("Volksbank Nord", 1), ("Kreissparkasse Ost", 2), ("Stadtbank West", 3)},
         ),
+        # "hat vor A und B das Rennen gemacht": the others follow the winner, named or not
+        (
+            "Es hat mit 5.338 Stimmen vor Amsel und Drossel das Rennen um den Titel gemacht.",
+            {("Amsel", 2), ("Drossel", 3)},
+        ),
+        # "…, auf Platz 4 mit X und auf Platz 6 mit Y"
+        (
+            "Husum liegt vorn, auf Platz 4 mit Heide und auf Platz 6 mit Niebüll folgen zwei Nachbarn.",
+            {("Heide", 4), ("Niebüll", 6)},
+        ),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

@@ -899,7 +899,7 @@ def _after_attribute(words: list[str], i: int) -> bool:
     if i == 0 or word.isupper() or "-" in word or word.casefold() in title_nouns():
         return False
     before = words[i - 1]
-    if before.isdigit() or (before.islower() and cardinal_value(before) is not None):
+    if re_fullmatch(r"\d{1,3}(?:\.\d{3})+|\d+", before) or (before.islower() and cardinal_value(before) is not None):
         return True
     return (
         before.islower()
@@ -1402,6 +1402,14 @@ def entity_for(
     if k > sent.start and doc_words(doc)[k].lower() in CLAUSE_OPENING_PREPOSITIONS:
         k -= 1
     if k >= sent.start and doc_words(doc)[k] in {",", "und"} and allow_after:
+        # "…, auf Platz 4 mit TUIfly und auf Platz 6 mit Condor": the name right after "mit"
+        j = m_end + 1
+        if m_end < len(doc) and doc_words(doc)[m_end] == "mit":
+            if j < len(doc) and doc_words(doc)[j].lower() in ARTICLES:
+                j += 1
+            with_name = ctx.chunk_at(j)
+            if with_name is not None and with_name.start == j:
+                return with_name.text, with_name.start
         found_after = _forward(ctx, sent, m_start, m_end, discourse, allow_anaphor)
         if found_after is not None:
             return found_after
@@ -1462,6 +1470,8 @@ def entity_for(
                 chunk.preposition in TIGHT_PREPOSITIONS
                 and m_start - chunk.end <= 2
                 and gap <= {"auf", "zum", "zur", "dem", "den", "sogar", "erstmals"}
+                # "mit X auf Platz 1"; "mit 59.338 Stimmen vor …" is no holder
+                and (chunk.preposition != "mit" or "auf" in gap)
             )
             if not chunk.prepositional or tight or _club_of_team_subject(ctx, sent, chunk):
                 return chunk.text, chunk.start

@@ -251,6 +251,12 @@ NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
 LEADS_BEFORE = regex.compile(r"(?<!\w)(?:dominier\w{0,3}|vorn|vorne)(?!\w)", regex.V1)
 
 
+# "hat vor A und B das Rennen gemacht", "hat vor A und B die Nase vorn": idioms of winning
+WON_RACE = regex.compile(
+    r"(?<!\w)(?:das\sRennen\s(?:\w+\s){0,4}?(?:gemacht|macht|machte)|die\sNase\svorn)(?!\w)", regex.V1
+)
+
+
 # Prepositions of a phrase after a listed name, skipped to the next joiner: "A mit 8,66 und B",
 # "A im Landkreis X mit 590 Kilometern und B", "A aus Kassel, B aus Fulda"
 AFTER_NAME_PHRASE = frozenset({"mit", "auf", "im", "in", "aus", "bei", "vom"})
@@ -746,14 +752,20 @@ class RankingExtractor:
                             elif len(entities) >= 2 and (
                                 SUPERLATIVE_BEFORE.search(text, st, s, timeout=REGEX_TIMEOUT)
                                 or LEADS_BEFORE.search(text, st, s, timeout=REGEX_TIMEOUT)
+                                or WON_RACE.search(text, st, en, timeout=REGEX_TIMEOUT)
                             ):
                                 # "Schnellste Frau war A in 3:08 Stunden vor B und C", "Bayerns
                                 # bester Arbeitgeber – vor D und E": a superlative set before an
                                 # order of others is rank 1 (GUIDELINES)
                                 winner = rc.entity_for(ctx, sent, ms, ms, discourse, allow_after=False)
-                                if winner is None:
+                                if winner is not None:
+                                    add(winner[0], 1, s, e, kind, sent)
+                                else:
+                                    # the winner unnamed here ("Es hat vor A und B das Rennen
+                                    # gemacht"): the others still follow it
+                                    for k, ent in enumerate(entities, start=2):
+                                        add(ent, k, s, e, kind, sent)
                                     continue
-                                add(winner[0], 1, s, e, kind, sent)
                             else:
                                 continue
                         base = cands[-1].rank
