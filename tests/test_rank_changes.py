@@ -121,6 +121,17 @@ def test_since_from_a_dated_earlier_place_not_from_a_season(clause: str, since: 
         # places written as words; "abgestürzt" is a move down
         ("Abgestürzt ist Husum - von Platz eins im Vorjahr auf Platz 9.", {("Husum", -8, None)}),
         ("Heide verbesserte sich von Platz 30 auf den zwölften Rang.", {("Heide", 18, None)}),
+        # the words between "von Platz N" and "auf M" are as few as can be
+        (
+            "Die Uni A fiel von Platz 57 auf 62, die Uni B von Platz 75 auf 88 und die Uni C von 82 auf 92.",
+            {("Uni A", -5, None), ("Uni B", -13, None), ("Uni C", -10, None)},
+        ),
+        # "der beiden X, A (Platz 27) und B (Platz 30), die sich um zwei beziehungsweise fünf Plätze verbesserten"
+        (
+            "Das liegt am Aufstieg der beiden Hochschulen, der Hochschule Kiel (Platz 27) und der Hochschule Lübeck "
+            "(Platz 30), die sich um zwei beziehungsweise fünf Plätze verbesserten.",
+            {("Hochschule Kiel", 2, None), ("Hochschule Lübeck", 5, None)},
+        ),
         # a move in parentheses after a name needs no verb of moving
         (
             "Auch Husum (von Platz 40 auf 31) und Heide (von Platz 50 auf 44) gehören zu den Gewinnern.",

@@ -48,9 +48,10 @@ GROUP = regex.compile(
 )
 # "fiel von Platz 57 auf 62", "kletterte von Rang 30 auf Rang 21"
 # "von Platz eins im vergangenen Jahr auf Platz 19", "von Platz 23 nun auf den zwölften Rang":
-# the places may be written as words
+# the places may be written as words; the words between are as few as can be ("von Platz 75 auf 88
+# und die TU von 82 auf 92" is 75 to 88)
 FROM_TO = regex.compile(
-    r"(?<!\w)(?:von\s(?:Platz|Rang)\s(?P<a>\d{1,4}|[a-zäöüß]{3,16})(?![\w])(?:\s[^,;.()]{0,30}?)?\s(?:bis\s)?auf\s"
+    r"(?<!\w)(?:von\s(?:Platz|Rang)\s(?P<a>\d{1,4}|[a-zäöüß]{3,16})(?![\w])(?:\s[^,;.()]{0,30}?)??\s(?:bis\s)?auf\s"
     r"(?:(?:(?:den\s)?(?:Platz|Rang)\s)?(?P<b>\d{1,4})(?![\d,.]\d|\d)|(?:den\s)?(?P<b>[a-zäöüß]{3,16}ten)\s(?:Platz|Rang)(?!\w))"
     r"|vom\s(?P<a>\d{1,4})\.\s(?:bis\s)?auf\s(?:den\s)?(?P<b>\d{1,4})\.\s(?:Platz|Rang))",
     regex.V1,
@@ -220,7 +221,9 @@ class RankChangeExtractor:
             count = value
         previous: list[str] = []
         for r in sorted(rankings, key=lambda r: r.start, reverse=True):
-            if r.start >= st:
+            # "der beiden Universitäten A (Platz 27) und B (Platz 30), die sich um zwei
+            # beziehungsweise fünf Plätze verbesserten": also those placed earlier in the sentence
+            if r.start >= start:
                 continue
             if not any(rc.same_entity(r.entity, p) for p in previous):
                 previous.append(r.entity)
