@@ -143,3 +143,7 @@ def test_elided_and_parenthesized_moves(
     rules: Extractor, text: str, expected: set[tuple[str, int, int | None]]
 ) -> None:
     assert changes(rules, text) >= expected
+
+
+def test_a_range_of_moves_states_none(rules: Extractor) -> None:
+    assert changes(rules, "Die drei Städte sind jeweils um zwei bis fünf Plätze abgerutscht.") == set()

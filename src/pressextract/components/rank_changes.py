@@ -139,6 +139,9 @@ class RankChangeExtractor:
                     and "Ränge" not in m.group(0)
                 ):
                     continue
+                # "um zwei bis fünf Plätze": a range of moves, none of them stated
+                if rc.re_search(r"(?<!\w)bis\s$", before, timeout=REGEX_TIMEOUT):
+                    continue
                 parts = rc.re_split(r"\s(?:beziehungsweise|bzw\.|oder|und)\s", m["nums"])
                 values = [_number(p) for p in parts]
                 if any(v is None for v in values):
