@@ -781,6 +781,12 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             "Husum liegt vorn, auf Platz 4 mit Heide und auf Platz 6 mit Niebüll folgen zwei Nachbarn.",
             {("Heide", 4), ("Niebüll", 6)},
         ),
+        # "macht das Podest komplett"; a capitalized ordinal before its noun
+        (
+            "Die Uni Kiel kommt auf den zweiten Rang, die Uni Rostock macht das Podest komplett.",
+            {("Uni Kiel", 2), ("Uni Rostock", 3)},
+        ),
+        ("Den Zweiten Platz belegte die Firma Berg aus Kassel.", {("Firma Berg", 2)}),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

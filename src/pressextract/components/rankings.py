@@ -45,7 +45,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "den 8. Platz", "den elften Rang", "(19. Platz)", "des 6. Platzes"
         "ordinal_place": regex.compile(
             # "auf dem dritten und letzten Platz": the ordinal before "und letzten"
-            rf"(?<![\w.,])(?P<ord>\d{{1,4}}\.|{_ORD_WORD})\s(?:(?:und\s)?[a-zäöüß]+(?:en|e)\s)?(?P<noun>{place})(?!\w)",
+            # "Der mit 3.000 Euro dotierte Zweite Platz": an ordinal may be capitalized before its noun
+            rf"(?<![\w.,])(?P<ord>\d{{1,4}}\.|{_ORD_WORD}|{_CAP_ORDINAL}n?)\s(?:(?:und\s)?[a-zäöüß]+(?:en|e)\s)?(?P<noun>{place})(?!\w)",
             flags,
         ),
         # "Platz 8", "Rang 33 von 393", "Platz eins"
@@ -152,7 +153,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?<!\w)(?:sichert|sicherte|holt|holte|verteidigt|verteidigte|errang|erringt)\s(?:sich\s)?(?:[^,.;:]{0,60}?\s)?(?:den|seinen|ihren)\s(?:[a-zäöü]+en\s)?(?:Titel|Meistertitel|Gesamtsieg|Sieg)(?!\w)",
             flags,
         ),
-        "podium": regex.compile(r"(?i:das\s)?Podium\skomplettier\w*|komplettier\w*\sdas\sPodium", flags),
+        # "komplettiert das Podium", "macht das Podest komplett"
+        "podium": regex.compile(
+            r"(?i:das\s)?(?:Podium|Podest)\skomplettier\w*|komplettier\w*\sdas\s(?:Podium|Podest)"
+            r"|(?:macht|machte|machen|machten)\sdas\s(?:Podium|Podest|Treppchen)\skomplett(?!\w)",
+            flags,
+        ),
         "followed_by": regex.compile(
             r"(?<!\w)(?:gefolgt\svon|Ihr\sfolgen|Ihm\sfolgen|Es\sfolgen|folgen\s)(?!auf\s(?:den\s|dem\s)?(?:Platz|Plätzen|Rang|Rängen))",
             flags,
@@ -221,7 +227,7 @@ def _required_words() -> dict[str, tuple[str, ...]]:
         "ordinal_verb_final": ordinals,
         "ordinal_ellipsis": ordinals,
         "title_won": ("titel", "sieg"),
-        "podium": ("podium",),
+        "podium": ("podium", "podest", "treppchen"),
         "followed_by": ("folg",),
         "behind": ("dahinter",),
         "behind_first": ("dahinter",),
