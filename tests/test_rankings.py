@@ -787,6 +787,11 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             {("Uni Kiel", 2), ("Uni Rostock", 3)},
         ),
         ("Den Zweiten Platz belegte die Firma Berg aus Kassel.", {("Firma Berg", 2)}),
+        # the place reached, in parentheses after a move
+        (
+            "Husum ging um zwei Plätze nach vorn (15), Heide kletterte drei Plätze nach oben (46).",
+            {("Husum", 15), ("Heide", 46)},
+        ),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

@@ -133,6 +133,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?<=(?<!\w)von\s(?:Platz|Rang)\s\d{1,4}\s(?:bis\s)?auf\s[^.;:]{1,200}?)(?<=\w\s)von\s(?P<a>\d{1,4})\s(?:bis\s)?auf\s(?P<b>\d{1,4})(?=\s?(?:[,.;)]|und\s|sowie\s|$))",
             flags,
         ),
+        # "Münster ging um zwei Plätze nach vorn (15)": the place reached after a move
+        "moved_paren": regex.compile(
+            r"(?<=(?<!\w)(?:Plätze|Plätzen|Platz|Ränge|Rängen|Rang)\s(?:(?:nach\s(?:vorn|vorne|oben|unten|hinten)|auf|ab|zurück|vor)\s)?)\((?P<num>\d{1,4})\.?\)",
+            flags,
+        ),
         # "auf Rang 76 (Vorjahr 84)", "Rang 301 (2013: Rang 318)": the place of an earlier edition
         "earlier_place": regex.compile(
             r"\((?:(?:im\s)?Vorjahr(?:es)?|(?P<y>(?:19|20)\d\d))\s?:?\s(?:(?:Platz|Rang)\s)?(?P<num>\d{1,4})\.?\)",
@@ -221,6 +226,7 @@ def _required_words() -> dict[str, tuple[str, ...]]:
         "replaces": ("lös",),
         "paren_list": ("(platz", "(rang"),
         "earlier_place": ("(",),
+        "moved_paren": ("plätze (", "ränge (", "nach vorn", "nach oben", "nach unten", "nach hinten"),
         "elided_from_to": ("von platz", "von rang"),
         "elided_on": ("auf ", "den "),
         "ordinal_predicate_first": ordinals,
@@ -631,6 +637,12 @@ class RankingExtractor:
                         chunk = rc.owner_of_location(ctx, sent, chunk)
                         add(chunk.text, rank, s + inner.start(), s + inner.end(), kind, sent)
                     consumed.append((s, e))
+                elif kind == "moved_paren":
+                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_after=False)
+                    if found is None:
+                        continue
+                    consumed.append((s, e))
+                    add(found[0], int(m["num"]), s, e, kind, sent)
                 elif kind == "earlier_place":
                     # the entity of the place this parenthesis follows in its sentence
                     previous = cands[-1] if cands and cands[-1].sent_start == st else None
