@@ -792,6 +792,8 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             "Husum ging um zwei Plätze nach vorn (15), Heide kletterte drei Plätze nach oben (46).",
             {("Husum", 15), ("Heide", 46)},
         ),
+        # "Auf den Plätzen zwei und drei liegen A und B"
+        ("Auf den Plätzen zwei und drei liegen die Kreise Plön und Eutin.", {("Plön", 2), ("Eutin", 3)}),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

@@ -1120,6 +1120,10 @@ class RankingExtractor:
                 "landeten",
                 "kommen",
                 "kamen",
+                "liegen",
+                "lagen",
+                "rangieren",
+                "rangierten",
             }:
                 return self._entities_after(ctx, doc, sent, k + 1)
         return []
