@@ -906,3 +906,8 @@ def test_a_year_in_parentheses_dates_the_earlier_place(rules: Extractor) -> None
 def test_places_written_out_after_folgen_are_not_counted_on(rules: Extractor) -> None:
     text = "Husum landet auf dem dritten Platz, dahinter folgen Heide (6.), Niebüll (9.) und Tönning (10.)."
     assert placements(rules, text) == {("Husum", 3), ("Heide", 6), ("Niebüll", 9), ("Tönning", 10)}
+
+
+def test_hinter_with_a_relative_clause_puts_no_one_ahead(rules: Extractor) -> None:
+    text = "Hinter Bonn, das auf Rang acht landete, ist dies die zweitbeste Platzierung."
+    assert ("Bonn", 7) not in placements(rules, text)

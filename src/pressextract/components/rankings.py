@@ -851,7 +851,12 @@ class RankingExtractor:
             gap = {t.text.lower() for t in doc[k:ms]}
             # "Hinter A, B und C belegt X den vierten Rang": a list that opens the sentence holds
             # the places before the one its clause names, whatever stands between
-            opens = chunk.start - 1 == sent.start and rc.doc_words(doc)[sent.start].lower() == "hinter"
+            # (not "Hinter Osnabrück, das auf Rang acht landete, …": the relative clause places the name)
+            opens = (
+                chunk.start - 1 == sent.start
+                and rc.doc_words(doc)[sent.start].lower() == "hinter"
+                and rc.doc_words(doc)[k] != ","
+            )
             if (not opens and not gap <= {"den", "dem", "auf", "sogar", "nur", "knapp"}) or rank <= len(names):
                 continue
             for offset, name in enumerate(names):
