@@ -794,6 +794,11 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
         ),
         # "Auf den Plätzen zwei und drei liegen A und B"
         ("Auf den Plätzen zwei und drei liegen die Kreise Plön und Eutin.", {("Plön", 2), ("Eutin", 3)}),
+        # "nach vorne machte X": an adverb in -e is no adjective, X is no governed name
+        (
+            "Kiel liegt auf Platz 34. Einen Sprung nach vorne machte Emden, die Stadt verbesserte sich von Platz 50 auf 32.",
+            {("Kiel", 34), ("Emden", 50), ("Emden", 32)},
+        ),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

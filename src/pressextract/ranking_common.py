@@ -511,6 +511,10 @@ def _preposition_before(doc: Doc, start: int, sent_start: int) -> bool:
     return _governing_word(doc, start, sent_start) is not None
 
 
+# adverbs that end like inflected adjectives: "nach vorne machte KLM" governs no name
+ADVERBS_LIKE_ADJECTIVES = frozenset({"vorne", "hinten", "heute", "gerne", "lange", "alleine", "nahe", "ferne"})
+
+
 # prepositions that form adverbial idioms with a bare noun ("in Folge", "mit Abstand", "nach
 # Angaben"): "in der Kategorie X" governs X, "in Folge X" does not
 BARE_IDIOM_PREPOSITIONS = frozenset({"in", "mit", "nach", "zu", "auf", "von", "ohne", "unter"})
@@ -561,6 +565,7 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
                 and t.isalpha()
                 and low.endswith(("e", "en", "er", "es", "em"))
                 and low not in VERB_FORMS
+                and low not in ADVERBS_LIKE_ADJECTIVES
             )
             or low in GRADING_ADVERBS
             or re_fullmatch(r"\d[\d.,]*", t)  # "unter 500 Betten" (a bare comma is no number)
