@@ -799,6 +799,7 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             "Kiel liegt auf Platz 34. Einen Sprung nach vorne machte Emden, die Stadt verbesserte sich von Platz 50 auf 32.",
             {("Kiel", 34), ("Emden", 50), ("Emden", 32)},
         ),
+        ("Kiel liegt auf Platz 3. Weit nach oben kletterte Husum auf Rang 9.", {("Kiel", 3), ("Husum", 9)}),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

@@ -512,7 +512,9 @@ def _preposition_before(doc: Doc, start: int, sent_start: int) -> bool:
 
 
 # adverbs that end like inflected adjectives: "nach vorne machte KLM" governs no name
-ADVERBS_LIKE_ADJECTIVES = frozenset({"vorne", "hinten", "heute", "gerne", "lange", "alleine", "nahe", "ferne"})
+ADVERBS_LIKE_ADJECTIVES = frozenset(
+    {"vorne", "hinten", "oben", "unten", "außen", "innen", "heute", "gerne", "lange", "alleine", "nahe", "ferne"}
+)
 
 
 # prepositions that form adverbial idioms with a bare noun ("in Folge", "mit Abstand", "nach
