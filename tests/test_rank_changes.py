@@ -132,6 +132,9 @@ def test_since_from_a_dated_earlier_place_not_from_a_season(clause: str, since: 
             "(Platz 30), die sich um zwei beziehungsweise fünf Plätze verbesserten.",
             {("Hochschule Kiel", 2, None), ("Hochschule Lübeck", 5, None)},
         ),
+        # "Stufen" counts places; "steigt … ab" is a move down
+        ("Husum steigt im Vergleich zum Vorjahr aber zwei Stufen ab.", {("Husum", -2, None)}),
+        ("Heide steigt um drei Stufen auf.", {("Heide", 3, None)}),
         # a move in parentheses after a name needs no verb of moving
         (
             "Auch Husum (von Platz 40 auf 31) und Heide (von Platz 50 auf 44) gehören zu den Gewinnern.",

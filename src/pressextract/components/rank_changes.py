@@ -24,7 +24,7 @@ from .guard import degrade_on_timeout
 
 CHANGE = regex.compile(
     r"(?<!\w)(?P<nums>(?:\d{1,4}\.?|[a-zäöüß]{3,12})(?:\s(?:beziehungsweise|bzw\.|oder|und)\s(?:\d{1,4}\.?|[a-zäöüß]{3,12}))?)"
-    r"\s(?:Plätze|Platz|Ränge|Rang|Positionen|Position|Tabellenplätze|Plätzen)(?!\w)",
+    r"\s(?:Plätze|Platz|Ränge|Rang|Positionen|Position|Tabellenplätze|Plätzen|Stufen|Stufe)(?!\w)",
     regex.V1,
 )
 SINCE = (
@@ -72,6 +72,13 @@ def _words(name: str) -> regex.Pattern[str]:
 
 def direction(clause: str) -> int:
     """+1 for a move up, -1 for a move down, 0 where the clause says neither."""
+    # "steigt im Vergleich zum Vorjahr zwei Stufen ab": the particle at the clause end turns "steigt" down
+    if rc.re_search(
+        r"(?i)(?<!\w)(?:steigt|stieg|steigen|stiegen)\s[^.;:!?]*?\sab(?=\s?(?:[.,;:!?]|$))",
+        clause,
+        timeout=REGEX_TIMEOUT,
+    ):
+        return -1
     up = _words("ranking_change_up").search(clause, timeout=REGEX_TIMEOUT)
     down = _words("ranking_change_down").search(clause, timeout=REGEX_TIMEOUT)
     if up and not down:
@@ -146,7 +153,7 @@ class RankChangeExtractor:
                 values = [_number(p) for p in parts]
                 if any(v is None for v in values):
                     continue
-                if m.group(0).split()[-1] in {"Platz", "Rang", "Position"} and values != [1]:
+                if m.group(0).split()[-1] in {"Platz", "Rang", "Position", "Stufe"} and values != [1]:
                     continue  # "Platz 8" reads the other way round; singular only for "einen Platz"
                 clause = self._clause(text, st, en, m.start(), m.end())
                 # "(+96 Ränge)", "(−3 Plätze)": the sign says the direction
