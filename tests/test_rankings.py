@@ -800,6 +800,11 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             {("Kiel", 34), ("Emden", 50), ("Emden", 32)},
         ),
         ("Kiel liegt auf Platz 3. Weit nach oben kletterte Husum auf Rang 9.", {("Kiel", 3), ("Husum", 9)}),
+        # "A überholte B und liegt nun auf Platz 20": the verb after "und" shares A as its subject
+        ("Die Stadt Kiel überholte Lübeck und liegt nun auf Platz 20.", {("Stadt Kiel", 20)}),
+        ("Im Ranking überholte Kiel die Stadt Lübeck und landete auf Rang 4.", {("Kiel", 4)}),
+        # an edition year between a ranking and a name joins no name
+        ("Auf dem 12. Platz liegt im Atlas 2023 Flensburg.", {("Flensburg", 12)}),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

@@ -685,8 +685,15 @@ def _build_context(doc: Doc) -> DocContext:
                 if is_name[j] and "\n" not in spaces[j - 1]:
                     j += 1
                     continue
-                if nxt.isdigit() and j + 1 < s_end and is_name[j + 1]:
-                    j += 1  # "TSV 1880 Wasserburg"
+                # "TSV 1880 Wasserburg": a club's founding year after its abbreviation; "im Atlas 2023
+                # Flensburg" is an edition year between a ranking and a name
+                if (
+                    nxt.isdigit()
+                    and j + 1 < s_end
+                    and is_name[j + 1]
+                    and sum(c.isupper() for c in words[j - 1]) >= 2
+                ):
+                    j += 1
                     continue
                 # "Nordstern Lebensversicherung AG": a common noun inside a firm's name before its legal form
                 if (
@@ -1272,6 +1279,21 @@ def _relative_clause_opening(doc: Doc, close: int, floor: int) -> int | None:
     return None
 
 
+def _first_subject(ctx: DocContext, sent: Span, before: int) -> NameChunk | None:
+    """The first name of the sentence before token ``before`` that no preposition governs and
+    that stands in the same clause (no comma or colon between)."""
+    words = doc_words(ctx.doc)
+    for k in range(before - 1, sent.start - 1, -1):
+        if words[k] in {",", ";", ":"}:
+            return None
+    for chunk in ctx.chunks:
+        if chunk.start >= before:
+            return None
+        if chunk.start >= sent.start and not chunk.prepositional and not _genitive_attribute(ctx, chunk):
+            return chunk
+    return None
+
+
 def _held_for_after(ctx: DocContext, m_end: int) -> tuple[str, int] | None:
     """ "Platz 13 für Air Berlin": the name right after "für" (and an article) holds the place."""
     words = doc_words(ctx.doc)
@@ -1452,6 +1474,20 @@ def entity_for(
             if opening is not None:
                 i = opening - 1
                 continue
+        if (
+            t == "und"
+            and i + 1 < m_start
+            and doc_words(doc)[i + 1][:1].islower()
+            and doc_words(doc)[i + 1].isalpha()
+            and doc_words(doc)[i + 1].lower() not in ARTICLES
+            and doc_words(doc)[i + 1].lower() not in PREPOSITIONS
+            and ctx.chunk_at(i - 1) is not None
+        ):
+            # "Kiel überholte Lübeck und liegt nun auf Platz 20": a verb after "und" shares the
+            # subject of the clause before; the name right before "und" is that clause's object
+            subject = _first_subject(ctx, sent, i)
+            if subject is not None:
+                return subject.text, subject.start
         if t in CLAUSE_STOP:
             # "Besonders erfolgreich war die Hansestadt im Bereich X: 7. Platz": the clause before
             # the colon names who is meant.
