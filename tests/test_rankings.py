@@ -872,6 +872,10 @@ def test_a_model_entity_starts_after_a_clause_opening_word(rules: Extractor) -> 
             "Die freundlichsten Orte ■ Platz Eins: Sylt, Deutschland ■ Platz 2 Texel, Niederlande ■ Platz 3: Bornholm",
             {("Sylt", 1), ("Texel", 2), ("Bornholm", 3)},
         ),
+        (
+            "Das Ergebnis im Überblick – Platz 1: Kiel, Platz 2: Lübeck; Platz 3: Rostock.",
+            {("Kiel", 1), ("Lübeck", 2), ("Rostock", 3)},
+        ),
     ],
 )
 def test_lines_of_a_table(rules: Extractor, text: str, expected: set[tuple[str, int]]) -> None:

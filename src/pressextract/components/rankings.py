@@ -251,9 +251,10 @@ LIST_LINE = regex.compile(
 # "Platz 7: Ulm" as a line of its own (a countdown of places with text between them)
 # "■ Platz 2: Penghu, Taiwan ■ Platz 3: …": the same after a bullet within a line
 PLACE_LINE = regex.compile(
-    r"(?m)(?:(?:^|\s[–-]\s)[ \t]*(?:Platz|Rang)[ \t](?P<n>\d{1,4}|[A-Za-zäöüß]{3,12})[ \t]?:"
+    # "Platz 1: Kiel, Platz 2: Lübeck; Platz 3: Rostock": also after a comma or semicolon
+    r"(?m)(?:(?:^|\s[–-]\s|[,;]\s)[ \t]*(?:Platz|Rang)[ \t](?P<n>\d{1,4}|[A-Za-zäöüß]{3,12})[ \t]?:"
     # after a bullet the colon may be left out: "■ Platz 7 Otago, Neuseeland"
-    r"|[■•▪|][ \t]*(?:Platz|Rang)[ \t](?P<n>\d{1,4}|[A-Za-zäöüß]{3,12})[ \t]?:?)[ \t]?(?P<body>[^\n■•▪|]{2,120})",
+    r"|[■•▪|][ \t]*(?:Platz|Rang)[ \t](?P<n>\d{1,4}|[A-Za-zäöüß]{3,12})[ \t]?:?)[ \t]?(?P<body>[^\n■•▪|,;]{2,120})",
     regex.V1,
 )
 NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
