@@ -876,6 +876,11 @@ def test_a_model_entity_starts_after_a_clause_opening_word(rules: Extractor) -> 
             "Das Ergebnis im Überblick – Platz 1: Kiel, Platz 2: Lübeck; Platz 3: Rostock.",
             {("Kiel", 1), ("Lübeck", 2), ("Rostock", 3)},
         ),
+        # an enumeration within a line, from 1 up
+        (
+            "Die Ergebnisse der Gemeinden: 1. Husum (82 Punkte), 2. Heide (79 Punkte), 3. Niebüll (75 Punkte).",
+            {("Husum", 1), ("Heide", 2), ("Niebüll", 3)},
+        ),
     ],
 )
 def test_lines_of_a_table(rules: Extractor, text: str, expected: set[tuple[str, int]]) -> None:

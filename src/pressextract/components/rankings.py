@@ -248,6 +248,8 @@ BULLET_LINE = regex.compile(r"[ \t]*[-–•*][ \t]+(?P<body>[^\n]{2,120})(?:\n|
 LIST_LINE = regex.compile(
     r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<n>\d{1,3})(?:\.|\)|[ \t]*\|)[ \t]+(?P<body>[^\n]{2,200})$", regex.V1
 )
+# "Die Rangliste: 1. Kiel, 2. Lübeck, 3. Rostock": an enumeration within a line
+ENUM_ITEM = regex.compile(r"(?:(?<=[:;,]\s)|(?<=^)|(?<=\n))(?P<n>\d{1,2})\.\s(?=[A-ZÄÖÜ])", regex.V1)
 # "Platz 7: Ulm" as a line of its own (a countdown of places with text between them)
 # "■ Platz 2: Penghu, Taiwan ■ Platz 3: …": the same after a bullet within a line
 PLACE_LINE = regex.compile(
@@ -1248,6 +1250,30 @@ class RankingExtractor:
                 if chunk is None or rc.is_region_genitive(rc.doc_words(doc)[chunk.start]):
                     continue
                 out.append(_Cand(chunk.text, int(m["n"]), m.start(), m.end(), "table"))
+        # enumerations "1. A, 2. B, 3. C" within a line: from 1 up, items close to each other
+        items = list(ENUM_ITEM.finditer(text, timeout=REGEX_TIMEOUT))
+        enum_runs: list[list[regex.Match[str]]] = []
+        for m in items:
+            if (
+                enum_runs
+                and int(m["n"]) == int(enum_runs[-1][-1]["n"]) + 1
+                and m.start() - enum_runs[-1][-1].end() <= 150
+                and "\n" not in text[enum_runs[-1][-1].end() : m.start()]
+            ):
+                enum_runs[-1].append(m)
+            elif int(m["n"]) == 1:
+                enum_runs.append([m])
+        for run in enum_runs:
+            if len(run) < 3:
+                continue
+            for m in run:
+                chunk = ctx.chunk_at(self._tok(doc, m.end()))
+                if chunk is None or chunk.char_start not in (m.start(), m.end()):
+                    continue
+                # a model entity may take the number in: "2. Lübeck"
+                name = chunk.text[len(m.group(0)) :] if chunk.char_start == m.start() else chunk.text
+                if name:
+                    out.append(_Cand(name, int(m["n"]), m.start(), m.end(), "table"))
         for m in PLACE_LINE.finditer(text, timeout=REGEX_TIMEOUT):
             rank = _cardinal_or_digit(m["n"].lower())
             chunk = ctx.chunk_at(self._tok(doc, m.start("body")))
