@@ -1534,9 +1534,9 @@ def entity_for(
             if t == "es" and i > sent.start and doc_words(doc)[i - 1].lower() in EXPLETIVE_ES_VERBS:
                 # "Wolfsburg schaffte es auf Platz 9": the subject before the verb; "Im Ranking
                 # reicht es für Platz 58" names none and means the entity of the discourse
-                subject = _subject_before(ctx, i)
-                if subject is not None:
-                    return subject, i
+                named_before = _subject_before(ctx, i)
+                if named_before is not None:
+                    return named_before, i
             # "Das Haus in Ostfildern belegt Platz 50": a noun with its place names a new entity
             placed = (
                 ctx.chunk_at(i + 2) if i + 2 < len(doc) and doc_words(doc)[i + 1] in {"in", "aus"} else None
