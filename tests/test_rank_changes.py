@@ -135,6 +135,11 @@ def test_since_from_a_dated_earlier_place_not_from_a_season(clause: str, since: 
         # "Stufen" counts places; "steigt … ab" is a move down
         ("Husum steigt im Vergleich zum Vorjahr aber zwei Stufen ab.", {("Husum", -2, None)}),
         ("Heide steigt um drei Stufen auf.", {("Heide", 3, None)}),
+        # the unit of "(+12 Ränge)" holds for the bare signed numbers after names
+        (
+            "Die Hochschule Kiel kommt auf Rang 2 (+12 Ränge). Es folgen die Hochschule Nord (+7) und die Hochschule Süd (-3).",
+            {("Hochschule Kiel", 12, None), ("Hochschule Nord", 7, None), ("Hochschule Süd", -3, None)},
+        ),
         # a move in parentheses after a name needs no verb of moving
         (
             "Auch Husum (von Platz 40 auf 31) und Heide (von Platz 50 auf 44) gehören zu den Gewinnern.",

@@ -805,6 +805,11 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
         ("Im Ranking überholte Kiel die Stadt Lübeck und landete auf Rang 4.", {("Kiel", 4)}),
         # an edition year between a ranking and a name joins no name
         ("Auf dem 12. Platz liegt im Atlas 2023 Flensburg.", {("Flensburg", 12)}),
+        # "…, die spanische Universität X": an adjective between article and name goes on with the list
+        (
+            "Kiel liegt auf Platz 3. Es folgen die Hochschule Nord, die dänische Universität Aarhus und die Hochschule Süd.",
+            {("Hochschule Nord", 4), ("Universität Aarhus", 5), ("Hochschule Süd", 6)},
+        ),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
         ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),

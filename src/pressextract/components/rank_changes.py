@@ -56,6 +56,9 @@ FROM_TO = regex.compile(
     r"|vom\s(?P<a>\d{1,4})\.\s(?:bis\s)?auf\s(?:den\s)?(?P<b>\d{1,4})\.\s(?:Platz|Rang))",
     regex.V1,
 )
+# "(+96 Ränge)" once, then "X (+42), Y (+21)": signed moves in parentheses after names
+SIGNED_UNIT = regex.compile(r"\((?:[+−–-])\d{1,4}\s(?:Plätze|Ränge|Positionen)\)", regex.V1)
+SIGNED_PAREN = regex.compile(r"(?<=\w\s)\((?P<sign>[+−–-])(?P<n>\d{1,4})\)", regex.V1)
 MOVE_VERB = regex.compile(
     r"(?i)(?<!\w)(?:fiel|fällt|fallen|stieg|steigt|steigen|kletter\w*|rutsch\w*|verbessert\w*|verschlechtert\w*|zurück)(?!\w)",
     regex.V1,
@@ -194,6 +197,15 @@ class RankChangeExtractor:
                 add(found, a - b, since, m.start(), m.end(), "from_to")
             self._moves(doc, sent, rankings, edition, add)
         self._elided_moves(rankings, add)
+        text = rc.doc_text(doc)
+        if SIGNED_UNIT.search(text, timeout=REGEX_TIMEOUT):
+            # the unit stated once holds for the bare signed numbers of the same text
+            for m in SIGNED_PAREN.finditer(text, timeout=REGEX_TIMEOUT):
+                chunk = ctx.chunk_at(rc.token_index_at(doc, m.start()) - 1)
+                if chunk is None:
+                    continue
+                sign = 1 if m["sign"] == "+" else -1
+                add(chunk.text, sign * int(m["n"]), None, m.start(), m.end(), "signed")
         return out
 
     @staticmethod

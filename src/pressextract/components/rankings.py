@@ -1186,6 +1186,14 @@ class RankingExtractor:
                         and i + 1 < sent.end
                         and rc.doc_words(doc)[i + 1].lower() in rc.RELATIVE_PRONOUNS
                         and ctx.chunk_at(i + 2) is None
+                        # ", die spanische Universität X": an adjective before the name
+                        and not (
+                            i + 3 < sent.end
+                            and rc.doc_words(doc)[i + 2].islower()
+                            and rc.doc_words(doc)[i + 2].endswith(("e", "en"))
+                            and rc.ordinal_prefix_value(rc.doc_words(doc)[i + 2]) is None  # "der zweitplatzierte X"
+                            and ctx.chunk_at(i + 3) is not None
+                        )
                     ):
                         break
                     # ", ein Großunternehmen": an apposition, no further name
@@ -1216,6 +1224,15 @@ class RankingExtractor:
                 elif t[:1].isupper() and expecting:
                     if names:
                         break  # "Zweiter wurde Nordhorn, Dritter Bocholt": a new clause
+                elif (
+                    expecting
+                    and names
+                    and t[:1].islower()
+                    and rc.doc_words(doc)[i - 1].lower() in rc.ARTICLES
+                    and low.endswith(("e", "en", "er", "es", "em"))
+                    and rc.ordinal_prefix_value(low) is None
+                ):
+                    pass  # "…, die spanische Universität X": an adjective between article and name
                 elif expecting and names and t[:1].islower():
                     break  # "Rosenheim, gefolgt von ...": the list has ended
                 elif not expecting and low not in {"ebenfalls", "jeweils"}:
