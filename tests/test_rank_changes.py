@@ -106,3 +106,52 @@ def test_since_year() -> None:
 )
 def test_since_from_a_dated_earlier_place_not_from_a_season(clause: str, since: int | None) -> None:
     assert since_year(clause, None, None) == since
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "von N auf M" with the noun left out after a first "von Platz"
+        (
+            "Die Uni Kiel fällt von Platz 20 auf 25, die Uni Lübeck von 30 auf 33.",
+            {("Uni Kiel", -5, None), ("Uni Lübeck", -3, None)},
+        ),
+        # a sign before the count says the direction
+        ("Die Hochschule Kiel kommt auf den fünften Rang (+12 Ränge).", {("Hochschule Kiel", 12, None)}),
+        # places written as words; "abgestürzt" is a move down
+        ("Abgestürzt ist Husum - von Platz eins im Vorjahr auf Platz 9.", {("Husum", -8, None)}),
+        ("Heide verbesserte sich von Platz 30 auf den zwölften Rang.", {("Heide", 18, None)}),
+        # the words between "von Platz N" and "auf M" are as few as can be
+        (
+            "Die Uni A fiel von Platz 57 auf 62, die Uni B von Platz 75 auf 88 und die Uni C von 82 auf 92.",
+            {("Uni A", -5, None), ("Uni B", -13, None), ("Uni C", -10, None)},
+        ),
+        # "der beiden X, A (Platz 27) und B (Platz 30), die sich um zwei beziehungsweise fünf Plätze verbesserten"
+        (
+            "Das liegt am Aufstieg der beiden Hochschulen, der Hochschule Kiel (Platz 27) und der Hochschule Lübeck "
+            "(Platz 30), die sich um zwei beziehungsweise fünf Plätze verbesserten.",
+            {("Hochschule Kiel", 2, None), ("Hochschule Lübeck", 5, None)},
+        ),
+        # "Stufen" counts places; "steigt … ab" is a move down
+        ("Husum steigt im Vergleich zum Vorjahr aber zwei Stufen ab.", {("Husum", -2, None)}),
+        ("Heide steigt um drei Stufen auf.", {("Heide", 3, None)}),
+        # the unit of "(+12 Ränge)" holds for the bare signed numbers after names
+        (
+            "Die Hochschule Kiel kommt auf Rang 2 (+12 Ränge). Es folgen die Hochschule Nord (+7) und die Hochschule Süd (-3).",
+            {("Hochschule Kiel", 12, None), ("Hochschule Nord", 7, None), ("Hochschule Süd", -3, None)},
+        ),
+        # a move in parentheses after a name needs no verb of moving
+        (
+            "Auch Husum (von Platz 40 auf 31) und Heide (von Platz 50 auf 44) gehören zu den Gewinnern.",
+            {("Husum", 9, None), ("Heide", 6, None)},
+        ),
+    ],
+)
+def test_elided_and_parenthesized_moves(
+    rules: Extractor, text: str, expected: set[tuple[str, int, int | None]]
+) -> None:
+    assert changes(rules, text) >= expected
+
+
+def test_a_range_of_moves_states_none(rules: Extractor) -> None:
+    assert changes(rules, "Husum liegt auf Platz 4. Die Stadt ist um zwei bis fünf Plätze abgerutscht.") == set()

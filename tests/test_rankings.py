@@ -634,3 +634,305 @@ def test_a_winner_title_is_never_the_entity(rules: Extractor) -> None:
 def test_national_table_and_names(rules: Extractor, text: str, expected: set[tuple[str, int, str | None]]) -> None:
     found = {(r.entity, r.rank, r.category) for r in rules.extract(text).rankings}
     assert expected <= found, found
+
+
+# ---------------------------------------------------------------- lists and clause-opening places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place phrase that opens a clause after a comma or "und": the holder follows it
+        (
+            "Auf Rang 2 steht die Universität Bremen, auf Rang 3 die Hochschule Kiel.",
+            {("Universität Bremen", 2), ("Hochschule Kiel", 3)},
+        ),
+        (
+            "Die Stadt Emden liegt auf Platz 12 und auf Platz 13 folgt die Stadt Leer.",
+            {("Stadt Emden", 12), ("Stadt Leer", 13)},
+        ),
+        (
+            "Den zweiten Platz belegt Vechta und den dritten Platz Cloppenburg.",
+            {("Vechta", 2), ("Cloppenburg", 3)},
+        ),
+        # "Platz N für X": the one the place is for
+        ("Neuer Vergleich: Platz 7 für Rostock, Platz 31 für Schwerin", {("Rostock", 7), ("Schwerin", 31)}),
+        ("Einen starken 5. Platz für die Firma Keller meldet die Jury.", {("Firma Keller", 5)}),
+        # "Es folgen die A, die B ...": an article after a comma goes on with the list
+        (
+            "Spitzenreiter ist die Volksbank Nord. Es folgen die Kreissparkasse, die Bank Ost sowie die Stadtbank.",
+            {("Volksbank Nord", 1), ("Kreissparkasse", 2), ("Bank Ost", 3), ("Stadtbank", 4)},
+        ),
+        # the place noun left out in the clauses after the first
+        (
+            "Rostock (Platz 12), Wismar (15) und Stralsund (zwanzig) folgen im Mittelfeld.",
+            {("Rostock", 12), ("Wismar", 15), ("Stralsund", 20)},
+        ),
+        (
+            "Mit Görlitz (Rang neun) und Zittau (elf) schafften es zwei Städte nach vorn.",
+            {("Görlitz", 9), ("Zittau", 11)},
+        ),
+        (
+            "Lingen kam auf Platz 8, Meppen knapp auf 14 und Papenburg auf 20.",
+            {("Lingen", 8), ("Meppen", 14), ("Papenburg", 20)},
+        ),
+        # a name before a parenthesis after "aus"/"bei"/"in" is where the placed one sits
+        (
+            "Vorn liegen die Firma Berg aus Kassel (Platz 1) und die Firma Tal aus Melle bei Bünde (Platz 2).",
+            {("Firma Berg", 1), ("Firma Tal", 2)},
+        ),
+        # a relative clause between the subject and its verb names no one
+        ("Die Stadtwerke Emden, die elektrische Geräte verkaufen, erreichten Platz vier.", {("Stadtwerke Emden", 4)}),
+        # a numeral between an article and its noun: the genitive attribute is no subject
+        ("Platz eins im Vergleich der zehn größten deutschen Bahnhöfe belegt Leipzig.", {("Leipzig", 1)}),
+        # ", vor B und C" after a place: the next places in the order written
+        ("Husum liegt auf Platz 4, vor Heide und Niebüll.", {("Husum", 4), ("Heide", 5), ("Niebüll", 6)}),
+        # "hinter A und B": both are ahead
+        ("Schleswig landet auf dem dritten Platz hinter Kiel und Lübeck.", {("Kiel", 1), ("Lübeck", 2), ("Schleswig", 3)}),
+        # "Platz N bzw. M": one place each, in the order of the names
+        ("Celle und Peine landeten auf Platz 9 bzw. 12.", {("Celle", 9), ("Peine", 12)}),
+        # a winner word and its verb with a phrase of the ranking between; "in Folge" governs no name
+        (
+            "Testsieger in dem Vergleich war zum zweiten Mal in Folge Bremen – vor Kiel und Rostock.",
+            {("Bremen", 1), ("Kiel", 2), ("Rostock", 3)},
+        ),
+        # "geht an" with a phrase of the ranking between, and left out after the first clause
+        ("Rang 1 ging an Melle, Rang 2 an Bramsche.", {("Melle", 1), ("Bramsche", 2)}),
+        ("Rang 3 in der Gesamtwertung geht an Quakenbrück.", {("Quakenbrück", 3)}),
+        # "schaffte es": the expletive "es" refers to no one
+        (
+            "Nordhorn liegt auf Platz 2. Lingen schaffte es mit 80 Punkten auf den fünften Platz.",
+            {("Nordhorn", 2), ("Lingen", 5)},
+        ),
+        # "mit X auf Platz N": the name right before its place
+        (
+            "Zusammen mit Melle auf Platz 1 und Bramsche auf Platz 2 liegt der Kreis vorn.",
+            {("Melle", 1), ("Bramsche", 2)},
+        ),
+        # the place of an earlier edition in parentheses after a place
+        ("Husum liegt auf Rang 12 (Vorjahr 15).", {("Husum", 12), ("Husum", 15)}),
+        # "von N auf M" with the noun left out after the first such clause; a comma is no number
+        (
+            "Die Uni Kiel fällt von Platz 20 auf 25, die Uni Lübeck von 30 auf 33.",
+            {("Uni Kiel", 25), ("Uni Lübeck", 30), ("Uni Lübeck", 33)},
+        ),
+        (
+            "Emden stieg von Platz 9 auf 7, die Stadt Leer von Platz 12 auf 10.",
+            {("Emden", 7), ("Stadt Leer", 12), ("Stadt Leer", 10)},
+        ),
+        # "…, die X den 25.": the place noun left out after the first clause
+        (
+            "Den zehnten Platz erreichte die Firma Berg, die Firma Tal den 19.",
+            {("Firma Berg", 10), ("Firma Tal", 19)},
+        ),
+        # "gemeinsam mit X" after a place: X shares it
+        (
+            "Die Stadt Husum belegt erneut den ersten Platz – in diesem Jahr gemeinsam mit Heide.",
+            {("Stadt Husum", 1), ("Heide", 1)},
+        ),
+        # "Hinter A, B und C belegt X den vierten Rang": the list opening the sentence is ahead
+        (
+            "Hinter Kiel, Lübeck und Flensburg belegt Husum laut der Studie den vierten Rang.",
+            {("Kiel", 1), ("Lübeck", 2), ("Flensburg", 3), ("Husum", 4)},
+        ),
+        # "führt die Hitliste an": a compound of a list noun
+        (
+            "Mit Abstand führt Bremen die Hitliste der Städte an. Es folgen Kiel mit 9 und Emden mit 7 Millionen Gästen.",
+            {("Bremen", 1), ("Kiel", 2), ("Emden", 3)},
+        ),
+        # a superlative set before an order of two or more others is rank 1
+        (
+            "Schnellster Läufer war Tim Berg (TSV Nord) in 2:31:10 vor Jan Ost (SV Süd) und Ole West.",
+            {("Tim Berg", 1), ("Jan Ost", 2), ("Ole West", 3)},
+        ),
+        # an ordinal before a winner word gives the place
+        ("Tim Berg und Jan Ost sind zweite Sieger.", {("Tim Berg", 2), ("Jan Ost", 2)}),
+        # "an der Spitze" with a verb of standing
+        ("Kiel liegt damit bundesweit auch in diesem Jahr an der Spitze.", {("Kiel", 1)}),
+        # a relative clause after a name located by "in": the located one
+        (
+            "Platz 1 belegt die Firma Berg in Kiel, die weltweit auf Platz 9 landet.",
+            {("Firma Berg", 1), ("Firma Berg", 9)},
+        ),
+        # "(70,0 Punkte/5.)": the place after the points in parentheses
+        ("Dafür müssen Husum (70,0 Punkte/5.) und Heide (69,1/6.) weichen.", {("Husum", 5), ("Heide", 6)}),
+        # a superlative before "gefolgt von" starts the order; a phrase after a listed name is skipped
+        (
+            "Die fleißigste Gemeinde war Husum mit 700 Kilometern, gefolgt von Heide im Kreis Dithmarschen "
+            "mit 590 Kilometern und Niebüll im Kreis Nordfriesland mit 539 Kilometern.",
+            {("Husum", 1), ("Heide", 2), ("Niebüll", 3)},
+        ),
+        # "auf dem dritten und letzten Platz"
+        ("Die Firma Tal landet deutlich abgeschlagen auf dem dritten und letzten Platz.", {("Firma Tal", 3)}),
+        # "an zweiter Stelle" is a place
+        ("An zweiter Stelle steht mit 1,59 Punkten die Kreissparkasse Husum.", {("Kreissparkasse Husum", 2)}),
+        # a verb of leading before "vor" and two or more names
+        (
+            "Bei den Banken dominiert die Volksbank Nord mit 63 Punkten vor Kreissparkasse Ost mit 58 Punkten und Stadtbank West.",
+            {("Volksbank Nord", 1), ("Kreissparkasse Ost", 2), ("Stadtbank West", 3)},
+        ),
+        # "hat vor A und B das Rennen gemacht": the others follow the winner, named or not
+        (
+            "Es hat mit 5.338 Stimmen vor Amsel und Drossel das Rennen um den Titel gemacht.",
+            {("Amsel", 2), ("Drossel", 3)},
+        ),
+        # "…, auf Platz 4 mit X und auf Platz 6 mit Y"
+        (
+            "Husum liegt vorn, auf Platz 4 mit Heide und auf Platz 6 mit Niebüll folgen zwei Nachbarn.",
+            {("Heide", 4), ("Niebüll", 6)},
+        ),
+        # "macht das Podest komplett"; a capitalized ordinal before its noun
+        (
+            "Die Uni Kiel kommt auf den zweiten Rang, die Uni Rostock macht das Podest komplett.",
+            {("Uni Kiel", 2), ("Uni Rostock", 3)},
+        ),
+        ("Den Zweiten Platz belegte die Firma Berg aus Kassel.", {("Firma Berg", 2)}),
+        # the place reached, in parentheses after a move
+        (
+            "Husum ging um zwei Plätze nach vorn (15), Heide kletterte drei Plätze nach oben (46).",
+            {("Husum", 15), ("Heide", 46)},
+        ),
+        # "Auf den Plätzen zwei und drei liegen A und B"
+        ("Auf den Plätzen zwei und drei liegen die Kreise Plön und Eutin.", {("Plön", 2), ("Eutin", 3)}),
+        # "nach vorne machte X": an adverb in -e is no adjective, X is no governed name
+        (
+            "Kiel liegt auf Platz 34. Einen Sprung nach vorne machte Emden, die Stadt verbesserte sich von Platz 50 auf 32.",
+            {("Kiel", 34), ("Emden", 50), ("Emden", 32)},
+        ),
+        ("Kiel liegt auf Platz 3. Weit nach oben kletterte Husum auf Rang 9.", {("Kiel", 3), ("Husum", 9)}),
+        # "A überholte B und liegt nun auf Platz 20": the verb after "und" shares A as its subject
+        ("Die Stadt Kiel überholte Lübeck und liegt nun auf Platz 20.", {("Stadt Kiel", 20)}),
+        ("Im Ranking überholte Kiel die Stadt Lübeck und landete auf Rang 4.", {("Kiel", 4)}),
+        # an edition year between a ranking and a name joins no name
+        ("Auf dem 12. Platz liegt im Atlas 2023 Flensburg.", {("Flensburg", 12)}),
+        # "…, die spanische Universität X": an adjective between article and name goes on with the list
+        (
+            "Kiel liegt auf Platz 3. Es folgen die Hochschule Nord, die dänische Universität Aarhus und die Hochschule Süd.",
+            {("Hochschule Nord", 4), ("Universität Aarhus", 5), ("Hochschule Süd", 6)},
+        ),
+        # a clause-opening conjunction is no name
+        ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
+        ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),
+    ],
+)
+def test_lists_and_clause_opening_places(rules: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    found = placements(rules, text)
+    assert found >= expected
+    assert not {e for e, _ in found} & {"Dass", "Neben"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number after "auf" that no name opens a clause for is no place
+        "Köln liegt auf Platz 3 und steigerte seine Punktzahl auf 75.",
+        # bare numbers in parentheses without a place noun before them are points
+        "Köln (Platz 3) lag vorn, die Punktzahl (75) blieb gleich.",
+        # "mit X an der Spitze" is headed by; "die Siegerinnen und Sieger" are many
+        "Köln liegt auf Platz 3. Der Rat mit Bürgermeister Max Lang an der Spitze stimmte zu.",
+        "Köln liegt auf Platz 3. Geehrt wurden die Siegerinnen und Sieger in Berlin.",
+        # an apposition after a name ", ein Großunternehmen" goes on no list
+        "Auf Platz 3 kam die Firma Berg aus Kassel, ein Großunternehmen, das Pumpen baut.",
+        # "die zweite Stelle hinter dem Komma" is a digit
+        "Köln liegt auf Platz 3. Da entscheidet die zweite Stelle hinter dem Komma über den Rang.",
+        # what a prize is for names no placement
+        "Köln liegt auf Platz 3. Den Preis für die beste Jugendarbeit bekam die Stadtbank Nord.",
+        # a superlative before one name after "vor" sets no order
+        "Köln liegt auf Platz 3. Die schönste Altstadt vor Bonn hat es auch.",
+    ],
+)
+def test_elided_places_need_a_name_opening_the_clause(rules: Extractor, text: str) -> None:
+    found = placements(rules, text)
+    assert {r for _, r in found} == {3}
+    assert len(found) == 1
+
+
+def test_a_model_entity_starts_after_a_clause_opening_word(rules: Extractor) -> None:
+    from pressextract.facts import get_facts
+
+    nlp = rules.nlp
+    doc = nlp.make_doc("Gar um zwei Plätze nach oben ging es für Husum, das nun Platz 5 belegt.")
+    doc.ents = [Span(doc, 0, 1, label="LOC")]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert "Gar" not in {r.entity for r in get_facts(doc, "rankings")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Sieger der kleinen Betriebe:\n1) Beispiel GmbH, Kassel\n2) Muster AG, Fulda\n3) Probe KG, Marburg\n",
+            {("Beispiel GmbH", 1), ("Muster AG", 2), ("Probe KG", 3)},
+        ),
+        (
+            "Medaillen nach Ländern:\n1 | Hessen | 12 | 3 |\n2 | Sachsen | 9 | 5 |\n3 | Bremen | 4 | 4 |\n",
+            {("Hessen", 1), ("Sachsen", 2), ("Bremen", 3)},
+        ),
+        (
+            "Die Top 3 im Überblick.\nRang 3: Emden\nDie Stadt legte zu.\nRang 2: Aurich\nAuch hier ging es nach oben.\n",
+            {("Emden", 3), ("Aurich", 2)},
+        ),
+        (
+            "Die freundlichsten Orte ■ Platz Eins: Sylt, Deutschland ■ Platz 2 Texel, Niederlande ■ Platz 3: Bornholm",
+            {("Sylt", 1), ("Texel", 2), ("Bornholm", 3)},
+        ),
+        (
+            "Das Ergebnis im Überblick – Platz 1: Kiel, Platz 2: Lübeck; Platz 3: Rostock.",
+            {("Kiel", 1), ("Lübeck", 2), ("Rostock", 3)},
+        ),
+        # an enumeration within a line, from 1 up
+        (
+            "Die Ergebnisse der Gemeinden: 1. Husum (82 Punkte), 2. Heide (79 Punkte), 3. Niebüll (75 Punkte).",
+            {("Husum", 1), ("Heide", 2), ("Niebüll", 3)},
+        ),
+    ],
+)
+def test_lines_of_a_table(rules: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    found = placements(rules, text)
+    assert found >= expected
+    assert len(found) == len(expected)
+
+
+def test_numbered_headings_of_a_region_are_no_table(rules: Extractor) -> None:
+    text = (
+        "Die Preise gingen in drei Kategorien:\n1. Deutschlands grünste Städte\nSieger ist Kiel.\n"
+        "2. Deutschlands grünste Gemeinden\nSieger ist Plön.\n3. Deutschlands grünste Kreise\nSieger ist Eutin.\n"
+    )
+    assert "Deutschland" not in {e for e, _ in placements(rules, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Köln liegt vorn, zeigt aber leichte Schwächen (Platz 16) beim Verkehr.", "Schwächen"),
+        ("Köln liegt vorn, braucht aber zwei Wochen (Platz 5) für einen Antrag.", "Wochen"),
+        ("Köln liegt vorn und wächst dank vieler Zuzüge (Platz 2) weiter.", "Zuzüge"),
+    ],
+)
+def test_a_word_after_an_attribute_that_the_model_leaves_untagged_is_no_name(
+    rules: Extractor, text: str, noun: str
+) -> None:
+    from pressextract.facts import get_facts
+
+    nlp = rules.nlp
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, 0, 1, label="LOC")]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert noun not in {r.entity for r in get_facts(doc, "rankings")}
+
+
+def test_a_year_in_parentheses_dates_the_earlier_place(rules: Extractor) -> None:
+    found = {(r.entity, r.rank, r.year) for r in rules.extract("Der Kreis Plön belegt Rang 30 (2021: Rang 41).").rankings}
+    assert found == {("Kreis Plön", 30, None), ("Kreis Plön", 41, 2021)}
+
+
+def test_places_written_out_after_folgen_are_not_counted_on(rules: Extractor) -> None:
+    text = "Husum landet auf dem dritten Platz, dahinter folgen Heide (6.), Niebüll (9.) und Tönning (10.)."
+    assert placements(rules, text) == {("Husum", 3), ("Heide", 6), ("Niebüll", 9), ("Tönning", 10)}
+
+
+def test_hinter_with_a_relative_clause_puts_no_one_ahead(rules: Extractor) -> None:
+    text = "Hinter Bonn, das auf Rang acht landete, ist dies die zweitbeste Platzierung."
+    assert ("Bonn", 7) not in placements(rules, text)

@@ -60,6 +60,10 @@ def re_findall(pattern: str, string: str, *args: Any, **kwargs: Any) -> list[Any
     return list(_compiled(pattern).findall(string, *args, **kwargs))
 
 
+def re_finditer(pattern: str, string: str, *args: Any, **kwargs: Any) -> list[regex.Match[str]]:
+    return list(_compiled(pattern).finditer(string, *args, **kwargs))
+
+
 # --------------------------------------------------------------------------- per-doc memo
 
 # What the three components share about the doc they read: its text, sentences, names, ranking
@@ -497,9 +501,25 @@ def _name_shaped(text: str) -> bool:
     return not is_common_noun(text)
 
 
+def is_name_word(text: str) -> bool:
+    """A capitalized word that may be (part of) a name, whatever the doc around it."""
+    return _name_shaped(text)
+
+
 def _preposition_before(doc: Doc, start: int, sent_start: int) -> bool:
     """True where the chunk at ``start`` is governed by a preposition ("in Köln", "bei den Kliniken")."""
     return _governing_word(doc, start, sent_start) is not None
+
+
+# adverbs that end like inflected adjectives: "nach vorne machte KLM" governs no name
+ADVERBS_LIKE_ADJECTIVES = frozenset(
+    {"vorne", "hinten", "oben", "unten", "außen", "innen", "heute", "gerne", "lange", "alleine", "nahe", "ferne"}
+)
+
+
+# prepositions that form adverbial idioms with a bare noun ("in Folge", "mit Abstand", "nach
+# Angaben"): "in der Kategorie X" governs X, "in Folge X" does not
+BARE_IDIOM_PREPOSITIONS = frozenset({"in", "mit", "nach", "zu", "auf", "von", "ohne", "unter"})
 
 
 def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
@@ -524,6 +544,10 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
             return "des"
         # "in der Kategorie Gesang": the name in apposition to a noun shares its preposition
         if steps == 0 and t[:1].isupper() and is_common_noun(t) and not is_anaphor_noun(t):
+            # "zum dritten Mal in Folge München": a bare preposition before the noun is an
+            # adverbial idiom ("in Folge", "mit Abstand"); the name after it is no apposition
+            if i - 1 >= sent_start and doc_words(doc)[i - 1].lower() in BARE_IDIOM_PREPOSITIONS:
+                return None
             i -= 1
             steps += 1
             continue
@@ -543,9 +567,11 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
                 and t.isalpha()
                 and low.endswith(("e", "en", "er", "es", "em"))
                 and low not in VERB_FORMS
+                and low not in ADVERBS_LIKE_ADJECTIVES
             )
             or low in GRADING_ADVERBS
-            or re_fullmatch(r"[\d.,]+", t)
+            or re_fullmatch(r"\d[\d.,]*", t)  # "unter 500 Betten" (a bare comma is no number)
+            or (t.islower() and cardinal_value(t) is not None)  # "der neun größten Ketten"
         ):
             i -= 1
             steps += 1
@@ -573,6 +599,11 @@ def build_context(doc: Doc) -> DocContext:
 @lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
     return frozenset(f for f in load_lexicon("org_legal_forms") if " " not in f)
+
+
+def is_region_genitive(word: str) -> bool:
+    """ "Hessens", "Deutschlands": the genitive of a region or country (no placed name)."""
+    return _is_region_genitive(word)
 
 
 def _is_region_genitive(word: str) -> bool:
@@ -654,8 +685,15 @@ def _build_context(doc: Doc) -> DocContext:
                 if is_name[j] and "\n" not in spaces[j - 1]:
                     j += 1
                     continue
-                if nxt.isdigit() and j + 1 < s_end and is_name[j + 1]:
-                    j += 1  # "TSV 1880 Wasserburg"
+                # "TSV 1880 Wasserburg": a club's founding year after its abbreviation; "im Atlas 2023
+                # Flensburg" is an edition year between a ranking and a name
+                if (
+                    nxt.isdigit()
+                    and j + 1 < s_end
+                    and is_name[j + 1]
+                    and sum(c.isupper() for c in words[j - 1]) >= 2
+                ):
+                    j += 1
                     continue
                 # "Nordstern Lebensversicherung AG": a common noun inside a firm's name before its legal form
                 if (
@@ -714,10 +752,22 @@ def _build_context(doc: Doc) -> DocContext:
 
 
 def _share_prepositions(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
-    """ "hinter München und Hamburg", "in Köln oder Bonn": a name joined to a governed one shares its preposition."""
+    """ "hinter München und Hamburg", "in Köln oder Bonn": a name joined to a governed one shares its
+    preposition; so does its short form in parentheses ("des Naturschutzbundes (NABU)")."""
     out: list[NameChunk] = []
+    words = doc_words(doc)
     for c in chunks:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.prepositional
+            and c.start >= 1
+            and prev.end == c.start - 1
+            and words[c.start - 1] == "("
+            and c.end < len(words)
+            and words[c.end] == ")"
+        ):
+            c = replace(c, prepositional=True, preposition=prev.preposition)
         if (
             prev is not None
             and prev.preposition is not None
@@ -818,6 +868,12 @@ def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
             continue  # the same name the rules found
         replaced.update(c.start for c in inside.values())
         start = ent.start
+        # "Gar", "Dass Wismar", "Insbesondere der Gemeinderat": a model entity that takes in a
+        # sentence-opening conjunction, adverb or article starts after it
+        while start < ent.end and words[start].casefold() in _function_words():
+            start += 1
+        if start == ent.end:
+            continue
         if start > 0 and words[start - 1].casefold() in title_nouns() and start not in starts_set:
             start -= 1  # "Landkreis" + "Kassel"
         span = doc[start : ent.end]
@@ -836,11 +892,36 @@ def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
             )
         )
         taken.update(range(start, ent.end))
+    ent_tokens = {k for e in doc.ents for k in range(e.start, e.end)}
     merged.extend(
-        c for c in chunks if c.start not in replaced and not taken.intersection(range(c.start, c.end))
+        c
+        for c in chunks
+        if c.start not in replaced
+        and not taken.intersection(range(c.start, c.end))
+        and not (c.end - c.start == 1 and c.start not in ent_tokens and _after_attribute(words, c.start))
     )
     merged.sort(key=lambda c: c.start)
     return merged
+
+
+def _after_attribute(words: list[str], i: int) -> bool:
+    """ "leichte Schwächen", "vieler Zuzüge", "zwei Wochen", "31 Medaillen": one capitalized word
+    after a numeral or an inflected adjective with no article before it is a common noun (a place
+    after an adjective takes the article: "das nahegelegene Aschaffenburg"). Asked only of words
+    a NER model left untagged; abbreviations, compounds with a hyphen and title nouns stay."""
+    word = words[i]
+    if i == 0 or word.isupper() or "-" in word or word.casefold() in title_nouns():
+        return False
+    before = words[i - 1]
+    if re_fullmatch(r"\d{1,3}(?:\.\d{3})+|\d+", before) or (before.islower() and cardinal_value(before) is not None):
+        return True
+    return (
+        before.islower()
+        and before.endswith(("e", "er", "es", "em"))
+        and before not in ARTICLES
+        and before not in VERB_FORMS
+        and (i < 2 or words[i - 2].lower() not in ARTICLES)
+    )
 
 
 def _nominative(span: Span) -> str:
@@ -919,6 +1000,27 @@ def is_description(doc: Doc, i: int) -> bool:
     )
 
 
+# verbs whose "es" is an expletive or a fixed object in German ("schafft es auf", "reicht es
+# für", "gibt es", "gelingt es"), no pronoun for a placed entity
+EXPLETIVE_ES_VERBS = frozenset(
+    {
+        "schafft",
+        "schaffte",
+        "schafften",
+        "schaffen",
+        "geschafft",
+        "reicht",
+        "reichte",
+        "gibt",
+        "gab",
+        "gelingt",
+        "gelang",
+        "bringt",
+        "brachte",
+    }
+)
+
+
 def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
     """ "sie", "wir", "die Hansestadt", "der Landkreis", "der Druckluftspezialist": refers back."""
     words = doc_words(doc)
@@ -962,7 +1064,7 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
 # --------------------------------------------------------------------------- entity of a mention
 
 SCAN_WINDOW = 60  # tokens around a mention searched for its entity
-TIGHT_PREPOSITIONS = frozenset({"an", "durch", "von", "für"})
+TIGHT_PREPOSITIONS = frozenset({"an", "durch", "von", "für", "mit"})
 POINTING_BACK = frozenset({"hier", "dort", "dabei", "darin", "damit"})
 CLAUSE_STOP = frozenset({";", ":"})
 
@@ -1127,8 +1229,94 @@ def _goes_to_after(doc: Doc, m_end: int) -> bool:
         return False
     after = doc[m_end - 1].idx + len(doc_words(doc)[m_end - 1])
     return bool(
-        re_match(r"\s?(?:geht|ging|gehen|gingen)\san\s", doc_text(doc)[after : after + 20], timeout=REGEX_TIMEOUT)
+        re_match(
+            # "Platz 4 im Gesamtranking geht an X": a phrase of the ranking may stand between
+            r"\s?(?:(?:im|in|bei|beim)\s(?:[^\s,.;:]+\s){1,4}?)?(?:geht|ging|gehen|gingen)\san\s",
+            doc_text(doc)[after : after + 60],
+            timeout=REGEX_TIMEOUT,
+        )
     )
+
+
+# "auf Platz 4", "an dritter Stelle": the preposition of a place phrase that opens a clause
+CLAUSE_OPENING_PREPOSITIONS = frozenset({"auf", "an", "mit"})
+
+
+# "die Niederlassung des Konzerns X aus Y bei Z (Platz 1)": where a firm or school sits
+LOCATIVE_PREPOSITIONS = frozenset({"aus", "bei", "in", "im"})
+
+
+def owner_of_location(ctx: DocContext, sent: Span, chunk: NameChunk) -> NameChunk:
+    """The name that ``chunk`` (governed by "aus"/"bei"/"in") locates, else ``chunk`` itself."""
+    return _owner_of_location(ctx, sent, chunk)
+
+
+def _owner_of_location(ctx: DocContext, sent: Span, chunk: NameChunk) -> NameChunk:
+    """ "Microsoft aus Unterschleißheim bei München (Platz 1)": a name before a parenthesis that a
+    place preposition governs is where the placed one sits; the placed one is the name before."""
+    words = doc_words(ctx.doc)
+    current = chunk
+    while current.preposition in LOCATIVE_PREPOSITIONS:
+        k = current.start - 1
+        while k > sent.start and (words[k].lower() in PREPOSITIONS or words[k].lower() in ARTICLES):
+            k -= 1
+        previous = ctx.chunk_at(k)
+        if previous is None or previous.end != k + 1:
+            return chunk
+        current = previous
+    return current
+
+
+def _relative_clause_opening(doc: Doc, close: int, floor: int) -> int | None:
+    """The comma that opens the relative clause (", der …", ", die …") closed by the comma at
+    ``close``, with no other comma between; None where there is none."""
+    words = doc_words(doc)
+    for j in range(close - 1, max(floor, close - 25) - 1, -1):
+        if words[j] in {",", ";", ":", "(", ")"}:
+            if words[j] == "," and j + 1 < close and words[j + 1].lower() in RELATIVE_PRONOUNS:
+                return j
+            return None
+    return None
+
+
+def _first_subject(ctx: DocContext, sent: Span, before: int) -> NameChunk | None:
+    """The first name of the sentence before token ``before`` that no preposition governs and
+    that stands in the same clause (no comma or colon between)."""
+    words = doc_words(ctx.doc)
+    for k in range(before - 1, sent.start - 1, -1):
+        if words[k] in {",", ";", ":"}:
+            return None
+    for chunk in ctx.chunks:
+        if chunk.start >= before:
+            return None
+        if chunk.start >= sent.start and not chunk.prepositional and not _genitive_attribute(ctx, chunk):
+            return chunk
+    return None
+
+
+def _held_for_after(ctx: DocContext, m_end: int) -> tuple[str, int] | None:
+    """ "Platz 13 für Air Berlin": the name right after "für" (and an article) holds the place."""
+    words = doc_words(ctx.doc)
+    k = m_end
+    if k >= len(words) or words[k] not in {"für", "an"}:
+        return None
+    if words[k] == "an":
+        # "Platz 2 ging an Freiburg, Platz 3 an Karlsruhe": the verb left out after the first
+        j = m_end - 1
+        while j >= 0 and words[j] not in {",", ";", "."} and j > m_end - 6:
+            j -= 1
+        if j < 0 or words[j] != ",":
+            return None
+        before = doc_text(ctx.doc)[max(0, ctx.doc[j].idx - 120) : ctx.doc[j].idx]
+        if not re_search(r"(?<!\w)(?:geht|ging|gehen|gingen)\san\s", before, timeout=REGEX_TIMEOUT):
+            return None
+    k += 1
+    if k < len(words) and words[k].lower() in ARTICLES:
+        k += 1
+    chunk = ctx.chunk_at(k)
+    if chunk is None or chunk.start != k:
+        return None
+    return chunk.text, chunk.start
 
 
 def _subject_before(ctx: DocContext, i: int) -> str | None:
@@ -1230,12 +1418,27 @@ def entity_for(
     # "Platz drei ging an das Gymnasium Ost": the one it goes to, after the verb
     if _goes_to_after(doc, m_end):
         allow_before = False
-    # ", den dritten Platz teilen sich Ense und Welver": a place that opens its clause has its
-    # holder after the verb
+    # "Platz 54 für Lufthansa", "Platz 5 für die FH": the one the place is for
+    held_for = _held_for_after(ctx, m_end)
+    if held_for is not None:
+        return held_for
+    # ", den dritten Platz teilen sich Ense und Welver", ", auf Platz 4 die Stanford University",
+    # "und auf dem dritten Platz folgt X": a place that opens its clause (after a comma or "und")
+    # has its holder after it
     k = m_start - 1
     while k >= sent.start and doc_words(doc)[k].lower() in ARTICLES:
         k -= 1
-    if k >= sent.start and doc_words(doc)[k] == "," and allow_after:
+    if k > sent.start and doc_words(doc)[k].lower() in CLAUSE_OPENING_PREPOSITIONS:
+        k -= 1
+    if k >= sent.start and doc_words(doc)[k] in {",", "und"} and allow_after:
+        # "…, auf Platz 4 mit TUIfly und auf Platz 6 mit Condor": the name right after "mit"
+        j = m_end + 1
+        if m_end < len(doc) and doc_words(doc)[m_end] == "mit":
+            if j < len(doc) and doc_words(doc)[j].lower() in ARTICLES:
+                j += 1
+            with_name = ctx.chunk_at(j)
+            if with_name is not None and with_name.start == j:
+                return with_name.text, with_name.start
         found_after = _forward(ctx, sent, m_start, m_end, discourse, allow_anaphor)
         if found_after is not None:
             return found_after
@@ -1244,6 +1447,7 @@ def entity_for(
     if paren is not None and allow_before:
         chunk = ctx.chunk_at(paren - 1)
         if chunk is not None:
+            chunk = _owner_of_location(ctx, sent, chunk)
             return chunk.text, chunk.start
         # "im Vergleich zu 2023 (19. Platz)": the parenthesis belongs to a year; read on before it
         i = paren - 1
@@ -1263,6 +1467,27 @@ def entity_for(
         if depth > 0:
             i -= 1
             continue
+        if t == "," and i + 1 < m_start and doc_words(doc)[i + 1][:1].islower():
+            # "X, der elektrotechnische Produkte herstellt, erreichte Platz vier": the relative
+            # clause (or apposition) between a subject and its verb names no one
+            opening = _relative_clause_opening(doc, i, floor)
+            if opening is not None:
+                i = opening - 1
+                continue
+        if (
+            t == "und"
+            and i + 1 < m_start
+            and doc_words(doc)[i + 1][:1].islower()
+            and doc_words(doc)[i + 1].isalpha()
+            and doc_words(doc)[i + 1].lower() not in ARTICLES
+            and doc_words(doc)[i + 1].lower() not in PREPOSITIONS
+            and ctx.chunk_at(i - 1) is not None
+        ):
+            # "Kiel überholte Lübeck und liegt nun auf Platz 20": a verb after "und" shares the
+            # subject of the clause before; the name right before "und" is that clause's object
+            subject = _first_subject(ctx, sent, i)
+            if subject is not None:
+                return subject.text, subject.start
         if t in CLAUSE_STOP:
             # "Besonders erfolgreich war die Hansestadt im Bereich X: 7. Platz": the clause before
             # the colon names who is meant.
@@ -1288,6 +1513,8 @@ def entity_for(
                 chunk.preposition in TIGHT_PREPOSITIONS
                 and m_start - chunk.end <= 2
                 and gap <= {"auf", "zum", "zur", "dem", "den", "sogar", "erstmals"}
+                # "mit X auf Platz 1"; "mit 59.338 Stimmen vor …" is no holder
+                and (chunk.preposition != "mit" or "auf" in gap)
             )
             if not chunk.prepositional or tight or _club_of_team_subject(ctx, sent, chunk):
                 return chunk.text, chunk.start
@@ -1300,8 +1527,16 @@ def entity_for(
                 j -= 1
             chunk = ctx.chunk_at(j)
             if chunk is not None:
+                # "die Charité in Berlin, die weltweit auf Platz 7 landet": the one located
+                chunk = _owner_of_location(ctx, sent, chunk)
                 return chunk.text, chunk.start
         if allow_anaphor and is_anaphor(doc, i, ctx.lower_words):
+            if t == "es" and i > sent.start and doc_words(doc)[i - 1].lower() in EXPLETIVE_ES_VERBS:
+                # "Wolfsburg schaffte es auf Platz 9": the subject before the verb; "Im Ranking
+                # reicht es für Platz 58" names none and means the entity of the discourse
+                named_before = _subject_before(ctx, i)
+                if named_before is not None:
+                    return named_before, i
             # "Das Haus in Ostfildern belegt Platz 50": a noun with its place names a new entity
             placed = (
                 ctx.chunk_at(i + 2) if i + 2 < len(doc) and doc_words(doc)[i + 1] in {"in", "aus"} else None

@@ -24,7 +24,7 @@ from .guard import degrade_on_timeout
 
 CHANGE = regex.compile(
     r"(?<!\w)(?P<nums>(?:\d{1,4}\.?|[a-zäöüß]{3,12})(?:\s(?:beziehungsweise|bzw\.|oder|und)\s(?:\d{1,4}\.?|[a-zäöüß]{3,12}))?)"
-    r"\s(?:Plätze|Platz|Ränge|Rang|Positionen|Position|Tabellenplätze|Plätzen)(?!\w)",
+    r"\s(?:Plätze|Platz|Ränge|Rang|Positionen|Position|Tabellenplätze|Plätzen|Stufen|Stufe)(?!\w)",
     regex.V1,
 )
 SINCE = (
@@ -47,11 +47,18 @@ GROUP = regex.compile(
     r"(?i)(?<!\w)(?:für\s)?(?:(?P<both>beide[n]?)|diese[n]?\s(?P<n>\w+)\s[A-ZÄÖÜ]\w+)(?!\w)", regex.V1
 )
 # "fiel von Platz 57 auf 62", "kletterte von Rang 30 auf Rang 21"
+# "von Platz eins im vergangenen Jahr auf Platz 19", "von Platz 23 nun auf den zwölften Rang":
+# the places may be written as words; the words between are as few as can be ("von Platz 75 auf 88
+# und die TU von 82 auf 92" is 75 to 88)
 FROM_TO = regex.compile(
-    r"(?<!\w)(?:von\s(?:Platz|Rang)\s(?P<a>\d{1,4})(?!\d)(?:\s[^,;.()]{0,30}?)?\s(?:bis\s)?auf\s(?:(?:den\s)?(?:Platz|Rang)\s)?(?P<b>\d{1,4})(?![\d,.]\d|\d)"
+    r"(?<!\w)(?:von\s(?:Platz|Rang)\s(?P<a>\d{1,4}|[a-zäöüß]{3,16})(?![\w])(?:\s[^,;.()]{0,30}?)??\s(?:bis\s)?auf\s"
+    r"(?:(?:(?:den\s)?(?:Platz|Rang)\s)?(?P<b>\d{1,4})(?![\d,.]\d|\d)|(?:den\s)?(?P<b>[a-zäöüß]{3,16}ten)\s(?:Platz|Rang)(?!\w))"
     r"|vom\s(?P<a>\d{1,4})\.\s(?:bis\s)?auf\s(?:den\s)?(?P<b>\d{1,4})\.\s(?:Platz|Rang))",
     regex.V1,
 )
+# "(+96 Ränge)" once, then "X (+42), Y (+21)": signed moves in parentheses after names
+SIGNED_UNIT = regex.compile(r"\((?:[+−–-])\d{1,4}\s(?:Plätze|Ränge|Positionen)\)", regex.V1)
+SIGNED_PAREN = regex.compile(r"(?<=\w\s)\((?P<sign>[+−–-])(?P<n>\d{1,4})\)", regex.V1)
 MOVE_VERB = regex.compile(
     r"(?i)(?<!\w)(?:fiel|fällt|fallen|stieg|steigt|steigen|kletter\w*|rutsch\w*|verbessert\w*|verschlechtert\w*|zurück)(?!\w)",
     regex.V1,
@@ -68,6 +75,13 @@ def _words(name: str) -> regex.Pattern[str]:
 
 def direction(clause: str) -> int:
     """+1 for a move up, -1 for a move down, 0 where the clause says neither."""
+    # "steigt im Vergleich zum Vorjahr zwei Stufen ab": the particle at the clause end turns "steigt" down
+    if rc.re_search(
+        r"(?i)(?<!\w)(?:steigt|stieg|steigen|stiegen)\s[^.;:!?]*?\sab(?=\s?(?:[.,;:!?]|$))",
+        clause,
+        timeout=REGEX_TIMEOUT,
+    ):
+        return -1
     up = _words("ranking_change_up").search(clause, timeout=REGEX_TIMEOUT)
     down = _words("ranking_change_down").search(clause, timeout=REGEX_TIMEOUT)
     if up and not down:
@@ -135,14 +149,19 @@ class RankChangeExtractor:
                     and "Ränge" not in m.group(0)
                 ):
                     continue
+                # "um zwei bis fünf Plätze": a range of moves, none of them stated
+                if rc.re_search(r"(?<!\w)bis\s$", before, timeout=REGEX_TIMEOUT):
+                    continue
                 parts = rc.re_split(r"\s(?:beziehungsweise|bzw\.|oder|und)\s", m["nums"])
                 values = [_number(p) for p in parts]
                 if any(v is None for v in values):
                     continue
-                if m.group(0).split()[-1] in {"Platz", "Rang", "Position"} and values != [1]:
+                if m.group(0).split()[-1] in {"Platz", "Rang", "Position", "Stufe"} and values != [1]:
                     continue  # "Platz 8" reads the other way round; singular only for "einen Platz"
                 clause = self._clause(text, st, en, m.start(), m.end())
-                sign = direction(clause)
+                # "(+96 Ränge)", "(−3 Plätze)": the sign says the direction
+                signed = text[max(st, m.start() - 1) : m.start()]
+                sign = 1 if signed == "+" else -1 if signed in {"-", "−", "–"} else direction(clause)
                 if sign == 0:
                     continue
                 since = since_year(text[st:en], edition, release)
@@ -155,8 +174,12 @@ class RankChangeExtractor:
                 for entity, value in zip(entities, values):
                     add(entity, sign * int(value or 0), since, m.start(), m.end(), "places")
             for m in FROM_TO.finditer(text, st, en, timeout=REGEX_TIMEOUT):
-                if not MOVE_VERB.search(rc.span_text(sent), timeout=REGEX_TIMEOUT) and not direction(
-                    rc.span_text(sent)
+                # "Karstadt (von Platz 82 auf 58)": in parentheses after a name the pair alone is the move
+                in_parens = text[max(st, m.start() - 2) : m.start()].rstrip().endswith("(")
+                if (
+                    not in_parens
+                    and not MOVE_VERB.search(rc.span_text(sent), timeout=REGEX_TIMEOUT)
+                    and not direction(rc.span_text(sent))
                 ):
                     continue
                 found = self._entity(ctx, doc, sent, m.start(), m.end(), rankings)
@@ -166,9 +189,36 @@ class RankChangeExtractor:
                     timeout=REGEX_TIMEOUT,
                 )
                 since = int(after_a.group(1)) if after_a else since_year(text[st:en], edition, release)
-                add(found, int(m["a"]) - int(m["b"]), since, m.start(), m.end(), "from_to")
+                a, b = _number(m["a"]), _number(m["b"])
+                if b is None:
+                    b = rc.ordinal_value(m["b"])
+                if a is None or b is None:
+                    continue
+                add(found, a - b, since, m.start(), m.end(), "from_to")
             self._moves(doc, sent, rankings, edition, add)
+        self._elided_moves(rankings, add)
+        text = rc.doc_text(doc)
+        if SIGNED_UNIT.search(text, timeout=REGEX_TIMEOUT):
+            # the unit stated once holds for the bare signed numbers of the same text
+            for m in SIGNED_PAREN.finditer(text, timeout=REGEX_TIMEOUT):
+                chunk = ctx.chunk_at(rc.token_index_at(doc, m.start()) - 1)
+                if chunk is None:
+                    continue
+                sign = 1 if m["sign"] == "+" else -1
+                add(chunk.text, sign * int(m["n"]), None, m.start(), m.end(), "signed")
         return out
+
+    @staticmethod
+    def _elided_moves(rankings: list[Ranking], add: object) -> None:
+        """ "…, die Uni B von 40 auf 51": the rankings component reads both places of a move whose
+        noun was left out from one span; the earlier one comes first."""
+        by_span: dict[tuple[int, int], list[Ranking]] = {}
+        for r in rankings:
+            if r.found_by.endswith(":elided_from_to"):
+                by_span.setdefault((r.start, r.end), []).append(r)
+        for (s, e), pair in by_span.items():
+            if len(pair) == 2 and rc.same_entity(pair[0].entity, pair[1].entity):
+                add(pair[1].entity, pair[0].rank - pair[1].rank, None, s, e, "from_to")  # type: ignore[operator]
 
     @staticmethod
     def _clause(text: str, st: int, en: int, s: int, e: int) -> str:
@@ -193,7 +243,9 @@ class RankChangeExtractor:
             count = value
         previous: list[str] = []
         for r in sorted(rankings, key=lambda r: r.start, reverse=True):
-            if r.start >= st:
+            # "der beiden Universitäten A (Platz 27) und B (Platz 30), die sich um zwei
+            # beziehungsweise fünf Plätze verbesserten": also those placed earlier in the sentence
+            if r.start >= start:
                 continue
             if not any(rc.same_entity(r.entity, p) for p in previous):
                 previous.append(r.entity)

@@ -17,6 +17,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .. import german
 from .. import ranking_common as rc
 from ..datepatterns import REGEX_TIMEOUT
 from ..facts import set_facts
@@ -43,7 +44,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         # "den 8. Platz", "den elften Rang", "(19. Platz)", "des 6. Platzes"
         "ordinal_place": regex.compile(
-            rf"(?<![\w.,])(?P<ord>\d{{1,4}}\.|{_ORD_WORD})\s(?:[a-zäöüß]+(?:en|e)\s)?(?P<noun>{place})(?!\w)",
+            # "auf dem dritten und letzten Platz": the ordinal before "und letzten"
+            # "Der mit 3.000 Euro dotierte Zweite Platz": an ordinal may be capitalized before its noun
+            rf"(?<![\w.,])(?P<ord>\d{{1,4}}\.|{_ORD_WORD}|{_CAP_ORDINAL}n?)\s(?:(?:und\s)?[a-zäöüß]+(?:en|e)\s)?(?P<noun>{place})(?!\w)",
             flags,
         ),
         # "Platz 8", "Rang 33 von 393", "Platz eins"
@@ -54,13 +57,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Plätze 4 und 5", "Platz zwei und drei", "auf Platz 2 und 3"
         "place_list": regex.compile(
-            rf"(?<![\w-])(?:Plätze|Plätzen|Platz|Ränge|Rängen|Rang)\s(?P<nums>(?:(?:\d{{1,4}}|{_NUM_WORD})(?:,\s|\sund\s|\sbis\s)){{1,5}}(?:\d{{1,4}}|{_NUM_WORD}))(?!\w)",
+            rf"(?<![\w-])(?:Plätze|Plätzen|Platz|Ränge|Rängen|Rang)\s(?P<nums>(?:(?:\d{{1,4}}|{_NUM_WORD})(?:,\s|\sund\s|\sbis\s|\sbzw\.\s|\sbeziehungsweise\s)){{1,5}}(?:\d{{1,4}}|{_NUM_WORD}))(?!\w)",
             flags,
         ),
         # "Die ersten Plätze belegen", "die ersten drei Plätze"
         "first_places": regex.compile(r"(?i:die)\sersten\s(?:(?P<n>\w+)\s)?Plätze(?!\w)", flags),
         # "Heilbronn (53. Gesamtrang)", "Heidelberg (28.)", "Düsseldorf (9. mit 76,6 Punkten)"
-        "paren_ordinal": regex.compile(r"(?<=\(\s?)(?P<ord>\d{1,3}\.)(?=\s?\)|\smit\s\d)", flags),
+        # "Karlsruhe (70,0 Punkte/5.)": the place after the points
+        "paren_ordinal": regex.compile(
+            r"(?<=\(\s?|\([^()\n/]{1,30}/\s?)(?P<ord>\d{1,3}\.)(?=\s?\)|\smit\s\d)", flags
+        ),
         # "das 10. mit 75,3 Punkten wurde"
         "ordinal_with_points": regex.compile(
             r"(?<=\s)(?P<ord>\d{1,3}\.)(?=\smit\s\d{1,4}(?:[,.]\d{1,3})?\sPunkt)", flags
@@ -98,7 +104,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Sie führt dementsprechend auch das Ranking der beliebtesten Hochschulen an."
         "leads": regex.compile(
-            r"(?<!\w)(?:führt|führte|führen)\s(?:\w+\s){0,4}?(?:das|die|den)\s(?:Ranking|Rangliste|Tabelle|Feld|Klassement|Wertung|Liste)(?:\s[\w-]+){0,5}?\san(?!\w)",
+            # "führt die Hitliste der Städte an": compounds of the list nouns too
+            r"(?<!\w)(?:führt|führte|führen)\s(?:\w+\s){0,4}?(?:das|die|den)\s(?:[\w-]*(?:Ranking|[Rr]angliste|[Tt]abelle|[Ll]iste|[Ww]ertung)|Feld|Klassement)(?:\s[\w-]+){0,5}?\san(?!\w)",
             flags,
         ),
         # "Das beste Ergebnis erzielte X", "Bayerns bester Arbeitgeber", "Der beste oberfränkische Arbeitgeber ist X"
@@ -108,6 +115,34 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Hamburg (19), Kiel (41) und Bremen (43)": bare places in parentheses, two or more in a row
         "paren_number": regex.compile(r"(?<=[A-Za-zäöüß]\s)\((?P<num>\d{1,3})\)", flags),
+        # "Günzburg (Platz 102), Unterallgäu (115) und Augsburg (120)", "Audi (Rang acht), Opel
+        # (zehn)": a list goes on with bare numbers in parentheses once the first names its noun
+        "paren_list": regex.compile(
+            rf"(?<=\((?:Platz|Rang)\s(?:\d{{1,4}}|{_NUM_WORD})\))"
+            rf"(?:(?:,\s|\s(?:und|sowie)\s)[^(),.;:]{{2,100}}?\s\((?:\d{{1,4}}|{_NUM_WORD})\)){{1,12}}",
+            flags,
+        ),
+        # "Leipzig landet auf Platz 29, Magdeburg auf 42 und Halle abgeschlagen auf 75": the place
+        # noun left out in the clauses after the first
+        "elided_on": regex.compile(
+            r"(?<=[,\s](?:und|sowie)?\s?[^\s,.;:()]+(?:\s[a-zäöüß]+)?\s)(?:auf\s(?P<num>\d{1,4})|den\s(?P<num>\d{1,4})\.)(?=\s?(?:[,.;)]|und\s|sowie\s|$))",
+            flags,
+        ),
+        # "Die Uni A fällt von Platz 40 auf 49, die Uni B von 40 auf 51": the noun left out after the first
+        "elided_from_to": regex.compile(
+            r"(?<=(?<!\w)von\s(?:Platz|Rang)\s\d{1,4}\s(?:bis\s)?auf\s[^.;:]{1,200}?)(?<=\w\s)von\s(?P<a>\d{1,4})\s(?:bis\s)?auf\s(?P<b>\d{1,4})(?=\s?(?:[,.;)]|und\s|sowie\s|$))",
+            flags,
+        ),
+        # "Münster ging um zwei Plätze nach vorn (15)": the place reached after a move
+        "moved_paren": regex.compile(
+            r"(?<=(?<!\w)(?:Plätze|Plätzen|Platz|Ränge|Rängen|Rang)\s(?:(?:nach\s(?:vorn|vorne|oben|unten|hinten)|auf|ab|zurück|vor)\s)?)\((?P<num>\d{1,4})\.?\)",
+            flags,
+        ),
+        # "auf Rang 76 (Vorjahr 84)", "Rang 301 (2013: Rang 318)": the place of an earlier edition
+        "earlier_place": regex.compile(
+            r"\((?:(?:im\s)?Vorjahr(?:es)?|(?P<y>(?:19|20)\d\d))\s?:?\s(?:(?:Platz|Rang)\s)?(?P<num>\d{1,4})\.?\)",
+            flags,
+        ),
         # "Darmstadt löst Heidelberg auf Platz 3 ab": the holder of the place before
         "replaces": regex.compile(
             r"(?<!\w)(?:löst|löste|lösen)\s(?:[^\s,.;]+\s){1,4}?(?:auf|von)\s(?:Platz|Rang)\s(?P<num>\d{1,3}|[a-zäöü]+)\sab(?!\w)",
@@ -123,7 +158,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?<!\w)(?:sichert|sicherte|holt|holte|verteidigt|verteidigte|errang|erringt)\s(?:sich\s)?(?:[^,.;:]{0,60}?\s)?(?:den|seinen|ihren)\s(?:[a-zäöü]+en\s)?(?:Titel|Meistertitel|Gesamtsieg|Sieg)(?!\w)",
             flags,
         ),
-        "podium": regex.compile(r"(?i:das\s)?Podium\skomplettier\w*|komplettier\w*\sdas\sPodium", flags),
+        # "komplettiert das Podium", "macht das Podest komplett"
+        "podium": regex.compile(
+            r"(?i:das\s)?(?:Podium|Podest)\skomplettier\w*|komplettier\w*\sdas\s(?:Podium|Podest)"
+            r"|(?:macht|machte|machen|machten)\sdas\s(?:Podium|Podest|Treppchen)\skomplett(?!\w)",
+            flags,
+        ),
         "followed_by": regex.compile(
             r"(?<!\w)(?:gefolgt\svon|Ihr\sfolgen|Ihm\sfolgen|Es\sfolgen|folgen\s)(?!auf\s(?:den\s|dem\s)?(?:Platz|Plätzen|Rang|Rängen))",
             flags,
@@ -139,7 +179,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "belegt den Spitzenplatz", "auf dem Spitzenplatz": the first place of one entity
         "top_place": regex.compile(r"(?<!\w)(?<!kein\w{0,2}\s)(?:den|dem)\sSpitzenplatz(?!\w)", flags),
         "ahead_of": regex.compile(
-            r"(?<=\w[\s)]|\w\s-\s|\w\s–\s)(?:(?:knapp|dicht|deutlich)\s)?vor\s(?=(?:de[rmn]\s|die\s|das\s)?[A-ZÄÖÜ])",
+            r"(?<=\w[\s)]|\w\s-\s|\w\s–\s|\w,\s)(?:(?:knapp|dicht|deutlich)\s)?vor\s(?=(?:de[rmn]\s|die\s|das\s)?[A-ZÄÖÜ])",
             flags,
         ),
     }
@@ -149,7 +189,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 def _required_words() -> dict[str, tuple[str, ...]]:
     """Per pattern, lowercase strings of which a sentence must hold one for the pattern to match:
     a cheap test that spares the scan of most sentences."""
-    places = ("platz", "plätze", "rang", "ränge")
+    places = ("platz", "plätze", "rang", "ränge", "stelle")
     ordinals = (
         "erste",
         "zweite",
@@ -184,11 +224,16 @@ def _required_words() -> dict[str, tuple[str, ...]]:
         "best": ("beste",),
         "paren_number": ("(",),
         "replaces": ("lös",),
+        "paren_list": ("(platz", "(rang"),
+        "earlier_place": ("(",),
+        "moved_paren": ("plätze (", "ränge (", "nach vorn", "nach oben", "nach unten", "nach hinten"),
+        "elided_from_to": ("von platz", "von rang"),
+        "elided_on": ("auf ", "den "),
         "ordinal_predicate_first": ordinals,
         "ordinal_verb_final": ordinals,
         "ordinal_ellipsis": ordinals,
         "title_won": ("titel", "sieg"),
-        "podium": ("podium",),
+        "podium": ("podium", "podest", "treppchen"),
         "followed_by": ("folg",),
         "behind": ("dahinter",),
         "behind_first": ("dahinter",),
@@ -199,8 +244,45 @@ def _required_words() -> dict[str, tuple[str, ...]]:
 
 TOP_HEADING = regex.compile(r"(?m)^[^\n]{0,40}(?<!\w)Top[\s-](?P<n>\d{1,2})(?!\d)[^\n]{0,80}\n", regex.V1)
 BULLET_LINE = regex.compile(r"[ \t]*[-–•*][ \t]+(?P<body>[^\n]{2,120})(?:\n|$)", regex.V1)
-LIST_LINE = regex.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})\.[ \t]+(?P<body>[^\n]{2,200})$", regex.V1)
+# "1. Kirchheimer SC", "2) Muster GmbH, Ulm", "3 | Hessen | 10 | 4 |" (a table row whose first cell is the place)
+LIST_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<n>\d{1,3})(?:\.|\)|[ \t]*\|)[ \t]+(?P<body>[^\n]{2,200})$", regex.V1
+)
+# "Die Rangliste: 1. Kiel, 2. Lübeck, 3. Rostock": an enumeration within a line
+ENUM_ITEM = regex.compile(r"(?:(?<=[:;,]\s)|(?<=^)|(?<=\n))(?P<n>\d{1,2})\.\s(?=[A-ZÄÖÜ])", regex.V1)
+# "Platz 7: Ulm" as a line of its own (a countdown of places with text between them)
+# "■ Platz 2: Penghu, Taiwan ■ Platz 3: …": the same after a bullet within a line
+PLACE_LINE = regex.compile(
+    # "Platz 1: Kiel, Platz 2: Lübeck; Platz 3: Rostock": also after a comma or semicolon
+    r"(?m)(?:(?:^|\s[–-]\s|[,;]\s)[ \t]*(?:Platz|Rang)[ \t](?P<n>\d{1,4}|[A-Za-zäöüß]{3,12})[ \t]?:"
+    # after a bullet the colon may be left out: "■ Platz 7 Otago, Neuseeland"
+    r"|[■•▪|][ \t]*(?:Platz|Rang)[ \t](?P<n>\d{1,4}|[A-Za-zäöüß]{3,12})[ \t]?:?)[ \t]?(?P<body>[^\n■•▪|,;]{2,120})",
+    regex.V1,
+)
 NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
+
+
+# "Edeka dominiert mit 63 Punkten vor Rewe und Aldi", "Kiel liegt klar vorn vor …": a verb of leading
+LEADS_BEFORE = regex.compile(r"(?<!\w)(?:dominier\w{0,3}|vorn|vorne)(?!\w)", regex.V1)
+
+
+# "hat vor A und B das Rennen gemacht", "hat vor A und B die Nase vorn": idioms of winning
+WON_RACE = regex.compile(
+    r"(?<!\w)(?:das\sRennen\s(?:\w+\s){0,4}?(?:gemacht|macht|machte)|die\sNase\svorn)(?!\w)", regex.V1
+)
+
+
+# Prepositions of a phrase after a listed name, skipped to the next joiner: "A mit 8,66 und B",
+# "A im Landkreis X mit 590 Kilometern und B", "A aus Kassel, B aus Fulda"
+AFTER_NAME_PHRASE = frozenset({"mit", "auf", "im", "in", "aus", "bei", "vom"})
+
+
+# "Schnellste Frau war", "die beste Bank", "Bayerns bester Arbeitgeber": a superlative (a
+# lowercase adjective in -ste/-ster/-stes, or one that opens a noun phrase)
+SUPERLATIVE_BEFORE = regex.compile(
+    r"(?<![\w-])(?:[a-zäöü]\w{2,20}(?:ste|ster|stes)|[A-ZÄÖÜ][a-zäöü]\w{2,20}(?:ste|ster|stes)(?=\s[A-ZÄÖÜ]))(?!\w)",
+    regex.V1,
+)
 
 
 # "den 4. Platz unter 120 bewerteten Versorgern", "Rang 33 von 393 Kreisen"
@@ -335,11 +417,15 @@ class RankingExtractor:
             events.sort(key=lambda ev: (ev[0], -ev[1]))
             sent_cands_before = len(cands)
             for s, e, kind, m in events:
-                if taken(s, e):
-                    continue
+                if taken(s, e) or any(c.start <= s and e <= c.end for c in list_lines):
+                    continue  # a line of a table was read as such
                 e_text = s + len(m.group(0).rstrip())
                 ms, me = self._tok(doc, s), self._tok(doc, max(s, e_text - 1)) + 1
                 if kind == "ordinal_place":
+                    # "an erster Stelle", "an 58. Stelle": "Stelle" is a place only after "an"
+                    # ("die zweite Stelle hinter dem Komma" is a digit)
+                    if m["noun"].startswith("Stelle") and text[max(st, s - 3) : s].lower() != "an ":
+                        continue
                     rank = rc.ordinal_value(m["ord"])
                     if rank is None:
                         rank = self._from_last(text, m["ord"], e)
@@ -365,7 +451,8 @@ class RankingExtractor:
                         add(entity, rank, s, e, kind, sent, of)
                     self._stays(text, st, s, found[0] if found else None, rank, e, cands, doc, sent)
                 elif kind == "place_list":
-                    parts = rc.re_split(r",\s|\sund\s|\sbis\s", m["nums"])
+                    # "auf Platz 17 bzw. 22": one place each, in the order the names came
+                    parts = rc.re_split(r",\s|\sund\s|\sbis\s|\sbzw\.\s|\sbeziehungsweise\s", m["nums"])
                     nums = [
                         _cardinal_or_digit(x) if x.lower() not in {"ein", "eine", "einen", "einem"} else None
                         for x in parts
@@ -437,6 +524,12 @@ class RankingExtractor:
                         if not self._won_a_ranking(text, st, en, s, e, m["w"]):
                             continue
                     rank = 1 if kind == "winner" else rc.ordinal_value(m["w"])
+                    if kind == "winner" and m["w"] == "an der Spitze" and not self._heads_a_ranking(text, st, en, s, e):
+                        continue
+                    # "A, B und C zweite Sieger": an ordinal before the winner word gives the place
+                    ordinal_before = rc.re_search(r"(?<!\w)(?P<o>[A-Za-zäöüß]+)\s$", text[max(st, s - 20) : s], timeout=REGEX_TIMEOUT)
+                    if kind == "winner" and ordinal_before is not None:
+                        rank = rc.ordinal_value(ordinal_before["o"]) or rank
                     if rank is None:
                         continue
                     found = rc.entity_for(
@@ -504,6 +597,10 @@ class RankingExtractor:
                 elif kind == "best":
                     if m["noun"].lower() in {"platz", "platzierung", "ergebnisse", "noten"}:
                         continue
+                    # "den Preis für die beste Beraterbank", "sich für das beste Angebot entscheiden":
+                    # what a prize or a choice is for, no placement
+                    if rc.re_search(r"(?<!\w)(?:für|keine?|kein\w+\s\w+)\s$", text[max(st, s - 20) : s], timeout=REGEX_TIMEOUT):
+                        continue
                     # "erzielte sie das beste Ergebnis": a pronoun may stand for the winner
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
                     if found is None:
@@ -532,6 +629,81 @@ class RankingExtractor:
                         continue
                     consumed.append((s, e))
                     add(chunk.text, _cardinal_or_digit(m["num"]), s, e, kind, sent)
+                elif kind == "paren_list":
+                    for inner in rc.re_finditer(
+                        rf"\((?P<num>\d{{1,4}}|{_NUM_WORD})\)", m.group(0), timeout=REGEX_TIMEOUT
+                    ):
+                        rank = _cardinal_or_digit(inner["num"])
+                        chunk = ctx.chunk_at(self._tok(doc, s + inner.start()) - 1)
+                        if rank is None or chunk is None:
+                            continue
+                        chunk = rc.owner_of_location(ctx, sent, chunk)
+                        add(chunk.text, rank, s + inner.start(), s + inner.end(), kind, sent)
+                    consumed.append((s, e))
+                elif kind == "moved_paren":
+                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_after=False)
+                    if found is None:
+                        continue
+                    consumed.append((s, e))
+                    add(found[0], int(m["num"]), s, e, kind, sent)
+                elif kind == "earlier_place":
+                    # the entity of the place this parenthesis follows in its sentence
+                    previous = cands[-1] if cands and cands[-1].sent_start == st else None
+                    if previous is None:
+                        continue
+                    consumed.append((s, e))
+                    if m["y"]:
+                        year: int | None = int(m["y"])
+                        if previous.year == year:
+                            # the year in the parenthesis dates the earlier place, not this one
+                            previous.year = edition if edition != year else None
+                    else:
+                        year = previous.year - 1 if previous.year is not None else None
+                    cands.append(
+                        _Cand(
+                            previous.entity,
+                            int(m["num"]),
+                            s,
+                            e,
+                            kind,
+                            year,
+                            True,
+                            previous.category,
+                            None,
+                            st,
+                        )
+                    )
+                elif kind == "elided_from_to":
+                    chunk = ctx.chunk_at(ms - 1)
+                    if chunk is None or chunk.end != ms:
+                        continue
+                    j = chunk.start - 1
+                    while j > sent.start and rc.doc_words(doc)[j].lower() in rc.ARTICLES:
+                        j -= 1
+                    if j <= sent.start or rc.doc_words(doc)[j] not in {",", "und", "sowie"}:
+                        continue
+                    consumed.append((s, e))
+                    # the place left belongs to an earlier edition the text does not date
+                    add_undated(chunk.text, int(m["a"]), s, e, kind, sent)
+                    add(chunk.text, int(m["b"]), s, e, kind, sent)
+                elif kind == "elided_on":
+                    # only after a place written with its noun in this sentence, and only for a
+                    # name that opens its clause: "…, Magdeburg auf 42"
+                    if not cands or cands[-1].sent_start != st:
+                        continue
+                    k = ms - 1
+                    if k > st and rc.doc_words(doc)[k][:1].islower() and ctx.chunk_at(k) is None:
+                        k -= 1  # "abgeschlagen auf 75"
+                    chunk = ctx.chunk_at(k)
+                    if chunk is None or chunk.end != k + 1:
+                        continue
+                    j = chunk.start - 1
+                    while j > sent.start and rc.doc_words(doc)[j].lower() in rc.ARTICLES:
+                        j -= 1
+                    if j <= sent.start or rc.doc_words(doc)[j] not in {",", "und", "sowie"}:
+                        continue
+                    consumed.append((s, e))
+                    add(chunk.text, int(m["num"]), s, e, kind, sent)
                 elif kind == "replaces":
                     rank = _cardinal_or_digit(m["num"])
                     found = rc.entity_for(ctx, sent, ms, me, discourse, allow_after=False)
@@ -554,7 +726,25 @@ class RankingExtractor:
                         add(found[0], 1, s, e, kind, sent)
                 elif kind in {"followed_by", "behind", "ahead_of", "behind_first"}:
                     previous = self._previous_rank(cands, sent_cands_before, st)
-                    if previous is None:
+                    # "X ist die fahrradfreundlichste Stadt, gefolgt von A und B": a superlative
+                    # before "gefolgt von" in a sentence that placed no one yet starts the order
+                    superlative_first = (
+                        kind == "followed_by"
+                        and (not cands or cands[-1].sent_start != st)
+                        and SUPERLATIVE_BEFORE.search(text, st, s, timeout=REGEX_TIMEOUT) is not None
+                    )
+                    if superlative_first:
+                        winner = rc.entity_for(ctx, sent, ms, ms, discourse, allow_after=False)
+                        if winner is None:
+                            continue
+                        add(winner[0], 1, s, e, kind, sent)
+                        previous = cands[-1]
+                    if previous is None and kind != "ahead_of":
+                        continue
+                    # "dahinter folgen Ramsau (6.), Inzell (9.)": the places are written out and read as such
+                    if rc.re_search(
+                        r"\((?:(?:Platz|Rang)\s)?\d{1,4}\.?\)", text[e:en], timeout=REGEX_TIMEOUT
+                    ):
                         continue
                     if kind == "behind":
                         entities = self._list_entities(ctx, doc, sent, ms, me, 3, before_only=True)
@@ -565,22 +755,40 @@ class RankingExtractor:
                         entities = self._ties(ctx, doc, sent, found_after, me) if found_after else []
                     else:
                         entities = self._entities_after(ctx, doc, sent, me)
-                    base = previous.rank
+                    base = previous.rank if previous is not None else 0
                     if kind == "ahead_of":
                         # "A vor B und C": A's rank is the one just found in this clause;
                         # "setzte sich A vor B und C durch": A won
                         if not cands or cands[-1].sent_start != st:
-                            if not rc.re_search(
+                            if rc.re_search(
                                 r"(?<!\w)setz\w*\ssich\s.*\sdurch(?!\w)", text[st:en], timeout=REGEX_TIMEOUT
                             ):
+                                verb = rc.re_search(r"(?<!\w)setz\w*\ssich", text[st:en], timeout=REGEX_TIMEOUT)
+                                assert verb is not None
+                                vs = self._tok(doc, st + verb.start())
+                                winner = rc.entity_for(ctx, sent, vs, vs + 2, discourse)
+                                if winner is None:
+                                    continue
+                                add(winner[0], 1, st + verb.start(), st + verb.end(), kind, sent)
+                            elif len(entities) >= 2 and (
+                                SUPERLATIVE_BEFORE.search(text, st, s, timeout=REGEX_TIMEOUT)
+                                or LEADS_BEFORE.search(text, st, s, timeout=REGEX_TIMEOUT)
+                                or WON_RACE.search(text, st, en, timeout=REGEX_TIMEOUT)
+                            ):
+                                # "Schnellste Frau war A in 3:08 Stunden vor B und C", "Bayerns
+                                # bester Arbeitgeber – vor D und E": a superlative set before an
+                                # order of others is rank 1 (GUIDELINES)
+                                winner = rc.entity_for(ctx, sent, ms, ms, discourse, allow_after=False)
+                                if winner is not None:
+                                    add(winner[0], 1, s, e, kind, sent)
+                                else:
+                                    # the winner unnamed here ("Es hat vor A und B das Rennen
+                                    # gemacht"): the others still follow it
+                                    for k, ent in enumerate(entities, start=2):
+                                        add(ent, k, s, e, kind, sent)
+                                    continue
+                            else:
                                 continue
-                            verb = rc.re_search(r"(?<!\w)setz\w*\ssich", text[st:en], timeout=REGEX_TIMEOUT)
-                            assert verb is not None
-                            vs = self._tok(doc, st + verb.start())
-                            winner = rc.entity_for(ctx, sent, vs, vs + 2, discourse)
-                            if winner is None:
-                                continue
-                            add(winner[0], 1, st + verb.start(), st + verb.end(), kind, sent)
                         base = cands[-1].rank
                     for k, ent in enumerate(entities, start=1):
                         if any(c.entity == ent and c.sent_start == st for c in cands):
@@ -611,14 +819,25 @@ class RankingExtractor:
             me = ms + 1
             while me < sent.end and rc.doc_words(doc)[me] in {"Platz", "Rang", "Platzes", "Ranges"}:
                 me += 1
-        after = None
+        ahead: list[str] = []
         if me + 1 < sent.end and rc.doc_words(doc)[me] == "hinter":
             k = me + 1
-            while k < sent.end and rc.doc_words(doc)[k].lower() in rc.ARTICLES:
-                k += 1
-            after = ctx.chunk_at(k)
-        if after is not None and rank > 1:
-            add(after.text, rank - 1, s, e, "ahead", sent)
+            # "auf dem dritten Platz hinter Hamburg und München": both are ahead, in the order written
+            while k < sent.end:
+                while k < sent.end and rc.doc_words(doc)[k].lower() in rc.ARTICLES:
+                    k += 1
+                after = ctx.chunk_at(k)
+                if after is None:
+                    break
+                ahead.append(after.text)
+                k = after.end
+                if k + 1 < sent.end and rc.doc_words(doc)[k] in {"und", ","}:
+                    k += 1
+                    continue
+                break
+        if ahead and rank > len(ahead):
+            for offset, name in enumerate(ahead):
+                add(name, rank - len(ahead) + offset, s, e, "ahead", sent)
         for chunk in ctx.chunks:
             if not (lo <= chunk.start < ms) or chunk.preposition not in {"nach", "hinter"}:
                 continue
@@ -633,7 +852,15 @@ class RankingExtractor:
                 names.append(nxt.text)
                 k = nxt.end
             gap = {t.text.lower() for t in doc[k:ms]}
-            if not gap <= {"den", "dem", "auf", "sogar", "nur", "knapp"} or rank <= len(names):
+            # "Hinter A, B und C belegt X den vierten Rang": a list that opens the sentence holds
+            # the places before the one its clause names, whatever stands between
+            # (not "Hinter Osnabrück, das auf Rang acht landete, …": the relative clause places the name)
+            opens = (
+                chunk.start - 1 == sent.start
+                and rc.doc_words(doc)[sent.start].lower() == "hinter"
+                and rc.doc_words(doc)[k] != ","
+            )
+            if (not opens and not gap <= {"den", "dem", "auf", "sogar", "nur", "knapp"}) or rank <= len(names):
                 continue
             for offset, name in enumerate(names):
                 add(name, rank - len(names) + offset, s, e, "ahead", sent)
@@ -666,9 +893,33 @@ class RankingExtractor:
     def _ties(
         self, ctx: rc.DocContext, doc: Doc, sent: Span, found: tuple[str, int] | None, me: int
     ) -> list[str]:
-        """ "landeten die Schüler A und B": names joined by "und" share the place."""
+        """ "landeten die Schüler A und B": names joined by "und" share the place; so does the one
+        "gemeinsam mit" or "punktgleich mit" the holder."""
         if found is None:
             return []
+        shared = self._shared_with(ctx, doc, sent, me)
+        names = self._tied_names(ctx, doc, sent, found, me)
+        return names + [n for n in shared if n not in names]
+
+    @staticmethod
+    def _shared_with(ctx: rc.DocContext, doc: Doc, sent: Span, me: int) -> list[str]:
+        """ "belegt den ersten Platz – in diesem Jahr gemeinsam mit Havila": the name after
+        "gemeinsam/zusammen/punktgleich mit" in the clause of the place shares it."""
+        words = rc.doc_words(doc)
+        for k in range(me, min(sent.end - 2, me + 10)):
+            if words[k] in {",", ";", ":", "."}:
+                return []
+            if words[k].lower() in {"gemeinsam", "zusammen", "punktgleich"} and words[k + 1] == "mit":
+                j = k + 2
+                if j < sent.end and words[j].lower() in rc.ARTICLES:
+                    j += 1
+                chunk = ctx.chunk_at(j)
+                return [chunk.text] if chunk is not None and chunk.start == j else []
+        return []
+
+    def _tied_names(
+        self, ctx: rc.DocContext, doc: Doc, sent: Span, found: tuple[str, int], me: int
+    ) -> list[str]:
         entity, at = found
         chunk = ctx.chunk_at(at)
         if chunk is None or chunk.text != entity:
@@ -735,6 +986,24 @@ class RankingExtractor:
         )
 
     @staticmethod
+    def _heads_a_ranking(text: str, st: int, en: int, s: int, e: int) -> bool:
+        """ "X steht an der Spitze", "An der Spitze liegt X": a place at the top needs a verb of
+        standing; "mit Bürgermeister X an der Spitze" (headed by) and "Wechsel an der Spitze" (of
+        an office) are none."""
+        before = text[max(st, s - 60) : s]
+        if rc.re_search(r"(?<!\w)mit\s[^,.;:]{1,50}$", before, timeout=REGEX_TIMEOUT):
+            return False
+        near = text[max(st, s - 70) : min(en, e + 40)]
+        return bool(
+            rc.re_search(
+                r"(?<!\w)(?:steht|stehen|stand|standen|liegt|liegen|lag|lagen|ist|sind|war|waren|bleibt|blieb|"
+                r"thront|thronte|rangiert|rangierte|landet|landete|landen|behauptet|verteidigt)(?!\w)",
+                near,
+                timeout=REGEX_TIMEOUT,
+            )
+        )
+
+    @staticmethod
     def _plural_winner(text: str, st: int, s: int, word: str) -> bool:
         """ "die Sieger", "Die Hamburger Sieger", "den Gewinnern": plural, no single rank 1."""
         if word[:1].islower() or word.endswith("in"):
@@ -748,6 +1017,10 @@ class RankingExtractor:
                 timeout=REGEX_TIMEOUT,
             )
             or rc.re_search(r"[A-ZÄÖÜ]\w+er\s$", before, timeout=REGEX_TIMEOUT)
+            # "die Siegerinnen und Sieger": the pair form of a plural
+            or rc.re_search(r"\w+innen\s(?:und|&)\s$", before, timeout=REGEX_TIMEOUT)
+            # "zum Bundeswettbewerb der Landessieger": a genitive plural after a noun
+            or rc.re_search(r"[A-ZÄÖÜ]\w+\sder\s$", before, timeout=REGEX_TIMEOUT)
         )
         if word.endswith(("bester", "beste")):
             # "Jahrgangsbester wurde Max Lehmann"; "ehrt die Landesbesten" and "und Landesbeste" are many
@@ -777,6 +1050,12 @@ class RankingExtractor:
                 timeout=REGEX_TIMEOUT,
             )
             or rc.re_match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
+            # "Spitzenreiter in dem Ranking war München": a phrase of the ranking before the verb
+            or rc.re_match(
+                r"\s(?:in|im|bei|beim|unter)\s(?:[^\s,.;:]+\s){1,5}?(?:ist|wurde|wird|war|bleibt|blieb)\s",
+                text[s + len(word) : s + len(word) + 70],
+                timeout=REGEX_TIMEOUT,
+            )
             or rc.re_search(
                 r"\s\p{Lu}\w+\sund\s\p{Lu}\w+(?:\s\p{Lu}\w+)?\s[^.;:]{0,120}?"
                 rf"(?:sind|wurden|waren){LINKING_ADVERBS}\s$",
@@ -849,6 +1128,10 @@ class RankingExtractor:
                 "landeten",
                 "kommen",
                 "kamen",
+                "liegen",
+                "lagen",
+                "rangieren",
+                "rangierten",
             }:
                 return self._entities_after(ctx, doc, sent, k + 1)
         return []
@@ -873,6 +1156,20 @@ class RankingExtractor:
                     expecting = False
                     i = chunk.end
                     continue
+                if (
+                    chunk is None
+                    and expecting
+                    and (names or (i + 1 < sent.end and rc.doc_words(doc)[i + 1] in {",", "und", "sowie"}))
+                    and i > start
+                    and rc.doc_words(doc)[i - 1].lower() in rc.ARTICLES
+                    and rc.is_name_word(t)
+                ):
+                    # "..., die Bank Ost sowie die Stadtbank": a one-word name the text only writes
+                    # after an article is still a name where it goes on a list of names
+                    names.append(t)
+                    expecting = False
+                    i += 1
+                    continue
                 low = t.lower()
                 if t in {"–", "-"} and names and i + 1 < sent.end and ctx.chunk_at(i + 1) is not None:
                     # "die HdM – Hochschule der Medien Stuttgart": the spelled-out name
@@ -882,27 +1179,60 @@ class RankingExtractor:
                     i = nxt.end
                     continue
                 if low in {"und", "sowie", ","}:
+                    # ", die seit Jahren ..." opens a relative clause; ", die Postbank" (an
+                    # article before a name) goes on with the list
                     if (
                         low == ","
                         and i + 1 < sent.end
                         and rc.doc_words(doc)[i + 1].lower() in rc.RELATIVE_PRONOUNS
+                        and ctx.chunk_at(i + 2) is None
+                        # ", die spanische Universität X": an adjective before the name
+                        and not (
+                            i + 3 < sent.end
+                            and rc.doc_words(doc)[i + 2].islower()
+                            and rc.doc_words(doc)[i + 2].endswith(("e", "en"))
+                            and rc.ordinal_prefix_value(rc.doc_words(doc)[i + 2]) is None  # "der zweitplatzierte X"
+                            and ctx.chunk_at(i + 3) is not None
+                        )
                     ):
                         break
+                    # ", ein Großunternehmen": an apposition, no further name
+                    if low == "," and i + 1 < sent.end and rc.doc_words(doc)[i + 1].lower() in german.INDEFINITE_ARTICLES:
+                        break
                     expecting = True
-                elif low in rc.ARTICLES or (t[:1].isupper() and not expecting) or low in {"mit", "auf"}:
-                    if low in {"mit", "auf"} and not expecting:
+                elif (
+                    not expecting
+                    and low == "den"
+                    and i + 1 < sent.end
+                    and rc.re_fullmatch(r"\d{1,4}\.", rc.doc_words(doc)[i + 1], timeout=REGEX_TIMEOUT)
+                ):
+                    # "…, die AOK den 25.": the last name has a place of its own
+                    return names[:-1]
+                elif low in rc.ARTICLES or (t[:1].isupper() and not expecting) or low in AFTER_NAME_PHRASE:
+                    if low in AFTER_NAME_PHRASE and not expecting:
                         # "A mit 8,66 und B mit 8,58 Punkten": skip the phrase to the next joiner;
                         # "A auf Platz 2 und B auf Platz 3": each has a place of its own, no list
                         k = i
                         while k < sent.end and rc.doc_words(doc)[k].lower() not in {",", "und", "sowie"}:
                             if rc.doc_words(doc)[k] in {"Platz", "Rang"}:
                                 return names[:-1] if len(names) > 1 else []
+                            if rc.doc_words(doc)[k].lower() in {"vor", "hinter", "gefolgt", "als"}:
+                                return names  # "siegte A in 16:32 Minuten vor B und C": an order, no list
                             k += 1
                         i = k
                         continue
                 elif t[:1].isupper() and expecting:
                     if names:
                         break  # "Zweiter wurde Nordhorn, Dritter Bocholt": a new clause
+                elif (
+                    expecting
+                    and names
+                    and t[:1].islower()
+                    and rc.doc_words(doc)[i - 1].lower() in rc.ARTICLES
+                    and low.endswith(("e", "en", "er", "es", "em"))
+                    and rc.ordinal_prefix_value(low) is None
+                ):
+                    pass  # "…, die spanische Universität X": an adjective between article and name
                 elif expecting and names and t[:1].islower():
                     break  # "Rosenheim, gefolgt von ...": the list has ended
                 elif not expecting and low not in {"ebenfalls", "jeweils"}:
@@ -933,9 +1263,39 @@ class RankingExtractor:
                 body_start = m.start("body")
                 ti = self._tok(doc, body_start)
                 chunk = ctx.chunk_at(ti)
-                if chunk is None:
+                # "1. Deutschlands nachhaltigste Großstädte": a numbered heading, no placement
+                if chunk is None or rc.is_region_genitive(rc.doc_words(doc)[chunk.start]):
                     continue
                 out.append(_Cand(chunk.text, int(m["n"]), m.start(), m.end(), "table"))
+        # enumerations "1. A, 2. B, 3. C" within a line: from 1 up, items close to each other
+        items = list(ENUM_ITEM.finditer(text, timeout=REGEX_TIMEOUT))
+        enum_runs: list[list[regex.Match[str]]] = []
+        for m in items:
+            if (
+                enum_runs
+                and int(m["n"]) == int(enum_runs[-1][-1]["n"]) + 1
+                and m.start() - enum_runs[-1][-1].end() <= 150
+                and "\n" not in text[enum_runs[-1][-1].end() : m.start()]
+            ):
+                enum_runs[-1].append(m)
+            elif int(m["n"]) == 1:
+                enum_runs.append([m])
+        for run in enum_runs:
+            if len(run) < 3:
+                continue
+            for m in run:
+                chunk = ctx.chunk_at(self._tok(doc, m.end()))
+                if chunk is None or chunk.char_start not in (m.start(), m.end()):
+                    continue
+                # a model entity may take the number in: "2. Lübeck"
+                name = chunk.text[len(m.group(0)) :] if chunk.char_start == m.start() else chunk.text
+                if name:
+                    out.append(_Cand(name, int(m["n"]), m.start(), m.end(), "table"))
+        for m in PLACE_LINE.finditer(text, timeout=REGEX_TIMEOUT):
+            rank = _cardinal_or_digit(m["n"].lower())
+            chunk = ctx.chunk_at(self._tok(doc, m.start("body")))
+            if rank is not None and chunk is not None and chunk.char_start == m.start("body"):
+                out.append(_Cand(chunk.text, rank, m.start(), m.end(), "table"))
         return out
 
     def _top_list(self, doc: Doc) -> list[_Cand]:
