@@ -19,11 +19,13 @@ import pytest
 
 import pressextract
 from pressextract.batch import run
-from pressextract.records import FACT_FIELDS
+from pressextract.records import FACT_FIELDS, LIST_PART_FIELDS
 
 from .conftest import EXAMPLES
 
 EXPECTED = Path(__file__).parent / "expected"
+# The release's parts, compared whole (they have no found_by).
+PART_FIELDS = ("headline", "dateline", *LIST_PART_FIELDS)
 NAMES = sorted(p.stem for p in EXAMPLES.glob("*.txt"))
 # (example, field) pairs the extractor is known to get wrong, with why.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
@@ -58,7 +60,7 @@ def test_every_example_has_its_expected_record() -> None:
 def cases() -> list[Any]:
     out = []
     for name in NAMES:
-        for field in ("published", *FACT_FIELDS):
+        for field in ("published", *FACT_FIELDS, *PART_FIELDS):
             reason = KNOWN_GAPS.get((name, field))
             marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
             out.append(pytest.param(name, field, marks=marks, id=f"{name}-{field}"))
@@ -69,8 +71,8 @@ def cases() -> list[Any]:
 def test_example_field(records, name: str, field: str) -> None:
     expected = json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
     got = records[name]
-    if field == "published":
-        assert got["published"] == expected["published"]
+    if field == "published" or field in PART_FIELDS:
+        assert got[field] == expected[field]
     else:
         assert without_found_by(got[field]) == expected[field]
 
@@ -83,6 +85,9 @@ def test_example_record_is_valid_and_spans_are_evidence(records, name: str) -> N
     for field in FACT_FIELDS:
         for item in record[field]:
             assert text[item["start"] : item["end"]].strip(), (field, item)
+    for part in [record["headline"], record["dateline"], *record["contact"], *record["boilerplate"]]:
+        if part is not None:
+            assert text[part["start"] : part["end"]] == text[part["start"] : part["end"]].strip() != "", part
     assert pressextract.PressRelease.from_dict(record).to_dict() == record
 
 

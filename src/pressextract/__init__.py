@@ -15,7 +15,11 @@ from importlib.metadata import PackageNotFoundError, version
 from .pipeline import Extractor, build_pipeline, load
 from .records import (
     FACT_FIELDS,
+    Boilerplate,
+    Contact,
+    Dateline,
     DateMention,
+    Headline,
     OrganizationMention,
     PressRelease,
     ProjectMention,
@@ -36,7 +40,11 @@ except PackageNotFoundError:  # a source tree that was never installed
 
 __all__ = [
     "FACT_FIELDS",
+    "Boilerplate",
+    "Contact",
+    "Dateline",
     "DateMention",
+    "Headline",
     "Extractor",
     "OrganizationMention",
     "PressRelease",
