@@ -300,9 +300,26 @@ def _person_key(name: str, persons: set[str], text: str) -> str:
     return cleaned
 
 
+def _dateline_place(record: PressRelease) -> str | None:
+    """The dateline's place as the body text writes it: "SAARBRÜCKEN." is "Saarbrücken" where the
+    text has that form (capitals are the dateline's typography, not the name)."""
+    if record.dateline is None or not record.dateline.place:
+        return None
+    place = record.dateline.place
+    if place.isupper():
+        pattern = r"(?<![\p{L}-])" + regex.escape(place) + r"(?![\p{L}-])"
+        for match in regex.finditer(pattern, record.text, regex.V1 | regex.I, timeout=_TIMEOUT):
+            if not match.group(0).isupper():
+                return match.group(0)
+    return place
+
+
 def assign_keys(record: PressRelease, lemma: Lemmatize | None = None) -> PressRelease:
-    """``record`` with a ``key`` on every fact that names an entity, and on every speaker."""
+    """``record`` with a ``key`` on every fact that names an entity, on every speaker and on the
+    dateline's place."""
+    place = _dateline_place(record)
     bodies = [
+        *([place] if place else []),
         *(r.entity for r in record.rankings),
         *(r.entity for r in record.rank_changes),
         *(s.entity for s in record.scores if s.entity),
@@ -313,6 +330,7 @@ def assign_keys(record: PressRelease, lemma: Lemmatize | None = None) -> PressRe
     persons = {clean_name(s.name) for s in record.speakers}
     return dataclasses.replace(
         record,
+        dateline=dataclasses.replace(record.dateline, key=keys.key(place)) if record.dateline else None,
         rankings=[dataclasses.replace(r, key=keys.key(r.entity)) for r in record.rankings],
         rank_changes=[dataclasses.replace(r, key=keys.key(r.entity)) for r in record.rank_changes],
         scores=[dataclasses.replace(s, key=keys.key(s.entity)) for s in record.scores],

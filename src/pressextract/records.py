@@ -229,6 +229,7 @@ class Dateline(_FactBase):
     date: dt.date | None
     start: int
     end: int
+    key: str | None = None  # the place's entity key, as for the facts
 
 
 @dataclass(frozen=True, slots=True)
