@@ -83,3 +83,14 @@ def test_assign_keys_sets_every_entity_key() -> None:
     assert [r.key for r in keyed.rankings] == ["Felsburg"]
     assert [(s.key, s.organization_key) for s in keyed.speakers] == [("Anna Beispiel", "Felsburg")]
     assert [o.key for o in keyed.organizations] == ["Felsburg"]
+
+
+def test_a_dateline_in_capitals_takes_the_form_the_text_writes() -> None:
+    from pressextract.records import Dateline
+
+    text = "FELSBURG. Die Stadt Felsburg baut. In Felsburg freut man sich."
+    record = PressRelease(text=text, dateline=Dateline("FELSBURG", None, 0, 8),
+                          organizations=[OrganizationMention("Stadt Felsburg", 14, 28)])
+    keyed = assign_keys(record)
+    assert keyed.dateline is not None and keyed.dateline.key == "Felsburg"
+    assert [o.key for o in keyed.organizations] == ["Felsburg"]
