@@ -72,10 +72,13 @@ def lemma_table(doc: Doc) -> dict[str, str]:
 def finish_release(record: PressRelease, lemmas: Mapping[str, str] | None = None) -> PressRelease:
     """The whole text's record made final, once per release: its parts (headline, dateline,
     contact, boilerplate), without the facts its closing blocks cannot give, with entity keys."""
+    from .cleantext import clean
     from .keys import assign_keys
     from .parts import add_parts
 
-    return assign_keys(add_parts(record), lemmas.get if lemmas else None)
+    # The names in the facts come from the mended text the pipeline read: keys and parts read it too.
+    cleaned = clean(record.text)
+    return assign_keys(add_parts(record, cleaned), lemmas.get if lemmas else None, text=cleaned.text)
 
 
 register_extensions()

@@ -170,12 +170,13 @@ class ReleaseKeys:
     def _bare_in_text(self, name: str) -> bool:
         """Whether the text names ``name`` on its own: not inside a longer capitalized name (nor
         after an official title), not in a hyphenated compound."""
-        pattern = regex.compile(r"(?<![\p{L}\p{N}-])" + regex.escape(name) + r"(?![\p{L}\p{N}-])", regex.V1)
+        pattern = _bounded_name(name)
         for match in pattern.finditer(self.text, timeout=_TIMEOUT):
-            before = self.text[: match.start()].rstrip(" ")
-            previous = _WORD.findall(before[-40:], timeout=_TIMEOUT)
-            if before.endswith(("\n", ".", ":", "„", "(", "–", "-")) or not before:
+            # A window, not the whole text before: a name named often in a long text stays linear.
+            before = self.text[max(0, match.start() - 60) : match.start()].rstrip(" ")
+            if match.start() == 0 or before.endswith(("\n", ".", ":", "„", "(", "–", "-")):
                 return True
+            previous = _WORD.findall(before[-40:], timeout=_TIMEOUT)
             # "in Felsburg", "In Felsburg": a function word (German stop words) before the name;
             # "Universität Felsburg", "Hansestadt Felsburg": a longer name.
             if previous and (not previous[-1][:1].isupper() or previous[-1].casefold() in STOP_WORDS):
@@ -266,6 +267,12 @@ class ReleaseKeys:
         return group.best() if group else cleaned
 
 
+@lru_cache(maxsize=1024)
+def _bounded_name(name: str) -> regex.Pattern[str]:
+    """``name`` as whole words: no letter, digit or hyphen on either side."""
+    return regex.compile(r"(?<![\p{L}\p{N}-])" + regex.escape(name) + r"(?![\p{L}\p{N}-])", regex.V1)
+
+
 def _abbreviates(short: str, words: list[str]) -> bool:
     """Whether ``short`` can be the initials of ``words``: the same first letter, and its capitals in
     order among the letters of the name ("DFG" in "Deutsche Forschungsgemeinschaft", "BMBF" in
@@ -300,7 +307,7 @@ def _person_key(name: str, persons: set[str], text: str) -> str:
     return cleaned
 
 
-def _dateline_place(record: PressRelease) -> str | None:
+def _dateline_place(record: PressRelease, text: str) -> str | None:
     """The dateline's place as the body text writes it: "SAARBRÜCKEN." is "Saarbrücken" where the
     text has that form (capitals are the dateline's typography, not the name)."""
     if record.dateline is None or not record.dateline.place:
@@ -308,16 +315,19 @@ def _dateline_place(record: PressRelease) -> str | None:
     place = record.dateline.place
     if place.isupper():
         pattern = r"(?<![\p{L}-])" + regex.escape(place) + r"(?![\p{L}-])"
-        for match in regex.finditer(pattern, record.text, regex.V1 | regex.I, timeout=_TIMEOUT):
-            if not match.group(0).isupper():
-                return match.group(0)
+        for match in regex.finditer(pattern, text, regex.V1 | regex.I, timeout=_TIMEOUT):
+            form: str = match.group(0)
+            if not form.isupper():
+                return form
     return place
 
 
-def assign_keys(record: PressRelease, lemma: Lemmatize | None = None) -> PressRelease:
+def assign_keys(record: PressRelease, lemma: Lemmatize | None = None, *, text: str | None = None) -> PressRelease:
     """``record`` with a ``key`` on every fact that names an entity, on every speaker and on the
-    dateline's place."""
-    place = _dateline_place(record)
+    dateline's place. ``text``: the release's text as the pipeline read it (without soft hyphens
+    and the like, as the names are), where that differs from ``record.text``."""
+    text = record.text if text is None else text
+    place = _dateline_place(record, text)
     bodies = [
         *([place] if place else []),
         *(r.entity for r in record.rankings),
@@ -326,7 +336,7 @@ def assign_keys(record: PressRelease, lemma: Lemmatize | None = None) -> PressRe
         *(o.name for o in record.organizations),
         *(s.organization for s in record.speakers if s.organization),
     ]
-    keys = ReleaseKeys(record.text, bodies, preferred=[o.name for o in record.organizations], lemma=lemma)
+    keys = ReleaseKeys(text, bodies, preferred=[o.name for o in record.organizations], lemma=lemma)
     persons = {clean_name(s.name) for s in record.speakers}
     return dataclasses.replace(
         record,
@@ -337,7 +347,7 @@ def assign_keys(record: PressRelease, lemma: Lemmatize | None = None) -> PressRe
         organizations=[dataclasses.replace(o, key=keys.key(o.name)) for o in record.organizations],
         speakers=[
             dataclasses.replace(
-                s, key=_person_key(s.name, persons, record.text), organization_key=keys.key(s.organization)
+                s, key=_person_key(s.name, persons, text), organization_key=keys.key(s.organization)
             )
             for s in record.speakers
         ],

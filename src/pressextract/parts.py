@@ -13,18 +13,20 @@ one place where facts are taken out of them.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 import regex
 
+from .cleantext import CleanText, clean
 from .components.published import HEADER_CHARS, HEADER_LINES, find_published
 from .datepatterns import REGEX_TIMEOUT
 from .lexicons import lexicon_set
 from .records import Boilerplate, Contact, Dateline, Headline, PressRelease
 
-__all__ = ["ReleaseParts", "find_parts", "drop_facts_in_parts", "add_parts"]
+__all__ = ["ReleaseParts", "add_parts", "drop_facts_in_parts", "find_parts"]
 
 # A label line above the headline, not the headline: "Pressemitteilung", "Presseinformation Nr. 12
 # vom ...", "Medieninformation der Stadt ...", "PRESSEMITTEILUNG", "Sperrfrist: ...".
@@ -64,7 +66,6 @@ _PERSON = regex.compile(
 )
 # Where a contact block's line holds a name alone: at the start of the line or after the heading's
 # colon, up to a comma or the end of the line ("Anna Beispiel, Pressesprecherin").
-_SEGMENT_START = regex.compile(r"(?:^|\n|:[ \t]*)$", regex.V1)
 _SEGMENT_END = regex.compile(r"^[ \t]*(?:,|\n|$)", regex.V1)
 # How long a headline and a boilerplate heading may be (characters).
 _MAX_HEADLINE = 250
@@ -204,9 +205,9 @@ def _contact_details(text: str, start: int, end: int) -> Contact:
     for m in _PERSON.finditer(block, timeout=REGEX_TIMEOUT):
         # A person: the first word is a known first name, or the words stand alone in their
         # segment and none of them names a body ("Presseamt", "Stadt Felsburg").
-        alone = bool(
-            _SEGMENT_START.search(block[: m.start()], timeout=REGEX_TIMEOUT)
-            and _SEGMENT_END.match(block[m.end() :], timeout=REGEX_TIMEOUT)
+        before = block[max(0, m.start() - 20) : m.start()].rstrip(" \t")
+        alone = (m.start() == 0 or before.endswith(("\n", ":")) or (not before and m.start() <= 20)) and bool(
+            _SEGMENT_END.match(block[m.end() : m.end() + 20], timeout=REGEX_TIMEOUT)
         )
         words = [w.casefold() for w in m.group(0).split()]
         if m.group("first") in _first_names() or (alone and not any(_names_a_body(w) for w in words)):
@@ -313,9 +314,30 @@ def drop_facts_in_parts(record: PressRelease) -> PressRelease:
     )
 
 
-def add_parts(record: PressRelease) -> PressRelease:
-    """``record`` with its parts found in its text, and the facts of its closing blocks dropped."""
-    parts = find_parts(record.text)
+_Part = TypeVar("_Part", Headline, Dateline, Contact, Boilerplate)
+
+
+def _mapped(part: _Part, to_original: Callable[[int, int], tuple[int, int]]) -> _Part:
+    start, end = to_original(part.start, part.end)
+    return dataclasses.replace(part, start=start, end=end)
+
+
+def add_parts(record: PressRelease, cleaned: CleanText | None = None) -> PressRelease:
+    """``record`` with its parts found in its text, and the facts of its closing blocks dropped.
+
+    The parts are read in the mended text the pipeline read (``cleaned``: without soft hyphens,
+    zero-width characters, ...) and their spans mapped back to ``record.text``, as the facts' are.
+    """
+    cleaned = cleaned or clean(record.text)
+    parts = find_parts(cleaned.text)
+    if cleaned.dropped_before:
+        to = cleaned.to_original
+        parts = ReleaseParts(
+            _mapped(parts.headline, to) if parts.headline else None,
+            _mapped(parts.dateline, to) if parts.dateline else None,
+            [_mapped(c, to) for c in parts.contact],
+            [_mapped(b, to) for b in parts.boilerplate],
+        )
     with_parts = dataclasses.replace(
         record,
         headline=parts.headline,
