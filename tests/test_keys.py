@@ -94,3 +94,14 @@ def test_a_dateline_in_capitals_takes_the_form_the_text_writes() -> None:
     keyed = assign_keys(record)
     assert keyed.dateline is not None and keyed.dateline.key == "Felsburg"
     assert [o.key for o in keyed.organizations] == ["Felsburg"]
+
+
+def test_lemma_table_reads_the_docs_lemmas_where_the_pipeline_sets_them() -> None:
+    import spacy
+
+    from pressextract.facts import lemma_table
+
+    doc = spacy.blank("de")("Felsburgs Rat tagt")
+    assert lemma_table(doc) == {}  # no lemmatizer: the ending rules decide
+    doc[0].lemma_ = "Felsburg"
+    assert lemma_table(doc) == {"Felsburgs": "Felsburg"}

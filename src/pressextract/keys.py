@@ -58,8 +58,9 @@ def _words(name: str) -> list[str]:
 
 
 def clean_name(name: str) -> str:
-    """The name without surrounding quotes, a leading article, a bracketed short form or a
-    genitive apostrophe ("Klaus'"), with single spaces."""
+    """The name without surrounding quotes, a leading article, a closing bracket of one word (a
+    short form "(DFG)" or a place "(Erkrath)": a qualifier, not the name) or a genitive
+    apostrophe ("Klaus'"), with single spaces."""
     name = " ".join(name.replace("\u00a0", " ").split()).strip("„“”\"'‚‘’«»,;:")
     name = _SHORT_FORM.sub("", name, timeout=_TIMEOUT).strip() if name.endswith(")") else name
     words = _words(name)
