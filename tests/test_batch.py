@@ -632,3 +632,20 @@ def test_csv_fact_files_have_key_columns_and_old_outputs_are_refused(tmp_path: P
     write(old / "rankings.csv", "doc_id,source,entity,rank,year,ranking,category,of,start,end,found_by\n")
     with pytest.raises(OutputError, match="lacks the column.*key.*start a new output"):
         CsvWriter(old)
+
+
+def test_documented_quotes_of_a_body_query(tmp_path: Path) -> None:
+    text = (ROOT / "docs" / "batch.md").read_text(encoding="utf-8")
+    query = next(b for b in re.findall(r"```sql\n(.*?)```", text, flags=re.DOTALL) if "organization_key" in b and "quotes" in b)
+    record = {**lübeck_ranking("pm-1", 1, 2024), "rankings": []}
+    record["speakers"] = [{"name": "Anna Beispiel", "title": None, "role": None, "organization": "DFG", "start": 0,
+                           "end": 6, "found_by": "t", "key": "Anna Beispiel", "organization_key": "Deutsche Forschungsgemeinschaft"}]
+    record["quotes"] = [{"text": "Gut so", "speaker": "Anna Beispiel", "start": 0, "end": 6, "found_by": "t"}]
+    path = tmp_path / "facts.sqlite"
+    with SqliteWriter(path) as writer:
+        writer.write(Result(Document(id="pm-1", source="pm-1.txt"), record=record))
+    with sqlite3.connect(path) as db:
+        assert db.execute(query).fetchall() == [("pm-1", "Anna Beispiel", "Gut so")]
+        assert db.execute("SELECT kind, names, facts FROM entities ORDER BY kind").fetchall() == [
+            ("body", '["DFG"]', 1), ("person", '["Anna Beispiel"]', 1)
+        ]

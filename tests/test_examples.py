@@ -97,3 +97,24 @@ def test_batch_over_the_examples_folder_exits_zero(extractor, tmp_path: Path) ->
     assert (summary.succeeded, summary.failed, summary.exit_code) == (len(NAMES), 0, 0)
     lines = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert [Path(line["source"]).stem for line in lines] == NAMES
+
+
+def test_batch_to_sqlite_joins_the_examples_by_key(extractor, tmp_path: Path) -> None:
+    """The bar of issue 13: the SQLite output has the entities table, and the documented query by
+    key finds a city in every example release that names it (in a fact or in its dateline)."""
+    import re
+    import sqlite3
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "batch.md").read_text(encoding="utf-8")
+    query = next(b for b in re.findall(r"```sql\n(.*?)```", docs, flags=re.DOTALL) if "dateline_key" in b)
+    output = tmp_path / "facts.sqlite"
+    run([EXAMPLES], output, workers=1, extractor=extractor)
+    texts = {name: (EXAMPLES / f"{name}.txt").read_text(encoding="utf-8") for name in NAMES}
+    with sqlite3.connect(output) as db:
+        assert db.execute("SELECT count(*) FROM entities").fetchone()[0] > 0
+        for city in ("Darmstadt", "Hamburg"):
+            found = {Path(row[0]).stem for row in db.execute(query.replace("'Lübeck'", f"'{city}'"))}
+            naming = {name for name, text in texts.items() if re.search(rf"\b{city}\b", text)}
+            assert found == naming, city
+        names = json.loads(db.execute("SELECT names FROM entities WHERE key = 'Darmstadt'").fetchone()[0])
+        assert {"Darmstadt", "Wissenschaftsstadt Darmstadt"} <= set(names)
