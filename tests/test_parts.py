@@ -19,6 +19,10 @@ HEAD_TABLE = [
     (f"Felsburg ist Fahrradstadt\n\nFELSBURG. {BODY}", "Felsburg ist Fahrradstadt", ("FELSBURG", None)),
     (f"Medieninformation der Stadt Felsburg\n\nFelsburg, 05.06.2024 – Felsburg ist Fahrradstadt\n\n{BODY}", "Felsburg ist Fahrradstadt", ("Felsburg", dt.date(2024, 6, 5))),
     (f"Bad Lindau am See, 5. Juni 2024 – {BODY}", None, ("Bad Lindau am See", dt.date(2024, 6, 5))),
+    # a label line that carries the date: the headline follows it
+    (f"Pressemitteilung vom 5. Juni 2024\nFelsburg ist Fahrradstadt\n\n{BODY}", "Felsburg ist Fahrradstadt", (None, dt.date(2024, 6, 5))),
+    (f"Presseinformation, 5. Juni 2024\nFelsburg ist Fahrradstadt\n\n{BODY}", "Felsburg ist Fahrradstadt", (None, dt.date(2024, 6, 5))),
+    (f"Felsburg ist Fahrradstadt\n05.06.2024\n{BODY}", "Felsburg ist Fahrradstadt", (None, dt.date(2024, 6, 5))),
     # the first line is body text: no headline
     (f"{BODY} Die Auszeichnung wird im Herbst verliehen.", None, None),
     # a first line that leads into a list is body text too

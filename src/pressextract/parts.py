@@ -140,6 +140,8 @@ def find_dateline(text: str) -> Dateline | None:
         line_start = text.rfind("\n", 0, found.start) + 1
         before = text[line_start : found.start]
         place_match = _PLACE.match(before, timeout=REGEX_TIMEOUT)
+        if place_match and _LABEL.match(place_match.group(1), timeout=REGEX_TIMEOUT):
+            place_match = None  # "Pressemitteilung, 5. Juni 2024": a label, no place
         place = place_match.group(1) if place_match else None
         start = line_start + place_match.start(1) if place_match else found.start
         return Dateline(place=place, date=found.date, start=start, end=found.end)
@@ -166,18 +168,23 @@ def find_headline(text: str, dateline: Dateline | None) -> Headline | None:
     """The first line that is neither a label nor body text; else the rest of a dateline's line
     where that line is a paragraph of its own ("Kiel, 5. Juni 2024 – Kiel ist Fahrradstadt")."""
     limit = dateline.start if dateline else None
+    if dateline is not None:
+        line_start = text.rfind("\n", 0, dateline.start) + 1
+        if _LABEL.match(text[line_start : dateline.start], timeout=REGEX_TIMEOUT):
+            # "Pressemitteilung vom 5. Juni 2024": a label with the date; the headline follows it.
+            limit = None
     seen = 0
     for offset, line in _lines(text[:HEADER_CHARS]):
-        if limit is not None and offset + len(line) > limit:
-            break
         if not line.strip() or _LABEL.match(line, timeout=REGEX_TIMEOUT):
             continue
+        if limit is not None and offset + len(line) > limit:
+            break
         seen += 1
         if len(line.strip()) > _MAX_HEADLINE or seen > HEADER_LINES or _ends_like_body(line.strip()):
             return None  # body text: the release has no headline line
         start, end = _strip_span(text, offset, offset + len(line))
         return Headline(text=text[start:end], start=start, end=end)
-    if dateline is None:
+    if dateline is None or limit is None:
         return None
     line_end = text.find("\n", dateline.end)
     line_end = len(text) if line_end < 0 else line_end
