@@ -41,6 +41,8 @@ KEY_TABLE = [
     ("Der Verband Kommunaler Wasserwerke (VKW) lobt. Der VKW ehrt.", ["VKW", "Verband Kommunaler Wasserwerke"], "VKW", "Verband Kommunaler Wasserwerke"),
     ("Laut des Deutschen Wetterdienstes (DWD) regnet es. Der DWD warnt.", ["DWD"], "DWD", "Deutscher Wetterdienst"),
     ("Die Deutsche Forschungsgemeinschaft (DFG) fördert.", ["Deutsche Forschungsgemeinschaft (DFG)"], "Deutsche Forschungsgemeinschaft (DFG)", "Deutsche Forschungsgemeinschaft"),
+    # the full name starts after the sentence before it, not with that sentence's last word
+    ("Das zeigt der Bericht. Bundesagentur für Arbeit (BA) und BA-Chefin loben ihn. Die BA prüft.", ["BA"], "BA", "Bundesagentur für Arbeit"),
     # a short form without its full name in this release stays as it is: no guessing
     ("Die DFG fördert das Projekt.", ["DFG"], "DFG", "DFG"),
     # brackets that are no short form

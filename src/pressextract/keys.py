@@ -150,11 +150,14 @@ class ReleaseKeys:
         out, cost = [], 0
         for i, word in enumerate(words):
             lemma = self.lemma(word) if self.lemma else None
+            # Adjective endings before the head noun, genitive endings on it, none after it
+            # ("Ministerium für Bildung und Forschung").
+            endings = _INNER_ENDINGS if i < head else _FINAL_ENDINGS if i == head else ()
             if lemma and lemma[:1].isupper():
-                stem, ending = _split_ending(lemma, _INNER_ENDINGS if i < head else _FINAL_ENDINGS)
+                stem, ending = _split_ending(lemma, endings)
                 cost += 0 if lemma == word else 1
             else:
-                stem, ending = _split_ending(word, _INNER_ENDINGS if i < head else _FINAL_ENDINGS if i == head else ())
+                stem, ending = _split_ending(word, endings)
                 cost += _ENDING_COST.get(ending, 2)
             out.append(stem.casefold())
         return " ".join(out), cost
@@ -218,8 +221,12 @@ class ReleaseKeys:
             short = match.group(1)
             if sum(c.isupper() for c in short) < 2:
                 continue  # "(Note 1,9)", "(Foto)": not a short form
-            before = _WORD.findall(self.text[max(0, match.start() - 200) : match.start()], timeout=_TIMEOUT)
-            window = before[-_MAX_FULL_WORDS:]
+            # The full name stands in the same line and sentence as its short form.
+            span = self.text[max(0, match.start() - 200) : match.start()]
+            before = _WORD.findall(span[span.rfind("\n") + 1 :], timeout=_TIMEOUT)
+            ends = [i for i, w in enumerate(before) if _ends_sentence(w)]
+            window = before[ends[-1] + 1 :] if ends else before
+            window = window[-_MAX_FULL_WORDS:]
             full: list[str] | None = None
             for i in range(len(window)):
                 words = window[i:]
@@ -272,6 +279,13 @@ class ReleaseKeys:
 def _bounded_name(name: str) -> regex.Pattern[str]:
     """``name`` as whole words: no letter, digit or hyphen on either side."""
     return regex.compile(r"(?<![\p{L}\p{N}-])" + regex.escape(name) + r"(?![\p{L}\p{N}-])", regex.V1)
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word that closes a sentence ("Bericht.", "so:"), not an abbreviation ("Co.", "e.V.", "St.")."""
+    if word.endswith(("!", "?", ":")):
+        return True
+    return word.endswith(".") and len(word) > 4 and "." not in word[:-1]
 
 
 def _abbreviates(short: str, words: list[str]) -> bool:
