@@ -107,3 +107,19 @@ def test_lemma_table_reads_the_docs_lemmas_where_the_pipeline_sets_them() -> Non
     assert lemma_table(doc) == {}  # no lemmatizer: the ending rules decide
     doc[0].lemma_ = "Felsburg"
     assert lemma_table(doc) == {"Felsburgs": "Felsburg"}
+
+
+# (release text, speaker's name as extracted, expected key): a name without inflection
+PERSON_TABLE = [
+    ("„Gut so“, sagte Anna Beispiel. Anna Beispiels Team jubelt.", "Anna Beispiels", "Anna Beispiel"),
+    ("„Gut so“, sagte Jonas Kraus.", "Jonas Kraus", "Jonas Kraus"),  # an -s that is part of the name
+    ("„Gut so“, sagte Jonas Kraus.", "Jonas  Kraus", "Jonas Kraus"),
+    ("Wie Lena Probes Team sagt: „Gut so.“", "Lena Probes", "Lena Probes"),  # nothing says the -s is an ending
+    ("„Gut so“, sagt Klaus Meyer. Klaus' Team jubelt.", "Klaus'", "Klaus"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), PERSON_TABLE)
+def test_person_key_table(text: str, name: str, expected: str) -> None:
+    record = PressRelease(text=text, speakers=[Speaker(name, None, None, None, 0, 1)])
+    assert [s.key for s in assign_keys(record).speakers] == [expected]
