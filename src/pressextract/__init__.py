@@ -42,10 +42,10 @@ __all__ = [
     "FACT_FIELDS",
     "Boilerplate",
     "Contact",
-    "Dateline",
     "DateMention",
-    "Headline",
+    "Dateline",
     "Extractor",
+    "Headline",
     "OrganizationMention",
     "PressRelease",
     "ProjectMention",
@@ -56,13 +56,13 @@ __all__ = [
     "Score",
     "Speaker",
     "YearMention",
+    "__version__",
     "batch_line_schema",
     "build_pipeline",
     "default_extractor",
     "extract",
     "json_schema",
     "load",
-    "__version__",
 ]
 
 
