@@ -55,6 +55,20 @@ def test_contact_block(block: str, names: list[str], emails: list[str], phones: 
     assert text[parts.contact[0].start : parts.contact[0].end].strip() in block
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Kontakte zu Schulen sollen ausgebaut werden.",
+        "Kontaktbeschränkungen gelten nicht mehr.",
+        "Ansprechpartner sind die Ortsämter.",
+        "Pressesprecherin Lena Probe sagte: „Wir sind stolz.“",
+    ],
+)
+def test_body_paragraphs_that_open_with_a_contact_word_are_no_contact_block(paragraph: str) -> None:
+    text = f"Felsburg ist Fahrradstadt\n\n{BODY}\n\n{paragraph}\n\n{BODY}\n"
+    assert find_parts(text).contact == []
+
+
 BOILERPLATE_TABLE = [
     ("Über die Stadt Felsburg\nFelsburg ist mit 80.000 Einwohnern die größte Stadt im Kreis.", "Über die Stadt Felsburg"),
     ("Über Nordwerk AG: Die Nordwerk AG stellt seit 1950 Pumpen her.", "Über Nordwerk AG"),

@@ -44,10 +44,21 @@ _DASH = regex.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?[:.]?\s*[–—-]?\s*", rege
 # Headings of a press contact block ("Pressekontakt:", "Kontakt für die Medien", "Ansprechpartnerin:",
 # "Für Rückfragen:", "Rückfragen an").
 _CONTACT_HEAD = regex.compile(
-    r"^\s*(?:(?:Presse|Medien)[- ]?kontakt\w*|Kontakt\w*|Ansprechpartner\w*|Ansprechperson\w*"
-    r"|(?:Für\s+)?(?:Presse|Medien)?[- ]?[Rr]ückfragen\w*|Pressesprecher\w*|Pressestelle\w*)\b",
+    r"^\s*(?:(?:Presse|Medien)[- ]?kontakt(?:e|person(?:en)?)?|Kontakt(?:e|person(?:en)?|daten)?"
+    r"|Ansprechpartner(?:in|innen)?|Ansprechperson(?:en)?|(?:Für\s+)?(?:Presse|Medien)?[- ]?[Rr]ückfragen"
+    r"|Pressestelle)\b",
     regex.V1,
 )
+# The heading as a heading: the word and a colon, perhaps "für die Medien" between ("Pressekontakt:",
+# "Kontakt für Journalisten:", "Rückfragen an:").
+_CONTACT_HEADING = regex.compile(r"^\s*\p{L}[\p{L} -]{0,25}?(?:\s+(?:für|an|bei|zu)\b[^:\n]{0,30})?\s*:", regex.V1)
+
+
+def _is_contact_heading(line: str) -> bool:
+    match = _CONTACT_HEADING.match(line, timeout=REGEX_TIMEOUT)
+    return bool(match) and len(match.group(0).split()) <= 5
+
+
 # "Über die Stadt Lübeck", "Über XY GmbH:", "Über uns", "Zum Unternehmen": the sender's self-description.
 _BOILERPLATE_HEAD = regex.compile(
     r"^\s*(?:Über\s+(?:(?:die|den|das|uns)\b\s*)?(?:\p{Lu}|uns\b)|Zum\s+Unternehmen\b|Zur\s+(?:Stadt|Gemeinde)\b)",
@@ -264,9 +275,14 @@ def find_closing_blocks(text: str, body_start: int = 0) -> tuple[list[Contact], 
                     break  # already has its details
                 j += 1
                 end = nend
-            contacts.append(_contact_details(text, start, end))
-            i = j + 1
-            continue
+            contact = _contact_details(text, start, end)
+            # A block with a way to reach someone; a body paragraph that opens with "Kontakte"
+            # or "Ansprechpartner" has neither e-mail nor phone.
+            heading_line = text[start : text.find("\n", start) if "\n" in text[start:end] else end]
+            if contact.emails or contact.phones or _is_contact_heading(heading_line):
+                contacts.append(contact)
+                i = j + 1
+                continue
         head = regex.match(r"[^\n:]*", text[start:end], timeout=REGEX_TIMEOUT)
         heading = head.group(0).strip() if head else ""
         has_colon = text[start + len(head.group(0)) : start + len(head.group(0)) + 1] == ":" if head else False
