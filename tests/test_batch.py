@@ -291,7 +291,8 @@ def lübeck_ranking(doc_id: str, rank: int, year: int) -> dict[str, Any]:
     return {
         "text": text, "published": f"{year}-05-01",
         "rankings": [{"entity": "Lübeck", "rank": rank, "year": year, "ranking": "Städteranking",
-                      "category": None, "of": 71, "start": 0, "end": len(text), "found_by": "test"}],
+                      "category": None, "of": 71, "start": 0, "end": len(text), "found_by": "test",
+                      "key": "Lübeck"}],
         "rank_changes": [], "scores": [], "years": [], "dates": [], "speakers": [], "quotes": [],
         "projects": [], "organizations": [],
     }
@@ -310,17 +311,24 @@ def test_sqlite_schema_and_documented_lübeck_join(tmp_path: Path) -> None:
         for doc_id, rank, year in [("pm-2", 8, 2024), ("pm-1", 11, 2023)]:
             writer.write(Result(Document(id=doc_id, source=f"{doc_id}.txt"), record=lübeck_ranking(doc_id, rank, year)))
         other = lübeck_ranking("pm-3", 3, 2024)
-        other["rankings"][0]["entity"] = "Rostock"
+        other["rankings"][0]["entity"] = other["rankings"][0]["key"] = "Rostock"
         writer.write(Result(Document(id="pm-3", source="pm-3.txt"), record=other))
+        # the titled name has the same key: the documented join finds it too
+        titled = lübeck_ranking("pm-4", 5, 2025)
+        titled["rankings"][0]["entity"] = "Hansestadt Lübeck"
+        writer.write(Result(Document(id="pm-4", source="pm-4.txt"), record=titled))
         writer.write(Result(Document(id="bad", source="bad.txt"), problem=InputProblem("empty", "the text is empty")))
     with sqlite3.connect(path) as db:
         rows = db.execute(documented_sql()).fetchall()
-        assert [(r[0], r[2], r[6]) for r in rows] == [("pm-1", 11, 2023), ("pm-2", 8, 2024)]
-        assert db.execute("SELECT version FROM schema_version").fetchall() == [(1,)]
+        assert [(r[0], r[2], r[6]) for r in rows] == [("pm-1", 11, 2023), ("pm-2", 8, 2024), ("pm-4", 5, 2025)]
+        assert db.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
+        assert db.execute("SELECT names, facts, documents FROM entities WHERE key = 'Lübeck'").fetchall() == [
+            ('["Hansestadt Lübeck", "Lübeck"]', 3, 3)
+        ]
         foreign = db.execute("PRAGMA foreign_key_list(rankings)").fetchall()
         assert [(f[2], f[3], f[4]) for f in foreign] == [("documents", "doc_pk", "pk")]
         indexes = {row[1] for row in db.execute("PRAGMA index_list(rankings)").fetchall()}
-        assert {"rankings_doc", "rankings_entity"} <= indexes
+        assert {"rankings_doc", "rankings_entity", "rankings_key"} <= indexes
         assert db.execute("SELECT status, error_kind FROM documents WHERE id = 'bad'").fetchall() == [("error", "empty")]
 
 
@@ -566,3 +574,78 @@ def test_jsonl_lines_validate_against_the_batch_schema(
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**lines[0], "rankings": [{"rank": "drei"}]}, schema)
     assert "pressextract schema --batch" in json_schema()["description"]  # the record schema names it
+
+
+# --- entity keys in the outputs ---------------------------------------------------------------------
+
+
+def test_documented_release_query_finds_every_release_naming_the_key(tmp_path: Path) -> None:
+    text = (ROOT / "docs" / "batch.md").read_text(encoding="utf-8")
+    query = next(b for b in re.findall(r"```sql\n(.*?)```", text, flags=re.DOTALL) if "dateline_key" in b)
+    path = tmp_path / "facts.sqlite"
+    with SqliteWriter(path) as writer:
+        writer.write(Result(Document(id="pm-1", source="pm-1.txt"), record=lübeck_ranking("pm-1", 11, 2023)))
+        datelined = {**lübeck_ranking("pm-2", 2, 2024), "rankings": []}
+        datelined["dateline"] = {"place": "LÜBECK", "date": None, "start": 0, "end": 6, "key": "Lübeck"}
+        writer.write(Result(Document(id="pm-2", source="pm-2.txt"), record=datelined))
+        org = {**lübeck_ranking("pm-3", 3, 2024), "rankings": []}
+        org["organizations"] = [{"name": "Hansestadt Lübeck", "start": 0, "end": 6, "found_by": "t", "key": "Lübeck"}]
+        writer.write(Result(Document(id="pm-3", source="pm-3.txt"), record=org))
+        writer.write(Result(Document(id="pm-4", source="pm-4.txt"), record={**lübeck_ranking("pm-4", 1, 2024), "rankings": []}))
+    with sqlite3.connect(path) as db:
+        assert sorted(row[0] for row in db.execute(query)) == ["pm-1", "pm-2", "pm-3"]
+        assert db.execute("SELECT names, facts, documents FROM entities WHERE key = 'Lübeck'").fetchone() == (
+            '["Hansestadt Lübeck", "LÜBECK", "Lübeck"]', 2, 3
+        )
+        indexes = {row[1] for row in db.execute("PRAGMA index_list(organizations)").fetchall()}
+        assert "organizations_key" in indexes
+
+
+def test_sqlite_output_of_the_old_schema_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "facts.sqlite"
+    SqliteWriter(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE schema_version SET version = 1")
+    with pytest.raises(OutputError, match=r"schema version 1, this pressextract writes 2 \(with entity keys.*start a new output"):
+        SqliteWriter(path)
+    SqliteWriter(path, overwrite=True).close()  # --overwrite starts it anew
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
+
+
+def test_csv_fact_files_have_key_columns_and_old_outputs_are_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "out-csv"
+    with CsvWriter(folder) as writer:
+        writer.write(Result(Document(id="pm-1", source="pm-1.txt"), record=lübeck_ranking("pm-1", 11, 2023)))
+    with (folder / "rankings.csv").open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [(r["entity"], r["key"]) for r in rows] == [("Lübeck", "Lübeck")]
+    with (folder / "speakers.csv").open(encoding="utf-8", newline="") as stream:
+        assert {"key", "organization_key"} <= set(next(csv.reader(stream)))
+    # an output of the old version: documents.csv without the part columns, fact files without key
+    old = tmp_path / "old-csv"
+    old.mkdir()
+    write(old / "documents.csv", "id,source,status,error_kind,error_message,title,published,text\n")
+    with pytest.raises(OutputError, match="older pressextract.*start a new output"):
+        CsvWriter(old)
+    write(old / "documents.csv", (folder / "documents.csv").read_text(encoding="utf-8"))
+    write(old / "rankings.csv", "doc_id,source,entity,rank,year,ranking,category,of,start,end,found_by\n")
+    with pytest.raises(OutputError, match="lacks the column.*key.*start a new output"):
+        CsvWriter(old)
+
+
+def test_documented_quotes_of_a_body_query(tmp_path: Path) -> None:
+    text = (ROOT / "docs" / "batch.md").read_text(encoding="utf-8")
+    query = next(b for b in re.findall(r"```sql\n(.*?)```", text, flags=re.DOTALL) if "organization_key" in b and "quotes" in b)
+    record = {**lübeck_ranking("pm-1", 1, 2024), "rankings": []}
+    record["speakers"] = [{"name": "Anna Beispiel", "title": None, "role": None, "organization": "DFG", "start": 0,
+                           "end": 6, "found_by": "t", "key": "Anna Beispiel", "organization_key": "Deutsche Forschungsgemeinschaft"}]
+    record["quotes"] = [{"text": "Gut so", "speaker": "Anna Beispiel", "start": 0, "end": 6, "found_by": "t"}]
+    path = tmp_path / "facts.sqlite"
+    with SqliteWriter(path) as writer:
+        writer.write(Result(Document(id="pm-1", source="pm-1.txt"), record=record))
+    with sqlite3.connect(path) as db:
+        assert db.execute(query).fetchall() == [("pm-1", "Anna Beispiel", "Gut so")]
+        assert db.execute("SELECT kind, names, facts FROM entities ORDER BY kind").fetchall() == [
+            ("body", '["DFG"]', 1), ("person", '["Anna Beispiel"]', 1)
+        ]

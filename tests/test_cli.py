@@ -126,3 +126,20 @@ def main_logger_reset() -> None:
     import logging
 
     logging.getLogger("pressextract").setLevel(logging.NOTSET)
+
+
+def test_extract_shows_keys_headline_and_dateline() -> None:
+    """The bar of issue 13: the city-ranking example's record has its keys and parts."""
+    example = Path(__file__).resolve().parents[1] / "examples" / "city-ranking.txt"
+    code, out = run_cli("extract", str(example))
+    assert code == 0
+    data = json.loads(out)
+    assert data["headline"]["text"] == "Darmstadt ist im Digitalkompass 2025 auf Platz 4"
+    assert (data["dateline"]["place"], data["dateline"]["date"], data["dateline"]["key"]) == (
+        "Darmstadt", "2025-10-14", "Darmstadt"
+    )
+    # "Wissenschaftsstadt Darmstadt" and "Darmstadt": one key, as the release uses the bare name
+    assert {(r["entity"], r["key"]) for r in data["rankings"] if "Darmstadt" in r["entity"]} == {
+        ("Darmstadt", "Darmstadt"), ("Wissenschaftsstadt Darmstadt", "Darmstadt")
+    }
+    assert all(s["key"] for s in data["speakers"])

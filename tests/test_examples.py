@@ -19,11 +19,13 @@ import pytest
 
 import pressextract
 from pressextract.batch import run
-from pressextract.records import FACT_FIELDS
+from pressextract.records import FACT_FIELDS, LIST_PART_FIELDS
 
 from .conftest import EXAMPLES
 
 EXPECTED = Path(__file__).parent / "expected"
+# The release's parts, compared whole (they have no found_by).
+PART_FIELDS = ("headline", "dateline", *LIST_PART_FIELDS)
 NAMES = sorted(p.stem for p in EXAMPLES.glob("*.txt"))
 # (example, field) pairs the extractor is known to get wrong, with why.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
@@ -58,7 +60,7 @@ def test_every_example_has_its_expected_record() -> None:
 def cases() -> list[Any]:
     out = []
     for name in NAMES:
-        for field in ("published", *FACT_FIELDS):
+        for field in ("published", *FACT_FIELDS, *PART_FIELDS):
             reason = KNOWN_GAPS.get((name, field))
             marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
             out.append(pytest.param(name, field, marks=marks, id=f"{name}-{field}"))
@@ -69,8 +71,8 @@ def cases() -> list[Any]:
 def test_example_field(records, name: str, field: str) -> None:
     expected = json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
     got = records[name]
-    if field == "published":
-        assert got["published"] == expected["published"]
+    if field == "published" or field in PART_FIELDS:
+        assert got[field] == expected[field]
     else:
         assert without_found_by(got[field]) == expected[field]
 
@@ -83,6 +85,9 @@ def test_example_record_is_valid_and_spans_are_evidence(records, name: str) -> N
     for field in FACT_FIELDS:
         for item in record[field]:
             assert text[item["start"] : item["end"]].strip(), (field, item)
+    for part in [record["headline"], record["dateline"], *record["contact"], *record["boilerplate"]]:
+        if part is not None:
+            assert text[part["start"] : part["end"]] == text[part["start"] : part["end"]].strip() != "", part
     assert pressextract.PressRelease.from_dict(record).to_dict() == record
 
 
@@ -92,3 +97,24 @@ def test_batch_over_the_examples_folder_exits_zero(extractor, tmp_path: Path) ->
     assert (summary.succeeded, summary.failed, summary.exit_code) == (len(NAMES), 0, 0)
     lines = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert [Path(line["source"]).stem for line in lines] == NAMES
+
+
+def test_batch_to_sqlite_joins_the_examples_by_key(extractor, tmp_path: Path) -> None:
+    """The bar of issue 13: the SQLite output has the entities table, and the documented query by
+    key finds a city in every example release that names it (in a fact or in its dateline)."""
+    import re
+    import sqlite3
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "batch.md").read_text(encoding="utf-8")
+    query = next(b for b in re.findall(r"```sql\n(.*?)```", docs, flags=re.DOTALL) if "dateline_key" in b)
+    output = tmp_path / "facts.sqlite"
+    run([EXAMPLES], output, workers=1, extractor=extractor)
+    texts = {name: (EXAMPLES / f"{name}.txt").read_text(encoding="utf-8") for name in NAMES}
+    with sqlite3.connect(output) as db:
+        assert db.execute("SELECT count(*) FROM entities").fetchone()[0] > 0
+        for city in ("Darmstadt", "Hamburg"):
+            found = {Path(row[0]).stem for row in db.execute(query.replace("'Lübeck'", f"'{city}'"))}
+            naming = {name for name, text in texts.items() if re.search(rf"\b{city}\b", text)}
+            assert found == naming, city
+        names = json.loads(db.execute("SELECT names FROM entities WHERE key = 'Darmstadt'").fetchone()[0])
+        assert {"Darmstadt", "Wissenschaftsstadt Darmstadt"} <= set(names)

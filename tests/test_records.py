@@ -21,6 +21,7 @@ from pressextract import (
     Speaker,
     YearMention,
 )
+from pressextract.records import Boilerplate, Contact, Dateline, Headline
 
 FULL = PressRelease(
     text="Lübeck liegt 2024 mit 80,4 Punkten auf Platz 8. „Toll“, sagte Jan Lindenau.",
@@ -39,20 +40,66 @@ FULL = PressRelease(
 
 def test_to_dict_has_the_guidelines_shape() -> None:
     data = FULL.to_dict()
-    assert list(data) == ["text", "published", *pressextract.FACT_FIELDS]
+    assert list(data) == [
+        "text", "published", *pressextract.FACT_FIELDS, "headline", "dateline", "contact", "boilerplate"
+    ]
     assert data["published"] == "2024-06-05"
     assert data["rankings"][0] == {
         "entity": "Lübeck", "rank": 8, "year": 2024, "ranking": "Smart City Index", "category": None,
-        "of": 82, "start": 0, "end": 47, "found_by": "test",
+        "of": 82, "start": 0, "end": 47, "found_by": "test", "key": None,
     }
     assert data["dates"][0]["date"] == "2024-06-05"
     json.dumps(data)  # JSON-safe
 
 
-@pytest.mark.parametrize("record", [FULL, PressRelease(text="")])
+WITH_PARTS = dataclasses.replace(
+    FULL,
+    rankings=[dataclasses.replace(FULL.rankings[0], key="Lübeck")],
+    speakers=[dataclasses.replace(FULL.speakers[0], key="Jan Lindenau", organization_key="Lübeck")],
+    headline=Headline("Lübeck auf Platz 8", 0, 18),
+    dateline=Dateline("Lübeck", dt.date(2024, 6, 5), 0, 20),
+    contact=[Contact(["Anna Beispiel"], ["presse@example.org"], ["0451 122-1234"], 100, 160)],
+    boilerplate=[Boilerplate("Über die Stadt", 160, 220)],
+)
+
+
+@pytest.mark.parametrize("record", [FULL, WITH_PARTS, PressRelease(text="")])
 def test_round_trip(record: PressRelease) -> None:
     assert PressRelease.from_dict(record.to_dict()) == record
     assert PressRelease.from_json(record.to_json()) == record
+
+
+def test_records_of_schema_1_0_still_read() -> None:
+    """A 1.0 record has no keys and no parts: they take their defaults, and it validates."""
+    old = FULL.to_dict()
+    for name in ("headline", "dateline", "contact", "boilerplate"):
+        del old[name]
+    for items in old.values():
+        if isinstance(items, list):
+            for item in items:
+                item.pop("key", None)
+                item.pop("organization_key", None)
+    assert "key" not in old["rankings"][0]
+    record = PressRelease.from_dict(old)
+    assert record == FULL
+    assert record.rankings[0].key is None and record.headline is None and record.contact == []
+    jsonschema.validate(old, pressextract.json_schema())
+
+
+def test_schema_has_a_new_version() -> None:
+    assert PressRelease.SCHEMA_VERSION == "1.1"
+    assert pressextract.json_schema()["$id"].endswith("press-release-1.1.json")
+    jsonschema.validate(WITH_PARTS.to_dict(), pressextract.json_schema())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**WITH_PARTS.to_dict(), "contact": [{"names": "Anna"}]}, pressextract.json_schema())
+
+
+def test_parts_reject_malformed_values() -> None:
+    data = WITH_PARTS.to_dict()
+    with pytest.raises(RecordError, match="Contact.names"):
+        PressRelease.from_dict({**data, "contact": [{**data["contact"][0], "names": [1]}]})
+    with pytest.raises(RecordError, match="Dateline.date"):
+        PressRelease.from_dict({**data, "dateline": {**data["dateline"], "date": "5. Juni"}})
 
 
 def test_schema_validates_records() -> None:

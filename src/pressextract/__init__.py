@@ -15,7 +15,11 @@ from importlib.metadata import PackageNotFoundError, version
 from .pipeline import Extractor, build_pipeline, load
 from .records import (
     FACT_FIELDS,
+    Boilerplate,
+    Contact,
+    Dateline,
     DateMention,
+    Headline,
     OrganizationMention,
     PressRelease,
     ProjectMention,
@@ -36,8 +40,12 @@ except PackageNotFoundError:  # a source tree that was never installed
 
 __all__ = [
     "FACT_FIELDS",
+    "Boilerplate",
+    "Contact",
     "DateMention",
+    "Dateline",
     "Extractor",
+    "Headline",
     "OrganizationMention",
     "PressRelease",
     "ProjectMention",
@@ -48,13 +56,13 @@ __all__ = [
     "Score",
     "Speaker",
     "YearMention",
+    "__version__",
     "batch_line_schema",
     "build_pipeline",
     "default_extractor",
     "extract",
     "json_schema",
     "load",
-    "__version__",
 ]
 
 

@@ -8,7 +8,7 @@ of plain dicts (``record.to_dict()``): plain data survives ``Doc.to_bytes`` and 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from spacy.tokens import Doc
@@ -55,9 +55,30 @@ def set_published(doc: Doc, value: dt.date | None) -> None:
 
 
 def release_from_doc(doc: Doc) -> PressRelease:
-    """Assemble the :class:`PressRelease` record from a processed doc."""
-    facts = {field: get_facts(doc, field) for field in FACT_FIELDS}
+    """Assemble the :class:`PressRelease` record of one piece from a processed doc (its facts only:
+    :func:`finish_release` adds what needs the whole text)."""
+    facts: dict[str, Any] = {field: get_facts(doc, field) for field in FACT_FIELDS}
     return PressRelease(text=doc.text, published=get_published(doc), **facts)
+
+
+def lemma_table(doc: Doc) -> dict[str, str]:
+    """Capitalized words → their lemma, where the pipeline sets lemmas (else empty): what
+    :mod:`pressextract.keys` uses instead of its own ending rules."""
+    if not doc.has_annotation("LEMMA"):
+        return {}
+    return {t.text: t.lemma_ for t in doc if t.lemma_ and t.lemma_ != t.text and t.text[:1].isupper()}
+
+
+def finish_release(record: PressRelease, lemmas: Mapping[str, str] | None = None) -> PressRelease:
+    """The whole text's record made final, once per release: its parts (headline, dateline,
+    contact, boilerplate), without the facts its closing blocks cannot give, with entity keys."""
+    from .cleantext import clean
+    from .keys import assign_keys
+    from .parts import add_parts
+
+    # The names in the facts come from the mended text the pipeline read: keys and parts read it too.
+    cleaned = clean(record.text)
+    return assign_keys(add_parts(record, cleaned), lemmas.get if lemmas else None, text=cleaned.text)
 
 
 register_extensions()

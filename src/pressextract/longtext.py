@@ -183,8 +183,11 @@ class PieceMerger:
             if self._first is None:
                 raise ValueError("no piece was added")
             offset, record = self._first
-            facts = {field: [_shifted(item, offset, self._to_original) for item in getattr(record, field)] for field in FACT_FIELDS}
+            facts: dict[str, Any] = {
+                field: [_shifted(item, offset, self._to_original) for item in getattr(record, field)] for field in FACT_FIELDS
+            }
             return PressRelease(text=text, published=published or record.published, **facts)
         for field, key in _SORT_KEY.items():
             self._items[field].sort(key=key)
-        return PressRelease(text=text, published=published or self._published, **self._items)
+        items: dict[str, Any] = self._items
+        return PressRelease(text=text, published=published or self._published, **items)

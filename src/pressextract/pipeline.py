@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from . import components  # noqa: F401  (registers the factories)
 from .cleantext import clean
 from .components.published import find_published
-from .facts import release_from_doc, set_published
+from .facts import finish_release, lemma_table, release_from_doc, set_published
 from .longtext import (
     DEFAULT_BATCH_TOKENS,
     DEFAULT_PIECE_CHARS,
@@ -126,6 +126,7 @@ class _Piece:
     """What one doc sent through the pipeline belongs to."""
 
     merger: PieceMerger
+    lemmas: dict[str, str]  # of the whole text, filled piece by piece
     text: str
     published: dt.date | None
     offset: int
@@ -170,12 +171,13 @@ class Extractor:
                 dateline = find_published(cleaned.text)
                 date = dateline.date if dateline else None
             merger = PieceMerger(cleaned.to_original if cleaned.dropped_before else None)
+            lemmas: dict[str, str] = {}
             parts = token_bounded_pieces(cleaned.text, self.nlp.make_doc, self.piece_chars, self.piece_tokens)
             previous = next(parts)
             for part in parts:
-                yield _Piece(merger, text, date, previous[0], False), previous[1]
+                yield _Piece(merger, lemmas, text, date, previous[0], False), previous[1]
                 previous = part
-            yield _Piece(merger, text, date, previous[0], True), previous[1]
+            yield _Piece(merger, lemmas, text, date, previous[0], True), previous[1]
 
     def extract_many(
         self,
@@ -218,8 +220,9 @@ class Extractor:
     def _records(processed: Iterable[tuple[_Piece, Doc]]) -> Iterator[PressRelease]:
         for piece, doc in processed:
             piece.merger.add(piece.offset, release_from_doc(doc))
+            piece.lemmas.update(lemma_table(doc))
             if piece.last:
-                yield piece.merger.result(piece.text, piece.published)
+                yield finish_release(piece.merger.result(piece.text, piece.published), piece.lemmas)
 
 
 def _paired(texts: Iterable[str], published: Iterable[Any] | None) -> Iterator[tuple[str, Any]]:

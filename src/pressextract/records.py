@@ -13,19 +13,25 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
 __all__ = [
-    "Ranking",
-    "RankChange",
-    "Score",
-    "YearMention",
-    "DateMention",
-    "Speaker",
-    "Quote",
-    "ProjectMention",
-    "OrganizationMention",
-    "PressRelease",
     "FACT_FIELDS",
     "FACT_TYPES",
+    "LIST_PART_FIELDS",
+    "LIST_PART_TYPES",
+    "Boilerplate",
+    "Contact",
+    "DateMention",
+    "Dateline",
+    "Headline",
+    "OrganizationMention",
+    "PressRelease",
+    "ProjectMention",
+    "Quote",
+    "RankChange",
+    "Ranking",
     "RecordError",
+    "Score",
+    "Speaker",
+    "YearMention",
 ]
 
 
@@ -84,6 +90,8 @@ def _typed_value(owner: str, name: str, annotation: str, value: Any) -> Any:
         return float(value)
     elif base == "str" and isinstance(value, str):
         return value
+    elif base == "list[str]" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
     raise RecordError(f"{owner}.{name}: expected {base.removeprefix('dt.')}, got {type(value).__name__} {value!r}"[:300])
 
 
@@ -100,6 +108,8 @@ class Ranking(_FactBase):
     start: int
     end: int
     found_by: str = ""
+    # The entity's join key (see pressextract.keys): the same body has the same key in a release.
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +122,7 @@ class RankChange(_FactBase):
     start: int
     end: int
     found_by: str = ""
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +138,7 @@ class Score(_FactBase):
     start: int
     end: int
     found_by: str = ""
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +172,9 @@ class Speaker(_FactBase):
     start: int
     end: int
     found_by: str = ""
+    # The name's key (no genitive ending) and the organization's key.
+    key: str | None = None
+    organization_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +209,47 @@ class OrganizationMention(_FactBase):
     start: int
     end: int
     found_by: str = ""
+    key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Headline(_FactBase):
+    """The release's headline: its first line(s) of title, without a label like "Pressemitteilung"."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline(_FactBase):
+    """The place and date the release opens with ("Lübeck, 5. Juni 2024 –"); either may be missing."""
+
+    place: str | None
+    date: dt.date | None
+    start: int
+    end: int
+    key: str | None = None  # the place's entity key, as for the facts
+
+
+@dataclass(frozen=True, slots=True)
+class Contact(_FactBase):
+    """A press contact block ("Pressekontakt:", "Ansprechpartner:"): its names, e-mails and phones."""
+
+    names: list[str]
+    emails: list[str]
+    phones: list[str]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate(_FactBase):
+    """A closing block about the sender ("Über die Stadt …", "Über XY GmbH")."""
+
+    heading: str
+    start: int
+    end: int
 
 
 FACT_TYPES: dict[str, type[_FactBase]] = {
@@ -208,11 +264,14 @@ FACT_TYPES: dict[str, type[_FactBase]] = {
     "organizations": OrganizationMention,
 }
 FACT_FIELDS: tuple[str, ...] = tuple(FACT_TYPES)
+# The release parts that are lists (``headline`` and ``dateline`` are one item or None).
+LIST_PART_TYPES: dict[str, type[_FactBase]] = {"contact": Contact, "boilerplate": Boilerplate}
+LIST_PART_FIELDS: tuple[str, ...] = tuple(LIST_PART_TYPES)
 
 
 @dataclass(frozen=True, slots=True)
 class PressRelease:
-    """All facts extracted from one press release."""
+    """All facts extracted from one press release, and its parts (headline, dateline, contact, boilerplate)."""
 
     text: str
     published: dt.date | None = None
@@ -225,8 +284,14 @@ class PressRelease:
     quotes: list[Quote] = field(default_factory=list)
     projects: list[ProjectMention] = field(default_factory=list)
     organizations: list[OrganizationMention] = field(default_factory=list)
+    headline: Headline | None = None
+    dateline: Dateline | None = None
+    contact: list[Contact] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
 
-    SCHEMA_VERSION: ClassVar[str] = "1.0"
+    # 1.1: entity keys on the facts, and the release parts (headline ... boilerplate). Records of
+    # 1.0 still read: what they lack takes its default.
+    SCHEMA_VERSION: ClassVar[str] = "1.1"
 
     def to_dict(self) -> dict[str, Any]:
         """The GUIDELINES shape, JSON-safe, each item with its span beside its fields."""
@@ -235,6 +300,10 @@ class PressRelease:
             "published": self.published.isoformat() if self.published else None,
         }
         for name in FACT_FIELDS:
+            out[name] = [item.to_dict() for item in getattr(self, name)]
+        out["headline"] = self.headline.to_dict() if self.headline else None
+        out["dateline"] = self.dateline.to_dict() if self.dateline else None
+        for name in LIST_PART_FIELDS:
             out[name] = [item.to_dict() for item in getattr(self, name)]
         return out
 
@@ -253,15 +322,22 @@ class PressRelease:
                 published = dt.date.fromisoformat(str(published_raw))
             except ValueError as exc:
                 raise RecordError(f"PressRelease.published: not an ISO date: {published_raw!r}") from exc
-        facts: dict[str, Any] = {}
-        for name, fact_type in FACT_TYPES.items():
+        items_of: dict[str, Any] = {}
+        for name, item_type in {**FACT_TYPES, **LIST_PART_TYPES}.items():
             items = data.get(name)
             if items is None:
                 items = []
             if not isinstance(items, list):
                 raise RecordError(f"PressRelease.{name}: expected a list")
-            facts[name] = [fact_type.from_dict(item) for item in items]
-        return cls(text=text, published=published, **facts)
+            items_of[name] = [item_type.from_dict(item) for item in items]
+        headline_raw, dateline_raw = data.get("headline"), data.get("dateline")
+        return cls(
+            text=text,
+            published=published,
+            headline=Headline.from_dict(headline_raw) if headline_raw is not None else None,
+            dateline=Dateline.from_dict(dateline_raw) if dateline_raw is not None else None,
+            **items_of,
+        )
 
     def to_json(self, *, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

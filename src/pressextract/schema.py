@@ -8,7 +8,7 @@ import types
 import typing
 from typing import Any
 
-from .records import FACT_TYPES, PressRelease
+from .records import FACT_TYPES, LIST_PART_TYPES, Dateline, Headline, PressRelease
 
 _JSON_TYPES: dict[Any, dict[str, Any]] = {
     int: {"type": "integer"},
@@ -28,6 +28,8 @@ def _schema_of(annotation: Any) -> dict[str, Any]:
                 return {**base, "type": [base["type"], "null"]}
             return {"anyOf": [base, {"type": "null"}]}
         return base
+    if typing.get_origin(annotation) is list:
+        return {"type": "array", "items": _schema_of(args[0])}
     if annotation in _JSON_TYPES:
         return dict(_JSON_TYPES[annotation])
     raise TypeError(f"no JSON Schema for {annotation!r}")
@@ -49,13 +51,18 @@ def _item_schema(fact_type: type) -> dict[str, Any]:
 
 def json_schema() -> dict[str, Any]:
     """JSON Schema (draft 2020-12) of a record as :meth:`PressRelease.to_dict` writes it."""
-    defs = {t.__name__: _item_schema(t) for t in FACT_TYPES.values()}
+    part_types = [Headline, Dateline, *LIST_PART_TYPES.values()]
+    defs = {t.__name__: _item_schema(t) for t in [*FACT_TYPES.values(), *part_types]}
     props: dict[str, Any] = {
         "text": {"type": "string"},
         "published": {"type": ["string", "null"], "format": "date"},
     }
     for name, fact_type in FACT_TYPES.items():
         props[name] = {"type": "array", "items": {"$ref": f"#/$defs/{fact_type.__name__}"}}
+    for one in (Headline, Dateline):
+        props[one.__name__.lower()] = {"anyOf": [{"$ref": f"#/$defs/{one.__name__}"}, {"type": "null"}]}
+    for name, part_type in LIST_PART_TYPES.items():
+        props[name] = {"type": "array", "items": {"$ref": f"#/$defs/{part_type.__name__}"}}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://pressextract.invalid/schema/press-release-{PressRelease.SCHEMA_VERSION}.json",
@@ -67,6 +74,7 @@ def json_schema() -> dict[str, Any]:
         ),
         "type": "object",
         "properties": props,
+        # A record of schema 1.0 (without the keys and the release parts) is valid too: those are optional.
         "required": ["text", "published", *FACT_TYPES],
         "additionalProperties": False,
         "$defs": defs,

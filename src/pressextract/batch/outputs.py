@@ -44,7 +44,9 @@ __all__ = [
 ]
 
 FORMATS = ("jsonl", "csv", "sqlite")
-SQLITE_SCHEMA_VERSION = 1
+# 2: entity keys (``key`` columns, indexed) and the ``entities`` table. An output of version 1 is
+# refused with a message to start a new one: its facts have no keys to join on.
+SQLITE_SCHEMA_VERSION = 2
 _SQLITE_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
 
 
@@ -267,7 +269,19 @@ def _columns(fact_type: type) -> list[str]:
 
 
 _CSV_FIELD_LIMIT = 2**31 - 1
-DOCUMENT_COLUMNS = ["id", "source", "status", "error_kind", "error_message", "title", "published", "text"]
+DOCUMENT_COLUMNS = [
+    "id", "source", "status", "error_kind", "error_message", "title", "published",
+    "headline", "dateline_place", "dateline_key", "text",
+]
+# documents.csv of record schema 1.0 (before the release parts): recognized to say what to do.
+_OLD_DOCUMENT_COLUMNS = ["id", "source", "status", "error_kind", "error_message", "title", "published", "text"]
+
+
+def _part_values(record: dict[str, Any]) -> list[object]:
+    """The documents columns of a record's parts: headline, dateline place and its key."""
+    headline = record.get("headline") or {}
+    dateline = record.get("dateline") or {}
+    return [headline.get("text"), dateline.get("place"), dateline.get("key")]
 
 
 def _csv_value(value: object) -> object:
@@ -329,11 +343,12 @@ class CsvWriter(_DigestWriter):
         if overwrite and documents_path.exists() and documents_path.stat().st_size:
             with documents_path.open(encoding="utf-8", errors="replace", newline="") as existing:
                 header = next(csv.reader([existing.readline()]), [])
-            if header != DOCUMENT_COLUMNS:
+            if header not in (DOCUMENT_COLUMNS, _OLD_DOCUMENT_COLUMNS):
                 raise OutputError(
                     f"{documents_path}: not a pressextract documents.csv; --overwrite replaces only those"
                 )
         if not overwrite and documents_path.exists():
+            self._check_fact_headers()
             self._recover(documents_path)
         self._resumed = len(self._done)
         mode = "w" if overwrite else "a"
@@ -350,11 +365,33 @@ class CsvWriter(_DigestWriter):
             self._writers[name] = writer
         self._files["documents"].flush()
 
+    def _check_fact_headers(self) -> None:
+        """Refuse to append to fact files of other columns (an output of an older pressextract,
+        without the ``key`` columns): the rows would not line up with their header."""
+        for name, columns in self._fact_columns.items():
+            path = self.folder / f"{name}.csv"
+            if not path.exists() or path.stat().st_size == 0:
+                continue
+            with path.open(encoding="utf-8", errors="replace", newline="") as existing:
+                header = next(csv.reader([existing.readline()]), [])
+            if header != columns:
+                missing = [c for c in columns if c not in header]
+                why = f"it lacks the column(s) {', '.join(missing)}" if missing else "its columns differ"
+                raise OutputError(
+                    f"{path}: written by another pressextract version ({why}); start a new output "
+                    "(another folder, or --overwrite)"
+                )
+
     def _recover(self, documents_path: Path) -> None:
         """Resume: read the finished documents, cut torn rows and rows of unfinished documents."""
         end = 0
         for number, (row, row_end) in enumerate(_csv_rows(documents_path)):
             if number == 0:
+                if row == _OLD_DOCUMENT_COLUMNS:
+                    raise OutputError(
+                        f"{documents_path}: written by an older pressextract (no entity keys, no release parts); "
+                        "start a new output (another folder, or --overwrite)"
+                    )
                 if row != DOCUMENT_COLUMNS:
                     raise OutputError(f"{documents_path}: not a pressextract documents.csv; choose another output")
             elif len(row) == len(DOCUMENT_COLUMNS):
@@ -385,10 +422,12 @@ class CsvWriter(_DigestWriter):
                 for item in record.get(name, []):
                     values = [doc.id, doc.source, *(item.get(c) for c in columns[2:])]
                     self._writers[name].writerow([_csv_value(v) for v in values])
-            row: list[object] = [doc.id, doc.source, "ok", "", "", doc.title, record.get("published"), record["text"]]
+            row: list[object] = [
+                doc.id, doc.source, "ok", "", "", doc.title, record.get("published"), *_part_values(record), record["text"]
+            ]
         else:
             assert result.problem is not None
-            row = [doc.id, doc.source, "error", result.problem.kind, result.problem.message, doc.title, "", ""]
+            row = [doc.id, doc.source, "error", result.problem.kind, result.problem.message, doc.title, "", "", "", "", ""]
         # Held back until commit(), after the fact files are flushed: a document's row on disk
         # promises that all its facts are there.
         self._pending_documents.append([_csv_value(v) for v in row])
@@ -428,11 +467,24 @@ def sqlite_schema() -> list[str]:
     error_message TEXT,
     title TEXT,
     published TEXT,
+    headline TEXT,
+    dateline_place TEXT,
+    dateline_key TEXT,
     text TEXT,
     UNIQUE (source, id)
 )""",
         "CREATE INDEX IF NOT EXISTS documents_id ON documents (id)",
         "CREATE INDEX IF NOT EXISTS documents_published ON documents (published)",
+        "CREATE INDEX IF NOT EXISTS documents_dateline_key ON documents (dateline_key)",
+        # One row per entity key: who or what the facts name, across all documents.
+        """CREATE TABLE IF NOT EXISTS entities (
+    "key" TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('body', 'person')),
+    names TEXT NOT NULL,
+    facts INTEGER NOT NULL,
+    documents INTEGER NOT NULL,
+    PRIMARY KEY ("key", kind)
+)""",
     ]
     for name in FACT_FIELDS:
         columns = []
@@ -456,16 +508,52 @@ def sqlite_schema() -> list[str]:
 
 # The columns a user looks facts up by ("all rankings of Lübeck", "every quote of X").
 _SQLITE_LOOKUP_COLUMNS: dict[str, tuple[str, ...]] = {
-    "rankings": ("entity", "year"),
-    "rank_changes": ("entity",),
-    "scores": ("entity",),
+    "rankings": ("entity", "key", "year"),
+    "rank_changes": ("entity", "key"),
+    "scores": ("entity", "key"),
     "years": ("year",),
     "dates": ("date",),
-    "speakers": ("name", "organization"),
+    "speakers": ("name", "key", "organization", "organization_key"),
     "quotes": ("speaker",),
     "projects": ("name",),
-    "organizations": ("name",),
+    "organizations": ("name", "key"),
 }
+
+# Where the keys of a record are: (fact kind, key column, name column, entity kind). A speaker's
+# name key is a person; every other key names a body (a place, an organization, a ranked thing).
+_KEYED_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
+    ("rankings", "key", "entity", "body"),
+    ("rank_changes", "key", "entity", "body"),
+    ("scores", "key", "entity", "body"),
+    ("organizations", "key", "name", "body"),
+    ("speakers", "organization_key", "organization", "body"),
+    ("speakers", "key", "name", "person"),
+)
+# How many different names an entities row keeps (the forms of one key are few; this bounds a
+# pathological archive).
+_MAX_ENTITY_NAMES = 50
+
+
+def record_entities(record: dict[str, Any]) -> dict[tuple[str, str], tuple[set[str], int]]:
+    """(key, kind) → (the names seen, how many facts) for one record (``PressRelease.to_dict()``)."""
+    out: dict[tuple[str, str], tuple[set[str], int]] = {}
+    for field_name, key_column, name_column, kind in _KEYED_COLUMNS:
+        for item in record.get(field_name, []):
+            key = item.get(key_column)
+            if not key:
+                continue
+            names, count = out.get((key, kind), (set(), 0))
+            if item.get(name_column):
+                names.add(item[name_column])
+            out[(key, kind)] = (names, count + 1)
+    # The dateline's place is named too, but is no fact: it adds its name, not to the count.
+    dateline = record.get("dateline") or {}
+    if dateline.get("key"):
+        names, count = out.get((dateline["key"], "body"), (set(), 0))
+        if dateline.get("place"):
+            names.add(dateline["place"])
+        out[(dateline["key"], "body")] = (names, count)
+    return out
 
 
 def _check_sqlite_output(path: Path) -> None:
@@ -504,6 +592,7 @@ class SqliteWriter(Writer):
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         path.parent.mkdir(parents=True, exist_ok=True)
+        self._path = path
         try:
             self._db = sqlite3.connect(path)
             self._db.execute("PRAGMA foreign_keys = ON")
@@ -512,6 +601,9 @@ class SqliteWriter(Writer):
             self._setup()
         except sqlite3.DatabaseError as exc:
             raise OutputError(f"{path}: not a usable SQLite database: {exc}") from None
+        except OutputError:
+            self._db.close()
+            raise
         self._resumed = int(self._db.execute("SELECT count(*) FROM documents").fetchone()[0])
         self._errors = int(self._db.execute("SELECT count(*) FROM documents WHERE status = 'error'").fetchone()[0])
         self._fact_sql = {}
@@ -530,8 +622,12 @@ class SqliteWriter(Writer):
             row = self._db.execute("SELECT version FROM schema_version").fetchone()
             version = row[0] if row else None
             if version != SQLITE_SCHEMA_VERSION:
-                raise sqlite3.DatabaseError(
-                    f"schema version {version}, this pressextract writes {SQLITE_SCHEMA_VERSION}"
+                older = isinstance(version, int) and version < SQLITE_SCHEMA_VERSION
+                raise OutputError(
+                    f"{self._path}: an output of schema version {version}, this pressextract writes "
+                    f"{SQLITE_SCHEMA_VERSION}"
+                    + (" (with entity keys and an entities table)" if older else "")
+                    + "; start a new output (another name, or --overwrite)"
                 )
         with self._db:
             for statement in sqlite_schema():
@@ -561,14 +657,16 @@ class SqliteWriter(Writer):
         record = result.record
         if record is not None:
             values: tuple[object, ...] = (
-                doc.id, doc.source, "ok", None, None, doc.title, record.get("published"), record["text"]
+                doc.id, doc.source, "ok", None, None, doc.title, record.get("published"), *_part_values(record), record["text"]
             )
         else:
             assert result.problem is not None
-            values = (doc.id, doc.source, "error", result.problem.kind, result.problem.message, doc.title, None, None)
+            values = (
+                doc.id, doc.source, "error", result.problem.kind, result.problem.message, doc.title, None, None, None, None, None
+            )
         cursor = self._db.execute(
-            "INSERT INTO documents (id, source, status, error_kind, error_message, title, published, text)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (id, source, status, error_kind, error_message, title, published,"
+            " headline, dateline_place, dateline_key, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             values,
         )
         doc_pk = cursor.lastrowid
@@ -582,7 +680,24 @@ class SqliteWriter(Writer):
                 ]
                 if rows:
                     self._db.executemany(sql, rows)
+            self._add_entities(record)
         return True
+
+    def _add_entities(self, record: dict[str, Any]) -> None:
+        for (key, kind), (names, count) in record_entities(record).items():
+            row = self._db.execute('SELECT names FROM entities WHERE "key" = ? AND kind = ?', (key, kind)).fetchone()
+            if row is None:
+                self._db.execute(
+                    'INSERT INTO entities ("key", kind, names, facts, documents) VALUES (?, ?, ?, ?, 1)',
+                    (key, kind, json.dumps(sorted(names)[:_MAX_ENTITY_NAMES], ensure_ascii=False), count),
+                )
+                continue
+            seen = set(json.loads(row[0]))
+            merged = sorted(seen | names)[:_MAX_ENTITY_NAMES] if not names <= seen else sorted(seen)
+            self._db.execute(
+                'UPDATE entities SET names = ?, facts = facts + ?, documents = documents + 1 WHERE "key" = ? AND kind = ?',
+                (json.dumps(merged, ensure_ascii=False), count, key, kind),
+            )
 
     def commit(self) -> None:
         self._db.commit()
