@@ -109,6 +109,24 @@ def test_lemma_table_reads_the_docs_lemmas_where_the_pipeline_sets_them() -> Non
     assert lemma_table(doc) == {"Felsburgs": "Felsburg"}
 
 
+# (text, a name in it, its expected key) with the shipped model's lemmas: only a proper noun's
+# genitive ending goes; adjectives and plural nouns inside a name stay as written.
+SHIPPED_LEMMA_TABLE = [
+    ("Der Verband Digitale Kommunen e.V. tagt in Adorf.", "Verband Digitale Kommunen e.V.", "Verband Digitale Kommunen e.V."),
+    ("Die Bürgerstiftung Grüne Wiesen wächst.", "Bürgerstiftung Grüne Wiesen", "Bürgerstiftung Grüne Wiesen"),
+    ("Der Bürgermeister Felsburgs lobt die Vereine Felsburgs.", "Felsburgs", "Felsburg"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), SHIPPED_LEMMA_TABLE)
+def test_keys_with_the_shipped_models_lemmas(text: str, name: str, expected: str) -> None:
+    import pressextract
+    from pressextract.facts import lemma_table
+
+    lemmas = lemma_table(pressextract.load().nlp(text))
+    assert ReleaseKeys(text, [name], lemma=lemmas.get).key(name) == expected
+
+
 # (release text, speaker's name as extracted, expected key): a name without inflection
 PERSON_TABLE = [
     ("„Gut so“, sagte Anna Beispiel. Anna Beispiels Team jubelt.", "Anna Beispiels", "Anna Beispiel"),

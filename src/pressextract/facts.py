@@ -66,7 +66,22 @@ def lemma_table(doc: Doc) -> dict[str, str]:
     :mod:`pressextract.keys` uses instead of its own ending rules."""
     if not doc.has_annotation("LEMMA"):
         return {}
-    return {t.text: t.lemma_ for t in doc if t.lemma_ and t.lemma_ != t.text and t.text[:1].isupper()}
+    tagged = doc.has_annotation("POS")
+    table: dict[str, str] = {}
+    for t in doc:
+        lemma = t.lemma_
+        # Only a proper noun's genitive ending ("Lübecks" → "Lübeck", "Klaus'" → "Klaus"): inside
+        # a multi-word name the lemma of an adjective or a plural noun ("Digitale Kommunen" →
+        # "digital Kommune") is not the name's nominative, which keeps them as written.
+        if (
+            lemma
+            and lemma != t.text
+            and lemma[:1].isupper()
+            and (not tagged or t.pos_ == "PROPN")
+            and t.text in (lemma + "s", lemma + "es", lemma + "'")
+        ):
+            table[t.text] = lemma
+    return table
 
 
 def finish_release(record: PressRelease, lemmas: Mapping[str, str] | None = None) -> PressRelease:
