@@ -27,6 +27,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .. import grammar
 from ..datepatterns import MONTHS, REGEX_TIMEOUT, WEEKDAYS
 from ..facts import get_facts, set_facts
 from ..german import ADJECTIVE_ENDING, ARTICLES, CAMELCASE
@@ -1767,10 +1768,30 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
         if _short_form_in_brackets(doc, ent, person_ends) or _place_by_context(doc, ent, place_words):
             continue
         for group in _joined_bodies(toks):
+            # "in der Rushhour", "hinter dem Komma", "die Bundesliga-Saison": the model reads a
+            # capitalized common noun as a body; with part of speech, a phrase of common nouns
+            # after an article is no name unless its noun names a kind of body ("die Sparkasse")
+            if grammar.is_common_noun_phrase(
+                doc[group[0].i : group[-1].i + 1], _names_a_body, entities=False
+            ):
+                continue
             candidate = _ner_candidate(doc, doc_text, group, person_words)
             if candidate is not None:
                 out.append(candidate)
     return out
+
+
+def _names_a_body(word: str) -> bool:
+    """A noun that names a kind of organization, so that "die Sparkasse", "das Handelsblatt" or
+    "der Bundesverband" with an article are still a body."""
+    return bool(
+        word in _lex("org_media")
+        or head_of(word, "org_heads")
+        or head_of(word, "org_type_nouns")
+        or head_of(word, "org_group_heads")
+        or head_of(word, "org_press_heads")
+        or head_of(word, "org_unique_bodies")
+    )
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "bei"})
