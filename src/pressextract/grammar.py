@@ -27,13 +27,15 @@ def has_tags(doc: Doc) -> bool:
 
 
 def is_acronym_like(token: Token) -> bool:
-    """Acronyms and spellings no common noun has: two capitals ("DVB", "TARGOBANK", "KölnBonn")
-    or a digit inside a word ("1822direkt", "O2"). German common nouns have one capital, first."""
+    """Acronyms and spellings no common noun has: two capitals in one part of a word ("DVB",
+    "TARGOBANK", "KölnBonn") or a digit inside a word ("1822direkt", "O2"). A German common
+    noun has one capital, first; a hyphenated compound one per part ("Online-Marketing-Team")."""
     text = token.text
     if not any(c.isalpha() for c in text):
         return False
-    capitals = sum(1 for c in text if c.isupper())
-    return capitals >= 2 or (any(c.isdigit() for c in text) and any(c.isalpha() for c in text))
+    if any(c.isdigit() for c in text):
+        return True
+    return any(sum(1 for c in part if c.isupper()) >= 2 for part in text.split("-"))
 
 
 def is_name_token(token: Token, *, entities: bool = True) -> bool:

@@ -1789,7 +1789,7 @@ def _names_a_body(word: str) -> bool:
         or head_of(word, "org_heads")
         or head_of(word, "org_type_nouns")
         or head_of(word, "org_group_heads")
-        or head_of(word, "org_press_heads")
+        or head_of(word, "org_article_heads")
         or head_of(word, "org_unique_bodies")
     )
 
