@@ -116,3 +116,32 @@ def test_common_noun_is_no_organization(text: str, not_org: str) -> None:
 def test_names_stay_organizations(text: str, org: str) -> None:
     names = [o.name for o in pressextract.extract(text).organizations]
     assert any(org in n or n in org for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a one-word proper noun the model reads as a person, with no given name, title or role
+        ("Auch Zalpo konnte seinen Umsatz im vergangenen Jahr deutlich steigern.", "Zalpo"),
+        ("Die Kunden sind mit Korvix am zufriedensten, dahinter folgen Brantel und Zalpo.", "Korvix"),
+    ],
+)
+def test_brand_read_as_person_is_organization(text: str, org: str) -> None:
+    assert org in [o.name for o in pressextract.extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname after the full name is a person
+        "Lena Brantel leitet das Team. Brantel sagte, man sei zufrieden.",
+        "Geschäftsführer Tom Korvix freut sich. Korvix lobte das Team.",
+        # a title or a role before it makes it a person
+        "Dazu sagte Dr. Korvix am Montag nichts.",
+        # a genitive of a place the text names bare
+        "Talheim wächst. Talheims Bürgermeister ist zufrieden.",
+    ],
+)
+def test_person_or_place_is_no_brand(text: str) -> None:
+    names = [o.name for o in pressextract.extract(text).organizations]
+    assert not any(n in {"Brantel", "Korvix", "Talheims", "Talheim"} for n in names), names
