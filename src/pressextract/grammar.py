@@ -11,6 +11,7 @@ behave as they did before part of speech was available.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -110,7 +111,7 @@ def is_common_noun_phrase(
     # German writes a compound of common nouns as one word ("Umweltstiftung"), so two nouns side
     # by side ("die Rendmark Kliniken", "der Zalpo Umweltstiftung") hold a name the tagger missed
     following = doc[span.end] if span.end < len(doc) else None
-    if any(a.pos_ == "NOUN" and b.pos_ == "NOUN" for a, b in zip(words, words[1:])) or (
+    if any(a.pos_ == "NOUN" and b.pos_ == "NOUN" for a, b in pairwise(words)) or (
         following is not None and following.pos_ in {"NOUN", "PROPN"}
     ):
         return False
@@ -122,19 +123,3 @@ def is_common_noun_phrase(
 def is_name_phrase(span: Span, head: Callable[[str], bool] | None = None, *, entities: bool = True) -> bool:
     """Whether ``span`` may name someone (see :func:`is_common_noun_phrase`)."""
     return not is_common_noun_phrase(span, head, entities=entities)
-
-
-def span_of(doc: Doc, full: str, text: str, near: int) -> Span | None:
-    """The occurrence of ``text`` as whole tokens of ``doc`` (whose text is ``full``) nearest to
-    character ``near``, preferring one that ends before it; None where there is none."""
-    best: tuple[int, Span] | None = None
-    start = full.find(text) if text else -1
-    while start != -1:
-        end = start + len(text)
-        span = doc.char_span(start, end)
-        if span is not None:
-            distance = near - end if end <= near else start - near + len(full)
-            if best is None or distance < best[0]:
-                best = (distance, span)
-        start = full.find(text, start + 1)
-    return best[1] if best is not None else None

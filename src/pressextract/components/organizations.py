@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -1797,7 +1798,7 @@ def _brands_read_as_persons(doc: Doc, doc_text: str) -> list[OrgName]:
     # person's name the model split
     paired = {
         t.text
-        for a, b in zip(doc, doc[1:])
+        for a, b in pairwise(doc)
         if a.tag_ == "NE" and b.tag_ == "NE"
         for t in (a, b)
     }
