@@ -11,7 +11,7 @@ from spacy.language import Language
 import pressextract
 from pressextract import grammar
 from pressextract.components.organizations import _names_a_body
-from pressextract.pipeline import build_pipeline, shipped_model_path
+from pressextract.pipeline import Extractor, build_pipeline, shipped_model_path
 
 pytestmark = pytest.mark.skipif(shipped_model_path() is None, reason="needs the shipped model")
 
@@ -133,3 +133,10 @@ def test_brand_read_as_person_is_organization(text: str, org: str) -> None:
 def test_person_or_place_is_no_brand(text: str) -> None:
     names = [o.name for o in pressextract.extract(text).organizations]
     assert not any(n in {"Brantel", "Korvix", "Talheims", "Talheim"} for n in names), names
+
+
+def test_pipeline_without_tagger_still_extracts() -> None:
+    """A blank pipeline (no tagger, no entities) runs the components as before part of speech."""
+    blank = Extractor(build_pipeline(use_shipped=False))
+    release = blank.extract("Die Brantel Logistik GmbH staut sich nicht in der Rushhour.")
+    assert [o.name for o in release.organizations] == ["Brantel Logistik GmbH"]
