@@ -21,12 +21,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .. import grammar
 from ..datepatterns import MONTHS, REGEX_TIMEOUT, WEEKDAYS
 from ..facts import get_facts, set_facts
 from ..german import ADJECTIVE_ENDING, ARTICLES, CAMELCASE
@@ -1767,10 +1769,86 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
         if _short_form_in_brackets(doc, ent, person_ends) or _place_by_context(doc, ent, place_words):
             continue
         for group in _joined_bodies(toks):
+            # "in der Rushhour", "hinter dem Komma", "die Bundesliga-Saison": the model reads a
+            # capitalized common noun as a body; with part of speech, a phrase of common nouns
+            # after an article is no name unless its noun names a kind of body ("die Sparkasse")
+            if grammar.is_common_noun_phrase(
+                doc[group[0].i : group[-1].i + 1], _names_a_body, entities=False
+            ):
+                continue
             candidate = _ner_candidate(doc, doc_text, group, person_words)
             if candidate is not None:
                 out.append(candidate)
+    out.extend(_brands_read_as_persons(doc, doc_text))
     return out
+
+
+def _brands_read_as_persons(doc: Doc, doc_text: str) -> list[OrgName]:
+    """ "Auch Zalpo legte zu", "vor Brantel": the model reads many one-word brands as persons.
+    A German press release introduces a person with given name and surname (or a title) before
+    it uses the surname alone, so a one-word proper noun the model reads as a person, which no
+    longer person name in the text holds and no title, role or given name goes with, is a brand.
+    Needs part of speech (a proper noun, STTS NE); without a tagger none is taken."""
+    if not grammar.has_tags(doc):
+        return []
+    ents = doc.ents
+    in_full_names = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
+    places = {t.text for e in ents if e.label_ == "LOC" for t in e}
+    # a word that stands anywhere beside another proper noun ("Lena Brantel") is part of a
+    # person's name the model split
+    paired = {
+        t.text
+        for a, b in pairwise(doc)
+        if a.tag_ == "NE" and b.tag_ == "NE"
+        for t in (a, b)
+    }
+    words = {t.text for t in doc}
+    first_names = _first_names()
+    out: list[OrgName] = []
+    for ent in ents:
+        if ent.label_ != "PER" or len(ent) != 1:
+            continue
+        tok = ent[0]
+        if (
+            tok.tag_ != "NE"
+            or not tok.is_alpha
+            or tok.text in in_full_names | places | paired
+            or tok.text in first_names
+            # "Rendmarks": a genitive of a name the text also gives bare is a place's or person's
+            or (tok.text.endswith("s") and tok.text[:-1] in words)
+        ):
+            continue
+        if ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if before is not None and (
+            before.text in _titles()
+            or before.text in {"Herr", "Herrn", "Frau"}
+            or role_head(before.text) is not None
+            or before.ent_type_ == "PER"
+        ):
+            continue
+        if after is not None and (after.ent_type_ == "PER" or after.tag_ == "NE"):
+            continue
+        candidate = _ner_candidate(doc, doc_text, [tok], set())
+        if candidate is not None:
+            candidate.pattern = "ner_person_brand"
+            out.append(candidate)
+    return out
+
+
+def _names_a_body(word: str) -> bool:
+    """A noun that names a kind of organization, so that "die Sparkasse", "das Handelsblatt" or
+    "der Bundesverband" with an article are still a body."""
+    return bool(
+        word in _lex("org_media")
+        or head_of(word, "org_heads")
+        or head_of(word, "org_type_nouns")
+        or head_of(word, "org_group_heads")
+        or head_of(word, "org_article_heads")
+        or head_of(word, "org_unique_bodies")
+    )
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "bei"})
