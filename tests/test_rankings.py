@@ -652,16 +652,16 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
             {("Stadt Emden", 12), ("Stadt Leer", 13)},
         ),
         (
-            "Den zweiten Platz belegt Vechta und den dritten Platz Cloppenburg.",
-            {("Vechta", 2), ("Cloppenburg", 3)},
+            "Den vierten Rang erreicht Adorf und den fünften Rang Bedorf.",
+            {("Adorf", 4), ("Bedorf", 5)},
         ),
         # "Platz N für X": the one the place is for
         ("Neuer Vergleich: Platz 7 für Rostock, Platz 31 für Schwerin", {("Rostock", 7), ("Schwerin", 31)}),
         ("Einen starken 5. Platz für die Firma Keller meldet die Jury.", {("Firma Keller", 5)}),
         # "Es folgen die A, die B ...": an article after a comma goes on with the list
         (
-            "Spitzenreiter ist die Volksbank Nord. Es folgen die Kreissparkasse, die Bank Ost sowie die Stadtbank.",
-            {("Volksbank Nord", 1), ("Kreissparkasse", 2), ("Bank Ost", 3), ("Stadtbank", 4)},
+            "Spitzenreiter wurde die Muster Bank. Es folgen die Beispielkasse, die Bank Adorf sowie die Talbank.",
+            {("Muster Bank", 1), ("Beispielkasse", 2), ("Bank Adorf", 3), ("Talbank", 4)},
         ),
         # the place noun left out in the clauses after the first
         (
@@ -686,19 +686,19 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
         # a numeral between an article and its noun: the genitive attribute is no subject
         ("Platz eins im Vergleich der zehn größten deutschen Bahnhöfe belegt Leipzig.", {("Leipzig", 1)}),
         # ", vor B und C" after a place: the next places in the order written
-        ("Husum liegt auf Platz 4, vor Heide und Niebüll.", {("Husum", 4), ("Heide", 5), ("Niebüll", 6)}),
+        ("Adorf kommt auf Rang 6, vor Bedorf und Cedorf.", {("Adorf", 6), ("Bedorf", 7), ("Cedorf", 8)}),
         # "hinter A und B": both are ahead
-        ("Schleswig landet auf dem dritten Platz hinter Kiel und Lübeck.", {("Kiel", 1), ("Lübeck", 2), ("Schleswig", 3)}),
+        ("Cedorf erreicht den dritten Rang hinter Adorf und Bedorf.", {("Adorf", 1), ("Bedorf", 2), ("Cedorf", 3)}),
         # "Platz N bzw. M": one place each, in the order of the names
         ("Celle und Peine landeten auf Platz 9 bzw. 12.", {("Celle", 9), ("Peine", 12)}),
         # a winner word and its verb with a phrase of the ranking between; "in Folge" governs no name
         (
-            "Testsieger in dem Vergleich war zum zweiten Mal in Folge Bremen – vor Kiel und Rostock.",
-            {("Bremen", 1), ("Kiel", 2), ("Rostock", 3)},
+            "Testsieger in der Untersuchung wurde zum vierten Mal in Folge Adorf – vor Bedorf und Cedorf.",
+            {("Adorf", 1), ("Bedorf", 2), ("Cedorf", 3)},
         ),
         # "geht an" with a phrase of the ranking between, and left out after the first clause
         ("Rang 1 ging an Melle, Rang 2 an Bramsche.", {("Melle", 1), ("Bramsche", 2)}),
-        ("Rang 3 in der Gesamtwertung geht an Quakenbrück.", {("Quakenbrück", 3)}),
+        ("Platz 5 in der Endwertung geht an Talheim.", {("Talheim", 5)}),
         # "schaffte es": the expletive "es" refers to no one
         (
             "Nordhorn liegt auf Platz 2. Lingen schaffte es mit 80 Punkten auf den fünften Platz.",
@@ -727,18 +727,18 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
         ),
         # "gemeinsam mit X" after a place: X shares it
         (
-            "Die Stadt Husum belegt erneut den ersten Platz – in diesem Jahr gemeinsam mit Heide.",
-            {("Stadt Husum", 1), ("Heide", 1)},
+            "Die Gemeinde Adorf holt wieder den ersten Platz – diesmal gemeinsam mit Bedorf.",
+            {("Gemeinde Adorf", 1), ("Bedorf", 1)},
         ),
         # "Hinter A, B und C belegt X den vierten Rang": the list opening the sentence is ahead
         (
-            "Hinter Kiel, Lübeck und Flensburg belegt Husum laut der Studie den vierten Rang.",
-            {("Kiel", 1), ("Lübeck", 2), ("Flensburg", 3), ("Husum", 4)},
+            "Hinter Adorf, Bedorf und Cedorf erreicht Talheim laut der Auswertung den vierten Platz.",
+            {("Adorf", 1), ("Bedorf", 2), ("Cedorf", 3), ("Talheim", 4)},
         ),
-        # "führt die Hitliste an": a compound of a list noun
+        # "führt die Bestenliste an": a compound of a list noun
         (
-            "Mit Abstand führt Bremen die Hitliste der Städte an. Es folgen Kiel mit 9 und Emden mit 7 Millionen Gästen.",
-            {("Bremen", 1), ("Kiel", 2), ("Emden", 3)},
+            "Mit Abstand führt Adorf die Bestenliste der Gemeinden an. Es folgen Bedorf mit 6 und Cedorf mit 4 Millionen Besuchern.",
+            {("Adorf", 1), ("Bedorf", 2), ("Cedorf", 3)},
         ),
         # a superlative set before an order of two or more others is rank 1
         (
@@ -748,67 +748,67 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
         # an ordinal before a winner word gives the place
         ("Tim Berg und Jan Ost sind zweite Sieger.", {("Tim Berg", 2), ("Jan Ost", 2)}),
         # "an der Spitze" with a verb of standing
-        ("Kiel liegt damit bundesweit auch in diesem Jahr an der Spitze.", {("Kiel", 1)}),
+        ("Adorf steht somit landesweit erneut an der Spitze.", {("Adorf", 1)}),
         # a relative clause after a name located by "in": the located one
         (
-            "Platz 1 belegt die Firma Berg in Kiel, die weltweit auf Platz 9 landet.",
-            {("Firma Berg", 1), ("Firma Berg", 9)},
+            "Rang 1 holt die Muster GmbH in Adorf, die europaweit auf Rang 6 kommt.",
+            {("Muster GmbH", 1), ("Muster GmbH", 6)},
         ),
-        # "(70,0 Punkte/5.)": the place after the points in parentheses
-        ("Dafür müssen Husum (70,0 Punkte/5.) und Heide (69,1/6.) weichen.", {("Husum", 5), ("Heide", 6)}),
+        # "(61,5 Punkte/7.)": the place after the points in parentheses
+        ("Dahinter fallen Adorf (61,5 Punkte/7.) und Bedorf (60,2/8.) zurück.", {("Adorf", 7), ("Bedorf", 8)}),
         # a superlative before "gefolgt von" starts the order; a phrase after a listed name is skipped
         (
-            "Die fleißigste Gemeinde war Husum mit 700 Kilometern, gefolgt von Heide im Kreis Dithmarschen "
-            "mit 590 Kilometern und Niebüll im Kreis Nordfriesland mit 539 Kilometern.",
-            {("Husum", 1), ("Heide", 2), ("Niebüll", 3)},
+            "Die sparsamste Gemeinde war Adorf mit 420 Litern, gefolgt von Bedorf im Kreis Talheim "
+            "mit 380 Litern und Cedorf im Kreis Bergland mit 311 Litern.",
+            {("Adorf", 1), ("Bedorf", 2), ("Cedorf", 3)},
         ),
-        # "auf dem dritten und letzten Platz"
-        ("Die Firma Tal landet deutlich abgeschlagen auf dem dritten und letzten Platz.", {("Firma Tal", 3)}),
+        # "auf den N-ten und letzten Rang"
+        ("Die Muster GmbH kommt mit großem Rückstand auf den vierten und letzten Rang.", {("Muster GmbH", 4)}),
         # "an zweiter Stelle" is a place
-        ("An zweiter Stelle steht mit 1,59 Punkten die Kreissparkasse Husum.", {("Kreissparkasse Husum", 2)}),
+        ("An dritter Stelle liegt mit 2,13 Punkten die Sparkasse Adorf.", {("Sparkasse Adorf", 3)}),
         # a verb of leading before "vor" and two or more names
         (
-            "Bei den Banken dominiert die Volksbank Nord mit 63 Punkten vor Kreissparkasse Ost mit 58 Punkten und Stadtbank West.",
-            {("Volksbank Nord", 1), ("Kreissparkasse Ost", 2), ("Stadtbank West", 3)},
+            "Bei den Versicherern dominiert die Muster AG mit 71 Punkten vor Beispiel AG mit 66 Punkten und Adorf AG.",
+            {("Muster AG", 1), ("Beispiel AG", 2), ("Adorf AG", 3)},
         ),
         # "hat vor A und B das Rennen gemacht": the others follow the winner, named or not
         (
-            "Es hat mit 5.338 Stimmen vor Amsel und Drossel das Rennen um den Titel gemacht.",
-            {("Amsel", 2), ("Drossel", 3)},
+            "Es hat mit 2.914 Stimmen vor Fink und Meise das Rennen um die Krone gemacht.",
+            {("Fink", 2), ("Meise", 3)},
         ),
-        # "…, auf Platz 4 mit X und auf Platz 6 mit Y"
+        # "…, auf Rang N mit X und auf Rang M mit Y"
         (
-            "Husum liegt vorn, auf Platz 4 mit Heide und auf Platz 6 mit Niebüll folgen zwei Nachbarn.",
-            {("Heide", 4), ("Niebüll", 6)},
+            "Adorf führt, auf Rang 3 mit Bedorf und auf Rang 7 mit Cedorf folgen zwei Nachbarn.",
+            {("Bedorf", 3), ("Cedorf", 7)},
         ),
         # "macht das Podest komplett"; a capitalized ordinal before its noun
         (
-            "Die Uni Kiel kommt auf den zweiten Rang, die Uni Rostock macht das Podest komplett.",
-            {("Uni Kiel", 2), ("Uni Rostock", 3)},
+            "Die Hochschule Adorf erreicht den zweiten Platz, die Hochschule Bedorf macht das Podest komplett.",
+            {("Hochschule Adorf", 2), ("Hochschule Bedorf", 3)},
         ),
         ("Den Zweiten Platz belegte die Firma Berg aus Kassel.", {("Firma Berg", 2)}),
         # the place reached, in parentheses after a move
         (
-            "Husum ging um zwei Plätze nach vorn (15), Heide kletterte drei Plätze nach oben (46).",
-            {("Husum", 15), ("Heide", 46)},
+            "Adorf kam um drei Plätze nach vorn (12), Bedorf stieg vier Plätze nach oben (39).",
+            {("Adorf", 12), ("Bedorf", 39)},
         ),
-        # "Auf den Plätzen zwei und drei liegen A und B"
-        ("Auf den Plätzen zwei und drei liegen die Kreise Plön und Eutin.", {("Plön", 2), ("Eutin", 3)}),
+        # "Auf den Rängen N und M folgen A und B"
+        ("Auf den Rängen vier und fünf folgen die Kreise Adorf und Bedorf.", {("Adorf", 4), ("Bedorf", 5)}),
         # "nach vorne machte X": an adverb in -e is no adjective, X is no governed name
         (
-            "Kiel liegt auf Platz 34. Einen Sprung nach vorne machte Emden, die Stadt verbesserte sich von Platz 50 auf 32.",
-            {("Kiel", 34), ("Emden", 50), ("Emden", 32)},
+            "Adorf steht auf Rang 27. Einen Satz nach vorne machte Bedorf, die Gemeinde kletterte von Rang 44 auf 21.",
+            {("Adorf", 27), ("Bedorf", 44), ("Bedorf", 21)},
         ),
         ("Kiel liegt auf Platz 3. Weit nach oben kletterte Husum auf Rang 9.", {("Kiel", 3), ("Husum", 9)}),
-        # "A überholte B und liegt nun auf Platz 20": the verb after "und" shares A as its subject
-        ("Die Stadt Kiel überholte Lübeck und liegt nun auf Platz 20.", {("Stadt Kiel", 20)}),
-        ("Im Ranking überholte Kiel die Stadt Lübeck und landete auf Rang 4.", {("Kiel", 4)}),
+        # "A überholte B und steht jetzt auf Rang N": the verb after "und" shares A as its subject
+        ("Die Stadt Adorf überholte Bedorf und steht jetzt auf Rang 13.", {("Stadt Adorf", 13)}),
+        ("In der Wertung überholte Adorf die Gemeinde Bedorf und kam auf Rang 5.", {("Adorf", 5)}),
         # an edition year between a ranking and a name joins no name
         ("Auf dem 12. Platz liegt im Atlas 2023 Flensburg.", {("Flensburg", 12)}),
-        # "…, die spanische Universität X": an adjective between article and name goes on with the list
+        # "…, die belgische Universität X": an adjective between article and name goes on with the list
         (
-            "Kiel liegt auf Platz 3. Es folgen die Hochschule Nord, die dänische Universität Aarhus und die Hochschule Süd.",
-            {("Hochschule Nord", 4), ("Universität Aarhus", 5), ("Hochschule Süd", 6)},
+            "Adorf liegt auf Platz 3. Es folgen die Hochschule Nord, die belgische Universität Talheim und die Hochschule Süd.",
+            {("Hochschule Nord", 4), ("Universität Talheim", 5), ("Hochschule Süd", 6)},
         ),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
@@ -825,20 +825,20 @@ def test_lists_and_clause_opening_places(rules: Extractor, text: str, expected: 
     "text",
     [
         # a number after "auf" that no name opens a clause for is no place
-        "Köln liegt auf Platz 3 und steigerte seine Punktzahl auf 75.",
+        "Adorf steht auf Platz 3 und erhöhte seine Punktzahl auf 68.",
         # bare numbers in parentheses without a place noun before them are points
-        "Köln (Platz 3) lag vorn, die Punktzahl (75) blieb gleich.",
+        "Adorf (Platz 3) lag vorn, die Punktzahl (68) blieb gleich.",
         # "mit X an der Spitze" is headed by; "die Siegerinnen und Sieger" are many
-        "Köln liegt auf Platz 3. Der Rat mit Bürgermeister Max Lang an der Spitze stimmte zu.",
-        "Köln liegt auf Platz 3. Geehrt wurden die Siegerinnen und Sieger in Berlin.",
-        # an apposition after a name ", ein Großunternehmen" goes on no list
-        "Auf Platz 3 kam die Firma Berg aus Kassel, ein Großunternehmen, das Pumpen baut.",
-        # "die zweite Stelle hinter dem Komma" is a digit
-        "Köln liegt auf Platz 3. Da entscheidet die zweite Stelle hinter dem Komma über den Rang.",
+        "Adorf steht auf Platz 3. Der Rat mit Bürgermeisterin Eva Muster an der Spitze stimmte zu.",
+        "Adorf steht auf Platz 3. Ausgezeichnet wurden die Siegerinnen und Sieger im Rathaus.",
+        # an apposition after a name ", ein Familienbetrieb" goes on no list
+        "Auf Platz 3 kam die Muster GmbH aus Adorf, ein Familienbetrieb, der Möbel fertigt.",
+        # "die dritte Stelle nach dem Komma" is a digit
+        "Adorf steht auf Platz 3. Hier zählt sogar die dritte Stelle nach dem Komma.",
         # what a prize is for names no placement
-        "Köln liegt auf Platz 3. Den Preis für die beste Jugendarbeit bekam die Stadtbank Nord.",
+        "Adorf steht auf Platz 3. Den Preis für das beste Konzept erhielt die Muster Bank.",
         # a superlative before one name after "vor" sets no order
-        "Köln liegt auf Platz 3. Die schönste Altstadt vor Bonn hat es auch.",
+        "Adorf steht auf Platz 3. Den schönsten Marktplatz vor Bedorf hat es auch.",
     ],
 )
 def test_elided_places_need_a_name_opening_the_clause(rules: Extractor, text: str) -> None:
@@ -851,7 +851,7 @@ def test_a_model_entity_starts_after_a_clause_opening_word(rules: Extractor) -> 
     from pressextract.facts import get_facts
 
     nlp = rules.nlp
-    doc = nlp.make_doc("Gar um zwei Plätze nach oben ging es für Husum, das nun Platz 5 belegt.")
+    doc = nlp.make_doc("Gar um vier Plätze nach oben ging es für Adorf, das jetzt Platz 7 belegt.")
     doc.ents = [Span(doc, 0, 1, label="LOC")]
     for _, component in nlp.pipeline:
         doc = component(doc)
@@ -874,17 +874,17 @@ def test_a_model_entity_starts_after_a_clause_opening_word(rules: Extractor) -> 
             {("Emden", 3), ("Aurich", 2)},
         ),
         (
-            "Die freundlichsten Orte ■ Platz Eins: Sylt, Deutschland ■ Platz 2 Texel, Niederlande ■ Platz 3: Bornholm",
-            {("Sylt", 1), ("Texel", 2), ("Bornholm", 3)},
+            "Die freundlichsten Orte ■ Platz Eins: Adorf, Deutschland ■ Platz 2 Bergdorf, Schweiz ■ Platz 3: Cedorf",
+            {("Adorf", 1), ("Bergdorf", 2), ("Cedorf", 3)},
         ),
         (
-            "Das Ergebnis im Überblick – Platz 1: Kiel, Platz 2: Lübeck; Platz 3: Rostock.",
-            {("Kiel", 1), ("Lübeck", 2), ("Rostock", 3)},
+            "Die Wertung auf einen Blick – Platz 1: Adorf, Platz 2: Bedorf; Platz 3: Cedorf.",
+            {("Adorf", 1), ("Bedorf", 2), ("Cedorf", 3)},
         ),
         # an enumeration within a line, from 1 up
         (
-            "Die Ergebnisse der Gemeinden: 1. Husum (82 Punkte), 2. Heide (79 Punkte), 3. Niebüll (75 Punkte).",
-            {("Husum", 1), ("Heide", 2), ("Niebüll", 3)},
+            "Die Resultate der Orte: 1. Adorf (74 Punkte), 2. Bedorf (71 Punkte), 3. Cedorf (66 Punkte).",
+            {("Adorf", 1), ("Bedorf", 2), ("Cedorf", 3)},
         ),
     ],
 )
@@ -929,10 +929,10 @@ def test_a_year_in_parentheses_dates_the_earlier_place(rules: Extractor) -> None
 
 
 def test_places_written_out_after_folgen_are_not_counted_on(rules: Extractor) -> None:
-    text = "Husum landet auf dem dritten Platz, dahinter folgen Heide (6.), Niebüll (9.) und Tönning (10.)."
-    assert placements(rules, text) == {("Husum", 3), ("Heide", 6), ("Niebüll", 9), ("Tönning", 10)}
+    text = "Adorf kommt auf den dritten Rang, dahinter folgen Bedorf (5.), Cedorf (8.) und Talheim (11.)."
+    assert placements(rules, text) == {("Adorf", 3), ("Bedorf", 5), ("Cedorf", 8), ("Talheim", 11)}
 
 
 def test_hinter_with_a_relative_clause_puts_no_one_ahead(rules: Extractor) -> None:
-    text = "Hinter Bonn, das auf Rang acht landete, ist dies die zweitbeste Platzierung."
-    assert ("Bonn", 7) not in placements(rules, text)
+    text = "Hinter Adorf, das auf Rang sechs kam, ist dies die zweitbeste Platzierung."
+    assert ("Adorf", 5) not in placements(rules, text)
