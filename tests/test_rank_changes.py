@@ -21,9 +21,9 @@ def changes(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Bielefeld ist im Städtetest um 14 Plätze aufgestiegen.", {("Bielefeld", 14, None)}),
-        ("Damit hat Halle seit 2020 weitere 8 Plätze aufgeholt.", {("Halle", 8, 2020)}),
-        ("Der Kreis Lippe hat drei Ränge verloren.", {("Kreis Lippe", -3, None)}),
+        ("Erlenried ist im Städtetest um 14 Plätze aufgestiegen.", {("Erlenried", 14, None)}),
+        ("Damit hat Sandau seit 2020 weitere 8 Plätze aufgeholt.", {("Sandau", 8, 2020)}),
+        ("Der Kreis Auental hat drei Ränge verloren.", {("Kreis Auental", -3, None)}),
         ("Im Vergleich zu 2021 ist Adorf um sechs Plätze abgerutscht.", {("Adorf", -6, 2021)}),
         ("Für Bedorf ging es einen Rang nach oben.", {("Bedorf", 1, None)}),
         (
@@ -31,7 +31,7 @@ def changes(
             {("Landkreis Adorf", 5, 2020)},
         ),
         ("Bedorf rutschte von Platz 44 im Jahr 2021 auf Platz 51 im Jahr 2022.", {("Bedorf", -7, 2021)}),
-        ("Im Familienatlas 2024 kommt Kassel auf Rang 17 (Vorjahr: Rang 21).", {("Kassel", 4, 2023)}),
+        ("Im Familienatlas 2024 kommt Kornhag auf Rang 17 (Vorjahr: Rang 21).", {("Kornhag", 4, 2023)}),
         ("Cedorf ist in der Wertung vom 31. auf den 24. Platz vorgerückt.", {("Cedorf", 7, None)}),
     ],
 )
@@ -54,9 +54,9 @@ def test_previous_year_needs_release_date(rules: Extractor) -> None:
 
 def test_group_subject(rules: Extractor) -> None:
     text = (
-        "Kiel liegt auf Platz 6, Lübeck auf Platz 7. Für beide Städte geht es jeweils zwei Plätze nach oben."
+        "Ahrensee liegt auf Platz 6, Lübeck auf Platz 7. Für beide Städte geht es jeweils zwei Plätze nach oben."
     )
-    assert changes(rules, text) == {("Kiel", 2, None), ("Lübeck", 2, None)}
+    assert changes(rules, text) == {("Ahrensee", 2, None), ("Lübeck", 2, None)}
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,7 @@ def test_since_from_a_dated_earlier_place_not_from_a_season(clause: str, since: 
             {("Hochschule Adorf", -4, None), ("Hochschule Bedorf", -4, None)},
         ),
         # a sign before the count says the direction
-        ("Die Hochschule Kiel kommt auf den fünften Rang (+12 Ränge).", {("Hochschule Kiel", 12, None)}),
+        ("Die Hochschule Ahrensee kommt auf den fünften Rang (+12 Ränge).", {("Hochschule Ahrensee", 12, None)}),
         # places written as words; "abgestürzt" is a move down
         ("Abgerutscht ist Adorf – von Platz zwei im Vorjahr auf Platz 10.", {("Adorf", -8, None)}),
         ("Bedorf kletterte von Rang 35 auf den elften Platz.", {("Bedorf", 24, None)}),
@@ -134,11 +134,11 @@ def test_since_from_a_dated_earlier_place_not_from_a_season(clause: str, since: 
         ),
         # "Stufen" counts places; "steigt … ab" is a move down
         ("Adorf steigt gegenüber der letzten Ausgabe jedoch drei Stufen ab.", {("Adorf", -3, None)}),
-        ("Heide steigt um drei Stufen auf.", {("Heide", 3, None)}),
+        ("Heidmoor steigt um drei Stufen auf.", {("Heidmoor", 3, None)}),
         # the unit of "(+12 Ränge)" holds for the bare signed numbers after names
         (
-            "Die Hochschule Kiel kommt auf Rang 2 (+12 Ränge). Es folgen die Hochschule Nord (+7) und die Hochschule Süd (-3).",
-            {("Hochschule Kiel", 12, None), ("Hochschule Nord", 7, None), ("Hochschule Süd", -3, None)},
+            "Die Hochschule Ahrensee kommt auf Rang 2 (+12 Ränge). Es folgen die Hochschule Nord (+7) und die Hochschule Süd (-3).",
+            {("Hochschule Ahrensee", 12, None), ("Hochschule Nord", 7, None), ("Hochschule Süd", -3, None)},
         ),
         # a move in parentheses after a name needs no verb of moving
         (

@@ -432,7 +432,7 @@ def is_common_noun(word: str) -> bool:
     w = word.casefold().rstrip(".")
     parts = w.split("-")
     last = parts[-1] if "-" in w and not w.endswith("-") else w
-    # "Robert-Bosch-Krankenhaus", "Europa-Universität": a named head before a title noun is a name.
+    # "Anna-Muster-Klinikum", "Europa-Hochschule": a named head before a title noun is a name.
     if len(parts) > 1 and last in title_nouns() and parts[0] and parts[0] not in _generic_nouns():
         return False
     if w in _generic_nouns() or last in _generic_nouns():
@@ -507,7 +507,7 @@ def is_name_word(text: str) -> bool:
 
 
 def _preposition_before(doc: Doc, start: int, sent_start: int) -> bool:
-    """True where the chunk at ``start`` is governed by a preposition ("in Köln", "bei den Kliniken")."""
+    """True where the chunk at ``start`` is governed by a preposition ("in Adorf", "bei den Kliniken")."""
     return _governing_word(doc, start, sent_start) is not None
 
 
@@ -531,7 +531,7 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
         low = t.lower()
         # "des Magazins", "des Portals „StudyCheck“": a genitive attribute is no subject either.
         if low == "von" and i > sent_start and doc_words(doc)[i - 1].lower() == "gefolgt":
-            return None  # "gefolgt von Google auf Platz 2": the next in the list, not an attribute
+            return None  # "gefolgt von der Muster GmbH auf Platz 2": the next in the list, not an attribute
         if low in PREPOSITIONS or low in {"des", "aller"}:
             return "des" if low == "aller" else low
         # "die Tabelle der Bezirksliga Ost": a genitive article after a noun
@@ -685,8 +685,8 @@ def _build_context(doc: Doc) -> DocContext:
                 if is_name[j] and "\n" not in spaces[j - 1]:
                     j += 1
                     continue
-                # "SV 1921 Adorf": a club's founding year after its abbreviation; "im Atlas 2023
-                # Flensburg" is an edition year between a ranking and a name
+                # "SV 1921 Adorf": a club's founding year after its abbreviation; "im Atlas 2020
+                # Bedorf" is an edition year between a ranking and a name
                 if (
                     nxt.isdigit()
                     and j + 1 < s_end
@@ -753,7 +753,7 @@ def _build_context(doc: Doc) -> DocContext:
 
 def _share_prepositions(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
     """ "hinter Adorf und Bedorf", "in Talheim oder Cedorf": a name joined to a governed one shares its
-    preposition; so does its short form in parentheses ("des Naturschutzbundes (NABU)")."""
+    preposition; so does its short form in parentheses ("des Heimatvereins (HVA)")."""
     out: list[NameChunk] = []
     words = doc_words(doc)
     for c in chunks:
@@ -789,7 +789,7 @@ def _share_prepositions(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
 
 def _drop_article_nouns(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
     """ "den Landesentscheid", "die Tabellenführung": a long one-word "name" that the text only ever
-    writes after an article is a common noun (names of places stand alone: "in Bocholt")."""
+    writes after an article is a common noun (names of places stand alone: "in Bedorf")."""
     by_text: dict[str, list[NameChunk]] = {}
     for c in chunks:
         if c.end - c.start == 1:
@@ -830,8 +830,8 @@ PLACE_WORDS = frozenset({"Platz", "Rang", "Position", "Tabellenplatz", "Gesamtra
 def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
     """With a NER model: its LOC/ORG/PER entities fill in where the rules found no name.
 
-    The rule chunks come first: they know the name shapes of ranking texts ("Caritas-Krankenhaus
-    St. Josef", "SV 1921 Adorf", "Landkreis Bedorf") that a general NER model splits or
+    The rule chunks come first: they know the name shapes of ranking texts ("Klinikum
+    St. Martin", "SV 1921 Adorf", "Landkreis Bedorf") that a general NER model splits or
     clips; measured on the dev and held-out sets, entities first lost 0.07-0.08 rankings F1."""
     chunk_of: dict[int, NameChunk] = {}
     for c in chunks:
@@ -875,7 +875,7 @@ def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
         if start == ent.end:
             continue
         if start > 0 and words[start - 1].casefold() in title_nouns() and start not in starts_set:
-            start -= 1  # "Landkreis" + "Kassel"
+            start -= 1  # "Landkreis" + "Adorf"
         span = doc[start : ent.end]
         sent_start = sent_starts[max(0, bisect.bisect_right(sent_starts, start) - 1)] if sent_starts else 0
         governing = _governing_word(doc, start, sent_start)
@@ -925,7 +925,7 @@ def _after_attribute(words: list[str], i: int) -> bool:
 
 
 def _nominative(span: Span) -> str:
-    """ "Adorfs Chief Executive Officer" -> "Adorf": a genitive -s before a noun or adjective goes."""
+    """ "Adorfs neuer Kämmerer" -> "Adorf": a genitive -s before a noun or adjective goes."""
     return _nominative_at(span.doc, span.start, span.end)
 
 
@@ -1030,7 +1030,7 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
     low = text.lower()
     if low in {"er", "sie", "es", "wir"}:
         return True
-    # "das Hamburger Unternehmen" after a release from Hamburg refers back; "das Adorfer Klinikum"
+    # "das Adorfer Unternehmen" after a release from Adorf refers back; "das Adorfer Klinikum"
     # where the text names no Nürtingen is a name of its own
     if (
         i > 1
@@ -1123,7 +1123,7 @@ def _main_entity(ctx: DocContext) -> str | None:
     # else the first name standing as a subject: the headline's or first sentence's protagonist
     for c in ctx.chunks:
         if not c.prepositional and not is_person_chunk(c):
-            # a town goes by its name ("Hansestadt Lübeck" is placed as "Lübeck"); a university or
+            # a town goes by its name ("Hansestadt Bedorf" is placed as "Bedorf"); a university or
             # a clinic keeps its full name ("Universität Niederlausitz")
             municipal = c.text.split()[0].casefold() in MUNICIPAL_TITLES
             return c.text.split()[-1] if c.has_title and municipal else c.text
@@ -1168,7 +1168,7 @@ def _forward(
 
 def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
     """What the pronoun or noun at token ``i`` refers to: "die Hansestadt" the last name of that kind
-    ("Hansestadt Lübeck"), "das 240-Betten-Haus" the last "...haus" named; else the discourse."""
+    ("Hansestadt Bedorf"), "das 240-Betten-Haus" the last "...haus" named; else the discourse."""
     doc = ctx.doc
     word = doc_words(doc)[i]
     if word.lower() in {"sie", "er", "es"}:
@@ -1688,7 +1688,7 @@ def find_ranking_names(text: str) -> list[RankingName]:
         last = name.split()[-1].casefold()
         if any(last == g for g in _generic_names()) and " " not in name and "-" not in name:
             continue
-        # A genitive "-s" of the head: "des Smart-City-Index", "Bundeswettbewerbs Mathematik".
+        # A genitive "-s" of the head: "des Muster-Index", "Landeswettbewerbs Physik".
         name = re_sub(r"(?i)(wettbewerb|test|index|atlas|ranking|award|vergleich)s\b", r"\1", name)
         priority = len(heads)
         for k, h in enumerate(heads):
@@ -1728,7 +1728,7 @@ def main_ranking_name(names: Sequence[RankingName]) -> RankingName | None:
         key = name_key(n.name)
         counts[key] += 1
         first.setdefault(key, n)
-    # A name that holds another ("Prognos-Zukunftsatlas" ~ "Zukunftsatlas") counts its mentions too.
+    # A name that holds another ("Beispiel-Zukunftsatlas" ~ "Zukunftsatlas") counts its mentions too.
     totals = {
         k: sum(c for other, c in counts.items() if other == k or (other in k and len(other) >= 6))
         for k in counts
@@ -1748,7 +1748,7 @@ def years_in(text: str) -> list[tuple[int, int, int]]:
 
 
 def edition_year(doc: Doc, names: Sequence[RankingName], main: RankingName | None) -> int | None:
-    """The year of the edition the text reports: the ranking name's year ("Smart City Index 2024"),
+    """The year of the edition the text reports: the ranking name's year ("Muster-Index 2021"),
     else the one year in the sentence that first names the ranking, else the release's year, else
     the one year the text names (not after "seit")."""
     text = doc_text(doc)
@@ -1929,7 +1929,7 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
         # "von Rang 31 (2023) auf Rang 18": the year in parentheses is the earlier place's
         and not re_search(r"(?:Platz|Rang|Position|\d\.)\s?\d{0,4}\s?\($", before[max(0, s - 16) : s])
     ]
-    # "das 2021 drittplatzierte Karlsruhe sogar auf Rang 14": the year belongs to the adjective.
+    # "das 2019 zweitplatzierte Adorf sogar auf Rang 11": the year belongs to the adjective.
     adjective = ORDINAL_ADJECTIVE.search(before, timeout=REGEX_TIMEOUT)
     if adjective is not None and not before[adjective.end() :].strip().startswith(tuple("0123456789")):
         last_adj = list(ORDINAL_ADJECTIVE.finditer(before, timeout=REGEX_TIMEOUT))[-1]
@@ -2004,7 +2004,7 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
     bullet = BULLET_LABEL.match(text, line_start, timeout=REGEX_TIMEOUT)
     if bullet and bullet.end() <= start:
         return bullet["label"].strip()
-    # "Heilbronn (53. Gesamtrang) und Heidelberg (28.)": places in the overall table, also those
+    # "Adorf (41. Gesamtrang) und Bedorf (17.)": places in the overall table, also those
     # in brackets that continue such a list, have no category
     if re_match(r"\d{1,4}\.\s?Gesamt", text[start : start + 16], timeout=REGEX_TIMEOUT) or (
         text[start - 1 : start] == "("
@@ -2143,7 +2143,7 @@ def token_starts(doc: Doc) -> list[int]:
 
 
 def full_name(ctx: DocContext, entity: str, before: int) -> str:
-    """ "Brenner" after "die Brenner Sensorik AG", "der TuS" after "des TuS Grün-Weiß Hemmingen":
+    """ "Muster" after "die Muster Technik AG", "der SV" after "des SV Blau-Gelb Adorf":
     a one-word short form takes the full name the text gave it earlier (a name that begins with it)."""
     if " " in entity or not entity[:1].isupper():
         return entity
@@ -2161,7 +2161,7 @@ def full_name(ctx: DocContext, entity: str, before: int) -> str:
 
 
 def same_entity(a: str, b: str) -> bool:
-    """ "Lübeck" and "Hansestadt Lübeck" are the same entity: one holds the other's words."""
+    """ "Bedorf" and "Hansestadt Bedorf" are the same entity: one holds the other's words."""
     wa = re_findall(r"\w+", a.casefold(), timeout=REGEX_TIMEOUT)
     wb = re_findall(r"\w+", b.casefold(), timeout=REGEX_TIMEOUT)
     if not wa or not wb:

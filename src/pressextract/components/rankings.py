@@ -148,7 +148,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?<!\w)(?:löst|löste|lösen)\s(?:[^\s,.;]+\s){1,4}?(?:auf|von)\s(?:Platz|Rang)\s(?P<num>\d{1,3}|[a-zäöü]+)\sab(?!\w)",
             flags,
         ),
-        # "Zweiter wurde Nordhorn"
+        # "Zweiter wurde Bedorf"
         "ordinal_predicate_first": regex.compile(
             rf"(?<![\w-])(?P<w>{_CAP_ORDINAL})\s(?:wurde|wird|ist|war|bleibt|blieb)\s(?=[A-ZÄÖÜ]|de[rmn]\s|die\s|das\s)",
             flags,
@@ -253,7 +253,7 @@ ENUM_ITEM = regex.compile(r"(?:(?<=[:;,]\s)|(?<=^)|(?<=\n))(?P<n>\d{1,2})\.\s(?=
 # "Platz 7: Ulm" as a line of its own (a countdown of places with text between them)
 # "■ Platz 2: Talheim, Österreich ■ Platz 3: …": the same after a bullet within a line
 PLACE_LINE = regex.compile(
-    # "Platz 1: Kiel, Platz 2: Lübeck; Platz 3: Rostock": also after a comma or semicolon
+    # "Platz 1: Adorf, Platz 2: Bedorf; Platz 3: Cedorf": also after a comma or semicolon
     r"(?m)(?:(?:^|\s[–-]\s|[,;]\s)[ \t]*(?:Platz|Rang)[ \t](?P<n>\d{1,4}|[A-Za-zäöüß]{3,12})[ \t]?:"
     # after a bullet the colon may be left out: "■ Platz 6 Bergdorf, Schweiz"
     r"|[■•▪|][ \t]*(?:Platz|Rang)[ \t](?P<n>\d{1,4}|[A-Za-zäöüß]{3,12})[ \t]?:?)[ \t]?(?P<body>[^\n■•▪|,;]{2,120})",
@@ -262,7 +262,7 @@ PLACE_LINE = regex.compile(
 NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
 
 
-# "Die Muster GmbH dominiert mit 71 Punkten vor Beispiel AG und Adorf AG", "Kiel liegt klar vorn vor …": a verb of leading
+# "Die Muster GmbH dominiert mit 71 Punkten vor Beispiel AG und Adorf AG", "Adorf liegt klar vorn vor …": a verb of leading
 LEADS_BEFORE = regex.compile(r"(?<!\w)(?:dominier\w{0,3}|vorn|vorne)(?!\w)", regex.V1)
 
 
@@ -273,7 +273,7 @@ WON_RACE = regex.compile(
 
 
 # Prepositions of a phrase after a listed name, skipped to the next joiner: "A mit 8,66 und B",
-# "A im Landkreis X mit 590 Kilometern und B", "A aus Kassel, B aus Fulda"
+# "A im Landkreis X mit 380 Litern und B", "A aus Talheim, B aus Bergdorf"
 AFTER_NAME_PHRASE = frozenset({"mit", "auf", "im", "in", "aus", "bei", "vom"})
 
 
@@ -423,7 +423,7 @@ class RankingExtractor:
                 ms, me = self._tok(doc, s), self._tok(doc, max(s, e_text - 1)) + 1
                 if kind == "ordinal_place":
                     # "an erster Stelle", "an 37. Stelle": "Stelle" is a place only after "an"
-                    # ("die zweite Stelle hinter dem Komma" is a digit)
+                    # ("die dritte Stelle nach dem Komma" is a digit)
                     if m["noun"].startswith("Stelle") and text[max(st, s - 3) : s].lower() != "an ":
                         continue
                     rank = rc.ordinal_value(m["ord"])
@@ -578,7 +578,7 @@ class RankingExtractor:
                             continue
                         entity = chunk.text
                     else:
-                        # "Zweitbester Ausbildungsbetrieb ist die Muster GmbH": the name follows; "ist dies die
+                        # "Zweitbester Ausbildungsbetrieb ist die Muster GmbH": the name follows; "bedeutet das die
                         # zweitbeste Platzierung" names no one.
                         found = rc.entity_for(
                             ctx, sent, ms, me, discourse, allow_anaphor=False, allow_before=False
@@ -893,7 +893,7 @@ class RankingExtractor:
     def _ties(
         self, ctx: rc.DocContext, doc: Doc, sent: Span, found: tuple[str, int] | None, me: int
     ) -> list[str]:
-        """ "landeten die Schüler A und B": names joined by "und" share the place; so does the one
+        """ "kamen die Schülerinnen A und B": names joined by "und" share the place; so does the one
         "gemeinsam mit" or "punktgleich mit" the holder."""
         if found is None:
             return []
@@ -1041,7 +1041,7 @@ class RankingExtractor:
         # a compound ("Branchensieger") counts where it is said of someone: "X ist Branchensieger",
         # "Branchensieger wurde X", "der Kategoriesieger"
         # "X ist damit Landessieger", "X und Y sind damit Landessieger" (the names share the place)
-        # ("Chemnitzer Gymnasiasten sind Landessieger" names no one: a plural verb needs the names
+        # ("Adorfer Realschüler sind Landessieger" names no one: a plural verb needs the names
         # joined by "und" before it)
         said_of = bool(
             rc.re_search(
@@ -1179,7 +1179,7 @@ class RankingExtractor:
                     i = nxt.end
                     continue
                 if low in {"und", "sowie", ","}:
-                    # ", die seit Jahren ..." opens a relative clause; ", die Postbank" (an
+                    # ", die seit Jahren ..." opens a relative clause; ", die Musterbank" (an
                     # article before a name) goes on with the list
                     if (
                         low == ","
@@ -1223,7 +1223,7 @@ class RankingExtractor:
                         continue
                 elif t[:1].isupper() and expecting:
                     if names:
-                        break  # "Zweiter wurde Nordhorn, Dritter Bocholt": a new clause
+                        break  # "Zweiter wurde Bedorf, Dritter Cedorf": a new clause
                 elif (
                     expecting
                     and names
@@ -1234,7 +1234,7 @@ class RankingExtractor:
                 ):
                     pass  # "…, die niederländische Hochschule X": an adjective between article and name
                 elif expecting and names and t[:1].islower():
-                    break  # "Rosenheim, gefolgt von ...": the list has ended
+                    break  # "Adorf, gefolgt von ...": the list has ended
                 elif not expecting and low not in {"ebenfalls", "jeweils"}:
                     break
             i += 1
