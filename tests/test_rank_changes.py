@@ -54,9 +54,9 @@ def test_previous_year_needs_release_date(rules: Extractor) -> None:
 
 def test_group_subject(rules: Extractor) -> None:
     text = (
-        "Ahrensee liegt auf Platz 6, Lübeck auf Platz 7. Für beide Städte geht es jeweils zwei Plätze nach oben."
+        "Ahrensee steht auf Rang 8, Bedorf auf Rang 9. Für beide Gemeinden ging es je drei Ränge nach oben."
     )
-    assert changes(rules, text) == {("Ahrensee", 2, None), ("Lübeck", 2, None)}
+    assert changes(rules, text) == {("Ahrensee", 3, None), ("Bedorf", 3, None)}
 
 
 @pytest.mark.parametrize(

@@ -263,13 +263,13 @@ def test_no_placement(rules: Extractor, text: str) -> None:
 
 def test_year_ranking_category_and_field_size(rules: Extractor) -> None:
     text = (
-        "Im Digitalindex 2024 der 80 deutschen Großstädte liegt Kornhag auf dem 6. Platz und hat sich im "
-        "Vergleich zu 2023 (14. Platz) verbessert. Im Bereich Verwaltung erreicht Kornhag Platz 3."
+        "Im Digitalindex 2022 der 70 deutschen Großstädte liegt Kornhag auf dem 6. Platz und hat sich im "
+        "Vergleich zu 2021 (17. Platz) verbessert. Im Bereich Verwaltung erreicht Kornhag Platz 3."
     )
     by_rank = {r.rank: r for r in rules.extract(text).rankings}
-    assert by_rank[6].year == 2024 and by_rank[6].ranking == "Digitalindex" and by_rank[6].of == 80
-    assert by_rank[14].year == 2023
-    assert by_rank[3].category == "Verwaltung" and by_rank[3].year == 2024
+    assert by_rank[6].year == 2022 and by_rank[6].ranking == "Digitalindex" and by_rank[6].of == 70
+    assert by_rank[17].year == 2021
+    assert by_rank[3].category == "Verwaltung" and by_rank[3].year == 2022
 
 
 @pytest.mark.parametrize(
