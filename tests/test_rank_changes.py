@@ -21,18 +21,18 @@ def changes(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Bielefeld ist im Städtetest um 14 Plätze aufgestiegen.", {("Bielefeld", 14, None)}),
-        ("Damit hat Halle seit 2020 weitere 8 Plätze aufgeholt.", {("Halle", 8, 2020)}),
-        ("Der Kreis Lippe hat drei Ränge verloren.", {("Kreis Lippe", -3, None)}),
-        ("Im Vergleich zu 2022 ist Trier um fünf Plätze abgerutscht.", {("Trier", -5, 2022)}),
-        ("Für Fulda ging es um einen Platz nach oben.", {("Fulda", 1, None)}),
+        ("Erlenried ist im Städtetest um 14 Plätze aufgestiegen.", {("Erlenried", 14, None)}),
+        ("Damit hat Sandau seit 2020 weitere 8 Plätze aufgeholt.", {("Sandau", 8, 2020)}),
+        ("Der Kreis Auental hat drei Ränge verloren.", {("Kreis Auental", -3, None)}),
+        ("Im Vergleich zu 2021 ist Adorf um sechs Plätze abgerutscht.", {("Adorf", -6, 2021)}),
+        ("Für Bedorf ging es einen Rang nach oben.", {("Bedorf", 1, None)}),
         (
-            "Der Landkreis Cham belegt Platz 20. Gegenüber 2021 rutscht der Landkreis damit um sieben Plätze nach vorn.",
-            {("Landkreis Cham", 7, 2021)},
+            "Der Landkreis Adorf kommt auf Platz 14. Gegenüber 2020 rutscht der Kreis damit um fünf Plätze nach vorn.",
+            {("Landkreis Adorf", 5, 2020)},
         ),
-        ("Landau fiel von Platz 57 im Jahr 2022 auf Platz 62 im Jahr 2023.", {("Landau", -5, 2022)}),
-        ("Im Familienatlas 2024 kommt Kassel auf Rang 17 (Vorjahr: Rang 21).", {("Kassel", 4, 2023)}),
-        ("Bergheim ist im Vergleich vom 23. auf den 15. Platz vorgerückt.", {("Bergheim", 8, None)}),
+        ("Bedorf rutschte von Platz 44 im Jahr 2021 auf Platz 51 im Jahr 2022.", {("Bedorf", -7, 2021)}),
+        ("Im Familienatlas 2024 kommt Kornhag auf Rang 17 (Vorjahr: Rang 21).", {("Kornhag", 4, 2023)}),
+        ("Cedorf ist in der Wertung vom 31. auf den 24. Platz vorgerückt.", {("Cedorf", 7, None)}),
     ],
 )
 def test_changes(rules: Extractor, text: str, expected: set[tuple[str, int, int | None]]) -> None:
@@ -54,15 +54,15 @@ def test_previous_year_needs_release_date(rules: Extractor) -> None:
 
 def test_group_subject(rules: Extractor) -> None:
     text = (
-        "Kiel liegt auf Platz 6, Lübeck auf Platz 7. Für beide Städte geht es jeweils zwei Plätze nach oben."
+        "Ahrensee steht auf Rang 8, Bedorf auf Rang 9. Für beide Gemeinden ging es je drei Ränge nach oben."
     )
-    assert changes(rules, text) == {("Kiel", 2, None), ("Lübeck", 2, None)}
+    assert changes(rules, text) == {("Ahrensee", 3, None), ("Bedorf", 3, None)}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Plätze 4 und 5 belegen Herne und Hagen.",
+        "Die Ränge 6 und 7 teilen Adorf und Bedorf unter sich auf.",
         "Im Saal waren 200 Plätze besetzt.",
         "Die Stadt liegt auf Platz 8.",
         "Es gibt noch freie Plätze im Kurs.",
@@ -113,37 +113,37 @@ def test_since_from_a_dated_earlier_place_not_from_a_season(clause: str, since: 
     [
         # "von N auf M" with the noun left out after a first "von Platz"
         (
-            "Die Uni Kiel fällt von Platz 20 auf 25, die Uni Lübeck von 30 auf 33.",
-            {("Uni Kiel", -5, None), ("Uni Lübeck", -3, None)},
+            "Die Hochschule Adorf rutscht von Platz 22 auf 26, die Hochschule Bedorf von 31 auf 35.",
+            {("Hochschule Adorf", -4, None), ("Hochschule Bedorf", -4, None)},
         ),
         # a sign before the count says the direction
-        ("Die Hochschule Kiel kommt auf den fünften Rang (+12 Ränge).", {("Hochschule Kiel", 12, None)}),
+        ("Die Hochschule Ahrensee kommt auf den fünften Rang (+12 Ränge).", {("Hochschule Ahrensee", 12, None)}),
         # places written as words; "abgestürzt" is a move down
-        ("Abgestürzt ist Husum - von Platz eins im Vorjahr auf Platz 9.", {("Husum", -8, None)}),
-        ("Heide verbesserte sich von Platz 30 auf den zwölften Rang.", {("Heide", 18, None)}),
+        ("Abgerutscht ist Adorf – von Platz zwei im Vorjahr auf Platz 10.", {("Adorf", -8, None)}),
+        ("Bedorf kletterte von Rang 35 auf den elften Platz.", {("Bedorf", 24, None)}),
         # the words between "von Platz N" and "auf M" are as few as can be
         (
-            "Die Uni A fiel von Platz 57 auf 62, die Uni B von Platz 75 auf 88 und die Uni C von 82 auf 92.",
-            {("Uni A", -5, None), ("Uni B", -13, None), ("Uni C", -10, None)},
+            "Die Hochschule A rutschte von Platz 44 auf 51, die Hochschule B von Platz 61 auf 70 und die Hochschule C von 33 auf 47.",
+            {("Hochschule A", -7, None), ("Hochschule B", -9, None), ("Hochschule C", -14, None)},
         ),
-        # "der beiden X, A (Platz 27) und B (Platz 30), die sich um zwei beziehungsweise fünf Plätze verbesserten"
+        # "der beiden X, A (Rang N) und B (Rang M), die sich um drei bzw. sechs Ränge verbesserten"
         (
-            "Das liegt am Aufstieg der beiden Hochschulen, der Hochschule Kiel (Platz 27) und der Hochschule Lübeck "
-            "(Platz 30), die sich um zwei beziehungsweise fünf Plätze verbesserten.",
-            {("Hochschule Kiel", 2, None), ("Hochschule Lübeck", 5, None)},
+            "Grund ist der Sprung der beiden Fachhochschulen, der Fachhochschule Adorf (Rang 14) und der Fachhochschule "
+            "Bedorf (Rang 19), die sich um drei bzw. sechs Ränge verbesserten.",
+            {("Fachhochschule Adorf", 3, None), ("Fachhochschule Bedorf", 6, None)},
         ),
         # "Stufen" counts places; "steigt … ab" is a move down
-        ("Husum steigt im Vergleich zum Vorjahr aber zwei Stufen ab.", {("Husum", -2, None)}),
-        ("Heide steigt um drei Stufen auf.", {("Heide", 3, None)}),
+        ("Adorf steigt gegenüber der letzten Ausgabe jedoch drei Stufen ab.", {("Adorf", -3, None)}),
+        ("Heidmoor steigt um drei Stufen auf.", {("Heidmoor", 3, None)}),
         # the unit of "(+12 Ränge)" holds for the bare signed numbers after names
         (
-            "Die Hochschule Kiel kommt auf Rang 2 (+12 Ränge). Es folgen die Hochschule Nord (+7) und die Hochschule Süd (-3).",
-            {("Hochschule Kiel", 12, None), ("Hochschule Nord", 7, None), ("Hochschule Süd", -3, None)},
+            "Die Hochschule Ahrensee kommt auf Rang 2 (+12 Ränge). Es folgen die Hochschule Nord (+7) und die Hochschule Süd (-3).",
+            {("Hochschule Ahrensee", 12, None), ("Hochschule Nord", 7, None), ("Hochschule Süd", -3, None)},
         ),
         # a move in parentheses after a name needs no verb of moving
         (
-            "Auch Husum (von Platz 40 auf 31) und Heide (von Platz 50 auf 44) gehören zu den Gewinnern.",
-            {("Husum", 9, None), ("Heide", 6, None)},
+            "Zu den Aufsteigern zählen auch Adorf (von Platz 38 auf 29) und Bedorf (von Platz 57 auf 52).",
+            {("Adorf", 9, None), ("Bedorf", 5, None)},
         ),
     ],
 )
@@ -154,4 +154,4 @@ def test_elided_and_parenthesized_moves(
 
 
 def test_a_range_of_moves_states_none(rules: Extractor) -> None:
-    assert changes(rules, "Husum liegt auf Platz 4. Die Stadt ist um zwei bis fünf Plätze abgerutscht.") == set()
+    assert changes(rules, "Adorf steht auf Rang 6. Die Gemeinde ist um drei bis sechs Ränge abgerutscht.") == set()

@@ -73,43 +73,43 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
     ("text", "expected"),
     [
         # digits
-        ("Im Familienatlas 2023 liegt Bamberg auf dem 12. Platz.", {("Bamberg", 12)}),
-        ("Erlangen belegt im aktuellen Vergleich Platz 4.", {("Erlangen", 4)}),
-        ("Mit 71,2 Punkten kommt Wolfsburg auf Rang 9.", {("Wolfsburg", 9)}),
-        ("In der Gesamtwertung erreicht Koblenz den 15. Rang von 40 Städten.", {("Koblenz", 15)}),
-        ("Der Kreis Steinfurt landet bundesweit auf Platz 37 von 400.", {("Kreis Steinfurt", 37)}),
+        ("Im Familienatlas 2023 liegt Quellbach auf dem 12. Platz.", {("Quellbach", 12)}),
+        ("Wolfshain belegt im aktuellen Vergleich Platz 4.", {("Wolfshain", 4)}),
+        ("Mit 71,2 Punkten kommt Wolfsried auf Rang 9.", {("Wolfsried", 9)}),
+        ("In der Gesamtwertung erreicht Lauterbach den 15. Rang von 40 Städten.", {("Lauterbach", 15)}),
+        ("Der Kreis Kreisfeld landet bundesweit auf Platz 37 von 400.", {("Kreis Kreisfeld", 37)}),
         # words
-        ("Im Ranking der Wirtschaftswoche belegt Ulm den elften Rang.", {("Ulm", 11)}),
-        ("Beim Umweltpreis kommt Freising auf Platz zehn.", {("Freising", 10)}),
-        ("In der Kategorie Energie liegt Passau auf Platz eins.", {("Passau", 1)}),
+        ("Im Ranking der Wirtschaftsblatt belegt Ulmried den elften Rang.", {("Ulmried", 11)}),
+        ("Beim Umweltpreis kommt Moosbrück auf Platz zehn.", {("Moosbrück", 10)}),
+        ("In der Kategorie Energie liegt Kirchsaal auf Platz eins.", {("Kirchsaal", 1)}),
         # parentheses and apposition
         (
-            "Neu unter den ersten Zehn sind Jena (7. Platz mit 70,1 Punkten) und Gera (Rang 9).",
-            {("Jena", 7), ("Gera", 9)},
+            "Neu unter den ersten Zehn sind Ulmenau (7. Platz mit 70,1 Punkten) und Ahlbach (Rang 9).",
+            {("Ulmenau", 7), ("Ahlbach", 9)},
         ),
-        ("Stark sind hier auch Worms (14.) und Speyer (22.).", {("Worms", 14), ("Speyer", 22)}),
+        ("Stark sind hier auch Wormbach (14.) und Weinbrück (22.).", {("Wormbach", 14), ("Weinbrück", 22)}),
         # winners and orders without numbers
         ("Testsieger ist in diesem Jahr die Sparkasse Hildesheim.", {("Sparkasse Hildesheim", 1)}),
-        ("Die Stadt Landshut gewinnt den Wettbewerb um den Klimapreis.", {("Stadt Landshut", 1)}),
+        ("Die Stadt Hagenried gewinnt den Wettbewerb um den Klimapreis.", {("Stadt Hagenried", 1)}),
         (
-            "Die ersten Plätze im Städtevergleich belegen Rostock, Schwerin und Wismar.",
-            {("Rostock", 1), ("Schwerin", 2), ("Wismar", 3)},
+            "Die ersten Plätze im Städtevergleich belegen Seestadt, Ostersee und Wismar.",
+            {("Seestadt", 1), ("Ostersee", 2), ("Wismar", 3)},
         ),
         (
-            "Sieger ist Rosenheim, gefolgt von Traunstein auf Platz 2 und Altötting auf Platz 3.",
-            {("Rosenheim", 1), ("Traunstein", 2), ("Altötting", 3)},
+            "Sieger ist Rosmoor, gefolgt von Lohried auf Platz 2 und Altötting auf Platz 3.",
+            {("Rosmoor", 1), ("Lohried", 2), ("Altötting", 3)},
         ),
         (
-            "Auf dem zweiten Platz landeten die Schülerinnen Mia Berger und Lena Hofmann.",
-            {("Mia Berger", 2), ("Lena Hofmann", 2)},
+            "Auf dem zweiten Platz landeten die Schülerinnen Mia Berger und Lena Hofer.",
+            {("Mia Berger", 2), ("Lena Hofer", 2)},
         ),
         # "den Spitzenplatz", "knapp dahinter"
         (
-            "Ravensburg belegt im Ranking den Spitzenplatz. Knapp dahinter liegt Biberach.",
-            {("Ravensburg", 1), ("Biberach", 2)},
+            "Tannhag belegt im Ranking den Spitzenplatz. Knapp dahinter liegt Mooshain.",
+            {("Tannhag", 1), ("Mooshain", 2)},
         ),
         # counted from the end of a stated field
-        ("Celle belegt den drittletzten Platz unter den 39 Städten.", {("Celle", 37)}),
+        ("Talheim belegt den drittletzten Platz unter den 24 Gemeinden.", {("Talheim", 22)}),
         # "Zweiter wurde X", winners of a competition, no rank for a match won
         (
             "Den Vorlesewettbewerb gewann Emma Roth. Zweiter wurde Paul Kern, Dritte wurde Ida Neu.",
@@ -117,31 +117,31 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
         ),
         (
             (
-                "Hamburg, 3. Juni 2025 – Die Nordlicht GmbH ist Testsieger. Mit der Note 1,6 setzte sich das Hamburger "
-                "Unternehmen vor der Fracht & Co. KG und der Südwest Express AG durch."
+                "Fernstadt, 3. Juni 2025 – Die Nordlicht GmbH ist Testsieger. Mit der Note 1,6 setzte sich das Fernstadter "
+                "Unternehmen vor der Fracht & Co. KG und der Südring Kurier AG durch."
             ),
-            {("Nordlicht GmbH", 1), ("Fracht & Co. KG", 2), ("Südwest Express AG", 3)},
+            {("Nordlicht GmbH", 1), ("Fracht & Co. KG", 2), ("Südring Kurier AG", 3)},
         ),
         # "hinter A und B" on the third place
         (
-            "Im Klimaranking landet Köln hinter München und Hamburg auf dem dritten Platz.",
-            {("Köln", 3), ("München", 1), ("Hamburg", 2)},
+            "In der Klimawertung kommt Cedorf hinter Adorf und Bedorf auf den dritten Rang.",
+            {("Cedorf", 3), ("Adorf", 1), ("Bedorf", 2)},
         ),
-        ("Fulda belegt den zweiten Platz hinter Passau.", {("Fulda", 2), ("Passau", 1)}),
-        ("Platz 1 geht an die Stadt Ulm.", {("Stadt Ulm", 1)}),
+        ("Bedorf erreicht den zweiten Rang hinter Adorf.", {("Bedorf", 2), ("Adorf", 1)}),
+        ("Platz 1 geht an die Stadt Ulmried.", {("Stadt Ulmried", 1)}),
         (
-            "Die Plätze zwei bis fünf belegen Trier, Mainz, Worms und Speyer.",
-            {("Trier", 2), ("Mainz", 3), ("Worms", 4), ("Speyer", 5)},
+            "Die Plätze zwei bis fünf belegen Moselbrück, Altenmoor, Wormbach und Weinbrück.",
+            {("Moselbrück", 2), ("Altenmoor", 3), ("Wormbach", 4), ("Weinbrück", 5)},
         ),
         (
-            "Die 3. Mannschaft verpasste knapp den Aufstieg – am Ende Platz 3 und ein weiteres Jahr in der Kreisliga.",
-            {("3. Mannschaft", 3)},
+            "Die 2. Mannschaft scheiterte knapp am Aufstieg – am Ende Rang 4 und ein zusätzliches Jahr in der Bezirksliga.",
+            {("2. Mannschaft", 4)},
         ),
         (
             "Das Klinikum Nord liegt auf Platz 12, das Haus in Lindau belegt Platz 40.",
             {("Klinikum Nord", 12), ("Haus in Lindau", 40)},
         ),
-        ("Bei der Landesmeisterschaft sicherte sich Tim Berg vom TV Bruchsal den Titel.", {("Tim Berg", 1)}),
+        ("Bei der Landesmeisterschaft sicherte sich Tim Berg vom TV Eschwald den Titel.", {("Tim Berg", 1)}),
         (
             "Nach dem 20. Spieltag führt Eintracht Nordstadt die Tabelle mit 44 Punkten an.",
             {("Eintracht Nordstadt", 1)},
@@ -151,12 +151,12 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
             {("Realschule Süd", 2), ("Gymnasium Ost", 3)},
         ),
         (
-            "Der Kreis Soest gewinnt. Zweiter wurde Möhnesee, den dritten Platz teilen sich Ense und Welver.",
-            {("Kreis Soest", 1), ("Möhnesee", 2), ("Ense", 3), ("Welver", 3)},
+            "Der Kreis Adorf siegt. Zweiter wurde Bedorf, den dritten Rang teilen sich Cedorf und Talheim.",
+            {("Kreis Adorf", 1), ("Bedorf", 2), ("Cedorf", 3), ("Talheim", 3)},
         ),
         (
-            "Bad Homburg ist stark. Im Niveauranking belegt die Kurstadt Rang 5 von 400 Kreisen.",
-            {("Bad Homburg", 5)},
+            "Bad Quellheim ist stark. Im Standortranking belegt die Kurstadt Rang 5 von 400 Kreisen.",
+            {("Bad Quellheim", 5)},
         ),
         (
             "Beim Firmenlauf siegte Jan Klee in 16:32 Minuten vor Ole Brand und Tim Voss.",
@@ -167,18 +167,18 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
             {("Sparkasse Nord", 2), ("Stadtsparkasse Süd", 1)},
         ),
         # a bulleted top list
-        ("Top 3 der Familienstädte\n- Ulm\n- Jena\n- Trier\n", {("Ulm", 1), ("Jena", 2), ("Trier", 3)}),
+        ("Top 3 der Familienstädte\n- Ulmried\n- Ulmenau\n- Moselbrück\n", {("Ulmried", 1), ("Ulmenau", 2), ("Moselbrück", 3)}),
         (
-            "Bergheim ist im Vergleich vom 23. auf den 15. Platz vorgerückt.",
-            {("Bergheim", 23), ("Bergheim", 15)},
+            "Cedorf ist in der Wertung vom 31. auf den 24. Platz vorgerückt.",
+            {("Cedorf", 31), ("Cedorf", 24)},
         ),
         ("Jahrgangsbester wurde Max Lehmann mit der Note 1,0.", {("Max Lehmann", 1)}),
         (
-            "Der TSV Grünberg (49) und die SpVgg Tal (47) folgen auf den Plätzen zwei und drei.",
-            {("TSV Grünberg", 2), ("SpVgg Tal", 3)},
+            "Der SV Adorf (38) und der FC Bedorf (35) folgen auf den Rängen zwei und drei.",
+            {("SV Adorf", 2), ("FC Bedorf", 3)},
         ),
         # a move gives both places
-        ("Im Familienranking fiel Landau von Platz 57 auf 62.", {("Landau", 57), ("Landau", 62)}),
+        ("In der Familienwertung rutschte Bedorf von Platz 44 auf 51.", {("Bedorf", 44), ("Bedorf", 51)}),
         # a numbered table
         (
             (
@@ -189,8 +189,8 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
         ),
         # earlier placements and resolution of "die Stadt"
         (
-            "Die Stadt Gießen liegt 2024 auf Rang 5. Im Vorjahr war die Stadt noch auf Platz 9.",
-            {("Stadt Gießen", 5), ("Stadt Gießen", 9)},
+            "Die Stadt Steinach liegt 2024 auf Rang 5. Im Vorjahr war die Stadt noch auf Platz 9.",
+            {("Stadt Steinach", 5), ("Stadt Steinach", 9)},
         ),
         # adverbs between the verb and the ordinal
         (
@@ -213,8 +213,8 @@ def test_ordinal_prefixes(word: str, value: tuple[int, str] | None) -> None:
         ),
         # the ranking's publisher in the genitive is not who is placed; "sie" takes up the subject
         (
-            "Die Deutsche Forschungsgemeinschaft (DFG) fördert die Hochschule Waldtal. Die DFG gibt dafür "
-            "5 Millionen Euro. Auch bundesweit hat die Hochschule aufgeholt: Im Förderatlas 2024 der DFG "
+            "Die Landesstiftung Wissenschaft (LSW) fördert die Hochschule Waldtal. Die LSW gibt dafür "
+            "5 Millionen Euro. Auch bundesweit hat die Hochschule aufgeholt: Im Förderbericht 2024 der LSW "
             "liegt sie auf Platz 12.",
             {("Hochschule Waldtal", 12)},
         ),
@@ -230,20 +230,20 @@ def test_placements(rules: Extractor, text: str, expected: set[tuple[str, int]])
 @pytest.mark.parametrize(
     "text",
     [
-        "Der 1. Preis ging an ein Projekt aus Kiel.",
+        "Der 1. Preis ging an ein Projekt aus Ahrensee.",
         "Das Spiel endete 3:1 für den Gastgeber.",
         "Jeder Dritte nutzt inzwischen das Online-Angebot.",
         "Die Firma wurde als Top-Arbeitgeber ausgezeichnet.",
         "Die Stadt liegt im Mittelfeld des Rankings.",
-        "Der Bitkom hat den Index zum sechsten Mal veröffentlicht.",
-        "Der 19. Deutsche Präventionstag findet am 3. Mai 2025 in Hannover statt.",
+        "Der Digiverb hat den Index zum sechsten Mal veröffentlicht.",
+        "Der 19. Deutsche Präventionstag findet am 3. Mai 2025 in Ostmarsch statt.",
         "Die Sieger werden am 22. August bekannt gegeben.",
         "Die Stadt hat damit weitere 11 Plätze aufgeholt.",
         "Erster Bürgermeister Jan Roth eröffnete die Sitzung.",
         "Der FC Nordheim hat das Spitzenspiel gegen den SV Talheim mit 2:1 gewonnen.",
         "Beim Landeswettbewerb gewann das Klaviertrio der Musikschule Lindau den ersten Preis.",
         "Die Stadt liegt auf dem letzten Platz.",
-        "Schlusslicht ist in diesem Jahr Bremerhaven.",
+        "Schlusslicht ist in diesem Jahr Lindmoorhafen.",
         "Viele Städte, die keinen Spitzenplatz belegen, sind in einzelnen Bereichen stark.",
         "Die IHK ehrt die Landesbesten und gratuliert allen Prüflingen.",
         "Die Kita bietet 40 Plätze für Kinder unter drei Jahren.",
@@ -263,34 +263,34 @@ def test_no_placement(rules: Extractor, text: str) -> None:
 
 def test_year_ranking_category_and_field_size(rules: Extractor) -> None:
     text = (
-        "Im Digitalindex 2024 der 80 deutschen Großstädte liegt Kassel auf dem 6. Platz und hat sich im "
-        "Vergleich zu 2023 (14. Platz) verbessert. Im Bereich Verwaltung erreicht Kassel Platz 3."
+        "Im Digitalindex 2022 der 70 deutschen Großstädte liegt Kornhag auf dem 6. Platz und hat sich im "
+        "Vergleich zu 2021 (17. Platz) verbessert. Im Bereich Verwaltung erreicht Kornhag Platz 3."
     )
     by_rank = {r.rank: r for r in rules.extract(text).rankings}
-    assert by_rank[6].year == 2024 and by_rank[6].ranking == "Digitalindex" and by_rank[6].of == 80
-    assert by_rank[14].year == 2023
-    assert by_rank[3].category == "Verwaltung" and by_rank[3].year == 2024
+    assert by_rank[6].year == 2022 and by_rank[6].ranking == "Digitalindex" and by_rank[6].of == 70
+    assert by_rank[17].year == 2021
+    assert by_rank[3].category == "Verwaltung" and by_rank[3].year == 2022
 
 
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("Auf Landesebene erreicht Kassel Platz 3.", "Landesebene"),
+        ("Auf Landesebene erreicht Kornhag Platz 3.", "Landesebene"),
         ("In der Altersklasse U18 belegte Mia Roth den zweiten Platz.", "U18"),
         (
-            "In der Kategorie „Städte über 100.000 Einwohner“ liegt Gera auf Rang 4.",
+            "In der Kategorie „Städte über 100.000 Einwohner“ liegt Ahlbach auf Rang 4.",
             "Städte über 100.000 Einwohner",
         ),
-        ("Im Bereich Mobilität kommt Jena auf Platz 2.", "Mobilität"),
+        ("Im Bereich Mobilität kommt Ulmenau auf Platz 2.", "Mobilität"),
         ("Bayernweit liegt der Netzbetreiber Nordwerk auf Platz 20.", "Bayern"),
         ("- Städte bis 20.000 Einwohner: Wettin holt Platz 1.", "Städte bis 20.000 Einwohner"),
-        ("Bundesweit liegt Gera auf Platz 20.", None),
+        ("Bundesweit liegt Ahlbach auf Platz 20.", None),
         ("Zum dritten Mal in Folge belegt die Sparkasse Oberland Platz 1 in Bayern.", "Bayern"),
         # a field or criterion that opens the sentence; the overall table is none
         ("In der Kardiologie erreicht das Klinikum Nordstadt Platz 4.", "Kardiologie"),
-        ("Beim Thema Nachhaltigkeit kommt die Firma Kessler auf Platz 2.", "Nachhaltigkeit"),
-        ("In der Gesamtwertung belegt Gera den dritten Platz.", None),
-        ("In der Regel belegt Gera den dritten Platz.", None),
+        ("Beim Thema Nachhaltigkeit kommt die Firma Kellner auf Platz 2.", "Nachhaltigkeit"),
+        ("In der Gesamtwertung belegt Ahlbach den dritten Platz.", None),
+        ("In der Regel belegt Ahlbach den dritten Platz.", None),
     ],
 )
 def test_categories(rules: Extractor, text: str, category: str | None) -> None:
@@ -300,7 +300,7 @@ def test_categories(rules: Extractor, text: str, category: str | None) -> None:
 
 def test_year_of_a_comparison_is_not_the_year_of_the_place(rules: Extractor) -> None:
     text = (
-        "Lahr liegt im Niveauranking auf Rang 5. Im Dynamikranking reicht es für Platz 58. "
+        "Lahr liegt im Standortranking auf Rang 5. Im Wachstumsranking reicht es für Platz 58. "
         "Gegenüber der letzten Erhebung 2021 hat sich Lahr verbessert."
     )
     assert [(r.entity, r.rank, r.year) for r in rules.extract(text).rankings] == [
@@ -310,22 +310,22 @@ def test_year_of_a_comparison_is_not_the_year_of_the_place(rules: Extractor) -> 
 
 
 def test_place_left_has_no_edition_year(rules: Extractor) -> None:
-    text = "Die TU Dresden verbessert sich im Hochschulranking 2025 von Rang 150 auf Rang 120."
+    text = "Die TU Ahrbrück verbessert sich im Hochschulranking 2025 von Rang 150 auf Rang 120."
     by_rank = {r.rank: r for r in rules.extract(text).rankings}
     assert by_rank[120].year == 2025 and by_rank[150].year is None
 
 
 def test_previous_year_from_release_date(rules: Extractor) -> None:
-    text = "Das im Vorjahr zweitplatzierte Kempten fällt im Klimaranking auf Platz 5 zurück."
+    text = "Das im Vorjahr drittplatzierte Adorf rutscht in der Klimawertung auf Platz 6 zurück."
     by_rank = {r.rank: r for r in rules.extract(text, published="2023-05-02").rankings}
-    assert by_rank[2].entity == "Kempten" and by_rank[2].year == 2022
-    assert by_rank[5].year == 2023
+    assert by_rank[3].entity == "Adorf" and by_rank[3].year == 2022
+    assert by_rank[6].year == 2023
 
 
 def test_span_points_at_evidence(rules: Extractor) -> None:
-    text = "Heilbronn liegt im Ranking auf Platz 17."
+    text = "Bedorf steht in der Wertung auf Rang 23."
     (ranking,) = rules.extract(text).rankings
-    assert text[ranking.start : ranking.end] == "Platz 17"
+    assert text[ranking.start : ranking.end] == "Rang 23"
     assert ranking.found_by.startswith("pressextract_rankings:")
 
 
@@ -377,8 +377,8 @@ def test_entities_from_a_ner_model_are_used(rules: Extractor) -> None:
         ),
         # near miss: one part of a field that another count completes
         (
-            "Bewertet wurden alle 50 Großstädte sowie vier Stadtregionen. Feldkirchen belegt Platz 3.",
-            "Feldkirchen",
+            "Bewertet wurden alle 50 Großstädte sowie vier Stadtregionen. Birkenhag belegt Platz 3.",
+            "Birkenhag",
             3,
             None,
         ),
@@ -407,10 +407,10 @@ def test_field_size(rules: Extractor, text: str, entity: str, rank: int, of: int
         # a decimal comma does not end the category's clause
         (
             (
-                "Feldkirchen belegt im Gesamtranking Platz 9. Besonders stark ist die Stadt in der Kategorie Umwelt: "
+                "Birkenhag belegt im Gesamtranking Platz 9. Besonders stark ist die Stadt in der Kategorie Umwelt: "
                 "Dort reicht es mit 77,5 Punkten für Rang 2."
             ),
-            "Feldkirchen",
+            "Birkenhag",
             2,
             "Umwelt",
         ),
@@ -562,7 +562,7 @@ def test_a_season_is_no_year_of_a_place() -> None:
 
 def test_a_quoted_name_after_a_compound_competition_noun_and_a_stage_as_category(rules: Extractor) -> None:
     text = (
-        "Landeswettbewerb „Kluge Köpfe Thüringen“: Bei der Landesrunde in Erfurt wurden 40 Projekte gezeigt. "
+        "Landeswettbewerb „Kluge Köpfe Thüringen“: Bei der Landesrunde in Grünhag wurden 40 Projekte gezeigt. "
         "Gesamtsieger ist das Gymnasium Talheim."
     )
     (ranking,) = rules.extract(text).rankings
@@ -594,7 +594,7 @@ def test_edition_years(rules: Extractor, text: str, expected: set[tuple[str, int
 
 def test_field_size_stated_once_holds_for_the_same_edition(rules: Extractor) -> None:
     text = (
-        "Bremen, 12.05.2025 – Die Hafenbau GmbH ist im aktuellen Vergleichstest des Magazins Bauwelt "
+        "Lindmoor, 12.05.2025 – Die Hafenbau GmbH ist im aktuellen Vergleichstest des Magazins Bauwelt "
         "Testsieger unter 18 Baufirmen. Mit der Gesamtnote 1,4 setzte sich das Unternehmen vor der "
         "Nordbau AG (Note 1,7) und der Elbe Bau KG (Note 2,0) durch. Im Vorjahr hatte die Hafenbau GmbH "
         "noch den vierten Rang belegt."
@@ -617,8 +617,8 @@ def test_a_winner_title_is_never_the_entity(rules: Extractor) -> None:
     [
         # "bundesweit" closes off a region named before it, not a field
         (
-            "Darin belegt das Klinikum Nordstadt in Hessen Platz sieben und bundesweit Platz 44.",
-            {("Klinikum Nordstadt", 7, "Hessen"), ("Klinikum Nordstadt", 44, None)},
+            "Dort kommt das Klinikum Nordstadt in Sachsen auf Platz neun und bundesweit auf Platz 38.",
+            {("Klinikum Nordstadt", 9, "Sachsen"), ("Klinikum Nordstadt", 38, None)},
         ),
         (
             "In der Kardiologie erreicht das Klinikum Nordstadt 90 Punkte und nimmt dort bundesweit den Spitzenplatz ein.",
@@ -626,8 +626,8 @@ def test_a_winner_title_is_never_the_entity(rules: Extractor) -> None:
         ),
         # a place read into a name is no part of it
         (
-            "Das Haus in Talheim belegt Platz 50, das Klinikum Nordstadt Platz 53 und Kirchheim folgt.",
-            {("Haus in Talheim", 50, None), ("Klinikum Nordstadt", 53, None)},
+            "Das Haus in Bergdorf belegt Platz 33, das Klinikum Nordstadt Platz 41 und Talheim folgt.",
+            {("Haus in Bergdorf", 33, None), ("Klinikum Nordstadt", 41, None)},
         ),
     ],
 )
@@ -644,65 +644,65 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
     [
         # a place phrase that opens a clause after a comma or "und": the holder follows it
         (
-            "Auf Rang 2 steht die Universität Bremen, auf Rang 3 die Hochschule Kiel.",
-            {("Universität Bremen", 2), ("Hochschule Kiel", 3)},
+            "Auf Rang 2 steht die Universität Lindmoor, auf Rang 3 die Hochschule Ahrensee.",
+            {("Universität Lindmoor", 2), ("Hochschule Ahrensee", 3)},
         ),
         (
-            "Die Stadt Emden liegt auf Platz 12 und auf Platz 13 folgt die Stadt Leer.",
-            {("Stadt Emden", 12), ("Stadt Leer", 13)},
+            "Die Stadt Kranzfeld liegt auf Platz 12 und auf Platz 13 folgt die Stadt Leer.",
+            {("Stadt Kranzfeld", 12), ("Stadt Leer", 13)},
         ),
         (
-            "Den zweiten Platz belegt Vechta und den dritten Platz Cloppenburg.",
-            {("Vechta", 2), ("Cloppenburg", 3)},
+            "Den vierten Rang erreicht Adorf und den fünften Rang Bedorf.",
+            {("Adorf", 4), ("Bedorf", 5)},
         ),
         # "Platz N für X": the one the place is for
-        ("Neuer Vergleich: Platz 7 für Rostock, Platz 31 für Schwerin", {("Rostock", 7), ("Schwerin", 31)}),
+        ("Neuer Vergleich: Platz 7 für Seestadt, Platz 31 für Ostersee", {("Seestadt", 7), ("Ostersee", 31)}),
         ("Einen starken 5. Platz für die Firma Keller meldet die Jury.", {("Firma Keller", 5)}),
         # "Es folgen die A, die B ...": an article after a comma goes on with the list
         (
-            "Spitzenreiter ist die Volksbank Nord. Es folgen die Kreissparkasse, die Bank Ost sowie die Stadtbank.",
-            {("Volksbank Nord", 1), ("Kreissparkasse", 2), ("Bank Ost", 3), ("Stadtbank", 4)},
+            "Spitzenreiter wurde die Muster Bank. Es folgen die Beispielkasse, die Bank Adorf sowie die Talbank.",
+            {("Muster Bank", 1), ("Beispielkasse", 2), ("Bank Adorf", 3), ("Talbank", 4)},
         ),
         # the place noun left out in the clauses after the first
         (
-            "Rostock (Platz 12), Wismar (15) und Stralsund (zwanzig) folgen im Mittelfeld.",
-            {("Rostock", 12), ("Wismar", 15), ("Stralsund", 20)},
+            "Seestadt (Platz 12), Wismar (15) und Sundmoor (zwanzig) folgen im Mittelfeld.",
+            {("Seestadt", 12), ("Wismar", 15), ("Sundmoor", 20)},
         ),
         (
-            "Mit Görlitz (Rang neun) und Zittau (elf) schafften es zwei Städte nach vorn.",
-            {("Görlitz", 9), ("Zittau", 11)},
+            "Mit Riedbach (Rang neun) und Neißbrück (elf) schafften es zwei Städte nach vorn.",
+            {("Riedbach", 9), ("Neißbrück", 11)},
         ),
         (
-            "Lingen kam auf Platz 8, Meppen knapp auf 14 und Papenburg auf 20.",
-            {("Lingen", 8), ("Meppen", 14), ("Papenburg", 20)},
+            "Lingen kam auf Platz 8, Meppen knapp auf 14 und Moorstede auf 20.",
+            {("Lingen", 8), ("Meppen", 14), ("Moorstede", 20)},
         ),
         # a name before a parenthesis after "aus"/"bei"/"in" is where the placed one sits
         (
-            "Vorn liegen die Firma Berg aus Kassel (Platz 1) und die Firma Tal aus Melle bei Bünde (Platz 2).",
+            "Vorn liegen die Firma Berg aus Kornhag (Platz 1) und die Firma Tal aus Melle bei Bünde (Platz 2).",
             {("Firma Berg", 1), ("Firma Tal", 2)},
         ),
         # a relative clause between the subject and its verb names no one
-        ("Die Stadtwerke Emden, die elektrische Geräte verkaufen, erreichten Platz vier.", {("Stadtwerke Emden", 4)}),
+        ("Die Stadtwerke Kranzfeld, die elektrische Geräte verkaufen, erreichten Platz vier.", {("Stadtwerke Kranzfeld", 4)}),
         # a numeral between an article and its noun: the genitive attribute is no subject
-        ("Platz eins im Vergleich der zehn größten deutschen Bahnhöfe belegt Leipzig.", {("Leipzig", 1)}),
+        ("Platz eins im Vergleich der zehn größten deutschen Bahnhöfe belegt Weidenstadt.", {("Weidenstadt", 1)}),
         # ", vor B und C" after a place: the next places in the order written
-        ("Husum liegt auf Platz 4, vor Heide und Niebüll.", {("Husum", 4), ("Heide", 5), ("Niebüll", 6)}),
+        ("Adorf kommt auf Rang 6, vor Bedorf und Cedorf.", {("Adorf", 6), ("Bedorf", 7), ("Cedorf", 8)}),
         # "hinter A und B": both are ahead
-        ("Schleswig landet auf dem dritten Platz hinter Kiel und Lübeck.", {("Kiel", 1), ("Lübeck", 2), ("Schleswig", 3)}),
+        ("Cedorf erreicht den dritten Rang hinter Adorf und Bedorf.", {("Adorf", 1), ("Bedorf", 2), ("Cedorf", 3)}),
         # "Platz N bzw. M": one place each, in the order of the names
         ("Celle und Peine landeten auf Platz 9 bzw. 12.", {("Celle", 9), ("Peine", 12)}),
         # a winner word and its verb with a phrase of the ranking between; "in Folge" governs no name
         (
-            "Testsieger in dem Vergleich war zum zweiten Mal in Folge Bremen – vor Kiel und Rostock.",
-            {("Bremen", 1), ("Kiel", 2), ("Rostock", 3)},
+            "Testsieger in der Untersuchung wurde zum vierten Mal in Folge Adorf – vor Bedorf und Cedorf.",
+            {("Adorf", 1), ("Bedorf", 2), ("Cedorf", 3)},
         ),
         # "geht an" with a phrase of the ranking between, and left out after the first clause
         ("Rang 1 ging an Melle, Rang 2 an Bramsche.", {("Melle", 1), ("Bramsche", 2)}),
-        ("Rang 3 in der Gesamtwertung geht an Quakenbrück.", {("Quakenbrück", 3)}),
+        ("Platz 5 in der Endwertung geht an Talheim.", {("Talheim", 5)}),
         # "schaffte es": the expletive "es" refers to no one
         (
-            "Nordhorn liegt auf Platz 2. Lingen schaffte es mit 80 Punkten auf den fünften Platz.",
-            {("Nordhorn", 2), ("Lingen", 5)},
+            "Fennhusen liegt auf Platz 2. Lingen schaffte es mit 80 Punkten auf den fünften Platz.",
+            {("Fennhusen", 2), ("Lingen", 5)},
         ),
         # "mit X auf Platz N": the name right before its place
         (
@@ -713,12 +713,12 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
         ("Husum liegt auf Rang 12 (Vorjahr 15).", {("Husum", 12), ("Husum", 15)}),
         # "von N auf M" with the noun left out after the first such clause; a comma is no number
         (
-            "Die Uni Kiel fällt von Platz 20 auf 25, die Uni Lübeck von 30 auf 33.",
-            {("Uni Kiel", 25), ("Uni Lübeck", 30), ("Uni Lübeck", 33)},
+            "Die Uni Ahrensee fällt von Platz 20 auf 25, die Uni Lübeck von 30 auf 33.",
+            {("Uni Ahrensee", 25), ("Uni Lübeck", 30), ("Uni Lübeck", 33)},
         ),
         (
-            "Emden stieg von Platz 9 auf 7, die Stadt Leer von Platz 12 auf 10.",
-            {("Emden", 7), ("Stadt Leer", 12), ("Stadt Leer", 10)},
+            "Kranzfeld stieg von Platz 9 auf 7, die Stadt Leer von Platz 12 auf 10.",
+            {("Kranzfeld", 7), ("Stadt Leer", 12), ("Stadt Leer", 10)},
         ),
         # "…, die X den 25.": the place noun left out after the first clause
         (
@@ -727,18 +727,18 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
         ),
         # "gemeinsam mit X" after a place: X shares it
         (
-            "Die Stadt Husum belegt erneut den ersten Platz – in diesem Jahr gemeinsam mit Heide.",
-            {("Stadt Husum", 1), ("Heide", 1)},
+            "Die Gemeinde Adorf holt wieder den ersten Platz – diesmal gemeinsam mit Bedorf.",
+            {("Gemeinde Adorf", 1), ("Bedorf", 1)},
         ),
         # "Hinter A, B und C belegt X den vierten Rang": the list opening the sentence is ahead
         (
-            "Hinter Kiel, Lübeck und Flensburg belegt Husum laut der Studie den vierten Rang.",
-            {("Kiel", 1), ("Lübeck", 2), ("Flensburg", 3), ("Husum", 4)},
+            "Hinter Adorf, Bedorf und Cedorf erreicht Talheim laut der Auswertung den vierten Platz.",
+            {("Adorf", 1), ("Bedorf", 2), ("Cedorf", 3), ("Talheim", 4)},
         ),
-        # "führt die Hitliste an": a compound of a list noun
+        # "führt die Bestenliste an": a compound of a list noun
         (
-            "Mit Abstand führt Bremen die Hitliste der Städte an. Es folgen Kiel mit 9 und Emden mit 7 Millionen Gästen.",
-            {("Bremen", 1), ("Kiel", 2), ("Emden", 3)},
+            "Mit Abstand führt Adorf die Bestenliste der Gemeinden an. Es folgen Bedorf mit 6 und Cedorf mit 4 Millionen Besuchern.",
+            {("Adorf", 1), ("Bedorf", 2), ("Cedorf", 3)},
         ),
         # a superlative set before an order of two or more others is rank 1
         (
@@ -748,71 +748,71 @@ def test_national_table_and_names(rules: Extractor, text: str, expected: set[tup
         # an ordinal before a winner word gives the place
         ("Tim Berg und Jan Ost sind zweite Sieger.", {("Tim Berg", 2), ("Jan Ost", 2)}),
         # "an der Spitze" with a verb of standing
-        ("Kiel liegt damit bundesweit auch in diesem Jahr an der Spitze.", {("Kiel", 1)}),
+        ("Adorf steht somit landesweit erneut an der Spitze.", {("Adorf", 1)}),
         # a relative clause after a name located by "in": the located one
         (
-            "Platz 1 belegt die Firma Berg in Kiel, die weltweit auf Platz 9 landet.",
-            {("Firma Berg", 1), ("Firma Berg", 9)},
+            "Rang 1 holt die Muster GmbH in Adorf, die europaweit auf Rang 6 kommt.",
+            {("Muster GmbH", 1), ("Muster GmbH", 6)},
         ),
-        # "(70,0 Punkte/5.)": the place after the points in parentheses
-        ("Dafür müssen Husum (70,0 Punkte/5.) und Heide (69,1/6.) weichen.", {("Husum", 5), ("Heide", 6)}),
+        # "(61,5 Punkte/7.)": the place after the points in parentheses
+        ("Dahinter fallen Adorf (61,5 Punkte/7.) und Bedorf (60,2/8.) zurück.", {("Adorf", 7), ("Bedorf", 8)}),
         # a superlative before "gefolgt von" starts the order; a phrase after a listed name is skipped
         (
-            "Die fleißigste Gemeinde war Husum mit 700 Kilometern, gefolgt von Heide im Kreis Dithmarschen "
-            "mit 590 Kilometern und Niebüll im Kreis Nordfriesland mit 539 Kilometern.",
-            {("Husum", 1), ("Heide", 2), ("Niebüll", 3)},
+            "Die sparsamste Gemeinde war Adorf mit 420 Litern, gefolgt von Bedorf im Kreis Talheim "
+            "mit 380 Litern und Cedorf im Kreis Bergland mit 311 Litern.",
+            {("Adorf", 1), ("Bedorf", 2), ("Cedorf", 3)},
         ),
-        # "auf dem dritten und letzten Platz"
-        ("Die Firma Tal landet deutlich abgeschlagen auf dem dritten und letzten Platz.", {("Firma Tal", 3)}),
+        # "auf den N-ten und letzten Rang"
+        ("Die Muster GmbH kommt mit großem Rückstand auf den vierten und letzten Rang.", {("Muster GmbH", 4)}),
         # "an zweiter Stelle" is a place
-        ("An zweiter Stelle steht mit 1,59 Punkten die Kreissparkasse Husum.", {("Kreissparkasse Husum", 2)}),
+        ("An dritter Stelle liegt mit 2,13 Punkten die Sparkasse Adorf.", {("Sparkasse Adorf", 3)}),
         # a verb of leading before "vor" and two or more names
         (
-            "Bei den Banken dominiert die Volksbank Nord mit 63 Punkten vor Kreissparkasse Ost mit 58 Punkten und Stadtbank West.",
-            {("Volksbank Nord", 1), ("Kreissparkasse Ost", 2), ("Stadtbank West", 3)},
+            "Bei den Versicherern dominiert die Muster AG mit 71 Punkten vor Beispiel AG mit 66 Punkten und Adorf AG.",
+            {("Muster AG", 1), ("Beispiel AG", 2), ("Adorf AG", 3)},
         ),
         # "hat vor A und B das Rennen gemacht": the others follow the winner, named or not
         (
-            "Es hat mit 5.338 Stimmen vor Amsel und Drossel das Rennen um den Titel gemacht.",
-            {("Amsel", 2), ("Drossel", 3)},
+            "Es hat mit 2.914 Stimmen vor Fink und Meise das Rennen um die Krone gemacht.",
+            {("Fink", 2), ("Meise", 3)},
         ),
-        # "…, auf Platz 4 mit X und auf Platz 6 mit Y"
+        # "…, auf Rang N mit X und auf Rang M mit Y"
         (
-            "Husum liegt vorn, auf Platz 4 mit Heide und auf Platz 6 mit Niebüll folgen zwei Nachbarn.",
-            {("Heide", 4), ("Niebüll", 6)},
+            "Adorf führt, auf Rang 3 mit Bedorf und auf Rang 7 mit Cedorf folgen zwei Nachbarn.",
+            {("Bedorf", 3), ("Cedorf", 7)},
         ),
         # "macht das Podest komplett"; a capitalized ordinal before its noun
         (
-            "Die Uni Kiel kommt auf den zweiten Rang, die Uni Rostock macht das Podest komplett.",
-            {("Uni Kiel", 2), ("Uni Rostock", 3)},
+            "Die Hochschule Adorf erreicht den zweiten Platz, die Hochschule Bedorf macht das Podest komplett.",
+            {("Hochschule Adorf", 2), ("Hochschule Bedorf", 3)},
         ),
-        ("Den Zweiten Platz belegte die Firma Berg aus Kassel.", {("Firma Berg", 2)}),
+        ("Den Zweiten Platz belegte die Firma Berg aus Kornhag.", {("Firma Berg", 2)}),
         # the place reached, in parentheses after a move
         (
-            "Husum ging um zwei Plätze nach vorn (15), Heide kletterte drei Plätze nach oben (46).",
-            {("Husum", 15), ("Heide", 46)},
+            "Adorf kam um drei Plätze nach vorn (12), Bedorf stieg vier Plätze nach oben (39).",
+            {("Adorf", 12), ("Bedorf", 39)},
         ),
-        # "Auf den Plätzen zwei und drei liegen A und B"
-        ("Auf den Plätzen zwei und drei liegen die Kreise Plön und Eutin.", {("Plön", 2), ("Eutin", 3)}),
+        # "Auf den Rängen N und M folgen A und B"
+        ("Auf den Rängen vier und fünf folgen die Kreise Adorf und Bedorf.", {("Adorf", 4), ("Bedorf", 5)}),
         # "nach vorne machte X": an adverb in -e is no adjective, X is no governed name
         (
-            "Kiel liegt auf Platz 34. Einen Sprung nach vorne machte Emden, die Stadt verbesserte sich von Platz 50 auf 32.",
-            {("Kiel", 34), ("Emden", 50), ("Emden", 32)},
+            "Adorf steht auf Rang 27. Einen Satz nach vorne machte Bedorf, die Gemeinde kletterte von Rang 44 auf 21.",
+            {("Adorf", 27), ("Bedorf", 44), ("Bedorf", 21)},
         ),
-        ("Kiel liegt auf Platz 3. Weit nach oben kletterte Husum auf Rang 9.", {("Kiel", 3), ("Husum", 9)}),
-        # "A überholte B und liegt nun auf Platz 20": the verb after "und" shares A as its subject
-        ("Die Stadt Kiel überholte Lübeck und liegt nun auf Platz 20.", {("Stadt Kiel", 20)}),
-        ("Im Ranking überholte Kiel die Stadt Lübeck und landete auf Rang 4.", {("Kiel", 4)}),
+        ("Ahrensee liegt auf Platz 3. Weit nach oben kletterte Husum auf Rang 9.", {("Ahrensee", 3), ("Husum", 9)}),
+        # "A überholte B und steht jetzt auf Rang N": the verb after "und" shares A as its subject
+        ("Die Stadt Adorf überholte Bedorf und steht jetzt auf Rang 13.", {("Stadt Adorf", 13)}),
+        ("In der Wertung überholte Adorf die Gemeinde Bedorf und kam auf Rang 5.", {("Adorf", 5)}),
         # an edition year between a ranking and a name joins no name
-        ("Auf dem 12. Platz liegt im Atlas 2023 Flensburg.", {("Flensburg", 12)}),
-        # "…, die spanische Universität X": an adjective between article and name goes on with the list
+        ("Auf dem 12. Platz liegt im Atlas 2023 Tannried.", {("Tannried", 12)}),
+        # "…, die belgische Universität X": an adjective between article and name goes on with the list
         (
-            "Kiel liegt auf Platz 3. Es folgen die Hochschule Nord, die dänische Universität Aarhus und die Hochschule Süd.",
-            {("Hochschule Nord", 4), ("Universität Aarhus", 5), ("Hochschule Süd", 6)},
+            "Adorf liegt auf Platz 3. Es folgen die Hochschule Nord, die belgische Universität Talheim und die Hochschule Süd.",
+            {("Hochschule Nord", 4), ("Universität Talheim", 5), ("Hochschule Süd", 6)},
         ),
         # a clause-opening conjunction is no name
         ("Dass Wismar auf Platz 4 liegt, überrascht.", {("Wismar", 4)}),
-        ("Neben Husum landete auch Heide auf Platz 2.", {("Heide", 2)}),
+        ("Neben Husum landete auch Heidmoor auf Platz 2.", {("Heidmoor", 2)}),
     ],
 )
 def test_lists_and_clause_opening_places(rules: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
@@ -825,20 +825,20 @@ def test_lists_and_clause_opening_places(rules: Extractor, text: str, expected: 
     "text",
     [
         # a number after "auf" that no name opens a clause for is no place
-        "Köln liegt auf Platz 3 und steigerte seine Punktzahl auf 75.",
+        "Adorf steht auf Platz 3 und erhöhte seine Punktzahl auf 68.",
         # bare numbers in parentheses without a place noun before them are points
-        "Köln (Platz 3) lag vorn, die Punktzahl (75) blieb gleich.",
+        "Adorf (Platz 3) lag vorn, die Punktzahl (68) blieb gleich.",
         # "mit X an der Spitze" is headed by; "die Siegerinnen und Sieger" are many
-        "Köln liegt auf Platz 3. Der Rat mit Bürgermeister Max Lang an der Spitze stimmte zu.",
-        "Köln liegt auf Platz 3. Geehrt wurden die Siegerinnen und Sieger in Berlin.",
-        # an apposition after a name ", ein Großunternehmen" goes on no list
-        "Auf Platz 3 kam die Firma Berg aus Kassel, ein Großunternehmen, das Pumpen baut.",
-        # "die zweite Stelle hinter dem Komma" is a digit
-        "Köln liegt auf Platz 3. Da entscheidet die zweite Stelle hinter dem Komma über den Rang.",
+        "Adorf steht auf Platz 3. Der Rat mit Bürgermeisterin Eva Muster an der Spitze stimmte zu.",
+        "Adorf steht auf Platz 3. Ausgezeichnet wurden die Siegerinnen und Sieger im Rathaus.",
+        # an apposition after a name ", ein Familienbetrieb" goes on no list
+        "Auf Platz 3 kam die Muster GmbH aus Adorf, ein Familienbetrieb, der Möbel fertigt.",
+        # "die dritte Stelle nach dem Komma" is a digit
+        "Adorf steht auf Platz 3. Hier zählt sogar die dritte Stelle nach dem Komma.",
         # what a prize is for names no placement
-        "Köln liegt auf Platz 3. Den Preis für die beste Jugendarbeit bekam die Stadtbank Nord.",
+        "Adorf steht auf Platz 3. Den Preis für das beste Konzept erhielt die Muster Bank.",
         # a superlative before one name after "vor" sets no order
-        "Köln liegt auf Platz 3. Die schönste Altstadt vor Bonn hat es auch.",
+        "Adorf steht auf Platz 3. Den schönsten Marktplatz vor Bedorf hat es auch.",
     ],
 )
 def test_elided_places_need_a_name_opening_the_clause(rules: Extractor, text: str) -> None:
@@ -851,7 +851,7 @@ def test_a_model_entity_starts_after_a_clause_opening_word(rules: Extractor) -> 
     from pressextract.facts import get_facts
 
     nlp = rules.nlp
-    doc = nlp.make_doc("Gar um zwei Plätze nach oben ging es für Husum, das nun Platz 5 belegt.")
+    doc = nlp.make_doc("Gar um vier Plätze nach oben ging es für Adorf, das jetzt Platz 7 belegt.")
     doc.ents = [Span(doc, 0, 1, label="LOC")]
     for _, component in nlp.pipeline:
         doc = component(doc)
@@ -862,29 +862,29 @@ def test_a_model_entity_starts_after_a_clause_opening_word(rules: Extractor) -> 
     ("text", "expected"),
     [
         (
-            "Die Sieger der kleinen Betriebe:\n1) Beispiel GmbH, Kassel\n2) Muster AG, Fulda\n3) Probe KG, Marburg\n",
+            "Die Sieger der kleinen Betriebe:\n1) Beispiel GmbH, Kornhag\n2) Muster AG, Hollfeld\n3) Probe KG, Buchfeld\n",
             {("Beispiel GmbH", 1), ("Muster AG", 2), ("Probe KG", 3)},
         ),
         (
-            "Medaillen nach Ländern:\n1 | Hessen | 12 | 3 |\n2 | Sachsen | 9 | 5 |\n3 | Bremen | 4 | 4 |\n",
-            {("Hessen", 1), ("Sachsen", 2), ("Bremen", 3)},
+            "Medaillen nach Ländern:\n1 | Hessen | 12 | 3 |\n2 | Sachsen | 9 | 5 |\n3 | Lindmoor | 4 | 4 |\n",
+            {("Hessen", 1), ("Sachsen", 2), ("Lindmoor", 3)},
         ),
         (
-            "Die Top 3 im Überblick.\nRang 3: Emden\nDie Stadt legte zu.\nRang 2: Aurich\nAuch hier ging es nach oben.\n",
-            {("Emden", 3), ("Aurich", 2)},
+            "Die Top 3 im Überblick.\nRang 3: Kranzfeld\nDie Stadt legte zu.\nRang 2: Aurich\nAuch hier ging es nach oben.\n",
+            {("Kranzfeld", 3), ("Aurich", 2)},
         ),
         (
-            "Die freundlichsten Orte ■ Platz Eins: Sylt, Deutschland ■ Platz 2 Texel, Niederlande ■ Platz 3: Bornholm",
-            {("Sylt", 1), ("Texel", 2), ("Bornholm", 3)},
+            "Die freundlichsten Orte ■ Platz Eins: Adorf, Deutschland ■ Platz 2 Bergdorf, Schweiz ■ Platz 3: Cedorf",
+            {("Adorf", 1), ("Bergdorf", 2), ("Cedorf", 3)},
         ),
         (
-            "Das Ergebnis im Überblick – Platz 1: Kiel, Platz 2: Lübeck; Platz 3: Rostock.",
-            {("Kiel", 1), ("Lübeck", 2), ("Rostock", 3)},
+            "Die Wertung auf einen Blick – Platz 1: Adorf, Platz 2: Bedorf; Platz 3: Cedorf.",
+            {("Adorf", 1), ("Bedorf", 2), ("Cedorf", 3)},
         ),
         # an enumeration within a line, from 1 up
         (
-            "Die Ergebnisse der Gemeinden: 1. Husum (82 Punkte), 2. Heide (79 Punkte), 3. Niebüll (75 Punkte).",
-            {("Husum", 1), ("Heide", 2), ("Niebüll", 3)},
+            "Die Resultate der Orte: 1. Adorf (74 Punkte), 2. Bedorf (71 Punkte), 3. Cedorf (66 Punkte).",
+            {("Adorf", 1), ("Bedorf", 2), ("Cedorf", 3)},
         ),
     ],
 )
@@ -896,7 +896,7 @@ def test_lines_of_a_table(rules: Extractor, text: str, expected: set[tuple[str, 
 
 def test_numbered_headings_of_a_region_are_no_table(rules: Extractor) -> None:
     text = (
-        "Die Preise gingen in drei Kategorien:\n1. Deutschlands grünste Städte\nSieger ist Kiel.\n"
+        "Die Preise gingen in drei Kategorien:\n1. Deutschlands grünste Städte\nSieger ist Ahrensee.\n"
         "2. Deutschlands grünste Gemeinden\nSieger ist Plön.\n3. Deutschlands grünste Kreise\nSieger ist Eutin.\n"
     )
     assert "Deutschland" not in {e for e, _ in placements(rules, text)}
@@ -905,9 +905,9 @@ def test_numbered_headings_of_a_region_are_no_table(rules: Extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "noun"),
     [
-        ("Köln liegt vorn, zeigt aber leichte Schwächen (Platz 16) beim Verkehr.", "Schwächen"),
-        ("Köln liegt vorn, braucht aber zwei Wochen (Platz 5) für einen Antrag.", "Wochen"),
-        ("Köln liegt vorn und wächst dank vieler Zuzüge (Platz 2) weiter.", "Zuzüge"),
+        ("Brückstadt liegt vorn, zeigt aber leichte Schwächen (Platz 16) beim Verkehr.", "Schwächen"),
+        ("Brückstadt liegt vorn, braucht aber zwei Wochen (Platz 5) für einen Antrag.", "Wochen"),
+        ("Brückstadt liegt vorn und wächst dank vieler Zuzüge (Platz 2) weiter.", "Zuzüge"),
     ],
 )
 def test_a_word_after_an_attribute_that_the_model_leaves_untagged_is_no_name(
@@ -929,10 +929,10 @@ def test_a_year_in_parentheses_dates_the_earlier_place(rules: Extractor) -> None
 
 
 def test_places_written_out_after_folgen_are_not_counted_on(rules: Extractor) -> None:
-    text = "Husum landet auf dem dritten Platz, dahinter folgen Heide (6.), Niebüll (9.) und Tönning (10.)."
-    assert placements(rules, text) == {("Husum", 3), ("Heide", 6), ("Niebüll", 9), ("Tönning", 10)}
+    text = "Adorf kommt auf den dritten Rang, dahinter folgen Bedorf (5.), Cedorf (8.) und Talheim (11.)."
+    assert placements(rules, text) == {("Adorf", 3), ("Bedorf", 5), ("Cedorf", 8), ("Talheim", 11)}
 
 
 def test_hinter_with_a_relative_clause_puts_no_one_ahead(rules: Extractor) -> None:
-    text = "Hinter Bonn, das auf Rang acht landete, ist dies die zweitbeste Platzierung."
-    assert ("Bonn", 7) not in placements(rules, text)
+    text = "Hinter Adorf, das auf Rang sechs kam, bedeutet das die zweitbeste Platzierung."
+    assert ("Adorf", 5) not in placements(rules, text)

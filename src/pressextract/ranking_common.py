@@ -296,7 +296,7 @@ VERB_FORMS = frozenset(
         "bleibe",
     ]
 )
-# Adverbs inside a prepositional phrase: "mit etwas Abstand", "mit knapp 80 Punkten"
+# Adverbs inside a prepositional phrase: "mit deutlichem Abstand", "mit gut 70 Punkten"
 GRADING_ADVERBS = frozenset(
     [
         "etwas",
@@ -317,7 +317,7 @@ GRADING_ADVERBS = frozenset(
 )
 PRONOUNS = frozenset(["er", "sie", "es", "wir", "ihr", "ihm", "ihnen", "sich"])
 RELATIVE_PRONOUNS = frozenset(["der", "die", "das", "welche", "welcher", "welches"])
-# Inside a name: "Frankfurt am Main", "Freiburg im Breisgau", "Halle an der Saale".
+# Inside a name: "Adorf am See", "Bedorf im Tal", "Cedorf an der Lahn".
 NAME_CONNECTORS = frozenset({"am", "im", "an", "der", "St.", "v.", "d.", "&", "+"})
 COMMON_NOUN_SUFFIXES = (
     "ung",
@@ -432,7 +432,7 @@ def is_common_noun(word: str) -> bool:
     w = word.casefold().rstrip(".")
     parts = w.split("-")
     last = parts[-1] if "-" in w and not w.endswith("-") else w
-    # "Robert-Bosch-Krankenhaus", "Europa-Universität": a named head before a title noun is a name.
+    # "Anna-Muster-Klinikum", "Europa-Hochschule": a named head before a title noun is a name.
     if len(parts) > 1 and last in title_nouns() and parts[0] and parts[0] not in _generic_nouns():
         return False
     if w in _generic_nouns() or last in _generic_nouns():
@@ -491,7 +491,7 @@ def _name_shaped(text: str) -> bool:
     if not text or not text[0].isupper() or len(text) > 80 or not any(c.isalpha() for c in text):
         return False
     if text.endswith(("-", "–")) or "–" in text:
-        return False  # "Chemie- und Pharma-Unternehmen": a truncated compound
+        return False  # "Holz- und Metall-Betriebe": a truncated compound
     if text.casefold() in _function_words() or text.casefold() in title_nouns():
         return False  # a title noun ("Klinikum") is a name only with the name that follows it
     if cardinal_value(text) is not None or ordinal_value(text) is not None:
@@ -507,11 +507,11 @@ def is_name_word(text: str) -> bool:
 
 
 def _preposition_before(doc: Doc, start: int, sent_start: int) -> bool:
-    """True where the chunk at ``start`` is governed by a preposition ("in Köln", "bei den Kliniken")."""
+    """True where the chunk at ``start`` is governed by a preposition ("in Adorf", "bei den Kliniken")."""
     return _governing_word(doc, start, sent_start) is not None
 
 
-# adverbs that end like inflected adjectives: "nach vorne machte KLM" governs no name
+# adverbs that end like inflected adjectives: "nach vorne machte Adorf" governs no name
 ADVERBS_LIKE_ADJECTIVES = frozenset(
     {"vorne", "hinten", "oben", "unten", "außen", "innen", "heute", "gerne", "lange", "alleine", "nahe", "ferne"}
 )
@@ -531,7 +531,7 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
         low = t.lower()
         # "des Magazins", "des Portals „StudyCheck“": a genitive attribute is no subject either.
         if low == "von" and i > sent_start and doc_words(doc)[i - 1].lower() == "gefolgt":
-            return None  # "gefolgt von Google auf Platz 2": the next in the list, not an attribute
+            return None  # "gefolgt von der Muster GmbH auf Platz 2": the next in the list, not an attribute
         if low in PREPOSITIONS or low in {"des", "aller"}:
             return "des" if low == "aller" else low
         # "die Tabelle der Bezirksliga Ost": a genitive article after a noun
@@ -542,9 +542,9 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
             and is_common_noun(doc_words(doc)[i - 1])
         ):
             return "des"
-        # "in der Kategorie Gesang": the name in apposition to a noun shares its preposition
+        # "im Bereich Sport": the name in apposition to a noun shares its preposition
         if steps == 0 and t[:1].isupper() and is_common_noun(t) and not is_anaphor_noun(t):
-            # "zum dritten Mal in Folge München": a bare preposition before the noun is an
+            # "zum vierten Mal in Folge Adorf": a bare preposition before the noun is an
             # adverbial idiom ("in Folge", "mit Abstand"); the name after it is no apposition
             if i - 1 >= sent_start and doc_words(doc)[i - 1].lower() in BARE_IDIOM_PREPOSITIONS:
                 return None
@@ -558,8 +558,8 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
             and steps == 0
         ):
             return "des"
-        # articles, attributive adjectives and numbers between: "mit der besseren Tordifferenz",
-        # "unter 500 Betten"
+        # articles, attributive adjectives and numbers between: "mit der höheren Punktzahl",
+        # "unter 300 Zimmern"
         if (
             low in ARTICLES
             or (
@@ -570,8 +570,8 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
                 and low not in ADVERBS_LIKE_ADJECTIVES
             )
             or low in GRADING_ADVERBS
-            or re_fullmatch(r"\d[\d.,]*", t)  # "unter 500 Betten" (a bare comma is no number)
-            or (t.islower() and cardinal_value(t) is not None)  # "der neun größten Ketten"
+            or re_fullmatch(r"\d[\d.,]*", t)  # "unter 300 Zimmern" (a bare comma is no number)
+            or (t.islower() and cardinal_value(t) is not None)  # "der sieben größten Anbieter"
         ):
             i -= 1
             steps += 1
@@ -653,7 +653,7 @@ def _build_context(doc: Doc) -> DocContext:
                 i += 2
                 continue
             is_title = word.casefold() in title_nouns()
-            # "Fachhochschule für die Wirtschaft Hannover", "Hochschule der Medien Stuttgart"
+            # "Fachhochschule für Technik Adorf", "Hochschule der Künste Bedorf"
             if is_title and i + 2 < s_end and words[i + 1] in {"für", "der", "des"}:
                 k = i + 2
                 if words[k] in {"die", "das", "den"}:
@@ -668,7 +668,7 @@ def _build_context(doc: Doc) -> DocContext:
             if not is_name[i] and not (is_title and i + 1 < s_end and is_name[i + 1]):
                 i += 1
                 continue
-            # "der familienfreundlichste Landkreis Hessens", "die beste Stadt Deutschlands": a title
+            # "der grünste Landkreis Sachsens", "die sicherste Gemeinde Europas": a title
             # noun with the genitive of a region is no name
             if (
                 is_title
@@ -685,8 +685,8 @@ def _build_context(doc: Doc) -> DocContext:
                 if is_name[j] and "\n" not in spaces[j - 1]:
                     j += 1
                     continue
-                # "TSV 1880 Wasserburg": a club's founding year after its abbreviation; "im Atlas 2023
-                # Flensburg" is an edition year between a ranking and a name
+                # "SV 1921 Adorf": a club's founding year after its abbreviation; "im Atlas 2020
+                # Bedorf" is an edition year between a ranking and a name
                 if (
                     nxt.isdigit()
                     and j + 1 < s_end
@@ -717,10 +717,10 @@ def _build_context(doc: Doc) -> DocContext:
                         j = k + 1
                         continue
                 break
-            # "Das Esslinger Krankenhaus" is a name; "die Stuttgarter Häuser" is a common noun phrase.
+            # "Das Adorfer Klinikum" is a name; "die Bedorfer Kliniken" is a common noun phrase.
             if j - i == 1 and word.endswith("er") and j < s_end and words[j][:1].isupper():
                 if words[j].casefold() in title_nouns():
-                    pass  # "Das Esslinger Krankenhaus": the place adjective names it
+                    pass  # "Das Adorfer Klinikum": the place adjective names it
                 elif is_common_noun(words[j]):
                     i = j
                     continue
@@ -728,7 +728,7 @@ def _build_context(doc: Doc) -> DocContext:
                 i = j
                 continue
             chunk = make_chunk(i, j, _nominative_at(doc, i, j), is_title, sent.start)
-            # "Arbeitgeber Oberfrankens": a genitive after a noun is an attribute, no subject.
+            # "Ausbildungsbetrieb Nordhessens": a genitive after a noun is an attribute, no subject.
             if (
                 chunk.preposition is None
                 and j - i == 1
@@ -752,8 +752,8 @@ def _build_context(doc: Doc) -> DocContext:
 
 
 def _share_prepositions(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
-    """ "hinter München und Hamburg", "in Köln oder Bonn": a name joined to a governed one shares its
-    preposition; so does its short form in parentheses ("des Naturschutzbundes (NABU)")."""
+    """ "hinter Adorf und Bedorf", "in Talheim oder Cedorf": a name joined to a governed one shares its
+    preposition; so does its short form in parentheses ("des Heimatvereins (HVA)")."""
     out: list[NameChunk] = []
     words = doc_words(doc)
     for c in chunks:
@@ -789,7 +789,7 @@ def _share_prepositions(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
 
 def _drop_article_nouns(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
     """ "den Landesentscheid", "die Tabellenführung": a long one-word "name" that the text only ever
-    writes after an article is a common noun (names of places stand alone: "in Bocholt")."""
+    writes after an article is a common noun (names of places stand alone: "in Bedorf")."""
     by_text: dict[str, list[NameChunk]] = {}
     for c in chunks:
         if c.end - c.start == 1:
@@ -801,7 +801,7 @@ def _drop_article_nouns(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
         if all(
             c.start > 0
             and doc_words(doc)[c.start - 1].lower() in ARTICLES
-            # "das Nürtinger Krankenhaus": a place adjective before a noun stays
+            # "das Adorfer Klinikum": a place adjective before a noun stays
             and not (c.text.endswith("er") and c.end < len(doc) and doc_words(doc)[c.end][:1].isupper())
             for c in members
         ):
@@ -830,8 +830,8 @@ PLACE_WORDS = frozenset({"Platz", "Rang", "Position", "Tabellenplatz", "Gesamtra
 def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
     """With a NER model: its LOC/ORG/PER entities fill in where the rules found no name.
 
-    The rule chunks come first: they know the name shapes of ranking texts ("Caritas-Krankenhaus
-    St. Josef", "TSV 1880 Wasserburg", "Landkreis Kassel") that a general NER model splits or
+    The rule chunks come first: they know the name shapes of ranking texts ("Klinikum
+    St. Martin", "SV 1921 Adorf", "Landkreis Bedorf") that a general NER model splits or
     clips; measured on the dev and held-out sets, entities first lost 0.07-0.08 rankings F1."""
     chunk_of: dict[int, NameChunk] = {}
     for c in chunks:
@@ -875,7 +875,7 @@ def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
         if start == ent.end:
             continue
         if start > 0 and words[start - 1].casefold() in title_nouns() and start not in starts_set:
-            start -= 1  # "Landkreis" + "Kassel"
+            start -= 1  # "Landkreis" + "Adorf"
         span = doc[start : ent.end]
         sent_start = sent_starts[max(0, bisect.bisect_right(sent_starts, start) - 1)] if sent_starts else 0
         governing = _governing_word(doc, start, sent_start)
@@ -907,7 +907,7 @@ def _merge_entities(doc: Doc, chunks: list[NameChunk]) -> list[NameChunk]:
 def _after_attribute(words: list[str], i: int) -> bool:
     """ "leichte Schwächen", "vieler Zuzüge", "zwei Wochen", "31 Medaillen": one capitalized word
     after a numeral or an inflected adjective with no article before it is a common noun (a place
-    after an adjective takes the article: "das nahegelegene Aschaffenburg"). Asked only of words
+    after an adjective takes the article: "das benachbarte Bedorf"). Asked only of words
     a NER model left untagged; abbreviations, compounds with a hyphen and title nouns stay."""
     word = words[i]
     if i == 0 or word.isupper() or "-" in word or word.casefold() in title_nouns():
@@ -925,7 +925,7 @@ def _after_attribute(words: list[str], i: int) -> bool:
 
 
 def _nominative(span: Span) -> str:
-    """ "Lübecks Chief Digital Officer" -> "Lübeck": a genitive -s before a noun or adjective goes."""
+    """ "Adorfs neuer Kämmerer" -> "Adorf": a genitive -s before a noun or adjective goes."""
     return _nominative_at(span.doc, span.start, span.end)
 
 
@@ -962,7 +962,7 @@ def _role_endings() -> tuple[str, ...]:
 
 
 def is_person_chunk(chunk: NameChunk) -> bool:
-    """ "Leon", "Daniel Fluhrer": a given name first (first_names.txt, from GermEval 2014)."""
+    """ "Jonas", "Jonas Beispiel": a given name first (first_names.txt, from GermEval 2014)."""
     return chunk.text.split()[0] in _first_names()
 
 
@@ -985,7 +985,7 @@ DESCRIPTION_ENDINGS = ("er", "ist", "eur", "ent", "ant")
 
 
 def is_description(doc: Doc, i: int) -> bool:
-    """ "der Netzbetreiber", "der Druckluftspezialist": a long common noun for a person or firm
+    """ "der Netzbetreiber", "der Möbelhersteller": a long common noun for a person or firm
     after a definite article, standing alone, describes an entity named before."""
     words = doc_words(doc)
     text = words[i]
@@ -1022,7 +1022,7 @@ EXPLETIVE_ES_VERBS = frozenset(
 
 
 def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
-    """ "sie", "wir", "die Hansestadt", "der Landkreis", "der Druckluftspezialist": refers back."""
+    """ "sie", "wir", "die Hansestadt", "der Landkreis", "der Möbelhersteller": refers back."""
     words = doc_words(doc)
     text = words[i]
     if is_description(doc, i):
@@ -1030,7 +1030,7 @@ def is_anaphor(doc: Doc, i: int, lower_words: frozenset[str]) -> bool:
     low = text.lower()
     if low in {"er", "sie", "es", "wir"}:
         return True
-    # "das Hamburger Unternehmen" after a release from Hamburg refers back; "das Nürtinger Krankenhaus"
+    # "das Adorfer Unternehmen" after a release from Adorf refers back; "das Adorfer Klinikum"
     # where the text names no Nürtingen is a name of its own
     if (
         i > 1
@@ -1092,8 +1092,8 @@ def main_entity_fallback(ctx: DocContext) -> str | None:
 
 
 def _main_entity(ctx: DocContext) -> str | None:
-    # "Caritas-Krankenhaus St. Josef" and "in St. Josef" are one name: group by the last word
-    # a given name the text also writes with a family name ("Leon Vollrath" ... "Leon") is a person
+    # "Klinikum St. Martin" and "in St. Martin" are one name: group by the last word
+    # a given name the text also writes with a family name ("Jonas Beispiel" ... "Jonas") is a person
     given = {
         c.text.split()[0]
         for c in ctx.chunks
@@ -1123,7 +1123,7 @@ def _main_entity(ctx: DocContext) -> str | None:
     # else the first name standing as a subject: the headline's or first sentence's protagonist
     for c in ctx.chunks:
         if not c.prepositional and not is_person_chunk(c):
-            # a town goes by its name ("Hansestadt Lübeck" is placed as "Lübeck"); a university or
+            # a town goes by its name ("Hansestadt Bedorf" is placed as "Bedorf"); a university or
             # a clinic keeps its full name ("Universität Niederlausitz")
             municipal = c.text.split()[0].casefold() in MUNICIPAL_TITLES
             return c.text.split()[-1] if c.has_title and municipal else c.text
@@ -1168,7 +1168,7 @@ def _forward(
 
 def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
     """What the pronoun or noun at token ``i`` refers to: "die Hansestadt" the last name of that kind
-    ("Hansestadt Lübeck"), "das 325-Betten-Haus" the last "...haus" named; else the discourse."""
+    ("Hansestadt Bedorf"), "das 240-Betten-Haus" the last "...haus" named; else the discourse."""
     doc = ctx.doc
     word = doc_words(doc)[i]
     if word.lower() in {"sie", "er", "es"}:
@@ -1184,7 +1184,7 @@ def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
             same = _subject_before(ctx, i)
             if same is not None:
                 return same
-            # "Auch hier hat die Universität aufgeholt: Im Förderatlas liegt sie auf Platz 23": the
+            # "Auch dort hat die Hochschule zugelegt: In der Wertung liegt sie auf Platz 14": the
             # pronoun takes up a title noun ("die Universität") that is its sentence's subject
             noun = _title_noun_before(ctx, i)
             if noun is not None:
@@ -1206,7 +1206,7 @@ def _resolve(ctx: DocContext, discourse: Discourse, i: int) -> str | None:
         if any(len(w) > len(head) and w.endswith(head) or w == head for w in words[:-1] or words):
             name = chunk.text
             return name
-    # "Verbessert hat sich Lüneburg: ... kletterte die Hansestadt auf Rang 4": the name before it
+    # "Zugelegt hat Adorf: ... stieg die Kreisstadt auf Rang 6": the name before it
     # in its sentence
     same = _subject_before(ctx, i)
     if same is not None:
@@ -1230,7 +1230,7 @@ def _goes_to_after(doc: Doc, m_end: int) -> bool:
     after = doc[m_end - 1].idx + len(doc_words(doc)[m_end - 1])
     return bool(
         re_match(
-            # "Platz 4 im Gesamtranking geht an X": a phrase of the ranking may stand between
+            # "Rang 6 in der Gesamtwertung geht an X": a phrase of the ranking may stand between
             r"\s?(?:(?:im|in|bei|beim)\s(?:[^\s,.;:]+\s){1,4}?)?(?:geht|ging|gehen|gingen)\san\s",
             doc_text(doc)[after : after + 60],
             timeout=REGEX_TIMEOUT,
@@ -1252,7 +1252,7 @@ def owner_of_location(ctx: DocContext, sent: Span, chunk: NameChunk) -> NameChun
 
 
 def _owner_of_location(ctx: DocContext, sent: Span, chunk: NameChunk) -> NameChunk:
-    """ "Microsoft aus Unterschleißheim bei München (Platz 1)": a name before a parenthesis that a
+    """ "Muster GmbH aus Adorf bei Talheim (Platz 2)": a name before a parenthesis that a
     place preposition governs is where the placed one sits; the placed one is the name before."""
     words = doc_words(ctx.doc)
     current = chunk
@@ -1295,13 +1295,13 @@ def _first_subject(ctx: DocContext, sent: Span, before: int) -> NameChunk | None
 
 
 def _held_for_after(ctx: DocContext, m_end: int) -> tuple[str, int] | None:
-    """ "Platz 13 für Air Berlin": the name right after "für" (and an article) holds the place."""
+    """ "Platz 11 für Beispiel AG": the name right after "für" (and an article) holds the place."""
     words = doc_words(ctx.doc)
     k = m_end
     if k >= len(words) or words[k] not in {"für", "an"}:
         return None
     if words[k] == "an":
-        # "Platz 2 ging an Freiburg, Platz 3 an Karlsruhe": the verb left out after the first
+        # "Rang 2 ging an Adorf, Rang 3 an Bedorf": the verb left out after the first
         j = m_end - 1
         while j >= 0 and words[j] not in {",", ";", "."} and j > m_end - 6:
             j -= 1
@@ -1409,7 +1409,7 @@ def entity_for(
 ) -> tuple[str, int] | None:
     """The entity a mention at tokens [m_start, m_end) is about, with the token where it was found.
 
-    Inside parentheses it is the name before them ("Nürnberg (6. Platz ...)"); else the nearest
+    Inside parentheses it is the name before them ("Adorf (4. Platz ...)"); else the nearest
     name before the mention in the clause, skipping parentheses and names governed by a
     preposition; a relative pronoun takes the name before its comma; a pronoun or a definite
     common noun ("die Hansestadt") takes the entity named last; else the first name after it.
@@ -1418,11 +1418,11 @@ def entity_for(
     # "Platz drei ging an das Gymnasium Ost": the one it goes to, after the verb
     if _goes_to_after(doc, m_end):
         allow_before = False
-    # "Platz 54 für Lufthansa", "Platz 5 für die FH": the one the place is for
+    # "Rang 37 für die Muster GmbH", "Platz 8 für die Hochschule": the one the place is for
     held_for = _held_for_after(ctx, m_end)
     if held_for is not None:
         return held_for
-    # ", den dritten Platz teilen sich Ense und Welver", ", auf Platz 4 die Stanford University",
+    # ", Rang drei teilen sich Adorf und Bedorf", ", auf Platz 5 die Hochschule Talheim",
     # "und auf dem dritten Platz folgt X": a place that opens its clause (after a comma or "und")
     # has its holder after it
     k = m_start - 1
@@ -1431,7 +1431,7 @@ def entity_for(
     if k > sent.start and doc_words(doc)[k].lower() in CLAUSE_OPENING_PREPOSITIONS:
         k -= 1
     if k >= sent.start and doc_words(doc)[k] in {",", "und"} and allow_after:
-        # "…, auf Platz 4 mit TUIfly und auf Platz 6 mit Condor": the name right after "mit"
+        # "…, auf Rang 3 mit der Beispiel AG und auf Rang 7 mit der Muster GmbH": the name right after "mit"
         j = m_end + 1
         if m_end < len(doc) and doc_words(doc)[m_end] == "mit":
             if j < len(doc) and doc_words(doc)[j].lower() in ARTICLES:
@@ -1449,7 +1449,7 @@ def entity_for(
         if chunk is not None:
             chunk = _owner_of_location(ctx, sent, chunk)
             return chunk.text, chunk.start
-        # "im Vergleich zu 2023 (19. Platz)": the parenthesis belongs to a year; read on before it
+        # "im Vergleich zu 2020 (14. Platz)": the parenthesis belongs to a year; read on before it
         i = paren - 1
     depth = 0
     # A clause is short; the window keeps run-on "sentences" (lists, hostile input) linear.
@@ -1468,7 +1468,7 @@ def entity_for(
             i -= 1
             continue
         if t == "," and i + 1 < m_start and doc_words(doc)[i + 1][:1].islower():
-            # "X, der elektrotechnische Produkte herstellt, erreichte Platz vier": the relative
+            # "X, die Möbel aus Holz fertigt, kam auf Platz sechs": the relative
             # clause (or apposition) between a subject and its verb names no one
             opening = _relative_clause_opening(doc, i, floor)
             if opening is not None:
@@ -1483,37 +1483,37 @@ def entity_for(
             and doc_words(doc)[i + 1].lower() not in PREPOSITIONS
             and ctx.chunk_at(i - 1) is not None
         ):
-            # "Kiel überholte Lübeck und liegt nun auf Platz 20": a verb after "und" shares the
+            # "Adorf überholte Bedorf und steht jetzt auf Rang 13": a verb after "und" shares the
             # subject of the clause before; the name right before "und" is that clause's object
             subject = _first_subject(ctx, sent, i)
             if subject is not None:
                 return subject.text, subject.start
         if t in CLAUSE_STOP:
-            # "Besonders erfolgreich war die Hansestadt im Bereich X: 7. Platz": the clause before
+            # "Stark war die Kreisstadt vor allem beim Thema X: 5. Platz": the clause before
             # the colon names who is meant.
             if allow_anaphor and t == ":" and i == m_start - 1 and discourse.resolve():
                 return discourse.resolve() or "", i
-            # "Besonders gut schnitt die Hochschule in der Kategorie X ab: Hier reicht es für Platz
-            # zwei": after a colon, "hier"/"dort"/"dabei" point back to the clause before it
+            # "Gut schnitt die Hochschule beim Kriterium X ab: Hier reicht es für Platz
+            # drei": after a colon, "hier"/"dort"/"dabei" point back to the clause before it
             if t == ":" and i + 1 < m_start and doc_words(doc)[i + 1].lower() in POINTING_BACK:
                 i -= 1
                 continue
             break
         chunk = ctx.chunk_at(i)
         if chunk is not None and chunk.start > sent.start and is_role_word(doc_words(doc)[chunk.start - 1]):
-            # "nahm Bürgermeister Daniel Fluhrer die Auszeichnung für den zweiten Platz entgegen":
+            # "nahm Landrätin Jana Muster den Preis für den dritten Platz entgegen":
             # an official receives the place of the body he or she speaks for
             i = chunk.start - 1
             continue
         if chunk is not None:
-            # "Gratulation an Münster zum ersten Platz", "komplettiert durch Freiburg auf Rang drei":
+            # "Glückwunsch an Adorf zum zweiten Platz", "ergänzt durch Bedorf auf Rang vier":
             # a name right before its place may stand after a preposition.
             gap = {t.text.lower() for t in doc[chunk.end : m_start]}
             tight = (
                 chunk.preposition in TIGHT_PREPOSITIONS
                 and m_start - chunk.end <= 2
                 and gap <= {"auf", "zum", "zur", "dem", "den", "sogar", "erstmals"}
-                # "mit X auf Platz 1"; "mit 59.338 Stimmen vor …" is no holder
+                # "mit X auf Platz 1"; "mit 4.127 Stimmen vor …" is no holder
                 and (chunk.preposition != "mit" or "auf" in gap)
             )
             if not chunk.prepositional or tight or _club_of_team_subject(ctx, sent, chunk):
@@ -1527,17 +1527,17 @@ def entity_for(
                 j -= 1
             chunk = ctx.chunk_at(j)
             if chunk is not None:
-                # "die Charité in Berlin, die weltweit auf Platz 7 landet": the one located
+                # "das Klinikum in Adorf, das europaweit auf Platz 5 kommt": the one located
                 chunk = _owner_of_location(ctx, sent, chunk)
                 return chunk.text, chunk.start
         if allow_anaphor and is_anaphor(doc, i, ctx.lower_words):
             if t == "es" and i > sent.start and doc_words(doc)[i - 1].lower() in EXPLETIVE_ES_VERBS:
-                # "Wolfsburg schaffte es auf Platz 9": the subject before the verb; "Im Ranking
-                # reicht es für Platz 58" names none and means the entity of the discourse
+                # "Adorf schaffte es bis auf Platz 8": the subject before the verb; "Im Ranking
+                # reicht es für Platz 41" names none and means the entity of the discourse
                 named_before = _subject_before(ctx, i)
                 if named_before is not None:
                     return named_before, i
-            # "Das Haus in Ostfildern belegt Platz 50": a noun with its place names a new entity
+            # "Das Klinikum in Bedorf belegt Platz 33": a noun with its place names a new entity
             placed = (
                 ctx.chunk_at(i + 2) if i + 2 < len(doc) and doc_words(doc)[i + 1] in {"in", "aus"} else None
             )
@@ -1571,8 +1571,8 @@ def _generic_names() -> frozenset[str]:
 def _ranking_name_pattern() -> regex.Pattern[str]:
     heads = "|".join(regex.escape(h) for h in sorted(_name_heads(), key=len, reverse=True))
     cap = r"[A-ZÄÖÜ][\w]*(?:-[\w]+)*"
-    # "Smart City Index 2024", "ADFC-Fahrradklima-Test 2022", "Prognos-Zukunftsatlas",
-    # "Landesliga Südost", "Bundeswettbewerb Mathematik", "StudyCheck Award".
+    # "Muster-Index 2021", "Beispiel-Test 2019", "Adorfer Zukunftsatlas",
+    # "Kreisliga Nord", "Landeswettbewerb Physik", "Beispiel Award".
     return regex.compile(
         rf"(?<![\w-])(?P<name>(?:{cap}[ -]){{0,3}}(?:[A-ZÄÖÜ][\w]*-)?[\w]*(?i:{heads})"
         rf"(?:(?<=(?i:liga|wettbewerb|meisterschaft|cup|pokal))s?\s[A-ZÄÖÜ][\w]+)?)"
@@ -1688,7 +1688,7 @@ def find_ranking_names(text: str) -> list[RankingName]:
         last = name.split()[-1].casefold()
         if any(last == g for g in _generic_names()) and " " not in name and "-" not in name:
             continue
-        # A genitive "-s" of the head: "des Smart-City-Index", "Bundeswettbewerbs Mathematik".
+        # A genitive "-s" of the head: "des Muster-Index", "Landeswettbewerbs Physik".
         name = re_sub(r"(?i)(wettbewerb|test|index|atlas|ranking|award|vergleich)s\b", r"\1", name)
         priority = len(heads)
         for k, h in enumerate(heads):
@@ -1728,7 +1728,7 @@ def main_ranking_name(names: Sequence[RankingName]) -> RankingName | None:
         key = name_key(n.name)
         counts[key] += 1
         first.setdefault(key, n)
-    # A name that holds another ("Prognos-Zukunftsatlas" ~ "Zukunftsatlas") counts its mentions too.
+    # A name that holds another ("Beispiel-Zukunftsatlas" ~ "Zukunftsatlas") counts its mentions too.
     totals = {
         k: sum(c for other, c in counts.items() if other == k or (other in k and len(other) >= 6))
         for k in counts
@@ -1748,7 +1748,7 @@ def years_in(text: str) -> list[tuple[int, int, int]]:
 
 
 def edition_year(doc: Doc, names: Sequence[RankingName], main: RankingName | None) -> int | None:
-    """The year of the edition the text reports: the ranking name's year ("Smart City Index 2024"),
+    """The year of the edition the text reports: the ranking name's year ("Muster-Index 2021"),
     else the one year in the sentence that first names the ranking, else the release's year, else
     the one year the text names (not after "seit")."""
     text = doc_text(doc)
@@ -1906,7 +1906,7 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
     )
     if right_after:
         return int(right_after.group(1)), True
-    # "im Vergleich zu 2023 (19. Platz)": the year right before the parenthesis of the place.
+    # "im Vergleich zu 2020 (14. Platz)": the year right before the parenthesis of the place.
     m = re_search(r"((?:19|20)\d\d)\s?\((?:[^()]{0,20})$", before, timeout=REGEX_TIMEOUT)
     if m:
         return int(m.group(1)), True
@@ -1929,7 +1929,7 @@ def clause_year(doc: Doc, sent: Span, start: int, end: int, edition: int | None)
         # "von Rang 31 (2023) auf Rang 18": the year in parentheses is the earlier place's
         and not re_search(r"(?:Platz|Rang|Position|\d\.)\s?\d{0,4}\s?\($", before[max(0, s - 16) : s])
     ]
-    # "das 2021 drittplatzierte Karlsruhe sogar auf Rang 14": the year belongs to the adjective.
+    # "das 2019 zweitplatzierte Adorf sogar auf Rang 11": the year belongs to the adjective.
     adjective = ORDINAL_ADJECTIVE.search(before, timeout=REGEX_TIMEOUT)
     if adjective is not None and not before[adjective.end() :].strip().startswith(tuple("0123456789")):
         last_adj = list(ORDINAL_ADJECTIVE.finditer(before, timeout=REGEX_TIMEOUT))[-1]
@@ -2004,7 +2004,7 @@ def clause_category(doc: Doc, sent: Span, start: int) -> str | None:
     bullet = BULLET_LABEL.match(text, line_start, timeout=REGEX_TIMEOUT)
     if bullet and bullet.end() <= start:
         return bullet["label"].strip()
-    # "Heilbronn (53. Gesamtrang) und Heidelberg (28.)": places in the overall table, also those
+    # "Adorf (41. Gesamtrang) und Bedorf (17.)": places in the overall table, also those
     # in brackets that continue such a list, have no category
     if re_match(r"\d{1,4}\.\s?Gesamt", text[start : start + 16], timeout=REGEX_TIMEOUT) or (
         text[start - 1 : start] == "("
@@ -2143,7 +2143,7 @@ def token_starts(doc: Doc) -> list[int]:
 
 
 def full_name(ctx: DocContext, entity: str, before: int) -> str:
-    """ "Brenner" after "die Brenner Sensorik AG", "der TuS" after "des TuS Grün-Weiß Hemmingen":
+    """ "Muster" after "die Muster Technik AG", "der SV" after "des SV Blau-Gelb Adorf":
     a one-word short form takes the full name the text gave it earlier (a name that begins with it)."""
     if " " in entity or not entity[:1].isupper():
         return entity
@@ -2161,7 +2161,7 @@ def full_name(ctx: DocContext, entity: str, before: int) -> str:
 
 
 def same_entity(a: str, b: str) -> bool:
-    """ "Lübeck" and "Hansestadt Lübeck" are the same entity: one holds the other's words."""
+    """ "Bedorf" and "Hansestadt Bedorf" are the same entity: one holds the other's words."""
     wa = re_findall(r"\w+", a.casefold(), timeout=REGEX_TIMEOUT)
     wb = re_findall(r"\w+", b.casefold(), timeout=REGEX_TIMEOUT)
     if not wa or not wb:

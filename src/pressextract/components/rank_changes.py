@@ -1,9 +1,9 @@
 """Stated moves up or down in a ranking (GUIDELINES: rank_changes).
 
-Candidates: a number of places ("um 59 Plätze", "weitere 11 Plätze", "drei Ränge", "um einen
+Candidates: a number of places ("um 27 Plätze", "weitere 9 Plätze", "drei Ränge", "um einen
 Platz") with a direction word in the clause (``data/ranking_change_up.txt``/``_down.txt``), and
-a move between two placements of one entity in one sentence ("fiel von Platz 57 auf 62",
-"das im Vorjahr zweitplatzierte Köln fällt auf Platz 4"). Validation finds the entity (the
+a move between two placements of one entity in one sentence ("rutschte von Platz 44 auf 51",
+"das vor einem Jahr drittplatzierte Adorf rutscht auf Platz 6"). Validation finds the entity (the
 rankings found before, pronouns and "der Landkreis" resolved) and the year compared with.
 """
 
@@ -42,14 +42,14 @@ SEASON_AFTER = regex.compile(r"\s?/\s?\d\d(?!\d)", regex.V1)
 SINCE_LAST_YEAR = regex.compile(
     r"(?i)(?:gegenüber|im\sVergleich\szum|verglichen\smit)\s(?:dem\s)?Vorjahr", regex.V1
 )
-# "Für beide Verfolger", "Für diese drei Städte": the last two or three entities named.
+# "Für beide Konkurrenten", "Für diese vier Gemeinden": the last two or three entities named.
 GROUP = regex.compile(
     r"(?i)(?<!\w)(?:für\s)?(?:(?P<both>beide[n]?)|diese[n]?\s(?P<n>\w+)\s[A-ZÄÖÜ]\w+)(?!\w)", regex.V1
 )
-# "fiel von Platz 57 auf 62", "kletterte von Rang 30 auf Rang 21"
-# "von Platz eins im vergangenen Jahr auf Platz 19", "von Platz 23 nun auf den zwölften Rang":
-# the places may be written as words; the words between are as few as can be ("von Platz 75 auf 88
-# und die TU von 82 auf 92" is 75 to 88)
+# "rutschte von Platz 44 auf 51", "kletterte von Rang 30 auf Rang 21"
+# "von Platz drei im Vorjahr auf Platz 11", "von Rang 40 jetzt auf den neunten Platz":
+# the places may be written as words; the words between are as few as can be ("von Platz 61 auf 70
+# und die FH von 33 auf 47" is 61 to 70)
 FROM_TO = regex.compile(
     r"(?<!\w)(?:von\s(?:Platz|Rang)\s(?P<a>\d{1,4}|[a-zäöüß]{3,16})(?![\w])(?:\s[^,;.()]{0,30}?)??\s(?:bis\s)?auf\s"
     r"(?:(?:(?:den\s)?(?:Platz|Rang)\s)?(?P<b>\d{1,4})(?![\d,.]\d|\d)|(?:den\s)?(?P<b>[a-zäöüß]{3,16}ten)\s(?:Platz|Rang)(?!\w))"
@@ -75,7 +75,7 @@ def _words(name: str) -> regex.Pattern[str]:
 
 def direction(clause: str) -> int:
     """+1 for a move up, -1 for a move down, 0 where the clause says neither."""
-    # "steigt im Vergleich zum Vorjahr zwei Stufen ab": the particle at the clause end turns "steigt" down
+    # "steigt gegenüber 2019 drei Ränge ab": the particle at the clause end turns "steigt" down
     if rc.re_search(
         r"(?i)(?<!\w)(?:steigt|stieg|steigen|stiegen)\s[^.;:!?]*?\sab(?=\s?(?:[.,;:!?]|$))",
         clause,
@@ -89,7 +89,7 @@ def direction(clause: str) -> int:
     if down and not up:
         return -1
     if up and down:
-        # "rutscht ... um sieben Plätze nach vorn": an explicit "nach vorn/oben" decides.
+        # "rutscht ... um sechs Ränge nach vorn": an explicit "nach vorn/oben" decides.
         if rc.re_search(r"(?i)nach\s(?:vorn|vorne|oben)", clause, timeout=REGEX_TIMEOUT):
             return 1
         if rc.re_search(r"(?i)nach\s(?:unten|hinten)", clause, timeout=REGEX_TIMEOUT):
@@ -149,7 +149,7 @@ class RankChangeExtractor:
                     and "Ränge" not in m.group(0)
                 ):
                     continue
-                # "um zwei bis fünf Plätze": a range of moves, none of them stated
+                # "um drei bis sechs Ränge": a range of moves, none of them stated
                 if rc.re_search(r"(?<!\w)bis\s$", before, timeout=REGEX_TIMEOUT):
                     continue
                 parts = rc.re_split(r"\s(?:beziehungsweise|bzw\.|oder|und)\s", m["nums"])
@@ -174,7 +174,7 @@ class RankChangeExtractor:
                 for entity, value in zip(entities, values):
                     add(entity, sign * int(value or 0), since, m.start(), m.end(), "places")
             for m in FROM_TO.finditer(text, st, en, timeout=REGEX_TIMEOUT):
-                # "Karstadt (von Platz 82 auf 58)": in parentheses after a name the pair alone is the move
+                # "Muster GmbH (von Rang 71 auf 64)": in parentheses after a name the pair alone is the move
                 in_parens = text[max(st, m.start() - 2) : m.start()].rstrip().endswith("(")
                 if (
                     not in_parens
@@ -210,7 +210,7 @@ class RankChangeExtractor:
 
     @staticmethod
     def _elided_moves(rankings: list[Ranking], add: object) -> None:
-        """ "…, die Uni B von 40 auf 51": the rankings component reads both places of a move whose
+        """ "…, die Hochschule B von 35 auf 44": the rankings component reads both places of a move whose
         noun was left out from one span; the earlier one comes first."""
         by_span: dict[tuple[int, int], list[Ranking]] = {}
         for r in rankings:
@@ -243,8 +243,8 @@ class RankChangeExtractor:
             count = value
         previous: list[str] = []
         for r in sorted(rankings, key=lambda r: r.start, reverse=True):
-            # "der beiden Universitäten A (Platz 27) und B (Platz 30), die sich um zwei
-            # beziehungsweise fünf Plätze verbesserten": also those placed earlier in the sentence
+            # "der beiden Hochschulen A (Rang 14) und B (Rang 19), die drei
+            # bzw. sechs Ränge gutmachten": also those placed earlier in the sentence
             if r.start >= start:
                 continue
             if not any(rc.same_entity(r.entity, p) for p in previous):
@@ -263,7 +263,7 @@ class RankChangeExtractor:
         ms = rc.token_index_at(doc, s)
         me = rc.token_index_at(doc, max(s, e - 1)) + 1
         before = [r for r in rankings if r.start < s]
-        # "Für Fulda ging es um einen Platz nach oben": the one it went up for.
+        # "Für Adorf ging es einen Rang nach oben": the one it went up for.
         if rc.re_search(
             r"(?i)(?<!\w)(?:geht|ging|gehe)\ses\s",
             rc.doc_text(doc)[sent.start_char : s],
@@ -277,7 +277,7 @@ class RankChangeExtractor:
         )
         found = rc.entity_for(ctx, sent, ms, me, discourse)
         if found is None and before and before[-1].start >= sent.start_char - 300:
-            # "freut sich über den Sprung um 23 Plätze": the move of the entity just placed
+            # "freut sich über den Satz um 17 Plätze": the move of the entity just placed
             return before[-1].entity
         return found[0] if found else None
 
@@ -285,7 +285,7 @@ class RankChangeExtractor:
     def _moves(doc: Doc, sent: Span, rankings: list[Ranking], edition: int | None, add: object) -> None:
         """Two placements of one entity in a sentence with a verb of moving: the change between them."""
         inside = [r for r in rankings if sent.start_char <= r.start < sent.end_char]
-        # "fällt auf Platz 4", "Rang 17 (Vorjahr: Rang 21)": a move is stated or set beside the year before
+        # "fällt auf Platz 4", "Rang 12 (Vorjahr: Rang 15)": a move is stated or set beside the year before
         if len(inside) < 2 or not (
             MOVE_VERB.search(rc.span_text(sent), timeout=REGEX_TIMEOUT)
             or rc.re_search(r"\(\s?Vorjahr", rc.span_text(sent), timeout=REGEX_TIMEOUT)

@@ -45,7 +45,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "den 8. Platz", "den elften Rang", "(19. Platz)", "des 6. Platzes"
         "ordinal_place": regex.compile(
             # "auf dem dritten und letzten Platz": the ordinal before "und letzten"
-            # "Der mit 3.000 Euro dotierte Zweite Platz": an ordinal may be capitalized before its noun
+            # "Der mit 500 Euro belohnte Dritte Platz": an ordinal may be capitalized before its noun
             rf"(?<![\w.,])(?P<ord>\d{{1,4}}\.|{_ORD_WORD}|{_CAP_ORDINAL}n?)\s(?:(?:und\s)?[a-zäöüß]+(?:en|e)\s)?(?P<noun>{place})(?!\w)",
             flags,
         ),
@@ -62,16 +62,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "Die ersten Plätze belegen", "die ersten drei Plätze"
         "first_places": regex.compile(r"(?i:die)\sersten\s(?:(?P<n>\w+)\s)?Plätze(?!\w)", flags),
-        # "Heilbronn (53. Gesamtrang)", "Heidelberg (28.)", "Düsseldorf (9. mit 76,6 Punkten)"
-        # "Karlsruhe (70,0 Punkte/5.)": the place after the points
+        # "Adorf (41. Gesamtrang)", "Bedorf (17.)", "Cedorf (6. mit 68,2 Punkten)"
+        # "Adorf (61,5 Punkte/7.)": the place after the points
         "paren_ordinal": regex.compile(
             r"(?<=\(\s?|\([^()\n/]{1,30}/\s?)(?P<ord>\d{1,3}\.)(?=\s?\)|\smit\s\d)", flags
         ),
-        # "das 10. mit 75,3 Punkten wurde"
+        # "das 8. mit 64,9 Punkten wurde"
         "ordinal_with_points": regex.compile(
             r"(?<=\s)(?P<ord>\d{1,3}\.)(?=\smit\s\d{1,4}(?:[,.]\d{1,3})?\sPunkt)", flags
         ),
-        # "fiel von Platz 57 auf 62": the place moved to, written without its noun
+        # "rutschte von Platz 44 auf 51": the place moved to, written without its noun
         "moved_to": regex.compile(
             r"(?<=(?<!\w)von\s(?:Platz|Rang)\s\d{1,4}(?:\s[^,;.()]{0,30}?)?\s(?:bis\s)?auf\s)(?P<num>\d{1,4})(?![\d]|[,.]\d|\s?%|\s[A-ZÄÖÜ])",
             flags,
@@ -102,53 +102,53 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?<=[a-zäöüß]\s)(?P<w>{_CAP_ORDINAL})\s(?:wurde|wird|war|ist)(?=\s?[,.;:)]|\s(?:und|oder)\s)",
             flags,
         ),
-        # "Sie führt dementsprechend auch das Ranking der beliebtesten Hochschulen an."
+        # "Sie führt somit auch die Liste der gefragtesten Arbeitgeber an."
         "leads": regex.compile(
-            # "führt die Hitliste der Städte an": compounds of the list nouns too
+            # "führt die Bestenliste der Gemeinden an": compounds of the list nouns too
             r"(?<!\w)(?:führt|führte|führen)\s(?:\w+\s){0,4}?(?:das|die|den)\s(?:[\w-]*(?:Ranking|[Rr]angliste|[Tt]abelle|[Ll]iste|[Ww]ertung)|Feld|Klassement)(?:\s[\w-]+){0,5}?\san(?!\w)",
             flags,
         ),
-        # "Das beste Ergebnis erzielte X", "Bayerns bester Arbeitgeber", "Der beste oberfränkische Arbeitgeber ist X"
+        # "Das stärkste Resultat erzielte X", "Hessens bester Ausbildungsbetrieb", "Der beste nordhessische Ausbildungsbetrieb ist X"
         "best": regex.compile(
             r"(?<!\w)(?:[Dd]as|[Dd]er|[Dd]ie|[A-ZÄÖÜ]\w+s)\s(?:[a-zäöü]+\s)?(?:beste|bester|bestes)\s(?:[a-zäöü]+e[rns]?\s)?(?P<noun>[A-ZÄÖÜ][\w-]+)",
             flags,
         ),
-        # "Hamburg (19), Kiel (41) und Bremen (43)": bare places in parentheses, two or more in a row
+        # "Adorf (14), Bedorf (36) und Cedorf (52)": bare places in parentheses, two or more in a row
         "paren_number": regex.compile(r"(?<=[A-Za-zäöüß]\s)\((?P<num>\d{1,3})\)", flags),
-        # "Günzburg (Platz 102), Unterallgäu (115) und Augsburg (120)", "Audi (Rang acht), Opel
-        # (zehn)": a list goes on with bare numbers in parentheses once the first names its noun
+        # "Adorf (Platz 64), Bedorf (71) und Cedorf (88)", "Muster GmbH (Rang neun), Beispiel AG
+        # (elf)": a list goes on with bare numbers in parentheses once the first names its noun
         "paren_list": regex.compile(
             rf"(?<=\((?:Platz|Rang)\s(?:\d{{1,4}}|{_NUM_WORD})\))"
             rf"(?:(?:,\s|\s(?:und|sowie)\s)[^(),.;:]{{2,100}}?\s\((?:\d{{1,4}}|{_NUM_WORD})\)){{1,12}}",
             flags,
         ),
-        # "Leipzig landet auf Platz 29, Magdeburg auf 42 und Halle abgeschlagen auf 75": the place
+        # "Adorf kommt auf Platz 31, Bedorf auf 47 und Cedorf weit abgeschlagen auf 80": the place
         # noun left out in the clauses after the first
         "elided_on": regex.compile(
             r"(?<=[,\s](?:und|sowie)?\s?[^\s,.;:()]+(?:\s[a-zäöüß]+)?\s)(?:auf\s(?P<num>\d{1,4})|den\s(?P<num>\d{1,4})\.)(?=\s?(?:[,.;)]|und\s|sowie\s|$))",
             flags,
         ),
-        # "Die Uni A fällt von Platz 40 auf 49, die Uni B von 40 auf 51": the noun left out after the first
+        # "Die Hochschule A rutscht von Rang 33 auf 38, die Hochschule B von 35 auf 44": the noun left out after the first
         "elided_from_to": regex.compile(
             r"(?<=(?<!\w)von\s(?:Platz|Rang)\s\d{1,4}\s(?:bis\s)?auf\s[^.;:]{1,200}?)(?<=\w\s)von\s(?P<a>\d{1,4})\s(?:bis\s)?auf\s(?P<b>\d{1,4})(?=\s?(?:[,.;)]|und\s|sowie\s|$))",
             flags,
         ),
-        # "Münster ging um zwei Plätze nach vorn (15)": the place reached after a move
+        # "Adorf kam um drei Plätze nach vorn (12)": the place reached after a move
         "moved_paren": regex.compile(
             r"(?<=(?<!\w)(?:Plätze|Plätzen|Platz|Ränge|Rängen|Rang)\s(?:(?:nach\s(?:vorn|vorne|oben|unten|hinten)|auf|ab|zurück|vor)\s)?)\((?P<num>\d{1,4})\.?\)",
             flags,
         ),
-        # "auf Rang 76 (Vorjahr 84)", "Rang 301 (2013: Rang 318)": the place of an earlier edition
+        # "auf Rang 58 (Vorjahr 63)", "Rang 212 (2019: Rang 230)": the place of an earlier edition
         "earlier_place": regex.compile(
             r"\((?:(?:im\s)?Vorjahr(?:es)?|(?P<y>(?:19|20)\d\d))\s?:?\s(?:(?:Platz|Rang)\s)?(?P<num>\d{1,4})\.?\)",
             flags,
         ),
-        # "Darmstadt löst Heidelberg auf Platz 3 ab": the holder of the place before
+        # "Adorf löst Bedorf auf Rang 2 ab": the holder of the place before
         "replaces": regex.compile(
             r"(?<!\w)(?:löst|löste|lösen)\s(?:[^\s,.;]+\s){1,4}?(?:auf|von)\s(?:Platz|Rang)\s(?P<num>\d{1,3}|[a-zäöü]+)\sab(?!\w)",
             flags,
         ),
-        # "Zweiter wurde Nordhorn"
+        # "Zweiter wurde Bedorf"
         "ordinal_predicate_first": regex.compile(
             rf"(?<![\w-])(?P<w>{_CAP_ORDINAL})\s(?:wurde|wird|ist|war|bleibt|blieb)\s(?=[A-ZÄÖÜ]|de[rmn]\s|die\s|das\s)",
             flags,
@@ -171,7 +171,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "behind": regex.compile(
             r"(?<!\w)(?:liegen|liegt|folgen|folgt|landen|landet)\s(?:\w+\s)?dahinter(?!\w)", flags
         ),
-        # "Knapp dahinter liegt München", "Dahinter folgen Köln und Bonn"
+        # "Knapp dahinter liegt Adorf", "Dahinter folgen Bedorf und Cedorf"
         "behind_first": regex.compile(
             r"(?<!\w)(?:(?:[Kk]napp|[Dd]icht|[Dd]irekt|[Kk]urz)\s)?[Dd]ahinter\s(?:liegt|liegen|folgt|folgen|landet|landen|rangiert|rangieren|kommt|kommen)(?!\w)",
             flags,
@@ -244,25 +244,25 @@ def _required_words() -> dict[str, tuple[str, ...]]:
 
 TOP_HEADING = regex.compile(r"(?m)^[^\n]{0,40}(?<!\w)Top[\s-](?P<n>\d{1,2})(?!\d)[^\n]{0,80}\n", regex.V1)
 BULLET_LINE = regex.compile(r"[ \t]*[-–•*][ \t]+(?P<body>[^\n]{2,120})(?:\n|$)", regex.V1)
-# "1. Kirchheimer SC", "2) Muster GmbH, Ulm", "3 | Hessen | 10 | 4 |" (a table row whose first cell is the place)
+# "1. SV Adorf", "2) Muster GmbH, Talheim", "3 | Hessen | 10 | 4 |" (a table row whose first cell is the place)
 LIST_LINE = regex.compile(
     r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<n>\d{1,3})(?:\.|\)|[ \t]*\|)[ \t]+(?P<body>[^\n]{2,200})$", regex.V1
 )
-# "Die Rangliste: 1. Kiel, 2. Lübeck, 3. Rostock": an enumeration within a line
+# "Die Wertung: 1. Adorf, 2. Bedorf, 3. Cedorf": an enumeration within a line
 ENUM_ITEM = regex.compile(r"(?:(?<=[:;,]\s)|(?<=^)|(?<=\n))(?P<n>\d{1,2})\.\s(?=[A-ZÄÖÜ])", regex.V1)
 # "Platz 7: Ulm" as a line of its own (a countdown of places with text between them)
-# "■ Platz 2: Penghu, Taiwan ■ Platz 3: …": the same after a bullet within a line
+# "■ Platz 2: Talheim, Österreich ■ Platz 3: …": the same after a bullet within a line
 PLACE_LINE = regex.compile(
-    # "Platz 1: Kiel, Platz 2: Lübeck; Platz 3: Rostock": also after a comma or semicolon
+    # "Platz 1: Adorf, Platz 2: Bedorf; Platz 3: Cedorf": also after a comma or semicolon
     r"(?m)(?:(?:^|\s[–-]\s|[,;]\s)[ \t]*(?:Platz|Rang)[ \t](?P<n>\d{1,4}|[A-Za-zäöüß]{3,12})[ \t]?:"
-    # after a bullet the colon may be left out: "■ Platz 7 Otago, Neuseeland"
+    # after a bullet the colon may be left out: "■ Platz 6 Bergdorf, Schweiz"
     r"|[■•▪|][ \t]*(?:Platz|Rang)[ \t](?P<n>\d{1,4}|[A-Za-zäöüß]{3,12})[ \t]?:?)[ \t]?(?P<body>[^\n■•▪|,;]{2,120})",
     regex.V1,
 )
 NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
 
 
-# "Edeka dominiert mit 63 Punkten vor Rewe und Aldi", "Kiel liegt klar vorn vor …": a verb of leading
+# "Die Muster GmbH dominiert mit 71 Punkten vor Beispiel AG und Adorf AG", "Adorf liegt klar vorn vor …": a verb of leading
 LEADS_BEFORE = regex.compile(r"(?<!\w)(?:dominier\w{0,3}|vorn|vorne)(?!\w)", regex.V1)
 
 
@@ -273,11 +273,11 @@ WON_RACE = regex.compile(
 
 
 # Prepositions of a phrase after a listed name, skipped to the next joiner: "A mit 8,66 und B",
-# "A im Landkreis X mit 590 Kilometern und B", "A aus Kassel, B aus Fulda"
+# "A im Landkreis X mit 380 Litern und B", "A aus Talheim, B aus Bergdorf"
 AFTER_NAME_PHRASE = frozenset({"mit", "auf", "im", "in", "aus", "bei", "vom"})
 
 
-# "Schnellste Frau war", "die beste Bank", "Bayerns bester Arbeitgeber": a superlative (a
+# "Schnellster Mann war", "die beste Kantine", "Hessens bester Ausbildungsbetrieb": a superlative (a
 # lowercase adjective in -ste/-ster/-stes, or one that opens a noun phrase)
 SUPERLATIVE_BEFORE = regex.compile(
     r"(?<![\w-])(?:[a-zäöü]\w{2,20}(?:ste|ster|stes)|[A-ZÄÖÜ][a-zäöü]\w{2,20}(?:ste|ster|stes)(?=\s[A-ZÄÖÜ]))(?!\w)",
@@ -295,8 +295,8 @@ FIELD_AFTER = regex.compile(
 @lru_cache(maxsize=1)
 def _count_pattern() -> regex.Pattern[str]:
     nouns = lexicon_alternation("ranking_count_nouns")
-    # "der 82 deutschen Großstädte", "Von 401 Kreisen", "aller 800 ausgezeichneten Unternehmen",
-    # "Unter den 1.100 bewerteten Krankenhäusern", "von 112 bewerteten Fachhochschulen" (a compound
+    # "der 64 hessischen Gemeinden", "Von 290 Kreisen", "aller 650 geprüften Betriebe",
+    # "Unter den 930 untersuchten Kliniken", "von 87 verglichenen Fachhochschulen" (a compound
     # of a counted noun)
     return regex.compile(
         r"(?:(?<=(?<!\w)(?i:der|den|die|von|mit|unter|insgesamt|aller|alle)\s)|(?<=^|\n)|(?<=(?:Index|Ranking|Test|Liste)\s))"
@@ -422,8 +422,8 @@ class RankingExtractor:
                 e_text = s + len(m.group(0).rstrip())
                 ms, me = self._tok(doc, s), self._tok(doc, max(s, e_text - 1)) + 1
                 if kind == "ordinal_place":
-                    # "an erster Stelle", "an 58. Stelle": "Stelle" is a place only after "an"
-                    # ("die zweite Stelle hinter dem Komma" is a digit)
+                    # "an erster Stelle", "an 37. Stelle": "Stelle" is a place only after "an"
+                    # ("die dritte Stelle nach dem Komma" is a digit)
                     if m["noun"].startswith("Stelle") and text[max(st, s - 3) : s].lower() != "an ":
                         continue
                     rank = rc.ordinal_value(m["ord"])
@@ -451,13 +451,13 @@ class RankingExtractor:
                         add(entity, rank, s, e, kind, sent, of)
                     self._stays(text, st, s, found[0] if found else None, rank, e, cands, doc, sent)
                 elif kind == "place_list":
-                    # "auf Platz 17 bzw. 22": one place each, in the order the names came
+                    # "auf Platz 8 bzw. 13": one place each, in the order the names came
                     parts = rc.re_split(r",\s|\sund\s|\sbis\s|\sbzw\.\s|\sbeziehungsweise\s", m["nums"])
                     nums = [
                         _cardinal_or_digit(x) if x.lower() not in {"ein", "eine", "einen", "einem"} else None
                         for x in parts
                     ]
-                    # "Platz 3 und ein weiteres Jahr" is one place; a list of places rises
+                    # "Rang 5 und ein zusätzliches Jahr" is one place; a list of places rises
                     if (
                         any(n is None for n in nums)
                         or len(nums) < 2
@@ -572,13 +572,13 @@ class RankingExtractor:
                         continue
                     rank, sort = value
                     if sort == "platziert":
-                        # "das im Vorjahr zweitplatzierte Köln": the name follows the adjective.
+                        # "das vor einem Jahr drittplatzierte Adorf": the name follows the adjective.
                         chunk = ctx.chunk_at(me)
                         if chunk is None:
                             continue
                         entity = chunk.text
                     else:
-                        # "Zweitbester Arbeitgeber ist TenneT": the name follows; "ist dies die
+                        # "Zweitbester Ausbildungsbetrieb ist die Muster GmbH": the name follows; "bedeutet das die
                         # zweitbeste Platzierung" names no one.
                         found = rc.entity_for(
                             ctx, sent, ms, me, discourse, allow_anaphor=False, allow_before=False
@@ -597,11 +597,11 @@ class RankingExtractor:
                 elif kind == "best":
                     if m["noun"].lower() in {"platz", "platzierung", "ergebnisse", "noten"}:
                         continue
-                    # "den Preis für die beste Beraterbank", "sich für das beste Angebot entscheiden":
+                    # "den Preis für die beste Kantine", "sich für das beste Angebot entscheiden":
                     # what a prize or a choice is for, no placement
                     if rc.re_search(r"(?<!\w)(?:für|keine?|kein\w+\s\w+)\s$", text[max(st, s - 20) : s], timeout=REGEX_TIMEOUT):
                         continue
-                    # "erzielte sie das beste Ergebnis": a pronoun may stand for the winner
+                    # "erreichte sie das stärkste Resultat": a pronoun may stand for the winner
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
                     if found is None:
                         continue
@@ -612,7 +612,7 @@ class RankingExtractor:
                         list(pats["paren_number"].finditer(text, st, en, timeout=REGEX_TIMEOUT))
                     ) < 2 or not (main or cands):
                         continue
-                    # "Der TSV (49) und die SpVgg (47) folgen auf den Plätzen zwei und drei": points, not places
+                    # "Der SV (38) und der FC (35) folgen auf den Rängen zwei und drei": points, not places
                     previous_sentence = text[max(0, st - 300) : st]
                     if rc.re_search(
                         r"(?<!\w)(?:Platz|Plätze|Plätzen|Rang|Ränge|Rängen)(?!\w)",
@@ -688,12 +688,12 @@ class RankingExtractor:
                     add(chunk.text, int(m["b"]), s, e, kind, sent)
                 elif kind == "elided_on":
                     # only after a place written with its noun in this sentence, and only for a
-                    # name that opens its clause: "…, Magdeburg auf 42"
+                    # name that opens its clause: "…, Bedorf auf 47"
                     if not cands or cands[-1].sent_start != st:
                         continue
                     k = ms - 1
                     if k > st and rc.doc_words(doc)[k][:1].islower() and ctx.chunk_at(k) is None:
-                        k -= 1  # "abgeschlagen auf 75"
+                        k -= 1  # "weit abgeschlagen auf 80"
                     chunk = ctx.chunk_at(k)
                     if chunk is None or chunk.end != k + 1:
                         continue
@@ -726,7 +726,7 @@ class RankingExtractor:
                         add(found[0], 1, s, e, kind, sent)
                 elif kind in {"followed_by", "behind", "ahead_of", "behind_first"}:
                     previous = self._previous_rank(cands, sent_cands_before, st)
-                    # "X ist die fahrradfreundlichste Stadt, gefolgt von A und B": a superlative
+                    # "X ist die familienfreundlichste Gemeinde, gefolgt von A und B": a superlative
                     # before "gefolgt von" in a sentence that placed no one yet starts the order
                     superlative_first = (
                         kind == "followed_by"
@@ -741,7 +741,7 @@ class RankingExtractor:
                         previous = cands[-1]
                     if previous is None and kind != "ahead_of":
                         continue
-                    # "dahinter folgen Ramsau (6.), Inzell (9.)": the places are written out and read as such
+                    # "dahinter folgen Adorf (5.), Bedorf (8.)": the places are written out and read as such
                     if rc.re_search(
                         r"\((?:(?:Platz|Rang)\s)?\d{1,4}\.?\)", text[e:en], timeout=REGEX_TIMEOUT
                     ):
@@ -775,8 +775,8 @@ class RankingExtractor:
                                 or LEADS_BEFORE.search(text, st, s, timeout=REGEX_TIMEOUT)
                                 or WON_RACE.search(text, st, en, timeout=REGEX_TIMEOUT)
                             ):
-                                # "Schnellste Frau war A in 3:08 Stunden vor B und C", "Bayerns
-                                # bester Arbeitgeber – vor D und E": a superlative set before an
+                                # "Schnellster Mann war A in 2:51 Stunden vor B und C", "Hessens
+                                # bester Ausbildungsbetrieb – vor D und E": a superlative set before an
                                 # order of others is rank 1 (GUIDELINES)
                                 winner = rc.entity_for(ctx, sent, ms, ms, discourse, allow_after=False)
                                 if winner is not None:
@@ -811,10 +811,10 @@ class RankingExtractor:
         add: Callable[..., None],
         me: int | None = None,
     ) -> None:
-        """ "nach dem Landkreis Offenbach den zweiten Rang", "hinter München und Hamburg auf dem dritten
+        """ "nach dem Landkreis Adorf den zweiten Rang", "hinter Bedorf und Cedorf auf dem dritten
         Platz": the names after "nach"/"hinter" hold the places just ahead, in the order written."""
         lo = max(sent.start, ms - 25)
-        # "belegt den zweiten Platz hinter Passau": the name right after the place
+        # "belegt den zweiten Platz hinter Adorf": the name right after the place
         if me is None:
             me = ms + 1
             while me < sent.end and rc.doc_words(doc)[me] in {"Platz", "Rang", "Platzes", "Ranges"}:
@@ -822,7 +822,7 @@ class RankingExtractor:
         ahead: list[str] = []
         if me + 1 < sent.end and rc.doc_words(doc)[me] == "hinter":
             k = me + 1
-            # "auf dem dritten Platz hinter Hamburg und München": both are ahead, in the order written
+            # "auf Rang drei hinter Adorf und Bedorf": both are ahead, in the order written
             while k < sent.end:
                 while k < sent.end and rc.doc_words(doc)[k].lower() in rc.ARTICLES:
                     k += 1
@@ -854,7 +854,7 @@ class RankingExtractor:
             gap = {t.text.lower() for t in doc[k:ms]}
             # "Hinter A, B und C belegt X den vierten Rang": a list that opens the sentence holds
             # the places before the one its clause names, whatever stands between
-            # (not "Hinter Osnabrück, das auf Rang acht landete, …": the relative clause places the name)
+            # (not "Hinter Adorf, das auf Rang sechs kam, …": the relative clause places the name)
             opens = (
                 chunk.start - 1 == sent.start
                 and rc.doc_words(doc)[sent.start].lower() == "hinter"
@@ -893,7 +893,7 @@ class RankingExtractor:
     def _ties(
         self, ctx: rc.DocContext, doc: Doc, sent: Span, found: tuple[str, int] | None, me: int
     ) -> list[str]:
-        """ "landeten die Schüler A und B": names joined by "und" share the place; so does the one
+        """ "kamen die Schülerinnen A und B": names joined by "und" share the place; so does the one
         "gemeinsam mit" or "punktgleich mit" the holder."""
         if found is None:
             return []
@@ -903,7 +903,7 @@ class RankingExtractor:
 
     @staticmethod
     def _shared_with(ctx: rc.DocContext, doc: Doc, sent: Span, me: int) -> list[str]:
-        """ "belegt den ersten Platz – in diesem Jahr gemeinsam mit Havila": the name after
+        """ "belegt den zweiten Platz – diesmal gemeinsam mit Bedorf": the name after
         "gemeinsam/zusammen/punktgleich mit" in the clause of the place shares it."""
         words = rc.doc_words(doc)
         for k in range(me, min(sent.end - 2, me + 10)):
@@ -936,7 +936,7 @@ class RankingExtractor:
 
     @staticmethod
     def _from_last(text: str, word: str, e: int) -> int | None:
-        """ "den drittletzten Platz unter den 39 Städten" is 37: counted from the end of a field the text sizes."""
+        """ "den drittletzten Platz unter den 24 Gemeinden" is 22: counted from the end of a field the text sizes."""
         low = word.lower()
         if rc.re_fullmatch(r"letzte[nrms]?", low, timeout=REGEX_TIMEOUT):
             from_end = 1
@@ -1005,7 +1005,7 @@ class RankingExtractor:
 
     @staticmethod
     def _plural_winner(text: str, st: int, s: int, word: str) -> bool:
-        """ "die Sieger", "Die Hamburger Sieger", "den Gewinnern": plural, no single rank 1."""
+        """ "die Sieger", "Die Adorfer Sieger", "den Gewinnern": plural, no single rank 1."""
         if word[:1].islower() or word.endswith("in"):
             return False
         before = text[max(st, s - 40) : s]
@@ -1019,7 +1019,7 @@ class RankingExtractor:
             or rc.re_search(r"[A-ZÄÖÜ]\w+er\s$", before, timeout=REGEX_TIMEOUT)
             # "die Siegerinnen und Sieger": the pair form of a plural
             or rc.re_search(r"\w+innen\s(?:und|&)\s$", before, timeout=REGEX_TIMEOUT)
-            # "zum Bundeswettbewerb der Landessieger": a genitive plural after a noun
+            # "zum Finale der Kreissieger": a genitive plural after a noun
             or rc.re_search(r"[A-ZÄÖÜ]\w+\sder\s$", before, timeout=REGEX_TIMEOUT)
         )
         if word.endswith(("bester", "beste")):
@@ -1041,7 +1041,7 @@ class RankingExtractor:
         # a compound ("Branchensieger") counts where it is said of someone: "X ist Branchensieger",
         # "Branchensieger wurde X", "der Kategoriesieger"
         # "X ist damit Landessieger", "X und Y sind damit Landessieger" (the names share the place)
-        # ("Chemnitzer Gymnasiasten sind Landessieger" names no one: a plural verb needs the names
+        # ("Adorfer Realschüler sind Landessieger" names no one: a plural verb needs the names
         # joined by "und" before it)
         said_of = bool(
             rc.re_search(
@@ -1050,7 +1050,7 @@ class RankingExtractor:
                 timeout=REGEX_TIMEOUT,
             )
             or rc.re_match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
-            # "Spitzenreiter in dem Ranking war München": a phrase of the ranking before the verb
+            # "Spitzenreiter in der Wertung war Adorf": a phrase of the ranking before the verb
             or rc.re_match(
                 r"\s(?:in|im|bei|beim|unter)\s(?:[^\s,.;:]+\s){1,5}?(?:ist|wurde|wird|war|bleibt|blieb)\s",
                 text[s + len(word) : s + len(word) + 70],
@@ -1100,7 +1100,7 @@ class RankingExtractor:
                     and ctx.chunk_at(i - 1) is None
                     and rc.doc_words(doc)[i - 1] != ")"
                 ):
-                    break  # "holt den ersten Platz, Karlsruhe und Freiburg liegen dahinter"
+                    break  # "holt den ersten Platz, Bedorf und Cedorf liegen dahinter"
                 chunk = ctx.chunk_at(i)
                 if chunk is not None:
                     if not chunk.prepositional and chunk.text not in names:
@@ -1138,7 +1138,7 @@ class RankingExtractor:
 
     @staticmethod
     def _entities_after(ctx: rc.DocContext, doc: Doc, sent: Span, start: int) -> list[str]:
-        """ "BMW (München) und Puma (ebenfalls Herzogenaurach)": names joined by commas, und, sowie."""
+        """ "Muster GmbH (Adorf) und Beispiel AG (ebenfalls Talheim)": names joined by commas, und, sowie."""
         names: list[str] = []
         i = start
         depth = 0
@@ -1172,21 +1172,21 @@ class RankingExtractor:
                     continue
                 low = t.lower()
                 if t in {"–", "-"} and names and i + 1 < sent.end and ctx.chunk_at(i + 1) is not None:
-                    # "die HdM – Hochschule der Medien Stuttgart": the spelled-out name
+                    # "die HfT – Hochschule für Technik Adorf": the spelled-out name
                     nxt = ctx.chunk_at(i + 1)
                     assert nxt is not None
                     names[-1] = nxt.text
                     i = nxt.end
                     continue
                 if low in {"und", "sowie", ","}:
-                    # ", die seit Jahren ..." opens a relative clause; ", die Postbank" (an
+                    # ", die seit Jahren ..." opens a relative clause; ", die Musterbank" (an
                     # article before a name) goes on with the list
                     if (
                         low == ","
                         and i + 1 < sent.end
                         and rc.doc_words(doc)[i + 1].lower() in rc.RELATIVE_PRONOUNS
                         and ctx.chunk_at(i + 2) is None
-                        # ", die spanische Universität X": an adjective before the name
+                        # ", die niederländische Hochschule X": an adjective before the name
                         and not (
                             i + 3 < sent.end
                             and rc.doc_words(doc)[i + 2].islower()
@@ -1196,7 +1196,7 @@ class RankingExtractor:
                         )
                     ):
                         break
-                    # ", ein Großunternehmen": an apposition, no further name
+                    # ", ein Familienbetrieb": an apposition, no further name
                     if low == "," and i + 1 < sent.end and rc.doc_words(doc)[i + 1].lower() in german.INDEFINITE_ARTICLES:
                         break
                     expecting = True
@@ -1223,7 +1223,7 @@ class RankingExtractor:
                         continue
                 elif t[:1].isupper() and expecting:
                     if names:
-                        break  # "Zweiter wurde Nordhorn, Dritter Bocholt": a new clause
+                        break  # "Zweiter wurde Bedorf, Dritter Cedorf": a new clause
                 elif (
                     expecting
                     and names
@@ -1232,9 +1232,9 @@ class RankingExtractor:
                     and low.endswith(("e", "en", "er", "es", "em"))
                     and rc.ordinal_prefix_value(low) is None
                 ):
-                    pass  # "…, die spanische Universität X": an adjective between article and name
+                    pass  # "…, die niederländische Hochschule X": an adjective between article and name
                 elif expecting and names and t[:1].islower():
-                    break  # "Rosenheim, gefolgt von ...": the list has ended
+                    break  # "Adorf, gefolgt von ...": the list has ended
                 elif not expecting and low not in {"ebenfalls", "jeweils"}:
                     break
             i += 1
@@ -1245,7 +1245,7 @@ class RankingExtractor:
         return cands[-1] if cands else None
 
     def _numbered_lines(self, doc: Doc) -> list[_Cand]:
-        """A table: "1. Kirchheimer SC (56 Punkte)", "2. ..." on consecutive lines, numbered 1, 2, 3."""
+        """A table: "1. SV Adorf (48 Punkte)", "2. ..." on consecutive lines, numbered 1, 2, 3."""
         text = rc.doc_text(doc)
         lines = list(LIST_LINE.finditer(text, timeout=REGEX_TIMEOUT))
         out: list[_Cand] = []
@@ -1263,7 +1263,7 @@ class RankingExtractor:
                 body_start = m.start("body")
                 ti = self._tok(doc, body_start)
                 chunk = ctx.chunk_at(ti)
-                # "1. Deutschlands nachhaltigste Großstädte": a numbered heading, no placement
+                # "1. Hessens grünste Gemeinden": a numbered heading, no placement
                 if chunk is None or rc.is_region_genitive(rc.doc_words(doc)[chunk.start]):
                     continue
                 out.append(_Cand(chunk.text, int(m["n"]), m.start(), m.end(), "table"))
@@ -1332,7 +1332,7 @@ class RankingExtractor:
             if of is not None and c.rank > of:
                 of = None
             entity = rc.full_name(ctx, c.entity.strip(" ,."), c.start)
-            # "das Nürtinger Krankenhaus Platz 53": the place read into the name is no part of it
+            # "das Adorfer Klinikum Platz 41": the place read into the name is no part of it
             entity = rc.re_sub(r"\s(?:Platz|Rang|Position)\s\d{1,4}$", "", entity)
             if entity in _winner_nouns():
                 continue  # "Spitzenreiter im Gesamtranking ist X": the title, not who holds it
@@ -1371,7 +1371,7 @@ class RankingExtractor:
             before = rc.doc_text(doc)[max(0, m.start() - 12) : m.start()]
             if rc.re_search(r"(?i)(?:mehr\sals|über|rund|knapp|fast)\s$", before, timeout=REGEX_TIMEOUT):
                 continue
-            # "alle 68 kreisfreien Großstädte ... sowie drei Stadtstaaten": one part of the field
+            # "alle 57 kreisfreien Städte ... sowie zwei Stadtstaaten": one part of the field
             if rc.re_match(
                 r"(?:[^.;:]|\.(?=\d)){0,80}?\s(?:sowie|plus|und)\s(?:weitere\s)?(?:\d{1,5}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s",
                 rc.doc_text(doc)[m.end() : m.end() + 120],
