@@ -56,7 +56,7 @@ _CONTACT_HEADING = regex.compile(r"^\s*\p{L}[\p{L} -]{0,25}?(?:\s+(?:für|an|bei
 
 def _is_contact_heading(line: str) -> bool:
     match = _CONTACT_HEADING.match(line, timeout=REGEX_TIMEOUT)
-    return bool(match) and len(match.group(0).split()) <= 5
+    return match is not None and len(match.group(0).split()) <= 5
 
 
 # "Über die Stadt Lübeck", "Über XY GmbH:", "Über uns", "Zum Unternehmen": the sender's self-description.
