@@ -319,6 +319,10 @@ class _Cand:
     sent_start: int = 0
 
 
+# tags of the words that open a common noun's phrase: article, determiner, attributive adjective
+_NOUN_MARKERS = frozenset({"ART", "APPRART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "ADJA"})
+
+
 def before_text(text: str, st: int, s: int) -> str:
     return text[max(st, s - 40) : s]
 
@@ -1336,6 +1340,8 @@ class RankingExtractor:
             entity = rc.re_sub(r"\s(?:Platz|Rang|Position)\s\d{1,4}$", "", entity)
             if entity in _winner_nouns():
                 continue  # "Spitzenreiter im Gesamtranking ist X": the title, not who holds it
+            if self._common_noun(doc, entity, c.sent_start):
+                continue
             same = [
                 k
                 for k, r in enumerate(out)
@@ -1364,6 +1370,22 @@ class RankingExtractor:
             )
         out.sort(key=lambda r: r.start)
         return _share_field_size(out)
+
+    @staticmethod
+    def _common_noun(doc: Doc, entity: str, sent_start: int) -> bool:
+        """A one-word entity the tagger reads as a common noun wherever its sentence writes it.
+
+        What is placed is a name: "Im Vergleich landete die Auswahl auf Platz 3" places no one,
+        "Kalmstadt landete auf Platz 3" does. Only with a tagger; untagged docs keep every word.
+        """
+        if " " in entity or not doc.has_annotation("TAG"):
+            return False
+        sent = doc[rc.token_index_at(doc, sent_start)].sent
+        words = [t for t in sent if t.text == entity]
+        if not words or any(t.tag_ != "NN" or t.ent_type_ or "-" in t.text for t in words):
+            return False
+        # a common noun takes an article or a modifier; a town's name goes bare ("Kalmstadt liegt …")
+        return any(t.i > sent.start and doc[t.i - 1].tag_ in _NOUN_MARKERS for t in words)
 
     @staticmethod
     def _doc_of(doc: Doc) -> int | None:
