@@ -40,3 +40,61 @@ def placements(extractor: Extractor, text: str) -> set[tuple[str, int]]:
 )
 def test_common_noun_is_no_entity(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ------------------------------------------------------------------ "der Sieg ging an X"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Sieg ging an Mira Holt.", {("Mira Holt", 1)}),
+        ("Der Sieg in der Gesamtwertung ging an den TSV Kalmstadt.", {("TSV Kalmstadt", 1)}),
+        (
+            "Bei den Frauen ging der Sieg an Mira Holt vor Lena Brandt und Eva Sommer.",
+            {("Mira Holt", 1), ("Lena Brandt", 2), ("Eva Sommer", 3)},
+        ),
+        ("Der Sieg geht an Mira Holt und Eva Sommer.", {("Mira Holt", 1), ("Eva Sommer", 1)}),
+        # a victory over someone is no placement
+        ("Der Sieg gegen den TSV Kalmstadt war wichtig.", set()),
+    ],
+)
+def test_victory_goes_to(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected
+
+
+# ------------------------------------------------ "An der Spitze" opening the sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An der Spitze liegt die Volksbank Osterfeld.", {("Volksbank Osterfeld", 1)}),
+        ("An der Spitze der Rangliste steht Kalmstadt.", {("Kalmstadt", 1)}),
+        (
+            "An der Spitze liegt die Volksbank Osterfeld, an Platz zwei die Sparkasse Nordau.",
+            {("Volksbank Osterfeld", 1), ("Sparkasse Nordau", 2)},
+        ),
+        # heading an office is no place in a ranking
+        ("Mit Tomas Kerber an der Spitze startet der Verein neu.", set()),
+    ],
+)
+def test_at_the_top_opening(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected
+
+
+# ------------------------------------------------ a role noun before a name is no part of it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Sänger Tomas Kerber hat den Liederwettbewerb in Wien gewonnen.", {("Tomas Kerber", 1)}),
+        # names of bodies keep their head noun
+        ("Die Sparkasse Kalmstadt belegt Platz 2.", {("Sparkasse Kalmstadt", 2)}),
+        ("Der Landkreis Brenndorf belegt Platz 7.", {("Landkreis Brenndorf", 7)}),
+        ("Die FH Kalmstadt belegt Platz 7.", {("FH Kalmstadt", 7)}),
+    ],
+)
+def test_role_noun_before_name(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

@@ -158,6 +158,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?<!\w)(?:sichert|sicherte|holt|holte|verteidigt|verteidigte|errang|erringt)\s(?:sich\s)?(?:[^,.;:]{0,60}?\s)?(?:den|seinen|ihren)\s(?:[a-zäöü]+en\s)?(?:Titel|Meistertitel|Gesamtsieg|Sieg)(?!\w)",
             flags,
         ),
+        # "Der Sieg ging an Mira Holt", "Bei den Frauen ging der Sieg an Eva Sommer", "Der Gesamtsieg
+        # im Einzel geht an X": the one the victory goes to is rank 1 (after "an")
+        "victory_to": regex.compile(
+            r"(?<![\w-])(?:(?:[Dd]er\s(?:Gesamt|Tages)?[Ss]ieg\s(?:(?:im|in|bei|beim)\s(?:[^\s,.;:]+\s){1,4}?)?"
+            r"(?:geht|ging|gingen|gehen))|(?:geht|ging)\sder\s(?:Gesamt|Tages)?[Ss]ieg(?:\s(?:im|in|bei|beim)\s(?:[^\s,.;:]+\s){1,4}?|\s))"
+            r"\s?an(?=\s)",
+            flags,
+        ),
         # "komplettiert das Podium", "macht das Podest komplett"
         "podium": regex.compile(
             r"(?i:das\s)?(?:Podium|Podest)\skomplettier\w*|komplettier\w*\sdas\s(?:Podium|Podest)"
@@ -234,6 +242,7 @@ def _required_words() -> dict[str, tuple[str, ...]]:
         "ordinal_ellipsis": ordinals,
         "title_won": ("titel", "sieg"),
         "podium": ("podium", "podest", "treppchen"),
+        "victory_to": ("sieg",),
         "followed_by": ("folg",),
         "behind": ("dahinter",),
         "behind_first": ("dahinter",),
@@ -528,7 +537,7 @@ class RankingExtractor:
                         if not self._won_a_ranking(text, st, en, s, e, m["w"]):
                             continue
                     rank = 1 if kind == "winner" else rc.ordinal_value(m["w"])
-                    if kind == "winner" and m["w"] == "an der Spitze" and not self._heads_a_ranking(text, st, en, s, e):
+                    if kind == "winner" and m["w"].lower() == "an der spitze" and not self._heads_a_ranking(text, st, en, s, e):
                         continue
                     # "A, B und C zweite Sieger": an ordinal before the winner word gives the place
                     ordinal_before = rc.re_search(r"(?<!\w)(?P<o>[A-Za-zäöüß]+)\s$", text[max(st, s - 20) : s], timeout=REGEX_TIMEOUT)
@@ -723,6 +732,16 @@ class RankingExtractor:
                     if found is not None:
                         consumed.append((s, e))
                         add(found[0], 3, s, e, kind, sent)
+                elif kind == "victory_to":
+                    k = me
+                    while k < sent.end and rc.doc_words(doc)[k].lower() in rc.ARTICLES:
+                        k += 1
+                    chunk = ctx.chunk_at(k)
+                    found = (chunk.text, chunk.start) if chunk is not None else None
+                    if found is not None:
+                        consumed.append((s, e))
+                        for entity in self._ties(ctx, doc, sent, found, me):
+                            add(entity, 1, s, e, kind, sent)
                 elif kind == "top_place":
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
                     if found is not None:
@@ -1342,6 +1361,7 @@ class RankingExtractor:
                 continue  # "Spitzenreiter im Gesamtranking ist X": the title, not who holds it
             if self._common_noun(doc, entity, c.sent_start):
                 continue
+            entity = self._without_role_noun(doc, entity, c.sent_start)
             same = [
                 k
                 for k, r in enumerate(out)
@@ -1386,6 +1406,32 @@ class RankingExtractor:
             return False
         # a common noun takes an article or a modifier; a town's name goes bare ("Kalmstadt liegt …")
         return any(t.i > sent.start and doc[t.i - 1].tag_ in _NOUN_MARKERS for t in words)
+
+    @staticmethod
+    def _without_role_noun(doc: Doc, entity: str, sent_start: int) -> str:
+        """ "Sängerin Mira Holt", "Brillenhändler Kalmor": a common noun before the name the model
+        tags is an apposition of role or kind, no part of the name ("Sparkasse Kalmstadt", which the
+        model tags whole, keeps it). Only with a tagger."""
+        words = entity.split(" ")
+        if len(words) < 2 or not doc.has_annotation("TAG") or not doc.has_annotation("ENT_IOB"):
+            return entity
+        # "FH Kalmstadt", "Uni Brenndorf": a short form of a kind of body is part of the name;
+        # "Landkreis Brenndorf" names another unit than the town
+        if len(words[0]) <= 3 or not words[0][1:].islower() or words[0] in load_lexicon("org_place_heads"):
+            return entity
+        sent = doc[rc.token_index_at(doc, sent_start)].sent
+        for t in sent:
+            if t.i + len(words) > sent.end or t.text != words[0] or doc[t.i + 1].text != words[1]:
+                continue
+            last = doc[t.i + len(words) - 1]
+            if last.text != words[-1]:
+                continue
+            nxt = doc[t.i + 1]
+            if t.tag_ == "NN" and not t.ent_type_ and nxt.ent_iob_ == "B" and nxt.ent_type_:
+                ent = next((x for x in doc.ents if x.start == nxt.i), None)
+                if ent is not None and ent.end == last.i + 1:
+                    return " ".join(words[1:])
+        return entity
 
     @staticmethod
     def _doc_of(doc: Doc) -> int | None:
