@@ -98,3 +98,24 @@ def test_at_the_top_opening(shipped: Extractor, text: str, expected: set[tuple[s
 )
 def test_role_noun_before_name(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ------------------------------------------- "als Zweitplatzierter" and "Vizemeister" said of a name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brenntal sticht als Zweitplatzierter hervor.", {("Brenntal", 2)}),
+        (
+            "Kalmor hat als Erstplatzierter seinen Umsatz gesteigert, Brenntal als Zweitplatzierte.",
+            {("Kalmor", 1), ("Brenntal", 2)},
+        ),
+        ("Vizemeister wurde Tomas Kerber aus Bayern.", {("Tomas Kerber", 2)}),
+        ("Tomas Kerber ist Vize-Europameister.", {("Tomas Kerber", 2)}),
+        # a plural title places no one
+        ("Die Vizemeister aus Kalmstadt feierten.", set()),
+    ],
+)
+def test_runner_up_nouns(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

@@ -84,7 +84,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "winner": regex.compile(
             rf"(?<![\w-])(?P<w>{winner}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}sieger(?:in)?|[A-ZÄÖÜ][a-zäöüß]{{2,20}}bester?"
             # "Meister ist der FC", "Landesmeisterin wurde Anna Berg": a title said of someone
-            r"|(?:(?:Landes|Kreis|Bezirks|Stadt|Staffel|Hallen|Bundes)meister|Meister)(?:in)?)(?![\w-])",
+            r"|(?:(?:Landes|Kreis|Bezirks|Stadt|Staffel|Hallen|Bundes)meister|Meister)(?:in)?"
+            # "Vizemeister wurde X", "X ist Vize-Europameisterin": the runner-up, rank 2
+            r"|Vize-?[A-ZÄÖÜ]?[a-zäöü]{0,20}meister(?:in)?)(?![\w-])",
             flags,
         ),
         "ordinal_adjective": rc.ORDINAL_ADJECTIVE,
@@ -536,7 +538,7 @@ class RankingExtractor:
                             continue
                         if not self._won_a_ranking(text, st, en, s, e, m["w"]):
                             continue
-                    rank = 1 if kind == "winner" else rc.ordinal_value(m["w"])
+                    rank = (2 if m["w"].startswith("Vize") else 1) if kind == "winner" else rc.ordinal_value(m["w"])
                     if kind == "winner" and m["w"].lower() == "an der spitze" and not self._heads_a_ranking(text, st, en, s, e):
                         continue
                     # "A, B und C zweite Sieger": an ordinal before the winner word gives the place
@@ -584,7 +586,17 @@ class RankingExtractor:
                     if value is None or value[1] == "letzt":
                         continue
                     rank, sort = value
-                    if sort == "platziert":
+                    if sort == "platziert" and m["w"][:1].isupper() and rc.re_search(
+                        r"(?<!\w)als\s(?:de[rmn]\s|die\s)?$", text[max(st, s - 10) : s], timeout=REGEX_TIMEOUT
+                    ):
+                        # "Brenntal fällt als Zweitplatzierter auf": the noun said of the name before "als"
+                        found = rc.entity_for(
+                            ctx, sent, ms, me, discourse, allow_after=False, allow_anaphor=False
+                        )
+                        if found is None:
+                            continue
+                        entity = found[0]
+                    elif sort == "platziert":
                         # "das im Vorjahr zweitplatzierte Köln": the name follows the adjective.
                         chunk = ctx.chunk_at(me)
                         if chunk is None:
