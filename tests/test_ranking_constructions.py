@@ -119,3 +119,26 @@ def test_role_noun_before_name(shipped: Extractor, text: str, expected: set[tupl
 )
 def test_runner_up_nouns(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# -------------------------------------- a sub-table's order: "Bei den … liegt A vor B und C"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bei den Städten mit bis zu 50.000 Einwohnern liegt Kalmstadt vor Brenndorf und Fesselheim.",
+            {("Kalmstadt", 1), ("Brenndorf", 2), ("Fesselheim", 3)},
+        ),
+        (
+            "In der Gruppe der Großstädte landete Kalmstadt vor Brenndorf und Fesselheim.",
+            {("Kalmstadt", 1), ("Brenndorf", 2), ("Fesselheim", 3)},
+        ),
+        # without a group named first, or with one name after "vor", no order is given
+        ("Kalmstadt liegt vor Brenndorf und Fesselheim.", set()),
+        ("Bei den Städten liegt Kalmstadt vor Brenndorf.", set()),
+    ],
+)
+def test_group_order(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

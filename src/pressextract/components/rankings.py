@@ -274,7 +274,12 @@ NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
 
 
 # "Edeka dominiert mit 63 Punkten vor Rewe und Aldi", "Kiel liegt klar vorn vor …": a verb of leading
-LEADS_BEFORE = regex.compile(r"(?<!\w)(?:dominier\w{0,3}|vorn|vorne)(?!\w)", regex.V1)
+LEADS_BEFORE = regex.compile(
+    r"(?<!\w)(?:dominier\w{0,3}|vorn|vorne"
+    # "Bei den kleinen Städten liegt A vor B und C": the order of a sub-table's first three
+    r"|(?:[Bb]ei|[Uu]nter|[Ii]n)\s(?:de[nmr]|die)\s(?:[^,.;:]|[.,](?=\d)){0,60}?\s(?:liegt|lag|landet|landete|rangiert|rangierte)\s[^,.;:\s]+(?:\s[^,.;:\s]+)?\s$)(?!\w)",
+    regex.V1,
+)
 
 
 # "hat vor A und B das Rennen gemacht", "hat vor A und B die Nase vorn": idioms of winning
