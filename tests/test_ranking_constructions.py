@@ -142,3 +142,30 @@ def test_runner_up_nouns(shipped: Extractor, text: str, expected: set[tuple[str,
 )
 def test_group_order(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ----------------------------------------------- a table set in plain text: "N Name 12 7 4 23"
+
+_TABLE = (
+    "Die Länderwertung\n\nPlatz Land Gold Silber Punkte\n"
+    "1 Nordland 10 17 145\n2 Westmark 8 16 131\n3 Ostheim-Süd 6 18 114\n4 Kalm 5 11 104\n\n"
+    "Die Sieger wurden geehrt."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_TABLE, {("Nordland", 1), ("Westmark", 2), ("Ostheim-Süd", 3), ("Kalm", 4)}),
+        # rows numbered on, wherever the table starts
+        (
+            "Tabelle\n7 Kalmstadt 3,5 12\n8 Brenndorf 3,1 11\n9 Fesselheim 2,9 9\n",
+            {("Kalmstadt", 7), ("Brenndorf", 8), ("Fesselheim", 9)},
+        ),
+        # two rows, or lines of a programme, are no table of places
+        ("Tabelle\n1 Kalmstadt 3 12\n2 Brenndorf 3 11\n", set()),
+        ("Programm\n\n3 Vorträge 10 Uhr 12 Uhr\n\nMehr.", set()),
+    ],
+)
+def test_plain_text_table(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

@@ -259,6 +259,11 @@ BULLET_LINE = regex.compile(r"[ \t]*[-–•*][ \t]+(?P<body>[^\n]{2,120})(?:\n|
 LIST_LINE = regex.compile(
     r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<n>\d{1,3})(?:\.|\)|[ \t]*\|)[ \t]+(?P<body>[^\n]{2,200})$", regex.V1
 )
+# "3 Kalmstadt 12 7 4 23": a table row set in plain text, the place, a name, two or more number columns
+SPACED_ROW = regex.compile(
+    r"(?m)^[ \t]*(?P<n>\d{1,3})[ \t]+(?P<body>\p{Lu}[\w./&-]*(?:[ \t]\p{Lu}[\w./&-]*){0,4})(?:[ \t]+\d[\d.,]*){2,}[ \t]*$",
+    regex.V1,
+)
 # "Die Rangliste: 1. Kiel, 2. Lübeck, 3. Rostock": an enumeration within a line
 ENUM_ITEM = regex.compile(r"(?:(?<=[:;,]\s)|(?<=^)|(?<=\n))(?P<n>\d{1,2})\.\s(?=[A-ZÄÖÜ])", regex.V1)
 # "Platz 7: Ulm" as a line of its own (a countdown of places with text between them)
@@ -1307,6 +1312,16 @@ class RankingExtractor:
                 if chunk is None or rc.is_region_genitive(rc.doc_words(doc)[chunk.start]):
                     continue
                 out.append(_Cand(chunk.text, int(m["n"]), m.start(), m.end(), "table"))
+        # rows of a table set in plain text: three or more, numbered on from one line to the next
+        rows: list[list[regex.Match[str]]] = []
+        for m in SPACED_ROW.finditer(text, timeout=REGEX_TIMEOUT):
+            if rows and int(m["n"]) == int(rows[-1][-1]["n"]) + 1:
+                rows[-1].append(m)
+            else:
+                rows.append([m])
+        for run in rows:
+            if len(run) >= 3:
+                out.extend(_Cand(m["body"], int(m["n"]), m.start(), m.end(), "table") for m in run)
         # enumerations "1. A, 2. B, 3. C" within a line: from 1 up, items close to each other
         items = list(ENUM_ITEM.finditer(text, timeout=REGEX_TIMEOUT))
         enum_runs: list[list[regex.Match[str]]] = []
