@@ -169,3 +169,24 @@ _TABLE = (
 )
 def test_plain_text_table(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# --------------------------------------- "Platz N hinter A (und B)": the names after "hinter" lie ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kalmor verbesserte sich um zwei Plätze auf Rang drei hinter Brenntal.",
+            {("Brenntal", 2), ("Kalmor", 3)},
+        ),
+        (
+            "Kalmor belegt Platz 3 hinter Brenntal und Fessler.",
+            {("Brenntal", 1), ("Fessler", 2), ("Kalmor", 3)},
+        ),
+        ("Kalmor belegt den dritten Platz hinter Brenntal.", {("Brenntal", 2), ("Kalmor", 3)}),
+    ],
+)
+def test_behind_after_place_number(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

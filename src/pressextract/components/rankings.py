@@ -471,7 +471,7 @@ class RankingExtractor:
                     of = int(m["of"]) if m["of"] else None
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
                     consumed.append((s, e))
-                    self._ahead(ctx, doc, sent, ms, rank, s, e, add)
+                    self._ahead(ctx, doc, sent, ms, rank, s, e, add, me=me)
                     for entity in self._ties(ctx, doc, sent, found, me):
                         add(entity, rank, s, e, kind, sent, of)
                     self._stays(text, st, s, found[0] if found else None, rank, e, cands, doc, sent)
