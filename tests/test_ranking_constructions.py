@@ -190,3 +190,28 @@ def test_plain_text_table(shipped: Extractor, text: str, expected: set[tuple[str
 )
 def test_behind_after_place_number(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ------------------------------------------ idioms of winning: "das Rennen gemacht", "die Nase vorn"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In der Kategorie Service hat die Volksbank Osterfeld das Rennen gemacht.",
+            {("Volksbank Osterfeld", 1)},
+        ),
+        (
+            "Die Volksbank Osterfeld hatte in der Kategorie Service die Nase vorn.",
+            {("Volksbank Osterfeld", 1)},
+        ),
+        ("Bei den Großstädten hat Kalmstadt die Nase vorn.", {("Kalmstadt", 1)}),
+        (
+            "Kalmor hat vor Brenntal und Fessler die Nase vorn.",
+            {("Kalmor", 1), ("Brenntal", 2), ("Fessler", 3)},
+        ),
+    ],
+)
+def test_idioms_of_winning(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected
