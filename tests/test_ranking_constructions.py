@@ -215,3 +215,22 @@ def test_behind_after_place_number(shipped: Extractor, text: str, expected: set[
 )
 def test_idioms_of_winning(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ---------------------------------- "Gewinner des Abends wurde X": a genitive between title and verb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gewinner des Abends wurde die Band Kalmor.", {("Kalmor", 1)}),
+        ("Sieger des Wettbewerbs wurde Tomas Kerber.", {("Tomas Kerber", 1)}),
+        ("Vizemeister der Bäcker wurde Tomas Kerber aus Sachsen.", {("Tomas Kerber", 2)}),
+        ("Kalmor ist Gewinner des Wettbewerbs.", {("Kalmor", 1)}),
+        # plural winners and a winner not named place no one
+        ("Die Gewinner wurden geehrt.", set()),
+        ("Der Gewinner erhält 500 Euro.", set()),
+    ],
+)
+def test_title_genitive_verb(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

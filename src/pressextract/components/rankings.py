@@ -1097,7 +1097,8 @@ class RankingExtractor:
             or rc.re_match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
             # "Spitzenreiter in dem Ranking war München": a phrase of the ranking before the verb
             or rc.re_match(
-                r"\s(?:in|im|bei|beim|unter)\s(?:[^\s,.;:]+\s){1,5}?(?:ist|wurde|wird|war|bleibt|blieb)\s",
+                # "Sieger des Wettbewerbs wurde X": a genitive of the competition likewise
+                r"\s(?:in|im|bei|beim|unter|der|des)\s(?:[^\s,.;:]+\s){1,5}?(?:ist|wurde|wird|war|bleibt|blieb)\s",
                 text[s + len(word) : s + len(word) + 70],
                 timeout=REGEX_TIMEOUT,
             )
