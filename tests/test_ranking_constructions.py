@@ -234,3 +234,22 @@ def test_idioms_of_winning(shipped: Extractor, text: str, expected: set[tuple[st
 )
 def test_title_genitive_verb(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# --------------------------------- "Auf Platz N schafft es X": the expletive "es" before the subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Auf Platz 12 schafft es das Klinikum Brenndorf.", {("Klinikum Brenndorf", 12)}),
+        ("Auf Platz 12 schafft es Brenndorf.", {("Brenndorf", 12)}),
+        (
+            "Kalmstadt belegt Platz 3. Auf Platz 12 schafft es das Klinikum Brenndorf.",
+            {("Kalmstadt", 3), ("Klinikum Brenndorf", 12)},
+        ),
+        ("Brenndorf schafft es auf Platz 12.", {("Brenndorf", 12)}),
+    ],
+)
+def test_expletive_es_before_subject(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected
