@@ -253,3 +253,20 @@ def test_title_genitive_verb(shipped: Extractor, text: str, expected: set[tuple[
 )
 def test_expletive_es_before_subject(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ------------------------------------------ "Ganz oben auf der Liste steht X": the top is rank 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ganz oben auf der Liste steht Kalmstadt.", {("Kalmstadt", 1)}),
+        ("Ganz oben auf dem Siegertreppchen stand Tomas Kerber aus Brenndorf.", {("Tomas Kerber", 1)}),
+        ("Kalmstadt steht ganz oben auf der Rangliste.", {("Kalmstadt", 1)}),
+        # the top of something else places no one
+        ("Oben auf dem Tisch liegt Kalmstadt.", set()),
+    ],
+)
+def test_top_of_the_list(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

@@ -168,6 +168,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"\s?an(?=\s)",
             flags,
         ),
+        # "Ganz oben auf der Liste steht X", "ganz oben auf dem Siegertreppchen stand X": the top of a
+        # list or podium is rank 1 (with a verb of standing, as "an der Spitze")
+        "top_of": regex.compile(
+            r"(?<!\w)(?:[Gg]anz\s)?[Oo]ben\sauf\s(?:der|dem)\s[\w-]*(?:[Ll]iste|[Tt]reppchen|[Pp]odest|[Pp]odium|[Tt]abelle)(?!\w)",
+            flags,
+        ),
         # "komplettiert das Podium", "macht das Podest komplett"
         "podium": regex.compile(
             r"(?i:das\s)?(?:Podium|Podest)\skomplettier\w*|komplettier\w*\sdas\s(?:Podium|Podest)"
@@ -245,6 +251,7 @@ def _required_words() -> dict[str, tuple[str, ...]]:
         "title_won": ("titel", "sieg"),
         "podium": ("podium", "podest", "treppchen"),
         "victory_to": ("sieg",),
+        "top_of": ("oben auf",),
         "followed_by": ("folg",),
         "behind": ("dahinter",),
         "behind_first": ("dahinter",),
@@ -764,6 +771,13 @@ class RankingExtractor:
                         consumed.append((s, e))
                         for entity in self._ties(ctx, doc, sent, found, me):
                             add(entity, 1, s, e, kind, sent)
+                elif kind == "top_of":
+                    if not self._heads_a_ranking(text, st, en, s, e):
+                        continue
+                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False)
+                    if found is not None:
+                        consumed.append((s, e))
+                        add(found[0], 1, s, e, kind, sent)
                 elif kind == "top_place":
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
                     if found is not None:
