@@ -270,3 +270,18 @@ def test_expletive_es_before_subject(shipped: Extractor, text: str, expected: se
 )
 def test_top_of_the_list(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ---------------------------------------- headline style without article: "X holt sich Sieg bei Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volksbank Osterfeld holt sich Sieg beim Bankentest", {("Volksbank Osterfeld", 1)}),
+        ("Volksbank Osterfeld holt Gesamtsieg beim Bankentest", {("Volksbank Osterfeld", 1)}),
+        ("Die Volksbank Osterfeld holt sich den Sieg beim Bankentest.", {("Volksbank Osterfeld", 1)}),
+    ],
+)
+def test_title_won_without_article(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

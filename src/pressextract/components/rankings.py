@@ -157,7 +157,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "sicherte sich Tim Berg den Titel", "verteidigte ihren Titel"
         "title_won": regex.compile(
-            r"(?<!\w)(?:sichert|sicherte|holt|holte|verteidigt|verteidigte|errang|erringt)\s(?:sich\s)?(?:[^,.;:]{0,60}?\s)?(?:den|seinen|ihren)\s(?:[a-zäöü]+en\s)?(?:Titel|Meistertitel|Gesamtsieg|Sieg)(?!\w)",
+            r"(?<!\w)(?:sichert|sicherte|holt|holte|verteidigt|verteidigte|errang|erringt)\s(?:sich\s)?(?:(?:[^,.;:]{0,60}?\s)?(?:den|seinen|ihren)\s(?:[a-zäöü]+en\s)?)?(?:Titel|Meistertitel|Gesamtsieg|Sieg)(?!\w)",
             flags,
         ),
         # "Der Sieg ging an Mira Holt", "Bei den Frauen ging der Sieg an Eva Sommer", "Der Gesamtsieg
