@@ -285,3 +285,22 @@ def test_top_of_the_list(shipped: Extractor, text: str, expected: set[tuple[str,
 )
 def test_title_won_without_article(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ------------------------------- "des Drittplatzierten, der Volksbank X,": the name in apposition
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mit dem Service des Drittplatzierten, der Volksbank Osterfeld, waren nur wenige zufrieden.",
+            {("Volksbank Osterfeld", 3)},
+        ),
+        ("Der Zweitplatzierte, Tomas Kerber, freute sich.", {("Tomas Kerber", 2)}),
+        # a relative clause after the comma names no one
+        ("Der Zweitplatzierte, der im Vorjahr gewann, freute sich.", set()),
+    ],
+)
+def test_placed_noun_apposition(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

@@ -613,6 +613,15 @@ class RankingExtractor:
                         if found is None:
                             continue
                         entity = found[0]
+                    elif sort == "platziert" and m["w"][:1].isupper() and me + 1 < sent.end and rc.doc_words(doc)[me] == ",":
+                        # "des Drittplatzierten, der Volksbank X, …": the name in apposition after the noun
+                        k = me + 1
+                        while k < sent.end and rc.doc_words(doc)[k].lower() in rc.ARTICLES:
+                            k += 1
+                        chunk = ctx.chunk_at(k)
+                        if chunk is None or chunk.start != k or (chunk.end < sent.end and rc.doc_words(doc)[chunk.end] not in {",", ")"}):
+                            continue
+                        entity = chunk.text
                     elif sort == "platziert":
                         # "das im Vorjahr zweitplatzierte Köln": the name follows the adjective.
                         chunk = ctx.chunk_at(me)
