@@ -304,3 +304,18 @@ def test_title_won_without_article(shipped: Extractor, text: str, expected: set[
 )
 def test_placed_noun_apposition(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ------------------------------------ "dem Sieger der Auswertung, Kalmstadt,": a winner in apposition
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neben dem Sieger der Auswertung, Kalmstadt, sticht Brenndorf hervor.", {("Kalmstadt", 1)}),
+        ("Der Testsieger, die Volksbank Osterfeld, überzeugte.", {("Volksbank Osterfeld", 1)}),
+        ("Der Sieger, der im Vorjahr verlor, freute sich.", set()),
+    ],
+)
+def test_winner_apposition(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

@@ -564,7 +564,10 @@ class RankingExtractor:
                         rank = rc.ordinal_value(ordinal_before["o"]) or rank
                     if rank is None:
                         continue
-                    found = rc.entity_for(
+                    # "Meister der Innung" is a craft title: only victors' nouns take an apposition
+                    victor = kind == "winner" and m["w"][:1].isupper() and ("ieger" in m["w"] or "ewinner" in m["w"])
+                    found = self._apposition_after(ctx, doc, sent, me) if victor else None
+                    found = found or rc.entity_for(
                         ctx,
                         sent,
                         ms,
@@ -1052,6 +1055,21 @@ class RankingExtractor:
                 timeout=REGEX_TIMEOUT,
             )
         )
+
+    @staticmethod
+    def _apposition_after(ctx: rc.DocContext, doc: Doc, sent: Span, me: int) -> tuple[str, int] | None:
+        """ "Neben dem Sieger der Auswertung, Kalmstadt, …": a name set off by commas right after the
+        title (and a genitive of the competition) is the one who holds it."""
+        words = rc.doc_words(doc)
+        k = me
+        if k + 1 < sent.end and words[k] in {"der", "des"}:
+            k += 2  # "der Auswertung", "des Wettbewerbs"
+        if k + 1 >= sent.end or words[k] != ",":
+            return None
+        chunk = ctx.chunk_at(k + 1)
+        if chunk is None or chunk.start != k + 1 or chunk.end >= sent.end or words[chunk.end] != ",":
+            return None
+        return chunk.text, chunk.start
 
     @staticmethod
     def _heads_a_ranking(text: str, st: int, en: int, s: int, e: int) -> bool:
