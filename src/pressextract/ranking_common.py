@@ -1160,6 +1160,10 @@ def _forward(
             not chunk.prepositional or (goes and chunk.preposition == "an")
         ):
             return chunk.text, chunk.start
+        # "Auf Platz 12 schafft es das Klinikum X": the expletive "es" stands for no one, the
+        # subject follows
+        if doc_words(doc)[k].lower() == "es" and k > 0 and doc_words(doc)[k - 1].lower() in EXPLETIVE_ES_VERBS:
+            continue
         if allow_anaphor and is_anaphor(doc, k, ctx.lower_words):
             resolved = _resolve(ctx, discourse, k)
             return (resolved, k) if resolved else None

@@ -84,7 +84,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "winner": regex.compile(
             rf"(?<![\w-])(?P<w>{winner}|[A-ZÄÖÜ][a-zäöüß]{{2,20}}sieger(?:in)?|[A-ZÄÖÜ][a-zäöüß]{{2,20}}bester?"
             # "Meister ist der FC", "Landesmeisterin wurde Anna Berg": a title said of someone
-            r"|(?:(?:Landes|Kreis|Bezirks|Stadt|Staffel|Hallen|Bundes)meister|Meister)(?:in)?)(?![\w-])",
+            r"|(?:(?:Landes|Kreis|Bezirks|Stadt|Staffel|Hallen|Bundes)meister|Meister)(?:in)?"
+            # "Vizemeister wurde X", "X ist Vize-Europameisterin": the runner-up, rank 2
+            r"|Vize-?[A-ZÄÖÜ]?[a-zäöü]{0,20}meister(?:in)?)(?![\w-])",
             flags,
         ),
         "ordinal_adjective": rc.ORDINAL_ADJECTIVE,
@@ -155,7 +157,21 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "sicherte sich Tim Berg den Titel", "verteidigte ihren Titel"
         "title_won": regex.compile(
-            r"(?<!\w)(?:sichert|sicherte|holt|holte|verteidigt|verteidigte|errang|erringt)\s(?:sich\s)?(?:[^,.;:]{0,60}?\s)?(?:den|seinen|ihren)\s(?:[a-zäöü]+en\s)?(?:Titel|Meistertitel|Gesamtsieg|Sieg)(?!\w)",
+            r"(?<!\w)(?:sichert|sicherte|holt|holte|verteidigt|verteidigte|errang|erringt)\s(?:sich\s)?(?:(?:[^,.;:]{0,60}?\s)?(?:den|seinen|ihren)\s(?:[a-zäöü]+en\s)?)?(?:Titel|Meistertitel|Gesamtsieg|Sieg)(?!\w)",
+            flags,
+        ),
+        # "Der Sieg ging an Mira Holt", "Bei den Frauen ging der Sieg an Eva Sommer", "Der Gesamtsieg
+        # im Einzel geht an X": the one the victory goes to is rank 1 (after "an")
+        "victory_to": regex.compile(
+            r"(?<![\w-])(?:(?:[Dd]er\s(?:Gesamt|Tages)?[Ss]ieg\s(?:(?:im|in|bei|beim)\s(?:[^\s,.;:]+\s){1,4}?)?"
+            r"(?:geht|ging|gingen|gehen))|(?:geht|ging)\sder\s(?:Gesamt|Tages)?[Ss]ieg(?:\s(?:im|in|bei|beim)\s(?:[^\s,.;:]+\s){1,4}?|\s))"
+            r"\s?an(?=\s)",
+            flags,
+        ),
+        # "Ganz oben auf der Liste steht X", "ganz oben auf dem Siegertreppchen stand X": the top of a
+        # list or podium is rank 1 (with a verb of standing, as "an der Spitze")
+        "top_of": regex.compile(
+            r"(?<!\w)(?:[Gg]anz\s)?[Oo]ben\sauf\s(?:der|dem)\s[\w-]*(?:[Ll]iste|[Tt]reppchen|[Pp]odest|[Pp]odium|[Tt]abelle)(?!\w)",
             flags,
         ),
         # "komplettiert das Podium", "macht das Podest komplett"
@@ -234,6 +250,8 @@ def _required_words() -> dict[str, tuple[str, ...]]:
         "ordinal_ellipsis": ordinals,
         "title_won": ("titel", "sieg"),
         "podium": ("podium", "podest", "treppchen"),
+        "victory_to": ("sieg",),
+        "top_of": ("oben auf",),
         "followed_by": ("folg",),
         "behind": ("dahinter",),
         "behind_first": ("dahinter",),
@@ -247,6 +265,11 @@ BULLET_LINE = regex.compile(r"[ \t]*[-–•*][ \t]+(?P<body>[^\n]{2,120})(?:\n|
 # "1. SV Adorf", "2) Muster GmbH, Talheim", "3 | Hessen | 10 | 4 |" (a table row whose first cell is the place)
 LIST_LINE = regex.compile(
     r"(?m)^[ \t]*(?:\|[ \t]*)?(?P<n>\d{1,3})(?:\.|\)|[ \t]*\|)[ \t]+(?P<body>[^\n]{2,200})$", regex.V1
+)
+# "3 Kalmstadt 12 7 4 23": a table row set in plain text, the place, a name, two or more number columns
+SPACED_ROW = regex.compile(
+    r"(?m)^[ \t]*(?P<n>\d{1,3})[ \t]+(?P<body>\p{Lu}[\w./&-]*(?:[ \t]\p{Lu}[\w./&-]*){0,4})(?:[ \t]+\d[\d.,]*){2,}[ \t]*$",
+    regex.V1,
 )
 # "Die Wertung: 1. Adorf, 2. Bedorf, 3. Cedorf": an enumeration within a line
 ENUM_ITEM = regex.compile(r"(?:(?<=[:;,]\s)|(?<=^)|(?<=\n))(?P<n>\d{1,2})\.\s(?=[A-ZÄÖÜ])", regex.V1)
@@ -263,7 +286,12 @@ NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
 
 
 # "Die Muster GmbH dominiert mit 71 Punkten vor Beispiel AG und Adorf AG", "Adorf liegt klar vorn vor …": a verb of leading
-LEADS_BEFORE = regex.compile(r"(?<!\w)(?:dominier\w{0,3}|vorn|vorne)(?!\w)", regex.V1)
+LEADS_BEFORE = regex.compile(
+    r"(?<!\w)(?:dominier\w{0,3}|vorn|vorne"
+    # "Bei den kleinen Städten liegt A vor B und C": the order of a sub-table's first three
+    r"|(?:[Bb]ei|[Uu]nter|[Ii]n)\s(?:de[nmr]|die)\s(?:[^,.;:]|[.,](?=\d)){0,60}?\s(?:liegt|lag|landet|landete|rangiert|rangierte)\s[^,.;:\s]+(?:\s[^,.;:\s]+)?\s$)(?!\w)",
+    regex.V1,
+)
 
 
 # "hat vor A und B das Rennen gemacht", "hat vor A und B die Nase vorn": idioms of winning
@@ -317,6 +345,10 @@ class _Cand:
     category: str | None = None
     of: int | None = None
     sent_start: int = 0
+
+
+# tags of the words that open a common noun's phrase: article, determiner, attributive adjective
+_NOUN_MARKERS = frozenset({"ART", "APPRART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "ADJA"})
 
 
 def before_text(text: str, st: int, s: int) -> str:
@@ -446,7 +478,7 @@ class RankingExtractor:
                     of = int(m["of"]) if m["of"] else None
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
                     consumed.append((s, e))
-                    self._ahead(ctx, doc, sent, ms, rank, s, e, add)
+                    self._ahead(ctx, doc, sent, ms, rank, s, e, add, me=me)
                     for entity in self._ties(ctx, doc, sent, found, me):
                         add(entity, rank, s, e, kind, sent, of)
                     self._stays(text, st, s, found[0] if found else None, rank, e, cands, doc, sent)
@@ -523,8 +555,8 @@ class RankingExtractor:
                             continue
                         if not self._won_a_ranking(text, st, en, s, e, m["w"]):
                             continue
-                    rank = 1 if kind == "winner" else rc.ordinal_value(m["w"])
-                    if kind == "winner" and m["w"] == "an der Spitze" and not self._heads_a_ranking(text, st, en, s, e):
+                    rank = (2 if m["w"].startswith("Vize") else 1) if kind == "winner" else rc.ordinal_value(m["w"])
+                    if kind == "winner" and m["w"].lower() == "an der spitze" and not self._heads_a_ranking(text, st, en, s, e):
                         continue
                     # "A, B und C zweite Sieger": an ordinal before the winner word gives the place
                     ordinal_before = rc.re_search(r"(?<!\w)(?P<o>[A-Za-zäöüß]+)\s$", text[max(st, s - 20) : s], timeout=REGEX_TIMEOUT)
@@ -532,7 +564,10 @@ class RankingExtractor:
                         rank = rc.ordinal_value(ordinal_before["o"]) or rank
                     if rank is None:
                         continue
-                    found = rc.entity_for(
+                    # "Meister der Innung" is a craft title: only victors' nouns take an apposition
+                    victor = kind == "winner" and m["w"][:1].isupper() and ("ieger" in m["w"] or "ewinner" in m["w"])
+                    found = self._apposition_after(ctx, doc, sent, me) if victor else None
+                    found = found or rc.entity_for(
                         ctx,
                         sent,
                         ms,
@@ -571,7 +606,26 @@ class RankingExtractor:
                     if value is None or value[1] == "letzt":
                         continue
                     rank, sort = value
-                    if sort == "platziert":
+                    if sort == "platziert" and m["w"][:1].isupper() and rc.re_search(
+                        r"(?<!\w)als\s(?:de[rmn]\s|die\s)?$", text[max(st, s - 10) : s], timeout=REGEX_TIMEOUT
+                    ):
+                        # "Brenntal fällt als Zweitplatzierter auf": the noun said of the name before "als"
+                        found = rc.entity_for(
+                            ctx, sent, ms, me, discourse, allow_after=False, allow_anaphor=False
+                        )
+                        if found is None:
+                            continue
+                        entity = found[0]
+                    elif sort == "platziert" and m["w"][:1].isupper() and me + 1 < sent.end and rc.doc_words(doc)[me] == ",":
+                        # "des Drittplatzierten, der Volksbank X, …": the name in apposition after the noun
+                        k = me + 1
+                        while k < sent.end and rc.doc_words(doc)[k].lower() in rc.ARTICLES:
+                            k += 1
+                        chunk = ctx.chunk_at(k)
+                        if chunk is None or chunk.start != k or (chunk.end < sent.end and rc.doc_words(doc)[chunk.end] not in {",", ")"}):
+                            continue
+                        entity = chunk.text
+                    elif sort == "platziert":
                         # "das vor einem Jahr drittplatzierte Adorf": the name follows the adjective.
                         chunk = ctx.chunk_at(me)
                         if chunk is None:
@@ -719,6 +773,23 @@ class RankingExtractor:
                     if found is not None:
                         consumed.append((s, e))
                         add(found[0], 3, s, e, kind, sent)
+                elif kind == "victory_to":
+                    k = me
+                    while k < sent.end and rc.doc_words(doc)[k].lower() in rc.ARTICLES:
+                        k += 1
+                    chunk = ctx.chunk_at(k)
+                    found = (chunk.text, chunk.start) if chunk is not None else None
+                    if found is not None:
+                        consumed.append((s, e))
+                        for entity in self._ties(ctx, doc, sent, found, me):
+                            add(entity, 1, s, e, kind, sent)
+                elif kind == "top_of":
+                    if not self._heads_a_ranking(text, st, en, s, e):
+                        continue
+                    found = rc.entity_for(ctx, sent, ms, me, discourse, allow_anaphor=False)
+                    if found is not None:
+                        consumed.append((s, e))
+                        add(found[0], 1, s, e, kind, sent)
                 elif kind == "top_place":
                     found = rc.entity_for(ctx, sent, ms, me, discourse)
                     if found is not None:
@@ -986,6 +1057,21 @@ class RankingExtractor:
         )
 
     @staticmethod
+    def _apposition_after(ctx: rc.DocContext, doc: Doc, sent: Span, me: int) -> tuple[str, int] | None:
+        """ "Neben dem Sieger der Auswertung, Kalmstadt, …": a name set off by commas right after the
+        title (and a genitive of the competition) is the one who holds it."""
+        words = rc.doc_words(doc)
+        k = me
+        if k + 1 < sent.end and words[k] in {"der", "des"}:
+            k += 2  # "der Auswertung", "des Wettbewerbs"
+        if k + 1 >= sent.end or words[k] != ",":
+            return None
+        chunk = ctx.chunk_at(k + 1)
+        if chunk is None or chunk.start != k + 1 or chunk.end >= sent.end or words[chunk.end] != ",":
+            return None
+        return chunk.text, chunk.start
+
+    @staticmethod
     def _heads_a_ranking(text: str, st: int, en: int, s: int, e: int) -> bool:
         """ "X steht an der Spitze", "An der Spitze liegt X": a place at the top needs a verb of
         standing; "mit Bürgermeister X an der Spitze" (headed by) and "Wechsel an der Spitze" (of
@@ -1052,7 +1138,8 @@ class RankingExtractor:
             or rc.re_match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
             # "Spitzenreiter in der Wertung war Adorf": a phrase of the ranking before the verb
             or rc.re_match(
-                r"\s(?:in|im|bei|beim|unter)\s(?:[^\s,.;:]+\s){1,5}?(?:ist|wurde|wird|war|bleibt|blieb)\s",
+                # "Sieger des Wettbewerbs wurde X": a genitive of the competition likewise
+                r"\s(?:in|im|bei|beim|unter|der|des)\s(?:[^\s,.;:]+\s){1,5}?(?:ist|wurde|wird|war|bleibt|blieb)\s",
                 text[s + len(word) : s + len(word) + 70],
                 timeout=REGEX_TIMEOUT,
             )
@@ -1267,6 +1354,16 @@ class RankingExtractor:
                 if chunk is None or rc.is_region_genitive(rc.doc_words(doc)[chunk.start]):
                     continue
                 out.append(_Cand(chunk.text, int(m["n"]), m.start(), m.end(), "table"))
+        # rows of a table set in plain text: three or more, numbered on from one line to the next
+        rows: list[list[regex.Match[str]]] = []
+        for m in SPACED_ROW.finditer(text, timeout=REGEX_TIMEOUT):
+            if rows and int(m["n"]) == int(rows[-1][-1]["n"]) + 1:
+                rows[-1].append(m)
+            else:
+                rows.append([m])
+        for run in rows:
+            if len(run) >= 3:
+                out.extend(_Cand(m["body"], int(m["n"]), m.start(), m.end(), "table") for m in run)
         # enumerations "1. A, 2. B, 3. C" within a line: from 1 up, items close to each other
         items = list(ENUM_ITEM.finditer(text, timeout=REGEX_TIMEOUT))
         enum_runs: list[list[regex.Match[str]]] = []
@@ -1336,6 +1433,9 @@ class RankingExtractor:
             entity = rc.re_sub(r"\s(?:Platz|Rang|Position)\s\d{1,4}$", "", entity)
             if entity in _winner_nouns():
                 continue  # "Spitzenreiter im Gesamtranking ist X": the title, not who holds it
+            if self._common_noun(doc, entity, c.sent_start):
+                continue
+            entity = self._without_role_noun(doc, entity, c.sent_start)
             same = [
                 k
                 for k, r in enumerate(out)
@@ -1364,6 +1464,48 @@ class RankingExtractor:
             )
         out.sort(key=lambda r: r.start)
         return _share_field_size(out)
+
+    @staticmethod
+    def _common_noun(doc: Doc, entity: str, sent_start: int) -> bool:
+        """A one-word entity the tagger reads as a common noun wherever its sentence writes it.
+
+        What is placed is a name: "Im Vergleich landete die Auswahl auf Platz 3" places no one,
+        "Kalmstadt landete auf Platz 3" does. Only with a tagger; untagged docs keep every word.
+        """
+        if " " in entity or not doc.has_annotation("TAG"):
+            return False
+        sent = doc[rc.token_index_at(doc, sent_start)].sent
+        words = [t for t in sent if t.text == entity]
+        if not words or any(t.tag_ != "NN" or t.ent_type_ or "-" in t.text for t in words):
+            return False
+        # a common noun takes an article or a modifier; a town's name goes bare ("Kalmstadt liegt …")
+        return any(t.i > sent.start and doc[t.i - 1].tag_ in _NOUN_MARKERS for t in words)
+
+    @staticmethod
+    def _without_role_noun(doc: Doc, entity: str, sent_start: int) -> str:
+        """ "Sängerin Mira Holt", "Brillenhändler Kalmor": a common noun before the name the model
+        tags is an apposition of role or kind, no part of the name ("Sparkasse Kalmstadt", which the
+        model tags whole, keeps it). Only with a tagger."""
+        words = entity.split(" ")
+        if len(words) < 2 or not doc.has_annotation("TAG") or not doc.has_annotation("ENT_IOB"):
+            return entity
+        # "FH Kalmstadt", "Uni Brenndorf": a short form of a kind of body is part of the name;
+        # "Landkreis Brenndorf" names another unit than the town
+        if len(words[0]) <= 3 or not words[0][1:].islower() or words[0] in load_lexicon("org_place_heads"):
+            return entity
+        sent = doc[rc.token_index_at(doc, sent_start)].sent
+        for t in sent:
+            if t.i + len(words) > sent.end or t.text != words[0] or doc[t.i + 1].text != words[1]:
+                continue
+            last = doc[t.i + len(words) - 1]
+            if last.text != words[-1]:
+                continue
+            nxt = doc[t.i + 1]
+            if t.tag_ == "NN" and not t.ent_type_ and nxt.ent_iob_ == "B" and nxt.ent_type_:
+                ent = next((x for x in doc.ents if x.start == nxt.i), None)
+                if ent is not None and ent.end == last.i + 1:
+                    return " ".join(words[1:])
+        return entity
 
     @staticmethod
     def _doc_of(doc: Doc) -> int | None:
