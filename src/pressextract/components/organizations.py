@@ -1796,15 +1796,12 @@ def _brands_read_as_persons(doc: Doc, doc_text: str) -> list[OrgName]:
     places = {t.text for e in ents if e.label_ == "LOC" for t in e}
     # a word that stands anywhere beside another proper noun ("Lena Brantel") is part of a
     # person's name the model split
-    paired = {
-        t.text
-        for a, b in pairwise(doc)
-        if a.tag_ == "NE" and b.tag_ == "NE"
-        for t in (a, b)
-    }
+    paired = {t.text for a, b in pairwise(doc) if a.tag_ == "NE" and b.tag_ == "NE" for t in (a, b)}
     words = {t.text for t in doc}
     first_names = _first_names()
-    out: list[OrgName] = []
+    # a word that one mention shows to be a person's or a place's name is that in every mention
+    not_brands: set[str] = set()
+    taken: list[Token] = []
     for ent in ents:
         if ent.label_ != "PER" or len(ent) != 1:
             continue
@@ -1818,24 +1815,64 @@ def _brands_read_as_persons(doc: Doc, doc_text: str) -> list[OrgName]:
             or (tok.text.endswith("s") and tok.text[:-1] in words)
         ):
             continue
-        if ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+        if _person_or_place_mention(doc, ent, first_names):
+            not_brands.add(tok.text)
             continue
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        after = doc[ent.end] if ent.end < len(doc) else None
-        if before is not None and (
-            before.text in _titles()
-            or before.text in {"Herr", "Herrn", "Frau"}
-            or role_head(before.text) is not None
-            or before.ent_type_ == "PER"
-        ):
-            continue
-        if after is not None and (after.ent_type_ == "PER" or after.tag_ == "NE"):
+        taken.append(tok)
+    out: list[OrgName] = []
+    for tok in taken:
+        if tok.text in not_brands:
             continue
         candidate = _ner_candidate(doc, doc_text, [tok], set())
         if candidate is not None:
             candidate.pattern = "ner_person_brand"
             out.append(candidate)
     return out
+
+
+def _person_or_place_mention(doc: Doc, ent: Span, first_names: frozenset[str]) -> bool:
+    """A one-word person entity that its neighbours show to be a person's or a place's name, not
+    a brand: after a locative preposition ("in Rendmark"), a title, "Herr/Frau", a role or a
+    person; before a person's name or another capitalized word on the same line (the tagger
+    reads many surnames as common nouns: "Mira Kessler", "Ilka Brunnert"); joined by "und" to a
+    given name ("Lena und Mia"); or before a comma and a place, as a place with its
+    country or region ("Kaldora, Chile")."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is not None and (
+        before.lower_ in LOCATIVE_PREPOSITIONS
+        or before.text in _titles()
+        or before.text in {"Herr", "Herrn", "Frau"}
+        or role_head(before.text) is not None
+        or before.ent_type_ == "PER"
+    ):
+        return True
+    if after is None:
+        return False
+    if after.ent_type_ == "PER" or after.tag_ == "NE":
+        return True
+    if after.is_alpha and after.is_title and not _names_a_body(after.text):
+        return True
+    nxt = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    prev = doc[ent.start - 2] if ent.start > 1 else None
+    # a pair, not the end of a list: in a list of brands one may be spelled like a given name
+    # ("Zalpo, Douglas und Korvix")
+    if (
+        after.text == "und"
+        and nxt is not None
+        and nxt.text in first_names
+        and (before is None or before.text != ",")
+    ):
+        return True
+    if (
+        before is not None
+        and before.text == "und"
+        and prev is not None
+        and prev.text in first_names
+        and (ent.start < 3 or doc[ent.start - 3].text != ",")
+    ):
+        return True
+    return after.text == "," and nxt is not None and nxt.ent_type_ == "LOC"
 
 
 def _names_a_body(word: str) -> bool:
