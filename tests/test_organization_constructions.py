@@ -88,3 +88,35 @@ def test_one_word_person_entity_as_brand(text: str, ents: dict[str, str], expect
 )
 def test_brand_read_as_person_in_the_pipeline(text: str, org: str) -> None:
     assert org in [o.name for o in pressextract.extract(text).organizations]
+
+
+def rule_orgs(text: str) -> list[str]:
+    return [o.name for o in pressextract.extract(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short form inside the name gives all its letters to the name's short form
+        (
+            "Der SV Talheim gewann das Derby. Für den SVT war es der dritte Sieg in Folge.",
+            ["SV Talheim"],
+        ),
+        (
+            "Der Talheimer SC verlor knapp. Beim TSC hofft man nun auf das Rückspiel.",
+            ["Talheimer SC"],
+        ),
+        # a place adjective before the head spells last, as the place after it would
+        (
+            "Das Talheimer Universitätsklinikum hat ein neues Zentrum. Das UKT investiert dafür zehn Millionen Euro.",
+            ["Talheimer Universitätsklinikum"],
+        ),
+        # a compound gives the initial of each organization head it ends in
+        (
+            "Die Stadtwerke Rendmark bauen das Netz aus. Die SWR investieren dafür zehn Millionen Euro.",
+            ["Stadtwerke Rendmark"],
+        ),
+    ],
+)
+def test_short_form_spells_a_name_in_the_text(text: str, expected: list[str]) -> None:
+    assert rule_orgs(text) == expected

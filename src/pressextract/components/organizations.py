@@ -2079,18 +2079,32 @@ def list_siblings(text: str, found: list[OrgName], not_orgs: set[str]) -> list[O
 def _initials(name: str) -> set[str]:
     """The short forms a name may be spelled with: the initials of its capitalized words
     ("Technische Hochschule Lübeck": THL), a compound with an organization head giving two
-    ("Universitätsklinikum Kassel": UKK)."""
-    variants = [""]
-    for word in name.split():
-        for part in word.split("-"):
-            if not part[:1].isupper():
-                continue
-            letters = [part[0]]
-            head = head_of(part, "org_heads")
-            if head and len(part) > len(head) + 2:
-                letters.append(part[0] + head[0])
-            variants = [v + x for v in variants for x in letters][:16]
-    return {v.casefold() for v in variants if len(v) >= 2}
+    ("Universitätsklinikum Kassel": UKK), a short form inside the name giving all its letters
+    ("SV Talheim": SVT, "Talheimer SC": TSC). A place adjective before the head also stands
+    last, as the place would ("Talheimer Universitätsklinik": UKT, as "Universitätsklinik
+    Talheim")."""
+    words = name.split()
+    orders = [words]
+    if len(words) > 1 and PLACE_ADJECTIVE.match(words[0]):
+        orders.append(words[1:] + words[:1])
+    out: set[str] = set()
+    for order in orders:
+        variants = [""]
+        for word in order:
+            for part in word.split("-"):
+                if not part[:1].isupper():
+                    continue
+                letters = [part[0]]
+                if ACRONYM.match(part) and part.isalpha():
+                    letters.append(part)
+                # every head the compound ends in: "Stadtwerke" gives S, and SW from "werke"
+                lower = part.casefold()
+                for head in _suffixes("org_heads"):
+                    if lower.endswith((head, head + "s", head + "es")) and len(part) > len(head) + 2:
+                        letters.append(part[0] + head[0])
+                variants = [v + x for v in variants for x in dict.fromkeys(letters)][:16]
+        out |= {v.casefold() for v in variants if len(v) >= 2}
+    return out
 
 
 def _spell_short_forms(cands: list[OrgName]) -> None:
