@@ -12,7 +12,8 @@ import spacy
 from spacy.tokens import Doc, Span
 
 import pressextract
-from pressextract.components.organizations import _brands_read_as_persons
+from pressextract.components.organizations import _brands_read_as_persons, find_organizations, validate
+from pressextract.orgnames import merge_names
 
 NLP = spacy.blank("de")
 
@@ -120,3 +121,27 @@ def rule_orgs(text: str) -> list[str]:
 )
 def test_short_form_spells_a_name_in_the_text(text: str, expected: list[str]) -> None:
     assert rule_orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a club, school or employer in brackets after a person's full name, before the result
+        (
+            "Sieger wurde Tom Brantel (LSV Talheim) vor Paul Korvix (Lauftreff Rendmark, 2:41:12).",
+            ["LSV Talheim", "Lauftreff Rendmark"],
+        ),
+        ("Schnellste Frau war Anna Meltrix (LG Nordwald/3:01,44).", ["LG Nordwald"]),
+        # a town, a caption or a school year in brackets is none
+        ("Dritter wurde Jan Korvix (Rendmark).", []),
+        ("Geehrt wurden Lena Brantel (links) und Anna Meltrix (Jahrgang 2009).", []),
+        ("Im Ziel war auch Paul Korvix (Bad Talheim, 2:59:01).", []),
+    ],
+)
+def test_affiliation_in_brackets_after_a_person(text: str, expected: list[str]) -> None:
+    found = [c for c in find_organizations(text) if validate(c, set())]
+    assert [o.name for o in merge_names(found)] == expected
+
+
+def test_result_after_a_slash_is_cut_from_a_model_name() -> None:
+    assert rule_orgs("Schnellste Frau war Anna Meltrix (LG Nordwald/3:01,44).") == ["LG Nordwald"]

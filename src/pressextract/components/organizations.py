@@ -1362,6 +1362,37 @@ class Finder:
             ):
                 self.add(self.render(i + 1, end), i + 1, end, "person_affiliation")
 
+    def person_brackets(self) -> None:
+        """ "Lena Brantel (TSV Talheim, 2:51:07)", "Tom Korvix (Hochschule Rendmark)": in results
+        lists and reports a person's club, school or employer stands in brackets after the full
+        name, before a comma or slash with the result. A name of two words or more, capitalized,
+        with a proper noun in it; a single word there is as often the person's town ("(Talheim)")
+        and is left to the other rules, as are places opened by "Bad" or "St.", ages, school
+        years and picture captions ("(links)", "(Jahrgang 2008)")."""
+        first_names = _first_names()
+        n = len(self.toks)
+        for i, t in enumerate(self.toks):
+            if t.text != "(" or i < 2:
+                continue
+            given, surname = self.toks[i - 2], self.toks[i - 1]
+            if given.text not in first_names or not is_proper(surname):
+                continue
+            j = i + 1
+            while j < n and j - i <= 6 and self.toks[j].text not in {",", "/", ")", ";"}:
+                j += 1
+            if j >= n or self.toks[j].text not in {",", "/", ")"} or j - i < 3:
+                continue
+            seg = self.toks[i + 1 : j]
+            if (
+                not all(is_cap(x) or DIGITS.match(x.text) for x in seg)
+                or DIGITS.match(seg[0].text)
+                or seg[0].text in NAME_ABBREVIATIONS
+                or not any(is_proper(x) for x in seg)
+                or any("\n" in x.ws_before for x in seg)
+            ):
+                continue
+            self.add(self.render(i + 1, j), i + 1, j, "person_bracket")
+
     def acronym_remits(self) -> None:
         """ "die IHK für München und Oberbayern": a short name with its remit."""
         # the token before each "für"
@@ -1408,6 +1439,7 @@ class Finder:
         self.universities()
         self.article_acronyms()
         self.person_affiliations()
+        self.person_brackets()
         self.initialisms()
         self.acronym_remits()
         return self.found
@@ -1704,6 +1736,9 @@ def _trim_run_on(toks: list[Token]) -> list[Token]:
             toks = [] if toks[k - 1].text in {"&", "+"} else toks[:k]
             break
     while len(toks) > 1 and toks[-1].text.casefold() in NAME_TAIL_WORDS:
+        toks = toks[:-1]
+    # "(LG Nordwald/3:01,44)": a slash before a result ends the name ("Osterode/Harz" keeps it)
+    while len(toks) > 1 and toks[-1].text == "/":
         toks = toks[:-1]
     return toks
 
