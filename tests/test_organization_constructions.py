@@ -12,7 +12,12 @@ import spacy
 from spacy.tokens import Doc, Span
 
 import pressextract
-from pressextract.components.organizations import _brands_read_as_persons, find_organizations, validate
+from pressextract.components.organizations import (
+    _brands_read_as_persons,
+    find_organizations,
+    ner_candidates,
+    validate,
+)
 from pressextract.orgnames import merge_names
 
 NLP = spacy.blank("de")
@@ -20,8 +25,9 @@ NLP = spacy.blank("de")
 
 def tagged(text: str, ents: dict[str, str]) -> Doc:
     """A Doc of ``text`` split at spaces, words tagged as in the text's markup ``word/TAG``;
-    ``ents`` maps single words to their entity label."""
+    ``ents`` maps single words to their entity label; "¶" stands for a line break."""
     words, tags = zip(*(w.rsplit("/", 1) for w in text.split()), strict=True)
+    words = tuple("\n" if w == "¶" else w for w in words)
     doc = Doc(NLP.vocab, words=list(words), tags=list(tags))
     doc.ents = [Span(doc, i, i + 1, label=ents[w]) for i, w in enumerate(words) if w in ents]
     return doc
@@ -145,3 +151,46 @@ def test_affiliation_in_brackets_after_a_person(text: str, expected: list[str]) 
 
 def test_result_after_a_slash_is_cut_from_a_model_name() -> None:
     assert rule_orgs("Schnellste Frau war Anna Meltrix (LG Nordwald/3:01,44).") == ["LG Nordwald"]
+
+
+def entity_doc(text: str, ents: list[tuple[int, int, str]]) -> Doc:
+    """``tagged`` with entities given as token ranges."""
+    doc = tagged(text, {})
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a firm's seat after a comma that follows its legal form
+        (
+            "1/CARD )/$( Nordwind/NE GmbH/NN ,/$, Talheim/NE 2/CARD )/$( Korvix/NE AG/NN ,/$, Bad/NE Rendmark/NE",
+            [(2, 4, "ORG"), (5, 6, "ORG"), (8, 10, "ORG"), (11, 13, "ORG")],
+            ["Nordwind GmbH", "Korvix AG"],
+        ),
+        # or in brackets right after its name
+        (
+            "die/ART Korvix/NE Kliniken/NN (/$( Bad/NE Talheim/NE )/$( sowie/KON die/ART Zalpo/NE AG/NN",
+            [(1, 3, "ORG"), (4, 6, "ORG"), (9, 11, "ORG")],
+            ["Korvix Kliniken", "Zalpo AG"],
+        ),
+        # a body in brackets stays: it names a kind of body
+        (
+            "die/ART Korvix/NE Kliniken/NN (/$( Stiftung/NN Talheim/NE )/$(",
+            [(1, 3, "ORG"), (4, 6, "ORG")],
+            ["Korvix Kliniken", "Stiftung Talheim"],
+        ),
+        # a line break read into a one-word entity: the place elsewhere is still a place
+        (
+            "Die/ART Firma/NN sitzt/VVFIN in/APPR Talheim/NE ./$. Talheim/NE ¶/_SP Zalpo/NE AG/NN",
+            [(4, 5, "LOC"), (6, 8, "ORG"), (8, 10, "ORG")],
+            ["Zalpo AG"],
+        ),
+    ],
+)
+def test_seat_or_place_is_no_model_organization(
+    text: str, ents: list[tuple[int, int, str]], expected: list[str]
+) -> None:
+    doc = entity_doc(text, ents)
+    assert [c.name for c in ner_candidates(doc)] == expected

@@ -1941,12 +1941,41 @@ def _short_form_in_brackets(doc: Doc, ent: Span, person_ends: set[int]) -> bool:
 
 def _place_by_context(doc: Doc, ent: Span, place_words: set[str]) -> bool:
     """A one-word model ORG that the model reads as a place elsewhere in the text, or that
-    follows "in"/"aus"/"nach" ("die Nordwind GmbH aus Talheim", "Talheim" alone in a list)."""
-    if len(ent) != 1 or ACRONYM.match(ent.text):
+    follows "in"/"aus"/"nach" ("die Nordwind GmbH aus Talheim", "Talheim" alone in a list); or
+    a firm's seat after its name ("Nordwind GmbH, Talheim", "die Korvix Kliniken (Bad Talheim)").
+    A line break the model reads into the entity is no word of it."""
+    words = [t for t in ent if not t.is_space]
+    if not words or any(ACRONYM.match(t.text) for t in words):
         return False
-    if ent.text in place_words:
+    if _seat_after_name(doc, ent, words):
+        return True
+    if len(words) != 1:
+        return False
+    if words[0].text in place_words:
         return True
     return ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _seat_after_name(doc: Doc, ent: Span, words: list[Token]) -> bool:
+    """ "1) Nordwind GmbH, Talheim", "Korvix Kliniken (Bad Talheim)": lists of firms give each
+    one's seat after a comma that follows its legal form, or in brackets right after its name.
+    Up to three proper nouns, none naming a kind of body."""
+    if len(words) > 3 or ent.start < 2 or not all(t.text[:1].isupper() for t in words):
+        return False
+    if any(_names_a_body(t.text) for t in words) or any(
+        grammar.has_tags(doc) and t.tag_ not in grammar.NAME_TAGS for t in words
+    ):
+        return False
+    before, name_end = doc[ent.start - 1], doc[ent.start - 2]
+    if before.text == ",":
+        return name_end.text in _lex("org_legal_forms")
+    after = words[-1].i + 1
+    return (
+        before.text == "("
+        and after < len(doc)
+        and doc[after].text == ")"
+        and (name_end.ent_type_ == "ORG" or name_end.text in _lex("org_legal_forms"))
+    )
 
 
 def _joined_bodies(toks: list[Token]) -> list[list[Token]]:
