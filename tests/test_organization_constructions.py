@@ -194,3 +194,21 @@ def test_seat_or_place_is_no_model_organization(
 ) -> None:
     doc = entity_doc(text, ents)
     assert [c.name for c in ner_candidates(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind of firm before its brand names it
+        ("Auf Platz zwei landete die Airline Korvair mit 80 Punkten.", ["Korvair"]),
+        ("Der Tiroler Supermarkt Zalpo belegt den dritten Platz.", ["Zalpo"]),
+        ("Das ergab eine Studie der Unternehmensberatung Meltrix & Brantel.", ["Meltrix & Brantel"]),
+        ("Die Drogeriekette Brantel schneidet am besten ab.", ["Brantel"]),
+        ("Befragt wurden Kunden des ambulanten Pflegedienstes Korvix.", ["Korvix"]),
+        # the kind of firm alone names none
+        ("Die Airline will im Sommer neue Strecken anbieten.", []),
+    ],
+)
+def test_kind_of_firm_before_its_brand(text: str, expected: list[str]) -> None:
+    found = [c for c in find_organizations(text) if validate(c, set())]
+    assert [o.name for o in merge_names(found)] == expected
