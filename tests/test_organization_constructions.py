@@ -212,3 +212,16 @@ def test_seat_or_place_is_no_model_organization(
 def test_kind_of_firm_before_its_brand(text: str, expected: list[str]) -> None:
     found = [c for c in find_organizations(text) if validate(c, set())]
     assert [o.name for o in merge_names(found)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # championships and terms written as short forms after an article are no bodies
+        "Nach der DM in Talheim trainierte das Team weiter.",
+        "Bei der WM holte die Staffel Silber.",
+        "Bewertet wurde auch die Auffindbarkeit der AGB auf der Website.",
+    ],
+)
+def test_short_form_of_a_term_is_no_organization(text: str) -> None:
+    assert [c for c in find_organizations(text) if validate(c, set())] == []
