@@ -225,3 +225,18 @@ def test_kind_of_firm_before_its_brand(text: str, expected: list[str]) -> None:
 )
 def test_short_form_of_a_term_is_no_organization(text: str) -> None:
     assert [c for c in find_organizations(text) if validate(c, set())] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foundation named after a person whose surname ends in -er like a place adjective
+        ("Die Karl Wendler Stiftung fördert das Vorhaben.", ["Karl Wendler Stiftung"]),
+        ("Unterstützt wird es von der Anna Richter Stiftung.", ["Anna Richter Stiftung"]),
+        # a place adjective before the head without a given name stays out of the name
+        ("Das Projekt fördert die Talheimer Stiftung Naturerbe.", ["Stiftung Naturerbe"]),
+    ],
+)
+def test_person_named_body(text: str, expected: list[str]) -> None:
+    found = [c for c in find_organizations(text) if validate(c, set())]
+    assert [o.name for o in merge_names(found)] == expected

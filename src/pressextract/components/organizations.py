@@ -901,8 +901,13 @@ class Finder:
                 continue
             if p.text in {"Sankt", "St."} or (
                 is_proper(p)
-                # "Lindner Gruppe": a surname in -er, not a place adjective, before a group head
-                and (not PLACE_ADJECTIVE.match(p.text) or head_of(t.text, "org_group_heads", genitive=False))
+                # "Lindner Gruppe": a surname in -er, not a place adjective, before a group head;
+                # "Karl Brenner Stiftung": after a given name it is a surname too
+                and (
+                    not PLACE_ADJECTIVE.match(p.text)
+                    or head_of(t.text, "org_group_heads", genitive=False)
+                    or (i >= 2 and self.toks[i - 2].text in _first_names())
+                )
                 and not head_of(p.text, "org_type_nouns")
                 and not is_sentence_start(self.toks, i - 1)
             ):
