@@ -240,3 +240,28 @@ def test_short_form_of_a_term_is_no_organization(text: str) -> None:
 def test_person_named_body(text: str, expected: list[str]) -> None:
     found = [c for c in find_organizations(text) if validate(c, set())]
     assert [o.name for o in merge_names(found)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the model reads the given name as a person but not the surname after it, and the
+        # surname alone as a person later: a person, not a brand
+        (
+            "Dort/ADV gratuliert/VVFIN Ilka/NN Brantel/NE ./$. Danach/PAV sagt/VVFIN Brantel/NE nichts/PIS ./$.",
+            [(2, 3, "PER"), (7, 8, "PER")],
+            [],
+        ),
+        # a brand mentioned twice, never after a person, stays
+        (
+            "Vorn/ADV liegt/VVFIN Zalpo/NE ./$. Danach/PAV legte/VVFIN Zalpo/NE zu/PTKVZ ./$.",
+            [(2, 3, "PER"), (6, 7, "PER")],
+            ["Zalpo", "Zalpo"],
+        ),
+    ],
+)
+def test_surname_after_a_given_name_elsewhere_is_no_brand(
+    text: str, ents: list[tuple[int, int, str]], expected: list[str]
+) -> None:
+    doc = entity_doc(text, ents)
+    assert [o.name for o in _brands_read_as_persons(doc, doc.text)] == expected

@@ -1839,8 +1839,11 @@ def _brands_read_as_persons(doc: Doc, doc_text: str) -> list[OrgName]:
     paired = {t.text for a, b in pairwise(doc) if a.tag_ == "NE" and b.tag_ == "NE" for t in (a, b)}
     words = {t.text for t in doc}
     first_names = _first_names()
-    # a word that one mention shows to be a person's or a place's name is that in every mention
-    not_brands: set[str] = set()
+    # a word that one mention shows to be a person's or a place's name is that in every mention,
+    # also where the model reads a given name before it but not the surname ("[Lena] Brantel")
+    not_brands: set[str] = {
+        b.text for a, b in pairwise(doc) if a.ent_type_ == "PER" or a.text in first_names
+    }
     taken: list[Token] = []
     for ent in ents:
         if ent.label_ != "PER" or len(ent) != 1:
