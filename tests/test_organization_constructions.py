@@ -265,3 +265,28 @@ def test_surname_after_a_given_name_elsewhere_is_no_brand(
 ) -> None:
     doc = entity_doc(text, ents)
     assert [o.name for o in _brands_read_as_persons(doc, doc.text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a short form with a place right after it: a regional branch or a club, one name
+        (
+            "Die/ART AOK/NE Talheim/NE belegt/VVFIN Rang/NN drei/CARD",
+            [(1, 2, "ORG"), (2, 3, "LOC")],
+            ["AOK Talheim"],
+        ),
+        (
+            "Sieger/NN wurde/VAFIN die/ART SFG/NE Bad/NE Rendmark/NE ./$.",
+            [(3, 4, "ORG"), (4, 6, "LOC")],
+            ["SFG Bad Rendmark"],
+        ),
+        # a preposition between keeps them apart
+        ("Die/ART AOK/NE in/APPR Talheim/NE lädt/VVFIN ein/PTKVZ", [(1, 2, "ORG"), (3, 4, "LOC")], ["AOK"]),
+    ],
+)
+def test_place_after_a_short_form_belongs_to_the_name(
+    text: str, ents: list[tuple[int, int, str]], expected: list[str]
+) -> None:
+    doc = entity_doc(text, ents)
+    assert [c.name for c in ner_candidates(doc)] == expected

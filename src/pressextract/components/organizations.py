@@ -1808,6 +1808,7 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
             continue
         if _short_form_in_brackets(doc, ent, person_ends) or _place_by_context(doc, ent, place_words):
             continue
+        toks = toks + _region_after_short_form(doc, ent, toks)
         for group in _joined_bodies(toks):
             # "in der Rushhour", "hinter dem Komma", "die Bundesliga-Saison": the model reads a
             # capitalized common noun as a body; with part of speech, a phrase of common nouns
@@ -1821,6 +1822,21 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
                 out.append(candidate)
     out.extend(_brands_read_as_persons(doc, doc_text))
     return out
+
+
+def _region_after_short_form(doc: Doc, ent: Span, toks: list[Token]) -> list[Token]:
+    """ "die AOK Talheim", "der SFG Rendmark": a short form with a place right after it, with
+    no preposition between, names the body's regional branch or a club, and the place belongs
+    to the name; the model often reads the two as an organization and a place."""
+    if not toks or toks[-1].i != ent.end - 1 or not ACRONYM.match(toks[-1].text):
+        return []
+    if toks[-1].text in _lex("org_non_org_acronyms") or ent.end >= len(doc):
+        return []
+    nxt = doc[ent.end]
+    if nxt.ent_type_ != "LOC" or nxt.ent_iob_ != "B" or "\n" in doc[ent.end - 1].whitespace_:
+        return []
+    place = next(e for e in doc.ents if e.start == ent.end)
+    return [t for t in place if not t.is_space]
 
 
 def _brands_read_as_persons(doc: Doc, doc_text: str) -> list[OrgName]:
