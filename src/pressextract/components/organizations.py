@@ -901,8 +901,13 @@ class Finder:
                 continue
             if p.text in {"Sankt", "St."} or (
                 is_proper(p)
-                # "Lindner Gruppe": a surname in -er, not a place adjective, before a group head
-                and (not PLACE_ADJECTIVE.match(p.text) or head_of(t.text, "org_group_heads", genitive=False))
+                # "Lindner Gruppe": a surname in -er, not a place adjective, before a group head;
+                # "Karl Brenner Stiftung": after a given name it is a surname too
+                and (
+                    not PLACE_ADJECTIVE.match(p.text)
+                    or head_of(t.text, "org_group_heads", genitive=False)
+                    or (i >= 2 and self.toks[i - 2].text in _first_names())
+                )
                 and not head_of(p.text, "org_type_nouns")
                 and not is_sentence_start(self.toks, i - 1)
             ):
@@ -1362,6 +1367,37 @@ class Finder:
             ):
                 self.add(self.render(i + 1, end), i + 1, end, "person_affiliation")
 
+    def person_brackets(self) -> None:
+        """ "Lena Brantel (TSV Talheim, 2:51:07)", "Tom Korvix (Hochschule Rendmark)": in results
+        lists and reports a person's club, school or employer stands in brackets after the full
+        name, before a comma or slash with the result. A name of two words or more, capitalized,
+        with a proper noun in it; a single word there is as often the person's town ("(Talheim)")
+        and is left to the other rules, as are places opened by "Bad" or "St.", ages, school
+        years and picture captions ("(links)", "(Jahrgang 2008)")."""
+        first_names = _first_names()
+        n = len(self.toks)
+        for i, t in enumerate(self.toks):
+            if t.text != "(" or i < 2:
+                continue
+            given, surname = self.toks[i - 2], self.toks[i - 1]
+            if given.text not in first_names or not is_proper(surname):
+                continue
+            j = i + 1
+            while j < n and j - i <= 6 and self.toks[j].text not in {",", "/", ")", ";"}:
+                j += 1
+            if j >= n or self.toks[j].text not in {",", "/", ")"} or j - i < 3:
+                continue
+            seg = self.toks[i + 1 : j]
+            if (
+                not all(is_cap(x) or DIGITS.match(x.text) for x in seg)
+                or DIGITS.match(seg[0].text)
+                or seg[0].text in NAME_ABBREVIATIONS
+                or not any(is_proper(x) for x in seg)
+                or any("\n" in x.ws_before for x in seg)
+            ):
+                continue
+            self.add(self.render(i + 1, j), i + 1, j, "person_bracket")
+
     def acronym_remits(self) -> None:
         """ "die IHK für München und Oberbayern": a short name with its remit."""
         # the token before each "für"
@@ -1408,6 +1444,7 @@ class Finder:
         self.universities()
         self.article_acronyms()
         self.person_affiliations()
+        self.person_brackets()
         self.initialisms()
         self.acronym_remits()
         return self.found
@@ -1705,6 +1742,9 @@ def _trim_run_on(toks: list[Token]) -> list[Token]:
             break
     while len(toks) > 1 and toks[-1].text.casefold() in NAME_TAIL_WORDS:
         toks = toks[:-1]
+    # "(LG Nordwald/3:01,44)": a slash before a result ends the name ("Osterode/Harz" keeps it)
+    while len(toks) > 1 and toks[-1].text == "/":
+        toks = toks[:-1]
     return toks
 
 
@@ -1768,6 +1808,7 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
             continue
         if _short_form_in_brackets(doc, ent, person_ends) or _place_by_context(doc, ent, place_words):
             continue
+        toks = toks + _region_after_short_form(doc, ent, toks)
         for group in _joined_bodies(toks):
             # "in der Rushhour", "hinter dem Komma", "die Bundesliga-Saison": the model reads a
             # capitalized common noun as a body; with part of speech, a phrase of common nouns
@@ -1783,6 +1824,21 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
     return out
 
 
+def _region_after_short_form(doc: Doc, ent: Span, toks: list[Token]) -> list[Token]:
+    """ "die AOK Talheim", "der SFG Rendmark": a short form with a place right after it, with
+    no preposition between, names the body's regional branch or a club, and the place belongs
+    to the name; the model often reads the two as an organization and a place."""
+    if not toks or toks[-1].i != ent.end - 1 or not ACRONYM.match(toks[-1].text):
+        return []
+    if toks[-1].text in _lex("org_non_org_acronyms") or ent.end >= len(doc):
+        return []
+    nxt = doc[ent.end]
+    if nxt.ent_type_ != "LOC" or nxt.ent_iob_ != "B" or "\n" in doc[ent.end - 1].whitespace_:
+        return []
+    place = next(e for e in doc.ents if e.start == ent.end)
+    return [t for t in place if not t.is_space]
+
+
 def _brands_read_as_persons(doc: Doc, doc_text: str) -> list[OrgName]:
     """ "Auch Zalpo legte zu", "vor Brantel": the model reads many one-word brands as persons.
     A German press release introduces a person with given name and surname (or a title) before
@@ -1796,15 +1852,15 @@ def _brands_read_as_persons(doc: Doc, doc_text: str) -> list[OrgName]:
     places = {t.text for e in ents if e.label_ == "LOC" for t in e}
     # a word that stands anywhere beside another proper noun ("Lena Brantel") is part of a
     # person's name the model split
-    paired = {
-        t.text
-        for a, b in pairwise(doc)
-        if a.tag_ == "NE" and b.tag_ == "NE"
-        for t in (a, b)
-    }
+    paired = {t.text for a, b in pairwise(doc) if a.tag_ == "NE" and b.tag_ == "NE" for t in (a, b)}
     words = {t.text for t in doc}
     first_names = _first_names()
-    out: list[OrgName] = []
+    # a word that one mention shows to be a person's or a place's name is that in every mention,
+    # also where the model reads a given name before it but not the surname ("[Lena] Brantel")
+    not_brands: set[str] = {
+        b.text for a, b in pairwise(doc) if a.ent_type_ == "PER" or a.text in first_names
+    }
+    taken: list[Token] = []
     for ent in ents:
         if ent.label_ != "PER" or len(ent) != 1:
             continue
@@ -1818,24 +1874,64 @@ def _brands_read_as_persons(doc: Doc, doc_text: str) -> list[OrgName]:
             or (tok.text.endswith("s") and tok.text[:-1] in words)
         ):
             continue
-        if ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+        if _person_or_place_mention(doc, ent, first_names):
+            not_brands.add(tok.text)
             continue
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        after = doc[ent.end] if ent.end < len(doc) else None
-        if before is not None and (
-            before.text in _titles()
-            or before.text in {"Herr", "Herrn", "Frau"}
-            or role_head(before.text) is not None
-            or before.ent_type_ == "PER"
-        ):
-            continue
-        if after is not None and (after.ent_type_ == "PER" or after.tag_ == "NE"):
+        taken.append(tok)
+    out: list[OrgName] = []
+    for tok in taken:
+        if tok.text in not_brands:
             continue
         candidate = _ner_candidate(doc, doc_text, [tok], set())
         if candidate is not None:
             candidate.pattern = "ner_person_brand"
             out.append(candidate)
     return out
+
+
+def _person_or_place_mention(doc: Doc, ent: Span, first_names: frozenset[str]) -> bool:
+    """A one-word person entity that its neighbours show to be a person's or a place's name, not
+    a brand: after a locative preposition ("in Rendmark"), a title, "Herr/Frau", a role or a
+    person; before a person's name or another capitalized word on the same line (the tagger
+    reads many surnames as common nouns: "Mira Kessler", "Ilka Brunnert"); joined by "und" to a
+    given name ("Lena und Mia"); or before a comma and a place, as a place with its
+    country or region ("Kaldora, Chile")."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is not None and (
+        before.lower_ in LOCATIVE_PREPOSITIONS
+        or before.text in _titles()
+        or before.text in {"Herr", "Herrn", "Frau"}
+        or role_head(before.text) is not None
+        or before.ent_type_ == "PER"
+    ):
+        return True
+    if after is None:
+        return False
+    if after.ent_type_ == "PER" or after.tag_ == "NE":
+        return True
+    if after.is_alpha and after.is_title and not _names_a_body(after.text):
+        return True
+    nxt = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    prev = doc[ent.start - 2] if ent.start > 1 else None
+    # a pair, not the end of a list: in a list of brands one may be spelled like a given name
+    # ("Zalpo, Douglas und Korvix")
+    if (
+        after.text == "und"
+        and nxt is not None
+        and nxt.text in first_names
+        and (before is None or before.text != ",")
+    ):
+        return True
+    if (
+        before is not None
+        and before.text == "und"
+        and prev is not None
+        and prev.text in first_names
+        and (ent.start < 3 or doc[ent.start - 3].text != ",")
+    ):
+        return True
+    return after.text == "," and nxt is not None and nxt.ent_type_ == "LOC"
 
 
 def _names_a_body(word: str) -> bool:
@@ -1869,12 +1965,41 @@ def _short_form_in_brackets(doc: Doc, ent: Span, person_ends: set[int]) -> bool:
 
 def _place_by_context(doc: Doc, ent: Span, place_words: set[str]) -> bool:
     """A one-word model ORG that the model reads as a place elsewhere in the text, or that
-    follows "in"/"aus"/"nach" ("die Nordwind GmbH aus Talheim", "Talheim" alone in a list)."""
-    if len(ent) != 1 or ACRONYM.match(ent.text):
+    follows "in"/"aus"/"nach" ("die Nordwind GmbH aus Talheim", "Talheim" alone in a list); or
+    a firm's seat after its name ("Nordwind GmbH, Talheim", "die Korvix Kliniken (Bad Talheim)").
+    A line break the model reads into the entity is no word of it."""
+    words = [t for t in ent if not t.is_space]
+    if not words or any(ACRONYM.match(t.text) for t in words):
         return False
-    if ent.text in place_words:
+    if _seat_after_name(doc, ent, words):
+        return True
+    if len(words) != 1:
+        return False
+    if words[0].text in place_words:
         return True
     return ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _seat_after_name(doc: Doc, ent: Span, words: list[Token]) -> bool:
+    """ "1) Nordwind GmbH, Talheim", "Korvix Kliniken (Bad Talheim)": lists of firms give each
+    one's seat after a comma that follows its legal form, or in brackets right after its name.
+    Up to three proper nouns, none naming a kind of body."""
+    if len(words) > 3 or ent.start < 2 or not all(t.text[:1].isupper() for t in words):
+        return False
+    if any(_names_a_body(t.text) for t in words) or any(
+        grammar.has_tags(doc) and t.tag_ not in grammar.NAME_TAGS for t in words
+    ):
+        return False
+    before, name_end = doc[ent.start - 1], doc[ent.start - 2]
+    if before.text == ",":
+        return name_end.text in _lex("org_legal_forms")
+    after = words[-1].i + 1
+    return (
+        before.text == "("
+        and after < len(doc)
+        and doc[after].text == ")"
+        and (name_end.ent_type_ == "ORG" or name_end.text in _lex("org_legal_forms"))
+    )
 
 
 def _joined_bodies(toks: list[Token]) -> list[list[Token]]:
@@ -2042,18 +2167,32 @@ def list_siblings(text: str, found: list[OrgName], not_orgs: set[str]) -> list[O
 def _initials(name: str) -> set[str]:
     """The short forms a name may be spelled with: the initials of its capitalized words
     ("Technische Hochschule Lübeck": THL), a compound with an organization head giving two
-    ("Universitätsklinikum Kassel": UKK)."""
-    variants = [""]
-    for word in name.split():
-        for part in word.split("-"):
-            if not part[:1].isupper():
-                continue
-            letters = [part[0]]
-            head = head_of(part, "org_heads")
-            if head and len(part) > len(head) + 2:
-                letters.append(part[0] + head[0])
-            variants = [v + x for v in variants for x in letters][:16]
-    return {v.casefold() for v in variants if len(v) >= 2}
+    ("Universitätsklinikum Kassel": UKK), a short form inside the name giving all its letters
+    ("SV Talheim": SVT, "Talheimer SC": TSC). A place adjective before the head also stands
+    last, as the place would ("Talheimer Universitätsklinik": UKT, as "Universitätsklinik
+    Talheim")."""
+    words = name.split()
+    orders = [words]
+    if len(words) > 1 and PLACE_ADJECTIVE.match(words[0]):
+        orders.append(words[1:] + words[:1])
+    out: set[str] = set()
+    for order in orders:
+        variants = [""]
+        for word in order:
+            for part in word.split("-"):
+                if not part[:1].isupper():
+                    continue
+                letters = [part[0]]
+                if ACRONYM.match(part) and part.isalpha():
+                    letters.append(part)
+                # every head the compound ends in: "Stadtwerke" gives S, and SW from "werke"
+                lower = part.casefold()
+                for head in _suffixes("org_heads"):
+                    if lower.endswith((head, head + "s", head + "es")) and len(part) > len(head) + 2:
+                        letters.append(part[0] + head[0])
+                variants = [v + x for v in variants for x in dict.fromkeys(letters)][:16]
+        out |= {v.casefold() for v in variants if len(v) >= 2}
+    return out
 
 
 def _spell_short_forms(cands: list[OrgName]) -> None:
