@@ -201,7 +201,7 @@ def test_seat_or_place_is_no_model_organization(
     [
         # a kind of firm before its brand names it
         ("Auf Platz zwei landete die Airline Korvair mit 80 Punkten.", ["Korvair"]),
-        ("Der Tiroler Supermarkt Zalpo belegt den dritten Platz.", ["Zalpo"]),
+        ("Der Kärntner Supermarkt Zalpo kam auf den dritten Platz.", ["Zalpo"]),
         ("Das ergab eine Studie der Unternehmensberatung Meltrix & Brantel.", ["Meltrix & Brantel"]),
         ("Die Drogeriekette Brantel schneidet am besten ab.", ["Brantel"]),
         ("Befragt wurden Kunden des ambulanten Pflegedienstes Korvix.", ["Korvix"]),
@@ -220,7 +220,7 @@ def test_kind_of_firm_before_its_brand(text: str, expected: list[str]) -> None:
         # championships and terms written as short forms after an article are no bodies
         "Nach der DM in Talheim trainierte das Team weiter.",
         "Bei der WM holte die Staffel Silber.",
-        "Bewertet wurde auch die Auffindbarkeit der AGB auf der Website.",
+        "Geprüft wurde zudem, wie leicht die AGB im Netz zu finden sind.",
     ],
 )
 def test_short_form_of_a_term_is_no_organization(text: str) -> None:
