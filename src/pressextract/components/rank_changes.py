@@ -34,13 +34,30 @@ SINCE = (
     ),
     regex.compile(r"(?i)(?<!\w)gegenüber\s(?:[\w-]+\s){0,4}?(?P<y>(?:19|20)\d\d)(?!\d)", regex.V1),
     regex.compile(r"(?i)(?<!\w)von\s(?P<y>(?:19|20)\d\d)\sbis\s", regex.V1),
-    # "von Rang 31 (2023) auf Rang 18"
-    regex.compile(r"(?i)(?<!\w)von\s(?:Platz|Rang)\s\d{1,4}\s\((?P<y>(?:19|20)\d\d)\)", regex.V1),
+    # "von Rang 31 (2023) auf Rang 18", "von Platz 40 im Jahr 2019 auf", "von Rang 12 in 2020 auf"
+    regex.compile(
+        r"(?i)(?<!\w)von\s(?:Platz|Rang)\s\d{1,4}\s(?:\(|im\sJahr\s|in\s)(?P<y>(?:19|20)\d\d)(?!\d)", regex.V1
+    ),
 )
 # "gegenüber der Vorsaison 2022/23": a season names no single year compared with
 SEASON_AFTER = regex.compile(r"\s?/\s?\d\d(?!\d)", regex.V1)
+# "im Vergleich zum Vorjahr", "gegenüber dem Vorjahresranking", "im Vergleich zum letzten Jahr",
+# "(Vorjahr: 48)", "von Platz drei im Vorjahr auf": the edition before the one the move leads to
 SINCE_LAST_YEAR = regex.compile(
-    r"(?i)(?:gegenüber|im\sVergleich\szum|verglichen\smit)\s(?:dem\s)?Vorjahr", regex.V1
+    r"(?i)(?:(?:gegenüber|im\sVergleich\szu[mr]?|verglichen\smit)\s(?:dem\s|der\s)?"
+    r"(?:Vorjahr\w*|(?:letzten|vergangenen|vorigen)\sJahr(?:es)?\w*)"
+    r"|\(Vorjahr\w*\s?:?\s?(?:Platz\s|Rang\s)?\d{1,4}\.?\)"
+    r"|(?<!\w)im\sVorjahr(?!\w))",
+    regex.V1,
+)
+# "zwischen 2011 und 2014 um 108 Plätze": the first year of the span is the one compared with
+SINCE_BETWEEN = regex.compile(
+    r"(?i)(?<!\w)zwischen\s(?P<y>(?:19|20)\d\d)\sund\s(?:19|20)\d\d(?!\d)", regex.V1
+)
+# "innerhalb von drei Jahren", "in den letzten fünf Jahren": counted back from the current edition
+SINCE_YEARS_BACK = regex.compile(
+    r"(?i)(?<!\w)(?:innerhalb\s(?:von\s)?|in\sden\s(?:letzten|vergangenen)\s)(?P<n>\d{1,2}|[a-zäöüß]{3,8})\sJahren(?!\w)",
+    regex.V1,
 )
 # "Für beide Konkurrenten", "Für diese vier Gemeinden": the last two or three entities named.
 GROUP = regex.compile(
@@ -52,7 +69,8 @@ GROUP = regex.compile(
 # und die FH von 33 auf 47" is 61 to 70)
 FROM_TO = regex.compile(
     r"(?<!\w)(?:von\s(?:Platz|Rang)\s(?P<a>\d{1,4}|[a-zäöüß]{3,16})(?![\w])(?:\s[^,;.()]{0,30}?)??\s(?:bis\s)?auf\s"
-    r"(?:(?:(?:den\s)?(?:Platz|Rang)\s)?(?P<b>\d{1,4})(?![\d,.]\d|\d)|(?:den\s)?(?P<b>[a-zäöüß]{3,16}ten)\s(?:Platz|Rang)(?!\w))"
+    r"(?:(?:(?:den\s)?(?:Platz|Rang)\s)?(?P<b>\d{1,4})(?![\d,.]\d|\d)|(?:den\s)?(?P<b>[a-zäöüß]{3,16}ten)\s(?:Platz|Rang)(?!\w)"
+    r"|(?:Platz|Rang)\s(?P<b>[a-zäöüß]{3,8})(?!\w))"
     r"|vom\s(?P<a>\d{1,4})\.\s(?:bis\s)?auf\s(?:den\s)?(?P<b>\d{1,4})\.\s(?:Platz|Rang))",
     regex.V1,
 )
@@ -60,7 +78,7 @@ FROM_TO = regex.compile(
 SIGNED_UNIT = regex.compile(r"\((?:[+−–-])\d{1,4}\s(?:Plätze|Ränge|Positionen)\)", regex.V1)
 SIGNED_PAREN = regex.compile(r"(?<=\w\s)\((?P<sign>[+−–-])(?P<n>\d{1,4})\)", regex.V1)
 MOVE_VERB = regex.compile(
-    r"(?i)(?<!\w)(?:fiel|fällt|fallen|stieg|steigt|steigen|kletter\w*|rutsch\w*|verbessert\w*|verschlechtert\w*|zurück)(?!\w)",
+    r"(?i)(?<!\w)(?:fiel|fällt|fallen|sinkt|sank|sinken|sanken|gesunken|stieg|steigt|steigen|kletter\w*|rutsch\w*|verbessert\w*|verschlechtert\w*|zurück)(?!\w)",
     regex.V1,
 )
 
@@ -98,13 +116,25 @@ def direction(clause: str) -> int:
     return 0
 
 
-def since_year(clause: str, edition: int | None, release: int | None) -> int | None:
-    for pattern in SINCE:
+def since_year(clause: str, current: int | None, release: int | None = None) -> int | None:
+    """The year a move is counted from, as the clause states it; ``current`` is the year of the
+    edition the move leads to (for "im Vergleich zum Vorjahr", "innerhalb von drei Jahren"), else
+    the release's year."""
+    if current is None:
+        current = release
+    for pattern in (*SINCE, SINCE_BETWEEN):
         m = pattern.search(clause, timeout=REGEX_TIMEOUT)
         if m and not SEASON_AFTER.match(clause, m.end("y"), timeout=REGEX_TIMEOUT):
             return int(m["y"])
-    if SINCE_LAST_YEAR.search(clause, timeout=REGEX_TIMEOUT) and release is not None:
-        return release - 1
+    if current is None:
+        return None
+    if SINCE_LAST_YEAR.search(clause, timeout=REGEX_TIMEOUT):
+        return current - 1
+    back = SINCE_YEARS_BACK.search(clause, timeout=REGEX_TIMEOUT)
+    if back:
+        n = _number(back["n"])
+        if n:
+            return current - n
     return None
 
 
@@ -125,6 +155,13 @@ class RankChangeExtractor:
         _, _, edition = rc.doc_ranking_names(doc)
         release = rc.release_year(doc)
         out: list[RankChange] = []
+
+        def current_year(sent: Span) -> int | None:
+            # the edition the move leads to: the text's edition, else the latest placement of the sentence
+            if edition:
+                return edition
+            years = [r.year for r in rankings if sent.start_char <= r.start < sent.end_char and r.year]
+            return max(years) if years else release
 
         def add(entity: str | None, delta: int, since: int | None, s: int, e: int, kind: str) -> None:
             if not entity or delta == 0:
@@ -164,7 +201,7 @@ class RankChangeExtractor:
                 sign = 1 if signed == "+" else -1 if signed in {"-", "−", "–"} else direction(clause)
                 if sign == 0:
                     continue
-                since = since_year(text[st:en], edition, release)
+                since = since_year(text[st:en], current_year(sent))
                 entities = self._group(text, st, m.start(), rankings, len(values))
                 if entities is None:
                     found = self._entity(ctx, doc, sent, m.start(), m.end(), rankings)
@@ -184,11 +221,11 @@ class RankChangeExtractor:
                     continue
                 found = self._entity(ctx, doc, sent, m.start(), m.end(), rankings)
                 after_a = rc.re_match(
-                    r"\s?(?:im\sJahr\s|\()((?:19|20)\d\d)",
+                    r"\s?(?:im\sJahr\s|in\s|\()((?:19|20)\d\d)(?!\d)",
                     text[m.end("a") : m.end("a") + 16],
                     timeout=REGEX_TIMEOUT,
                 )
-                since = int(after_a.group(1)) if after_a else since_year(text[st:en], edition, release)
+                since = int(after_a.group(1)) if after_a else since_year(text[st:en], current_year(sent))
                 a, b = _number(m["a"]), _number(m["b"])
                 if b is None:
                     b = rc.ordinal_value(m["b"])

@@ -1,0 +1,69 @@
+"""German constructions of a rank change and of the year it is counted from (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressextract import ranking_common as rc
+from pressextract.components.rank_changes import since_year
+from pressextract.pipeline import Extractor, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def rules() -> Extractor:
+    return Extractor(build_pipeline(use_shipped=False))
+
+
+def changes(extractor: Extractor, text: str) -> set[tuple[str, int, int | None]]:
+    return {(c.entity, c.delta, c.since) for c in extractor.extract(text).rank_changes}
+
+
+@pytest.mark.parametrize(
+    ("clause", "current", "since"),
+    [
+        # the edition before the current one
+        ("Im Vergleich zum Vorjahr ging es für die Stadt fünf Ränge nach oben.", 2021, 2020),
+        ("Gegenüber dem Vorjahresranking hat sich die Firma um zwei Plätze verbessert.", 2018, 2017),
+        ("Im Vergleich zum letzten Jahr kletterte der Kreis um sieben Plätze.", 2015, 2014),
+        ("Verglichen mit dem vergangenen Jahr büßte die Hochschule drei Ränge ein.", 2012, 2011),
+        ("Die Bank steht jetzt auf Rang 12 (Vorjahr: 15) und hat drei Plätze gutgemacht.", 2023, 2022),
+        ("Die Gemeinde rückt von Platz neun im Vorjahr auf Platz vier vor.", 2019, 2018),
+        # a span of years: its first year; years counted back from the current edition
+        ("Zwischen 2016 und 2020 hat sich die Klinik um 40 Plätze nach vorne gearbeitet.", 2020, 2016),
+        ("Innerhalb von drei Jahren hat sich der Landkreis um zwölf Plätze verbessert.", 2022, 2019),
+        ("In den letzten fünf Jahren ist die Stadt um 30 Ränge aufgestiegen.", 2024, 2019),
+        # a year written with the earlier place wins over the edition before
+        ("Im Vergleich zum Vorjahr stieg der Kreis von Rang 80 im Jahr 2010 auf Rang 50.", 2012, 2010),
+        ("Der Händler kletterte von Platz 30 in 2017 auf Platz 12.", 2019, 2017),
+        # without a known current edition the previous year is not known
+        ("Im Vergleich zum Vorjahr ging es um fünf Ränge nach oben.", None, None),
+    ],
+)
+def test_since_year(clause: str, current: int | None, since: int | None) -> None:
+    assert since_year(clause, current) == since
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the edition year named in the text makes "Vorjahr" a year
+        (
+            "Im Zukunftsvergleich 2021 steht Kelmsdorf auf Platz 14. Im Vergleich zum Vorjahr ging es "
+            "für Kelmsdorf damit vier Ränge nach oben.",
+            {("Kelmsdorf", 4, 2020)},
+        ),
+        # a place written as a word after "Platz", and "sinken" as a move down
+        ("Die Firma Holmberg kletterte von Platz 17 auf Platz sechs.", {("Holmberg", 11, None)}),
+        ("Die Marke Tessaro sank von Platz drei auf Platz neun ab.", {("Tessaro", -6, None)}),
+        ("Die Sparkasse Erlenbach ist von Rang 40 auf Rang 44 gesunken.", {("Sparkasse Erlenbach", -4, None)}),
+    ],
+)
+def test_changes(rules: Extractor, text: str, expected: set[tuple[str, int, int | None]]) -> None:
+    found = changes(rules, text)
+    for entity, delta, since in expected:
+        assert any(d == delta and s == since and rc.same_entity(entity, e) for e, d, s in found), (
+            entity,
+            delta,
+            found,
+        )
+    assert len(found) == len(expected), found
