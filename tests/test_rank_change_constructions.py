@@ -52,6 +52,11 @@ def test_since_year(clause: str, current: int | None, since: int | None) -> None
             "für Kelmsdorf damit vier Ränge nach oben.",
             {("Kelmsdorf", 4, 2020)},
         ),
+        # the earlier placement that differs by the move names the year compared with
+        (
+            "Die Gemeinde Wiesental hat sich um 12 Plätze verbessert. Sie belegt Rang 88 (2019: Rang 100).",
+            {("Wiesental", 12, 2019)},
+        ),
         # a place written as a word after "Platz", and "sinken" as a move down
         ("Die Firma Holmberg kletterte von Platz 17 auf Platz sechs.", {("Holmberg", 11, None)}),
         ("Die Marke Tessaro sank von Platz drei auf Platz neun ab.", {("Tessaro", -6, None)}),

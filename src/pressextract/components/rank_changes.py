@@ -9,6 +9,7 @@ rankings found before, pronouns and "der Landkreis" resolved) and the year compa
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
 
 import regex
@@ -243,7 +244,32 @@ class RankChangeExtractor:
                     continue
                 sign = 1 if m["sign"] == "+" else -1
                 add(chunk.text, sign * int(m["n"]), None, m.start(), m.end(), "signed")
-        return out
+        return self._since_from_placements(out, rankings)
+
+    @staticmethod
+    def _since_from_placements(out: list[RankChange], rankings: list[Ranking]) -> list[RankChange]:
+        """ "um 17 Plätze verbessert … belegt Rang 301 (2013: Rang 318)": where the text places the
+        entity in an earlier and a later edition and the two differ by the move, the move is counted
+        from the earlier one (one such year only)."""
+        result: list[RankChange] = []
+        for c in out:
+            if c.since is None:
+                years = {
+                    old.year
+                    for old in rankings
+                    for new in rankings
+                    if old.year is not None
+                    # a placement without a year is one of the current edition
+                    and (new.year is None or old.year < new.year)
+                    and old.rank - new.rank == c.delta
+                    and rc.same_entity(old.entity, c.entity)
+                    and rc.same_entity(new.entity, c.entity)
+                    and (old.category or "") == (new.category or "")
+                }
+                if len(years) == 1:
+                    c = dataclasses.replace(c, since=years.pop())
+            result.append(c)
+        return result
 
     @staticmethod
     def _elided_moves(rankings: list[Ranking], add: object) -> None:
