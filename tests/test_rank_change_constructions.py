@@ -57,6 +57,20 @@ def test_since_year(clause: str, current: int | None, since: int | None) -> None
             "Die Gemeinde Wiesental hat sich um 12 Plätze verbessert. Sie belegt Rang 88 (2019: Rang 100).",
             {("Wiesental", 12, 2019)},
         ),
+        # moves listed right after a dated one are counted from the same year
+        (
+            "Die Fachschule Ostrau hat sich zwischen 2015 und 2019 um 40 Plätze verbessert.\n"
+            "Die Akademie Lindholm kommt auf Rang 9 (+25 Ränge). Es folgen die Hochschule Wedeln (+18) und das "
+            "Kolleg Tornau (+7).",
+            {("Fachschule Ostrau", 40, 2015), ("Akademie Lindholm", 25, 2015), ("Hochschule Wedeln", 18, 2015),
+             ("Kolleg Tornau", 7, 2015)},
+        ),
+        # ... but not a move several sentences further on
+        (
+            "Gegenüber 2020 ist Nordhagen um drei Plätze gestiegen. Die Stadt hat viel gebaut. "
+            "Es gibt neue Schulen. Das Dorf Sudmoor ist um zwei Plätze gefallen.",
+            {("Nordhagen", 3, 2020), ("Sudmoor", -2, None)},
+        ),
         # a place written as a word after "Platz", and "sinken" as a move down
         ("Die Firma Holmberg kletterte von Platz 17 auf Platz sechs.", {("Holmberg", 11, None)}),
         ("Die Marke Tessaro sank von Platz drei auf Platz neun ab.", {("Tessaro", -6, None)}),

@@ -244,7 +244,29 @@ class RankChangeExtractor:
                     continue
                 sign = 1 if m["sign"] == "+" else -1
                 add(chunk.text, sign * int(m["n"]), None, m.start(), m.end(), "signed")
-        return self._since_from_placements(out, rankings)
+        out = self._since_from_placements(out, rankings)
+        # a line break alone is no sentence between two
+        bounds = [(x.start_char, x.end_char) for x in rc.sentences(doc) if x.text.strip()]
+        return self._since_carried(out, bounds)
+
+    @staticmethod
+    def _since_carried(out: list[RankChange], bounds: list[tuple[int, int]]) -> list[RankChange]:
+        """ "Zwischen 2016 und 2020 um 40 Plätze nach vorne gearbeitet. B kommt auf Rang 2 (+30
+        Ränge), C auf Rang 3 (+12).": moves listed in a run of sentences, with no year of their own,
+        are counted from the year of the move just before, in the same or the previous sentence."""
+
+        def sentence_of(pos: int) -> int:
+            return next((i for i, (a, b) in enumerate(bounds) if a <= pos < b), -1)
+
+        result: list[RankChange] = []
+        for c in sorted(out, key=lambda c: c.start):
+            if c.since is None and result:
+                prev = result[-1]
+                gap = sentence_of(c.start) - sentence_of(prev.start)
+                if prev.since is not None and 0 <= gap <= 1:
+                    c = dataclasses.replace(c, since=prev.since)
+            result.append(c)
+        return result
 
     @staticmethod
     def _since_from_placements(out: list[RankChange], rankings: list[Ranking]) -> list[RankChange]:
