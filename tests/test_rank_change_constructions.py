@@ -75,6 +75,10 @@ def test_since_year(clause: str, current: int | None, since: int | None) -> None
         ("Die Firma Holmberg kletterte von Platz 17 auf Platz sechs.", {("Holmberg", 11, None)}),
         ("Die Marke Tessaro sank von Platz drei auf Platz neun ab.", {("Tessaro", -6, None)}),
         ("Die Sparkasse Erlenbach ist von Rang 40 auf Rang 44 gesunken.", {("Sparkasse Erlenbach", -4, None)}),
+        # the later place as an ordinal before "Position"/"Platz", an adverb before the earlier one
+        ("Die Stadt Marbeck ist von Platz 51 auf die 30. Position vorgerückt.", {("Marbeck", 21, None)}),
+        ("Der Marke Quendel gelang ein Sprung vom zuvor 9. auf den 5. Platz.", {("Quendel", 4, None)}),
+        ("Die Kette Brandolf stieg vom 14. auf den 11.Platz auf.", {("Brandolf", 3, None)}),
     ],
 )
 def test_changes(rules: Extractor, text: str, expected: set[tuple[str, int, int | None]]) -> None:

@@ -66,13 +66,14 @@ GROUP = regex.compile(
 )
 # "rutschte von Platz 44 auf 51", "kletterte von Rang 30 auf Rang 21"
 # "von Platz drei im Vorjahr auf Platz 11", "von Rang 40 jetzt auf den neunten Platz":
+# "von Platz 43 auf die 17. Position", "vom zuvor 8. auf den 6. Platz";
 # the places may be written as words; the words between are as few as can be ("von Platz 61 auf 70
 # und die FH von 33 auf 47" is 61 to 70)
 FROM_TO = regex.compile(
     r"(?<!\w)(?:von\s(?:Platz|Rang)\s(?P<a>\d{1,4}|[a-zäöüß]{3,16})(?![\w])(?:\s[^,;.()]{0,30}?)??\s(?:bis\s)?auf\s"
     r"(?:(?:(?:den\s)?(?:Platz|Rang)\s)?(?P<b>\d{1,4})(?![\d,.]\d|\d)|(?:den\s)?(?P<b>[a-zäöüß]{3,16}ten)\s(?:Platz|Rang)(?!\w)"
-    r"|(?:Platz|Rang)\s(?P<b>[a-zäöüß]{3,8})(?!\w))"
-    r"|vom\s(?P<a>\d{1,4})\.\s(?:bis\s)?auf\s(?:den\s)?(?P<b>\d{1,4})\.\s(?:Platz|Rang))",
+    r"|(?:Platz|Rang)\s(?P<b>[a-zäöüß]{3,8})(?!\w)|(?:den|die)\s(?P<b>\d{1,4})\.\s?(?:Platz|Rang|Position|Stelle)(?!\w))"
+    r"|vom\s(?:[a-zäöüß]{3,12}\s)?(?P<a>\d{1,4})\.\s(?:bis\s)?auf\s(?:den\s)?(?P<b>\d{1,4})\.\s?(?:Platz|Rang))",
     regex.V1,
 )
 # "(+96 Ränge)" once, then "X (+42), Y (+21)": signed moves in parentheses after names
