@@ -71,6 +71,12 @@ def test_since_year(clause: str, current: int | None, since: int | None) -> None
             "Es gibt neue Schulen. Das Dorf Sudmoor ist um zwei Plätze gefallen.",
             {("Nordhagen", 3, 2020), ("Sudmoor", -2, None)},
         ),
+        # a short form in capitals stands for the name it was defined after
+        (
+            "Das Klinikum Wellhausen (KWH) ist im Klinikvergleich 2022 vertreten. Das KWH rutschte von "
+            "Platz 20 auf Platz 23 ab.",
+            {("Klinikum Wellhausen", -3, None)},
+        ),
         # a place written as a word after "Platz", and "sinken" as a move down
         ("Die Firma Holmberg kletterte von Platz 17 auf Platz sechs.", {("Holmberg", 11, None)}),
         ("Die Marke Tessaro sank von Platz drei auf Platz neun ab.", {("Tessaro", -6, None)}),

@@ -168,7 +168,7 @@ class RankChangeExtractor:
         def add(entity: str | None, delta: int, since: int | None, s: int, e: int, kind: str) -> None:
             if not entity or delta == 0:
                 return
-            entity = rc.full_name(ctx, entity, s)
+            entity = self._defined_name(ctx, rc.full_name(ctx, entity, s))
             if any(rc.same_entity(r.entity, entity) and r.delta == delta for r in out):
                 return
             out.append(RankChange(entity, delta, since, s, e, f"{self.name}:{kind}"))
@@ -268,6 +268,18 @@ class RankChangeExtractor:
                     c = dataclasses.replace(c, since=prev.since)
             result.append(c)
         return result
+
+    @staticmethod
+    def _defined_name(ctx: rc.DocContext, entity: str) -> str:
+        """ "Die Universitätsmedizin Adorf (UMA) … Die UMA rutschte": a short form in capitals
+        stands for the name it was given after in parentheses."""
+        if not (2 <= len(entity) <= 6 and entity.isupper() and entity.isalpha()):
+            return entity
+        text = rc.doc_text(ctx.doc)
+        for c in ctx.chunks:
+            if text.startswith(f" ({entity})", c.char_end) or text.startswith(f"({entity})", c.char_end):
+                return c.text
+        return entity
 
     @staticmethod
     def _since_from_placements(out: list[RankChange], rankings: list[Ranking]) -> list[RankChange]:
