@@ -65,6 +65,12 @@ def test_since_year(clause: str, current: int | None, since: int | None) -> None
             {("Fachschule Ostrau", 40, 2015), ("Akademie Lindholm", 25, 2015), ("Hochschule Wedeln", 18, 2015),
              ("Kolleg Tornau", 7, 2015)},
         ),
+        # a signed move closing a clause whose name stands further back
+        (
+            "Das Institut Varnhorn kommt auf Rang 4 (+30 Ränge), die Akademie Selberg (Ostland) rundet die "
+            "Spitzengruppe ab (+12).",
+            {("Institut Varnhorn", 30, None), ("Akademie Selberg", 12, None)},
+        ),
         # ... but not a move several sentences further on
         (
             "Gegenüber 2020 ist Nordhagen um drei Plätze gestiegen. Die Stadt hat viel gebaut. "

@@ -242,6 +242,14 @@ class RankChangeExtractor:
             for m in SIGNED_PAREN.finditer(text, timeout=REGEX_TIMEOUT):
                 chunk = ctx.chunk_at(rc.token_index_at(doc, m.start()) - 1)
                 if chunk is None:
+                    # "die Universität B (Land) macht das Podest komplett (+54)": the name that opens
+                    # the clause the sign closes
+                    left = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start()), text.rfind(":", 0, m.start()))
+                    chunk = next(
+                        (c for c in ctx.chunks if left < c.char_start < m.start() and not rc.is_person_chunk(c)),
+                        None,
+                    )
+                if chunk is None:
                     continue
                 sign = 1 if m["sign"] == "+" else -1
                 add(chunk.text, sign * int(m["n"]), None, m.start(), m.end(), "signed")
