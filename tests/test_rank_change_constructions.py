@@ -83,6 +83,18 @@ def test_since_year(clause: str, current: int | None, since: int | None) -> None
             "Platz 20 auf Platz 23 ab.",
             {("Klinikum Wellhausen", -3, None)},
         ),
+        # the earlier place in parentheses after the current one
+        ("Auf Platz 41 (von Platz 45) findet sich die Hochschule Tremsbach.", {("Hochschule Tremsbach", 4, None)}),
+        ("Die Brauerei Odenhalm steht auf Rang 9 (zuvor: Rang 6).", {("Brauerei Odenhalm", -3, None)}),
+        (
+            "Im Brauereitest 2023 steht die Brauerei Kaltwasser auf Rang 3 (Vorjahr: Rang 5).",
+            {("Brauerei Kaltwasser", 2, 2022)},
+        ),
+        # two dated places side by side in parentheses
+        (
+            "Auch die Hochschule Brennau (2020: 31 / 2021: 38) büßte Plätze ein.",
+            {("Hochschule Brennau", -7, 2020)},
+        ),
         # a place written as a word after "Platz", and "sinken" as a move down
         ("Die Firma Holmberg kletterte von Platz 17 auf Platz sechs.", {("Holmberg", 11, None)}),
         ("Die Marke Tessaro sank von Platz drei auf Platz neun ab.", {("Tessaro", -6, None)}),

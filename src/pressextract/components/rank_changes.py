@@ -76,6 +76,19 @@ FROM_TO = regex.compile(
     r"|vom\s(?:[a-zäöüß]{3,12}\s)?(?P<a>\d{1,4})\.\s(?:bis\s)?auf\s(?:den\s)?(?P<b>\d{1,4})\.\s?(?:Platz|Rang))",
     regex.V1,
 )
+# "Auf Platz 67 (von Platz 69)", "Rang 12 (zuvor: Rang 15)", "Rang 76 (Vorjahr 84)": the earlier place
+# in parentheses after the current one
+PAREN_FROM = regex.compile(
+    r"(?<!\w)(?:Platz|Rang|Position)\s(?P<b>\d{1,4})\s?\((?P<w>von|vorher|zuvor|davor|Vorjahr\w*)\s?:?\s?"
+    r"(?:(?:Platz|Rang|Position)\s)?(?P<a>\d{1,4})\.?\)",
+    regex.V1,
+)
+# "B (2021: 52 / 2022: 57)": two dated places of one entity side by side
+PAREN_YEARS = regex.compile(
+    r"\((?P<y1>(?:19|20)\d\d):\s?(?:Platz\s|Rang\s)?(?P<a>\d{1,4})\.?\s?[/;,]\s?(?P<y2>(?:19|20)\d\d):\s?"
+    r"(?:Platz\s|Rang\s)?(?P<b>\d{1,4})\.?\)",
+    regex.V1,
+)
 # "(+96 Ränge)" once, then "X (+42), Y (+21)": signed moves in parentheses after names
 SIGNED_UNIT = regex.compile(r"\((?:[+−–-])\d{1,4}\s(?:Plätze|Ränge|Positionen)\)", regex.V1)
 SIGNED_PAREN = regex.compile(r"(?<=\w\s)\((?P<sign>[+−–-])(?P<n>\d{1,4})\)", regex.V1)
@@ -234,6 +247,17 @@ class RankChangeExtractor:
                 if a is None or b is None:
                     continue
                 add(found, a - b, since, m.start(), m.end(), "from_to")
+            for m in PAREN_FROM.finditer(text, st, en, timeout=REGEX_TIMEOUT):
+                found = self._entity(ctx, doc, sent, m.start(), m.end(), rankings)
+                since = current_year(sent) if m["w"].startswith("Vorjahr") else None
+                add(found, int(m["a"]) - int(m["b"]), since - 1 if since else None, m.start(), m.end(), "paren_from")
+            for m in PAREN_YEARS.finditer(text, st, en, timeout=REGEX_TIMEOUT):
+                y1, y2 = int(m["y1"]), int(m["y2"])
+                chunk = ctx.chunk_at(rc.token_index_at(doc, m.start()) - 1)
+                if chunk is None or y1 == y2:
+                    continue
+                a, b = (int(m["a"]), int(m["b"])) if y1 < y2 else (int(m["b"]), int(m["a"]))
+                add(chunk.text, a - b, min(y1, y2), m.start(), m.end(), "paren_years")
             self._moves(doc, sent, rankings, edition, add)
         self._elided_moves(rankings, add)
         text = rc.doc_text(doc)
