@@ -48,8 +48,10 @@ def test_since_year(clause: str, current: int | None, since: int | None) -> None
     [
         # the edition year named in the text makes "Vorjahr" a year
         (
-            "Im Zukunftsvergleich 2021 steht Kelmsdorf auf Platz 14. Im Vergleich zum Vorjahr ging es "
-            "für Kelmsdorf damit vier Ränge nach oben.",
+            (
+                "Im Zukunftsvergleich 2021 steht Kelmsdorf auf Platz 14. Im Vergleich zum Vorjahr ging es "
+                "für Kelmsdorf damit vier Ränge nach oben."
+            ),
             {("Kelmsdorf", 4, 2020)},
         ),
         # the earlier placement that differs by the move names the year compared with
@@ -59,32 +61,47 @@ def test_since_year(clause: str, current: int | None, since: int | None) -> None
         ),
         # moves listed right after a dated one are counted from the same year
         (
-            "Die Fachschule Ostrau hat sich zwischen 2015 und 2019 um 40 Plätze verbessert.\n"
-            "Die Akademie Lindholm kommt auf Rang 9 (+25 Ränge). Es folgen die Hochschule Wedeln (+18) und das "
-            "Kolleg Tornau (+7).",
-            {("Fachschule Ostrau", 40, 2015), ("Akademie Lindholm", 25, 2015), ("Hochschule Wedeln", 18, 2015),
-             ("Kolleg Tornau", 7, 2015)},
+            (
+                "Die Fachschule Ostrau hat sich zwischen 2015 und 2019 um 40 Plätze verbessert.\n"
+                "Die Akademie Lindholm kommt auf Rang 9 (+25 Ränge). Es folgen die Hochschule Wedeln (+18) und das "
+                "Kolleg Tornau (+7)."
+            ),
+            {
+                ("Fachschule Ostrau", 40, 2015),
+                ("Akademie Lindholm", 25, 2015),
+                ("Hochschule Wedeln", 18, 2015),
+                ("Kolleg Tornau", 7, 2015),
+            },
         ),
         # a signed move closing a clause whose name stands further back
         (
-            "Das Institut Varnhorn kommt auf Rang 4 (+30 Ränge), die Akademie Selberg (Ostland) rundet die "
-            "Spitzengruppe ab (+12).",
+            (
+                "Das Institut Varnhorn kommt auf Rang 4 (+30 Ränge), die Akademie Selberg (Ostland) rundet die "
+                "Spitzengruppe ab (+12)."
+            ),
             {("Institut Varnhorn", 30, None), ("Akademie Selberg", 12, None)},
         ),
         # ... but not a move several sentences further on
         (
-            "Gegenüber 2020 ist Nordhagen um drei Plätze gestiegen. Die Stadt hat viel gebaut. "
-            "Es gibt neue Schulen. Das Dorf Sudmoor ist um zwei Plätze gefallen.",
+            (
+                "Gegenüber 2020 ist Nordhagen um drei Plätze gestiegen. Die Stadt hat viel gebaut. "
+                "Es gibt neue Schulen. Das Dorf Sudmoor ist um zwei Plätze gefallen."
+            ),
             {("Nordhagen", 3, 2020), ("Sudmoor", -2, None)},
         ),
         # a short form in capitals stands for the name it was defined after
         (
-            "Das Klinikum Wellhausen (KWH) ist im Klinikvergleich 2022 vertreten. Das KWH rutschte von "
-            "Platz 20 auf Platz 23 ab.",
+            (
+                "Das Klinikum Wellhausen (KWH) ist im Klinikvergleich 2022 vertreten. Das KWH rutschte von "
+                "Platz 20 auf Platz 23 ab."
+            ),
             {("Klinikum Wellhausen", -3, None)},
         ),
         # the earlier place in parentheses after the current one
-        ("Auf Platz 41 (von Platz 45) findet sich die Hochschule Tremsbach.", {("Hochschule Tremsbach", 4, None)}),
+        (
+            "Auf Platz 41 (von Platz 45) findet sich die Hochschule Tremsbach.",
+            {("Hochschule Tremsbach", 4, None)},
+        ),
         ("Die Brauerei Odenhalm steht auf Rang 9 (zuvor: Rang 6).", {("Brauerei Odenhalm", -3, None)}),
         (
             "Im Brauereitest 2023 steht die Brauerei Kaltwasser auf Rang 3 (Vorjahr: Rang 5).",
@@ -98,7 +115,10 @@ def test_since_year(clause: str, current: int | None, since: int | None) -> None
         # a place written as a word after "Platz", and "sinken" as a move down
         ("Die Firma Holmberg kletterte von Platz 17 auf Platz sechs.", {("Holmberg", 11, None)}),
         ("Die Marke Tessaro sank von Platz drei auf Platz neun ab.", {("Tessaro", -6, None)}),
-        ("Die Sparkasse Erlenbach ist von Rang 40 auf Rang 44 gesunken.", {("Sparkasse Erlenbach", -4, None)}),
+        (
+            "Die Sparkasse Erlenbach ist von Rang 40 auf Rang 44 gesunken.",
+            {("Sparkasse Erlenbach", -4, None)},
+        ),
         # the later place as an ordinal before "Position"/"Platz", an adverb before the earlier one
         ("Die Stadt Marbeck ist von Platz 51 auf die 30. Position vorgerückt.", {("Marbeck", 21, None)}),
         ("Der Marke Quendel gelang ein Sprung vom zuvor 9. auf den 5. Platz.", {("Quendel", 4, None)}),

@@ -250,7 +250,14 @@ class RankChangeExtractor:
             for m in PAREN_FROM.finditer(text, st, en, timeout=REGEX_TIMEOUT):
                 found = self._entity(ctx, doc, sent, m.start(), m.end(), rankings)
                 since = current_year(sent) if m["w"].startswith("Vorjahr") else None
-                add(found, int(m["a"]) - int(m["b"]), since - 1 if since else None, m.start(), m.end(), "paren_from")
+                add(
+                    found,
+                    int(m["a"]) - int(m["b"]),
+                    since - 1 if since else None,
+                    m.start(),
+                    m.end(),
+                    "paren_from",
+                )
             for m in PAREN_YEARS.finditer(text, st, en, timeout=REGEX_TIMEOUT):
                 y1, y2 = int(m["y1"]), int(m["y2"])
                 chunk = ctx.chunk_at(rc.token_index_at(doc, m.start()) - 1)
@@ -268,9 +275,17 @@ class RankChangeExtractor:
                 if chunk is None:
                     # "die Universität B (Land) macht das Podest komplett (+54)": the name that opens
                     # the clause the sign closes
-                    left = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start()), text.rfind(":", 0, m.start()))
+                    left = max(
+                        text.rfind(",", 0, m.start()),
+                        text.rfind(".", 0, m.start()),
+                        text.rfind(":", 0, m.start()),
+                    )
                     chunk = next(
-                        (c for c in ctx.chunks if left < c.char_start < m.start() and not rc.is_person_chunk(c)),
+                        (
+                            c
+                            for c in ctx.chunks
+                            if left < c.char_start < m.start() and not rc.is_person_chunk(c)
+                        ),
                         None,
                     )
                 if chunk is None:
