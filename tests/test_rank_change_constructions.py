@@ -35,6 +35,9 @@ def changes(extractor: Extractor, text: str) -> set[tuple[str, int, int | None]]
         # a year written with the earlier place wins over the edition before
         ("Im Vergleich zum Vorjahr stieg der Kreis von Rang 80 im Jahr 2010 auf Rang 50.", 2012, 2010),
         ("Der Händler kletterte von Platz 30 in 2017 auf Platz 12.", 2019, 2017),
+        # a stated year wins over the edition
+        ("Seit der letzten Erhebung 2019 hat sich der Kreis um vier Ränge verschlechtert.", 2023, 2019),
+        ("Gegenüber 2020 rutscht die Gemeinde um zwei Plätze ab.", 2023, 2020),
         # without a known current edition the previous year is not known
         ("Im Vergleich zum Vorjahr ging es um fünf Ränge nach oben.", None, None),
     ],
