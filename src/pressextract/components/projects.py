@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 import regex
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..datepatterns import MONTHS, REGEX_TIMEOUT, WEEKDAYS
 from ..facts import get_facts, set_facts
@@ -514,6 +514,61 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
     return found
 
 
+# Tags (STTS) of the words that make the cue noun one definite thing: "der", "ihrer", "diese",
+# "beim", adjectives between them ("die alljährliche Aktion").
+DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "APPRART"})
+NOUN_TAGS = frozenset({"NN", "NE"})
+# After the name: the finite verb of a main clause ("Bei der Aktion Sommerlesen sammeln die
+# Kinder ...") or a pronoun of a verb-first clause ("War die Aktion Gartenstadt ihm ...").
+NAME_END_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "PPER"})
+# Words that open a subordinate clause, where a noun before the final verb is an object
+# ("weil das Projekt Kindern hilft").
+SUBORDINATING_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
+
+
+def names_before_verb(doc: Doc) -> Iterator[ProjectCandidate]:
+    """ "Bei der Aktion Sommerlesen sammeln die Kinder Punkte": one noun between a determined
+    singular cue noun and the finite verb of a main clause is the scheme's name. In German
+    word order nothing else can stand there: the fronted phrase is followed by the verb, and
+    an object before the verb means a subordinate clause, which is excluded."""
+    tokens = list(doc)
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.tag_ != "NN":
+            continue
+        cue = cue_of(tok.text)
+        if cue is None or cue[1] or cue[0] in COMPETITION_HEADS:
+            continue
+        name, after = tokens[i + 1], tokens[i + 2]
+        if (
+            name.tag_ not in NOUN_TAGS
+            or not name.text[:1].isupper()
+            or not name.is_alpha
+            or name.text.casefold() in CALENDAR_WORDS
+            or cue_of(name.text) is not None
+            or after.tag_ not in NAME_END_TAGS
+            or not name.whitespace_
+        ):
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j].tag_ == "ADJA" and i - j <= 2:
+            j -= 1
+        if j < 0 or tokens[j].tag_ not in DETERMINER_TAGS:
+            continue
+        if any(t.tag_ in SUBORDINATING_TAGS for t in _clause_before(tokens, j)):
+            continue
+        yield ProjectCandidate(name.text, name.idx, name.idx + len(name.text), "noun_before_verb", cue[0])
+
+
+def _clause_before(tokens: list[Token], end: int) -> list[Token]:
+    """The tokens of the clause before index ``end``, back to a comma or the sentence start."""
+    out: list[Token] = []
+    k = end - 1
+    while k >= 0 and tokens[k].tag_ not in {"$,", "$.", "$("} and not tokens[k].is_sent_end:
+        out.append(tokens[k])
+        k -= 1
+    return out
+
+
 def _norm(name: str) -> str:
     return " ".join(name.casefold().split())
 
@@ -528,7 +583,8 @@ class ProjectExtractor:
         rankings = {_norm(r.ranking) for r in get_facts(doc, "rankings") if r.ranking}
         seen: set[str] = set()
         out: list[ProjectMention] = []
-        for cand in find_project_candidates(doc.text):
+        candidates = sorted([*find_project_candidates(doc.text), *names_before_verb(doc)], key=lambda c: c.start)
+        for cand in candidates:
             key = _norm(cand.name)
             if key in seen or key in rankings:
                 continue

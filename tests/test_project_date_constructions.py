@@ -1,0 +1,49 @@
+"""Project and date constructions of German releases (names and dates invented)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressextract.components.projects import names_before_verb
+from pressextract.facts import get_facts
+from pressextract.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one noun between the determined cue noun and the finite verb of a main clause
+        ("Bei der Aktion Sommerlesen sammeln die Kinder Punkte.", ["Sommerlesen"]),
+        ("Die Aktion Schulweg startet im Juni.", ["Schulweg"]),
+        ("Im Projekt Nachbarschaftsgarten arbeiten Schüler mit.", ["Nachbarschaftsgarten"]),
+        ("Mit der alljährlichen Kampagne Winterhilfe wirbt der Verein um Spenden.", ["Winterhilfe"]),
+        ("War die gemeinsame Aktion Gartenstadt ihm doch wichtig.", ["Gartenstadt"]),
+        # no name: the cue noun is followed by the verb, or the clause is subordinate
+        ("Bei der Aktion wurden Bäume gepflanzt.", []),
+        ("Der Verein bleibt dabei, weil das Projekt Kindern hilft.", []),
+        ("Das Projekt Schülern zeigen, wie es geht.", []),
+        ("Die Projekte Kinder stärken das Viertel.", []),
+        ("Die Aktion Montag beginnt früh.", []),
+    ],
+)
+def test_noun_name_before_verb(nlp: Language, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [c.name for c in names_before_verb(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beim Projekt Stadtimkerei machen zwölf Schulen mit.", ["Stadtimkerei"]),
+        ("Im Rahmen der Kampagne Radwinter legen die Teilnehmer Kilometer zurück.", ["Radwinter"]),
+    ],
+)
+def test_noun_name_before_verb_in_pipeline(nlp: Language, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [p.name for p in get_facts(doc, "projects")] == expected
