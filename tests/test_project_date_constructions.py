@@ -47,3 +47,20 @@ def test_noun_name_before_verb(nlp: Language, text: str, expected: list[str]) ->
 def test_noun_name_before_verb_in_pipeline(nlp: Language, text: str, expected: list[str]) -> None:
     doc = nlp(text)
     assert [p.name for p in get_facts(doc, "projects")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a study programme named in quotation marks after its noun
+        ("Neu im Angebot ist der Studiengang „Pflege und Technik im Quartier“.", ["Pflege und Technik im Quartier"]),
+        ("Für den Masterstudiengang »Wasser und Stadt« gibt es 30 Plätze.", ["Wasser und Stadt"]),
+        ("Bewerbungen für den Studiengang 'Holzbau digital' sind bis Juli möglich.", ["Holzbau digital"]),
+        # an unquoted subject after the noun is no name
+        ("Der Studiengang Informatik wird von 200 Studierenden besucht.", []),
+        ("Im Studiengang Maschinenbau beginnen 80 Erstsemester.", []),
+    ],
+)
+def test_quoted_study_programme(nlp: Language, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [p.name for p in get_facts(doc, "projects")] == expected

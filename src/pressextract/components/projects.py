@@ -124,6 +124,7 @@ SINGULAR_ENDINGS: dict[str, tuple[str, ...]] = {
     "offensive": ("",),
     "aktion": ("",),
     "reihe": ("",),
+    "studiengang": ("", "s", "es"),
 }
 PLURAL_ENDINGS = ("e", "en", "n", "se", "sen")
 # A compound that names one scheme by itself: long enough to be specific, not "Förderprogramm".
@@ -131,6 +132,9 @@ SCHEME_COMPOUND_HEADS = ("programm", "fonds", "initiative", "pakt")
 SCHEME_COMPOUND_MIN_LENGTH = 15
 # Heads whose quoted name may be a staged competition, i.e. a ranking.
 COMPETITION_HEADS = frozenset({"wettbewerb"})
+# Heads that name a project only with a quoted name: "der Studiengang „Pflege digital“" is a
+# named programme, "der Studiengang Informatik" a subject.
+QUOTED_ONLY_HEADS = frozenset({"studiengang"})
 
 
 @cache
@@ -416,7 +420,7 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                         )
                     )
             continue
-        if cue.plural or cue.head in COMPETITION_HEADS:
+        if cue.plural or cue.head in COMPETITION_HEADS or cue.head in QUOTED_ONLY_HEADS:
             continue
         # "die Kampagne #WirSindDabei": a hashtag after the cue is the campaign's name.
         tag = HASHTAG.match(text, cue.end, timeout=REGEX_TIMEOUT)
@@ -536,7 +540,7 @@ def names_before_verb(doc: Doc) -> Iterator[ProjectCandidate]:
         if tok.tag_ != "NN":
             continue
         cue = cue_of(tok.text)
-        if cue is None or cue[1] or cue[0] in COMPETITION_HEADS:
+        if cue is None or cue[1] or cue[0] in COMPETITION_HEADS or cue[0] in QUOTED_ONLY_HEADS:
             continue
         name, after = tokens[i + 1], tokens[i + 2]
         if (
