@@ -64,3 +64,19 @@ def test_noun_name_before_verb_in_pipeline(nlp: Language, text: str, expected: l
 def test_quoted_study_programme(nlp: Language, text: str, expected: list[str]) -> None:
     doc = nlp(text)
     assert [p.name for p in get_facts(doc, "projects")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case name joined by hyphens like a web address, after a determined cue noun
+        ("Seit Jahren läuft das Programm sicher-durch-die-stadt mit großem Erfolg.", ["sicher-durch-die-stadt"]),
+        ("Die Stadt startet die Kampagne rad-statt-auto, um Pendler zu gewinnen.", ["rad-statt-auto"]),
+        # ordinary lower-case words after the cue noun are no name
+        ("Das Projekt ist ein hin und her gewesen.", []),
+        ("Das Programm läuft gut.", []),
+    ],
+)
+def test_slug_name_after_cue(nlp: Language, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [p.name for p in get_facts(doc, "projects")] == expected

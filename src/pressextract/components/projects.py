@@ -74,6 +74,7 @@ ACRONYM_AFTER = regex.compile(r"\s*\((?P<acr>\p{Lu}[\p{Lu}\d]{1,7})\)", regex.V1
 ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$", regex.V1)
 ALLCAPS = regex.compile(r"^\p{Lu}[\p{Lu}\d&.-]+$", regex.V1)
 NUMBER = regex.compile(r"^\d[\d.,]*$", regex.V1)
+SLUG = regex.compile(r"^\p{Ll}+(?:-\p{Ll}+){2,6}$", regex.V1)
 BLANKS = regex.compile(r"[ \t]+", regex.V1)
 LETTERS = regex.compile(r"\p{L}+")
 EDITION_NUMBER_END = regex.compile(r"\d+\.\s*$")
@@ -258,6 +259,10 @@ def unquoted_name_after(text: str, pos: int) -> tuple[int, int] | None:
     tokens = clause.split()
     if not tokens:
         return None
+    # "das Programm sicher-durch-die-stadt": a lower-case word joined by two or more hyphens is
+    # written like a web address, a name coined for the scheme; no German phrase is spelled so.
+    if SLUG.match(tokens[0]):
+        return start, start + len(tokens[0])
     # A code-like name followed by more words: "IMPULS 2030 II Schulen der ..." ends at its last
     # code token, unless a dash adds a subtitle ("FleckProtec – Gelenkschutz aus Speisestärke").
     code = _code_run(tokens)
@@ -337,7 +342,7 @@ def _is_name(name: str, *, slogan: bool = False) -> bool:
             return False
     elif SENTENCE_INSIDE.search(name):
         return False
-    if not (name[:1].isupper() or name[:1].isdigit()):
+    if not (name[:1].isupper() or name[:1].isdigit() or SLUG.match(name)):
         return False
     return not LEGAL_FORM_END.search(name)
 
