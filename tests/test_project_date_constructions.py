@@ -80,3 +80,23 @@ def test_quoted_study_programme(nlp: Language, text: str, expected: list[str]) -
 def test_slug_name_after_cue(nlp: Language, text: str, expected: list[str]) -> None:
     doc = nlp(text)
     assert [p.name for p in get_facts(doc, "projects")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a competition entry named by its quoted title after a work noun
+        (
+            "Sie gewann mit ihrer Forschungsarbeit zum Titel „Moose als Luftfilter in der Stadt“ den Landespreis.",
+            ["Moose als Luftfilter in der Stadt"],
+        ),
+        ('Überzeugt hat der Wettbewerbsbeitrag mit dem Titel "Licht im Wald".', ["Licht im Wald"]),
+        ("Den zweiten Preis erhielt die Einsendung unter dem Titel »Brücken aus Papier«.", ["Brücken aus Papier"]),
+        # a talk or a motto under a title is no entry
+        ("Der Bürgermeister sprach unter dem Titel „Stadt im Wandel“ über die Zukunft.", []),
+        ("Die Arbeit zum Titel ist fertig.", []),
+    ],
+)
+def test_entry_title(nlp: Language, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [p.name for p in get_facts(doc, "projects")] == expected

@@ -397,6 +397,27 @@ def _names_before_cue(text: str) -> Iterator[ProjectCandidate]:
         yield ProjectCandidate(m["name"], m.start("name"), m.end("name"), "name_before_cue", cue)
 
 
+@lru_cache(maxsize=1)
+def _entry_title_pattern() -> regex.Pattern[str]:
+    """ "mit seiner Arbeit zum Titel „…“": a work noun, then the title phrase before the quote."""
+    heads = lexicon_alternation("project_entry_nouns")
+    return regex.compile(
+        rf"(?i)(?<![\w-])\p{{L}}*(?:{heads})(?:es|s)?\s+(?:zum|mit\s+dem|unter\s+dem)\s+Titel:?\s*",
+        regex.V1,
+    )
+
+
+def _entry_titles(text: str) -> Iterator[ProjectCandidate]:
+    """Competition entries named by their quoted title after a work noun."""
+    for m in _entry_title_pattern().finditer(text, timeout=REGEX_TIMEOUT):
+        item = quoted_at(text, m.end())
+        if item is None:
+            continue
+        name = _clean(item["q"])
+        if _is_name(name):
+            yield ProjectCandidate(name, item.start("q"), item.start("q") + len(item["q"]), "entry_title")
+
+
 def find_project_candidates(text: str) -> list[ProjectCandidate]:
     """Every project name candidate in the text, validated, in text order (duplicates kept)."""
     found: list[ProjectCandidate] = []
@@ -459,6 +480,7 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                 )
             )
     found.extend(_names_before_cue(text))
+    found.extend(_entry_titles(text))
     # "eine Bürger-App namens „Bürgerstimme“": "namens" introduces a name by itself.
     for m in NAMENS.finditer(text, timeout=REGEX_TIMEOUT):
         for item in quoted_list_after(text, m.end()):
