@@ -100,3 +100,36 @@ def test_slug_name_after_cue(nlp: Language, text: str, expected: list[str]) -> N
 def test_entry_title(nlp: Language, text: str, expected: list[str]) -> None:
     doc = nlp(text)
     assert [p.name for p in get_facts(doc, "projects")] == expected
+
+
+# 12 March 2025 is a Wednesday.
+DATELINE = "Kalmstadt, 12. März 2025 – "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare weekday in a past clause: the last such day before the release's date
+        ("Das teilte die Stadtverwaltung am Dienstag mit.", ["2025-03-11", "2025-03-12"]),
+        ("Die Jury hat am Montag die Sieger gekürt.", ["2025-03-10", "2025-03-12"]),
+        ("Das Ergebnis gab die Behörde am Sonntag bekannt.", ["2025-03-09", "2025-03-12"]),
+        ("Am Freitag wurden die Preise im Rathaus übergeben.", ["2025-03-07", "2025-03-12"]),
+        ("Die Sieger standen am Samstag fest.", ["2025-03-08", "2025-03-12"]),
+        # future or present tense: the week is open
+        ("Der Preis wird am Freitag verliehen.", ["2025-03-12"]),
+        ("Die Messe findet am Samstag statt.", ["2025-03-12"]),
+        ("Die Gruppe trifft sich am Sonntag.", ["2025-03-12"]),
+        # the release's own weekday: that day or a week before
+        ("Das Ergebnis gab die Behörde am Mittwoch bekannt.", ["2025-03-12"]),
+        # a date after the weekday gives the date itself
+        ("Am Montag, 3. März, wurde der Sieger gekürt.", ["2025-03-03", "2025-03-12"]),
+    ],
+)
+def test_bare_weekday_in_past_clause(nlp: Language, text: str, expected: list[str]) -> None:
+    doc = nlp(DATELINE + text)
+    assert [d.date.isoformat() for d in get_facts(doc, "dates")] == expected
+
+
+def test_bare_weekday_needs_release_date(nlp: Language) -> None:
+    doc = nlp("Das teilte die Stadtverwaltung am Dienstag mit.")
+    assert get_facts(doc, "dates") == []

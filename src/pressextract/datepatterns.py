@@ -69,6 +69,18 @@ QUALIFIED_WEEKDAY = regex.compile(
 )
 
 
+# "am Dienstag" with no date after it: which week it means depends on the tense of its clause.
+BARE_WEEKDAY = regex.compile(
+    rf"(?<!\w)[Aa]m\s(?P<wd>{_alternation(WEEKDAYS)})(?!\w)(?!,?\s?(?:den\s)?\d)(?!\s?\(\d)", regex.V1
+)
+
+
+def last_weekday_before(published: dt.date, weekday_name: str) -> dt.date:
+    """The latest day before ``published`` (1 to 7 days back) that falls on the weekday."""
+    delta = published.isoweekday() - WEEKDAYS[weekday_name]
+    return published - dt.timedelta(days=delta if delta > 0 else delta + 7)
+
+
 @dataclass(frozen=True, slots=True)
 class DateCandidate:
     """A date found in the text: ``start``/``end`` is its evidence, ``kind`` the pattern."""
