@@ -133,3 +133,27 @@ def test_bare_weekday_in_past_clause(nlp: Language, text: str, expected: list[st
 def test_bare_weekday_needs_release_date(nlp: Language) -> None:
     doc = nlp("Das teilte die Stadtverwaltung am Dienstag mit.")
     assert get_facts(doc, "dates") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no dateline: a day and month in a past clause take the latest year the text repeats
+        (
+            "Am 4. Juni startete die Sommerkampagne 2031. Alle Ergebnisse 2031 stehen online.",
+            ["2031-06-04"],
+        ),
+        (
+            "Der Festivalsommer 2029 ist vorbei. Die Jury kürte am 7. und 8. August die Sieger des Festivals 2029.",
+            ["2029-08-07", "2029-08-08"],
+        ),
+        ("Beim Treffen 2030 konnten sich am 2. Mai vier Teams durchsetzen. Das Treffen 2030 war ein Erfolg.", ["2030-05-02"]),
+        # a coming event, a year named once, or an earlier year repeated: the year stays open
+        ("Der Führer 2031 erscheint am 11. November. Im Führer 2031 stehen 500 Häuser.", []),
+        ("Am 4. Juni startete die Kampagne. Sie läuft seit 2019.", []),
+        ("Seit 2012 gibt es den Preis, 2012 gewann ihn Kalmstadt. 2015 folgte ein Neubau. Am 3. März begann die Feier.", []),
+    ],
+)
+def test_day_and_month_in_past_clause_without_dateline(nlp: Language, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [d.date.isoformat() for d in get_facts(doc, "dates")] == expected

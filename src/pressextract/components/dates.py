@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..datepatterns import BARE_WEEKDAY, REGEX_TIMEOUT, find_dates, last_weekday_before
+from ..datepatterns import BARE_WEEKDAY, REGEX_TIMEOUT, find_dates, last_weekday_before, text_year
 from ..facts import get_published, set_facts
 from ..records import DateMention
 from .guard import degrade_on_timeout
@@ -42,7 +42,11 @@ def is_past_clause(sent: Span) -> bool:
         return True
     if lowers & PERFECT_AUXILIARIES and any(t.tag_ == "VVPP" for t in sent):
         return True
-    return any(t.tag_ == "VVFIN" and _is_preterite(t) for t in sent)
+    # a modal's preterite always has the weak ending ("konnte", "mussten", "wollten")
+    return any(
+        (t.tag_ == "VVFIN" and _is_preterite(t)) or (t.tag_ == "VMFIN" and t.lower_.endswith(("te", "ten")))
+        for t in sent
+    )
 
 
 class DateExtractor:
@@ -53,12 +57,18 @@ class DateExtractor:
 
     def match(self, doc: Doc) -> list[DateMention]:
         first: dict[object, DateMention] = {}
-        for cand in find_dates(doc.text, get_published(doc)):
+        published = get_published(doc)
+        tagged = doc.has_annotation("TAG")
+        # Without a stated release date, a day and month in a past clause ("Am 3. Mai startete
+        # die Kampagne") happened in the year the release speaks of (see text_year).
+        context_year = text_year(doc.text) if published is None and tagged else None
+        for cand in find_dates(doc.text, published, context_year):
+            if cand.kind.startswith("text_context") and not self._in_past_clause(doc, cand.start, cand.end):
+                continue
             mention = DateMention(cand.date, cand.start, cand.end, f"{self.name}:{cand.kind}")
             if cand.date not in first or cand.start < first[cand.date].start:
                 first[cand.date] = mention
-        published = get_published(doc)
-        if published is not None and doc.has_annotation("TAG"):
+        if published is not None and tagged:
             # "gab die Behörde am Dienstag bekannt": in a past clause a bare weekday is the last
             # one before the release's date; in any other tense it may lie either way.
             for m in BARE_WEEKDAY.finditer(doc.text, timeout=REGEX_TIMEOUT):
@@ -70,6 +80,11 @@ class DateExtractor:
                 if (published - day).days < 7 and day not in first:
                     first[day] = DateMention(day, m.start(), m.end(), f"{self.name}:past_weekday")
         return [first[d] for d in sorted(first)]  # type: ignore[type-var]
+
+    @staticmethod
+    def _in_past_clause(doc: Doc, start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and is_past_clause(span.sent)
 
     def set_annotations(self, doc: Doc, dates: list[DateMention]) -> None:
         set_facts(doc, "dates", dates)
