@@ -157,3 +157,30 @@ def test_bare_weekday_needs_release_date(nlp: Language) -> None:
 def test_day_and_month_in_past_clause_without_dateline(nlp: Language, text: str, expected: list[str]) -> None:
     doc = nlp(text)
     assert [d.date.isoformat() for d in get_facts(doc, "dates")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence about several projects: the names it quotes after the plural cue noun
+        (
+            "Die Projekte reichten vom „Lesezelt für Kinder“ (Bücherverein Kalm) über einen Bauwagen bis hin zur „Obstwiese Nord“ (Schule Tal).",
+            ["Lesezelt für Kinder", "Obstwiese Nord"],
+        ),
+        (
+            "Gefördert werden die Initiativen des Kreises, darunter „Tafel Süd“ und nicht zuletzt die „Nachtbus Linie 7“.",
+            ["Tafel Süd", "Nachtbus Linie 7"],
+        ),
+        pytest.param(
+            "Die Projekte reichten vom „Zelt am See“ bis zur „Tafel mobil“.",
+            ["Zelt am See", "Tafel mobil"],
+            marks=pytest.mark.xfail(reason="names here must read as title phrases: no 'am', no lower-case end"),
+        ),
+        # quoted sentences, terms and prizes in such a sentence are no names
+        ("Die Projekte zeigen, „Solaranlagen bieten Vorteile für alle“, sagte er.", []),
+        ("Die Aktionen wurden mit dem „Kalmstädter Bürgerpreis“ geehrt.", []),
+    ],
+)
+def test_quoted_names_in_plural_sentence(nlp: Language, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [p.name for p in get_facts(doc, "projects")] == expected

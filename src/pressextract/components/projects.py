@@ -418,6 +418,23 @@ def _entry_titles(text: str) -> Iterator[ProjectCandidate]:
             yield ProjectCandidate(name, item.start("q"), item.start("q") + len(item["q"]), "entry_title")
 
 
+SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu})|\n", regex.V1)
+
+
+def _quoted_in_sentence_after(text: str, cue: Cue) -> Iterator[ProjectCandidate]:
+    """ "Die Projekte reichten vom „A“ (Verein X) über … bis hin zur „B“": where a sentence is about
+    several projects, the names it quotes after the plural cue noun are theirs."""
+    end_match = SENTENCE_END.search(text, cue.end, min(len(text), cue.end + 400), timeout=REGEX_TIMEOUT)
+    end = end_match.start() if end_match else min(len(text), cue.end + 400)
+    for m in QUOTED.finditer(text, cue.end, end, timeout=REGEX_TIMEOUT):
+        if m["c"] not in QUOTE_PAIRS[m["o"]]:
+            continue
+        name = _clean(m["q"])
+        # a name, not a sentence or a prize: "Rebi Häs für Kinder", not „Anlagen bieten Vorteile“
+        if _is_name(name) and _is_title_phrase(name.split()) and not _award_title(name):
+            yield ProjectCandidate(name, m.start("q"), m.start("q") + len(m["q"]), "quoted_in_plural_sentence", cue.head)
+
+
 def find_project_candidates(text: str) -> list[ProjectCandidate]:
     """Every project name candidate in the text, validated, in text order (duplicates kept)."""
     found: list[ProjectCandidate] = []
@@ -446,6 +463,8 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                         )
                     )
             continue
+        if cue.plural and cue.head not in COMPETITION_HEADS:
+            found.extend(_quoted_in_sentence_after(text, cue))
         if cue.plural or cue.head in COMPETITION_HEADS or cue.head in QUOTED_ONLY_HEADS:
             continue
         # "die Kampagne #WirSindDabei": a hashtag after the cue is the campaign's name.
