@@ -184,3 +184,19 @@ def test_day_and_month_in_past_clause_without_dateline(nlp: Language, text: str,
 def test_quoted_names_in_plural_sentence(nlp: Language, text: str, expected: list[str]) -> None:
     doc = nlp(text)
     assert [p.name for p in get_facts(doc, "projects")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plural of Studiengang (vowel change) opens a sentence about several programmes
+        (
+            "Die Hochschule plant drei neue Masterstudiengänge: Angeboten werden „Wasserbau und Klima“ und „Holz für den Städtebau“.",
+            ["Wasserbau und Klima", "Holz für den Städtebau"],
+        ),
+        ("Die Studiengänge Physik und Chemie beginnen im Oktober.", []),
+    ],
+)
+def test_study_programmes_plural(nlp: Language, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [p.name for p in get_facts(doc, "projects")] == expected

@@ -135,7 +135,7 @@ SCHEME_COMPOUND_MIN_LENGTH = 15
 COMPETITION_HEADS = frozenset({"wettbewerb"})
 # Heads that name a project only with a quoted name: "der Studiengang „Pflege digital“" is a
 # named programme, "der Studiengang Informatik" a subject.
-QUOTED_ONLY_HEADS = frozenset({"studiengang"})
+QUOTED_ONLY_HEADS = frozenset({"studiengang", "studiengäng"})
 
 
 @cache
