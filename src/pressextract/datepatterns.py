@@ -69,6 +69,18 @@ QUALIFIED_WEEKDAY = regex.compile(
 )
 
 
+# "am Dienstag" with no date after it: which week it means depends on the tense of its clause.
+BARE_WEEKDAY = regex.compile(
+    rf"(?<!\w)[Aa]m\s(?P<wd>{_alternation(WEEKDAYS)})(?!\w)(?!,?\s?(?:den\s)?\d)(?!\s?\(\d)", regex.V1
+)
+
+
+def last_weekday_before(published: dt.date, weekday_name: str) -> dt.date:
+    """The latest day before ``published`` (1 to 7 days back) that falls on the weekday."""
+    delta = published.isoweekday() - WEEKDAYS[weekday_name]
+    return published - dt.timedelta(days=delta if delta > 0 else delta + 7)
+
+
 @dataclass(frozen=True, slots=True)
 class DateCandidate:
     """A date found in the text: ``start``/``end`` is its evidence, ``kind`` the pattern."""
@@ -119,11 +131,32 @@ def _listed_days(days_text: str | None) -> list[int]:
     return [int(d) for d in regex.findall(r"\d+", days_text)]
 
 
-def find_dates(text: str, published: dt.date | None = None) -> Iterator[DateCandidate]:
+# A year the text names on its own: "2016", "Studienjahr 2024/25", not part of a longer number.
+BARE_YEAR = regex.compile(r"(?<![\d.,:/-])(?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d)", regex.V1)
+
+
+def text_year(text: str) -> int | None:
+    """The year a release without a dateline speaks of: the latest year it names, named twice or more.
+
+    Releases name their own year in event and award titles and in "die Ergebnisse 2016"; a year
+    named once ("seit 2011", "bis 2030") says too little, and an earlier year named more often
+    is history, so only the latest one counts, and only where it is repeated.
+    """
+    years = [int(m["y"]) for m in BARE_YEAR.finditer(text, timeout=REGEX_TIMEOUT)]
+    if not years:
+        return None
+    latest = max(years)
+    return latest if years.count(latest) >= 2 else None
+
+
+def find_dates(
+    text: str, published: dt.date | None = None, context_year: int | None = None
+) -> Iterator[DateCandidate]:
     """Every complete date in the text, in order of appearance.
 
-    A date without its year ("am 3. März") takes the year of ``published``; relative words and
-    qualified weekdays are resolved against ``published``; both are skipped where it is None.
+    A date without its year ("am 3. März") takes the year of ``published``, else
+    ``context_year`` (kind "text_context"); relative words and qualified weekdays are resolved
+    against ``published`` only, and are skipped where it is None.
     """
     for m in NUMERIC_DATE.finditer(text, timeout=REGEX_TIMEOUT):
         year = full_year(m["y"])
@@ -156,8 +189,11 @@ def find_dates(text: str, published: dt.date | None = None) -> Iterator[DateCand
             explicit = True
         elif published is not None:
             year = published.year
+        elif context_year is not None:
+            year = context_year
         else:
             continue
+        kind = "text" if explicit or published is not None else "text_context"
         month_number = MONTHS.get(m["month"]) or MONTHS_SHORT[m["month"]]
         main = parse_date_span(f"{int(m['d'])}.{month_number}.{year}")
         if main is None:
@@ -165,8 +201,8 @@ def find_dates(text: str, published: dt.date | None = None) -> Iterator[DateCand
         for day in _listed_days(m["days"]):
             listed = _safe_date(year, month_number, day)
             if listed:
-                yield DateCandidate(listed, m.start(), m.end(), "text_list", explicit)
-        yield DateCandidate(main, m.start("d"), m.end(), "text", explicit)
+                yield DateCandidate(listed, m.start(), m.end(), kind + "_list", explicit)
+        yield DateCandidate(main, m.start("d"), m.end(), kind, explicit)
 
     if published is None:
         return

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 import regex
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..datepatterns import MONTHS, REGEX_TIMEOUT, WEEKDAYS
 from ..facts import get_facts, set_facts
@@ -74,6 +74,7 @@ ACRONYM_AFTER = regex.compile(r"\s*\((?P<acr>\p{Lu}[\p{Lu}\d]{1,7})\)", regex.V1
 ROMAN = regex.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$", regex.V1)
 ALLCAPS = regex.compile(r"^\p{Lu}[\p{Lu}\d&.-]+$", regex.V1)
 NUMBER = regex.compile(r"^\d[\d.,]*$", regex.V1)
+SLUG = regex.compile(r"^\p{Ll}+(?:-\p{Ll}+){2,6}$", regex.V1)
 BLANKS = regex.compile(r"[ \t]+", regex.V1)
 LETTERS = regex.compile(r"\p{L}+")
 EDITION_NUMBER_END = regex.compile(r"\d+\.\s*$")
@@ -124,6 +125,7 @@ SINGULAR_ENDINGS: dict[str, tuple[str, ...]] = {
     "offensive": ("",),
     "aktion": ("",),
     "reihe": ("",),
+    "studiengang": ("", "s", "es"),
 }
 PLURAL_ENDINGS = ("e", "en", "n", "se", "sen")
 # A compound that names one scheme by itself: long enough to be specific, not "Förderprogramm".
@@ -131,6 +133,9 @@ SCHEME_COMPOUND_HEADS = ("programm", "fonds", "initiative", "pakt")
 SCHEME_COMPOUND_MIN_LENGTH = 15
 # Heads whose quoted name may be a staged competition, i.e. a ranking.
 COMPETITION_HEADS = frozenset({"wettbewerb"})
+# Heads that name a project only with a quoted name: "der Studiengang „Pflege digital“" is a
+# named programme, "der Studiengang Informatik" a subject.
+QUOTED_ONLY_HEADS = frozenset({"studiengang", "studiengäng"})
 
 
 @cache
@@ -254,6 +259,10 @@ def unquoted_name_after(text: str, pos: int) -> tuple[int, int] | None:
     tokens = clause.split()
     if not tokens:
         return None
+    # "das Programm sicher-durch-die-stadt": a lower-case word joined by two or more hyphens is
+    # written like a web address, a name coined for the scheme; no German phrase is spelled so.
+    if SLUG.match(tokens[0]):
+        return start, start + len(tokens[0])
     # A code-like name followed by more words: "IMPULS 2030 II Schulen der ..." ends at its last
     # code token, unless a dash adds a subtitle ("FleckProtec – Gelenkschutz aus Speisestärke").
     code = _code_run(tokens)
@@ -333,7 +342,7 @@ def _is_name(name: str, *, slogan: bool = False) -> bool:
             return False
     elif SENTENCE_INSIDE.search(name):
         return False
-    if not (name[:1].isupper() or name[:1].isdigit()):
+    if not (name[:1].isupper() or name[:1].isdigit() or SLUG.match(name)):
         return False
     return not LEGAL_FORM_END.search(name)
 
@@ -388,6 +397,44 @@ def _names_before_cue(text: str) -> Iterator[ProjectCandidate]:
         yield ProjectCandidate(m["name"], m.start("name"), m.end("name"), "name_before_cue", cue)
 
 
+@lru_cache(maxsize=1)
+def _entry_title_pattern() -> regex.Pattern[str]:
+    """ "mit seiner Arbeit zum Titel „…“": a work noun, then the title phrase before the quote."""
+    heads = lexicon_alternation("project_entry_nouns")
+    return regex.compile(
+        rf"(?i)(?<![\w-])\p{{L}}*(?:{heads})(?:es|s)?\s+(?:zum|mit\s+dem|unter\s+dem)\s+Titel:?\s*",
+        regex.V1,
+    )
+
+
+def _entry_titles(text: str) -> Iterator[ProjectCandidate]:
+    """Competition entries named by their quoted title after a work noun."""
+    for m in _entry_title_pattern().finditer(text, timeout=REGEX_TIMEOUT):
+        item = quoted_at(text, m.end())
+        if item is None:
+            continue
+        name = _clean(item["q"])
+        if _is_name(name):
+            yield ProjectCandidate(name, item.start("q"), item.start("q") + len(item["q"]), "entry_title")
+
+
+SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu})|\n", regex.V1)
+
+
+def _quoted_in_sentence_after(text: str, cue: Cue) -> Iterator[ProjectCandidate]:
+    """ "Die Projekte reichten vom „A“ (Verein X) über … bis hin zur „B“": where a sentence is about
+    several projects, the names it quotes after the plural cue noun are theirs."""
+    end_match = SENTENCE_END.search(text, cue.end, min(len(text), cue.end + 400), timeout=REGEX_TIMEOUT)
+    end = end_match.start() if end_match else min(len(text), cue.end + 400)
+    for m in QUOTED.finditer(text, cue.end, end, timeout=REGEX_TIMEOUT):
+        if m["c"] not in QUOTE_PAIRS[m["o"]]:
+            continue
+        name = _clean(m["q"])
+        # a name, not a sentence or a prize: "Rebi Häs für Kinder", not „Anlagen bieten Vorteile“
+        if _is_name(name) and _is_title_phrase(name.split()) and not _award_title(name):
+            yield ProjectCandidate(name, m.start("q"), m.start("q") + len(m["q"]), "quoted_in_plural_sentence", cue.head)
+
+
 def find_project_candidates(text: str) -> list[ProjectCandidate]:
     """Every project name candidate in the text, validated, in text order (duplicates kept)."""
     found: list[ProjectCandidate] = []
@@ -416,7 +463,9 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                         )
                     )
             continue
-        if cue.plural or cue.head in COMPETITION_HEADS:
+        if cue.plural and cue.head not in COMPETITION_HEADS:
+            found.extend(_quoted_in_sentence_after(text, cue))
+        if cue.plural or cue.head in COMPETITION_HEADS or cue.head in QUOTED_ONLY_HEADS:
             continue
         # "die Kampagne #WirSindDabei": a hashtag after the cue is the campaign's name.
         tag = HASHTAG.match(text, cue.end, timeout=REGEX_TIMEOUT)
@@ -450,6 +499,7 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                 )
             )
     found.extend(_names_before_cue(text))
+    found.extend(_entry_titles(text))
     # "eine Bürger-App namens „Bürgerstimme“": "namens" introduces a name by itself.
     for m in NAMENS.finditer(text, timeout=REGEX_TIMEOUT):
         for item in quoted_list_after(text, m.end()):
@@ -514,6 +564,61 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
     return found
 
 
+# Tags (STTS) of the words that make the cue noun one definite thing: "der", "ihrer", "diese",
+# "beim", adjectives between them ("die alljährliche Aktion").
+DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "APPRART"})
+NOUN_TAGS = frozenset({"NN", "NE"})
+# After the name: the finite verb of a main clause ("Bei der Aktion Sommerlesen sammeln die
+# Kinder ...") or a pronoun of a verb-first clause ("War die Aktion Gartenstadt ihm ...").
+NAME_END_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "PPER"})
+# Words that open a subordinate clause, where a noun before the final verb is an object
+# ("weil das Projekt Kindern hilft").
+SUBORDINATING_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
+
+
+def names_before_verb(doc: Doc) -> Iterator[ProjectCandidate]:
+    """ "Bei der Aktion Sommerlesen sammeln die Kinder Punkte": one noun between a determined
+    singular cue noun and the finite verb of a main clause is the scheme's name. In German
+    word order nothing else can stand there: the fronted phrase is followed by the verb, and
+    an object before the verb means a subordinate clause, which is excluded."""
+    tokens = list(doc)
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.tag_ != "NN":
+            continue
+        cue = cue_of(tok.text)
+        if cue is None or cue[1] or cue[0] in COMPETITION_HEADS or cue[0] in QUOTED_ONLY_HEADS:
+            continue
+        name, after = tokens[i + 1], tokens[i + 2]
+        if (
+            name.tag_ not in NOUN_TAGS
+            or not name.text[:1].isupper()
+            or not name.is_alpha
+            or name.text.casefold() in CALENDAR_WORDS
+            or cue_of(name.text) is not None
+            or after.tag_ not in NAME_END_TAGS
+            or not name.whitespace_
+        ):
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j].tag_ == "ADJA" and i - j <= 2:
+            j -= 1
+        if j < 0 or tokens[j].tag_ not in DETERMINER_TAGS:
+            continue
+        if any(t.tag_ in SUBORDINATING_TAGS for t in _clause_before(tokens, j)):
+            continue
+        yield ProjectCandidate(name.text, name.idx, name.idx + len(name.text), "noun_before_verb", cue[0])
+
+
+def _clause_before(tokens: list[Token], end: int) -> list[Token]:
+    """The tokens of the clause before index ``end``, back to a comma or the sentence start."""
+    out: list[Token] = []
+    k = end - 1
+    while k >= 0 and tokens[k].tag_ not in {"$,", "$.", "$("} and not tokens[k].is_sent_end:
+        out.append(tokens[k])
+        k -= 1
+    return out
+
+
 def _norm(name: str) -> str:
     return " ".join(name.casefold().split())
 
@@ -528,7 +633,8 @@ class ProjectExtractor:
         rankings = {_norm(r.ranking) for r in get_facts(doc, "rankings") if r.ranking}
         seen: set[str] = set()
         out: list[ProjectMention] = []
-        for cand in find_project_candidates(doc.text):
+        candidates = sorted([*find_project_candidates(doc.text), *names_before_verb(doc)], key=lambda c: c.start)
+        for cand in candidates:
             key = _norm(cand.name)
             if key in seen or key in rankings:
                 continue
