@@ -1219,6 +1219,17 @@ class RankingExtractor:
                 "lagen",
                 "rangieren",
                 "rangierten",
+                # "Auf den Plätzen sechs bis zehn rangiert A …": a range opening a passage
+                # takes a singular verb with the first of its names
+                "liegt",
+                "lag",
+                "rangiert",
+                "landet",
+                "landete",
+                "kommt",
+                "kam",
+                "folgt",
+                "folgte",
             }:
                 return self._entities_after(ctx, doc, sent, k + 1)
         return []

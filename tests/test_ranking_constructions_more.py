@@ -1,0 +1,48 @@
+"""More constructions of German placements read with the shipped model (round 3).
+
+Sentences are invented; each row states the placements expected (entity, rank).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressextract.pipeline import Extractor, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Extractor:
+    return Extractor(build_pipeline())
+
+
+def placements(extractor: Extractor, text: str) -> set[tuple[str, int]]:
+    return {(r.entity, r.rank) for r in extractor.extract(text).rankings}
+
+
+# ------------------------------------- a range of places with a singular verb and fewer names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Auf den Plätzen sechs bis zehn liegt Ostwald mit 3,1 Millionen knapp vor Fesselheim mit 2,9 Millionen.",
+            {("Ostwald", 6), ("Fesselheim", 7)},
+        ),
+        (
+            "Auf den Plätzen vier bis sieben rangiert Talheim vor Brenndorf.",
+            {("Talheim", 4), ("Brenndorf", 5)},
+        ),
+        (
+            "Auf den Rängen drei bis sechs landet Sellin mit 41 Punkten. Es folgen Rendmark (38 Punkte) und Kalmstadt (35 Punkte).",
+            {("Sellin", 3), ("Rendmark", 4), ("Kalmstadt", 5)},
+        ),
+        # the plural verb with the full list keeps working
+        (
+            "Auf den Plätzen zwei bis vier folgen Talheim, Brenndorf und Sellin.",
+            {("Talheim", 2), ("Brenndorf", 3), ("Sellin", 4)},
+        ),
+    ],
+)
+def test_range_with_singular_verb(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected
