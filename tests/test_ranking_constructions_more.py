@@ -46,3 +46,37 @@ def placements(extractor: Extractor, text: str) -> set[tuple[str, int]]:
 )
 def test_range_with_singular_verb(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ------------------------- "mit den meisten …, gefolgt von": a -sten superlative starts the order
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kalmstadt ist erneut die Stadt mit den meisten Gästen (1.200), gefolgt von Brenndorf (980), Talheim (870) und Sellin (700).",
+            {("Kalmstadt", 1), ("Brenndorf", 2), ("Talheim", 3), ("Sellin", 4)},
+        ),
+        # falling numbers in parentheses are the values ranked by, not places
+        (
+            "Die meisten Anmeldungen zählte Rendmark, gefolgt von Ostwald (640) und Fesselheim (515).",
+            {("Rendmark", 1), ("Ostwald", 2), ("Fesselheim", 3)},
+        ),
+        (
+            "Am häufigsten genannt wurde Talheim, gefolgt von Sellin und Brenndorf.",
+            {("Talheim", 1), ("Sellin", 2), ("Brenndorf", 3)},
+        ),
+        # places written out in parentheses rise and stay places
+        (
+            "Kalmstadt liegt vorn, dahinter folgen Brenndorf (5.), Talheim (8.) und Sellin (9.).",
+            {("Brenndorf", 5), ("Talheim", 8), ("Sellin", 9)},
+        ),
+        # "in den letzten Jahren" is a time, no superlative
+        ("In den letzten Jahren wuchs Kalmstadt, gefolgt von Brenndorf.", set()),
+    ],
+)
+def test_sten_superlative_before_followed_by(
+    shipped: Extractor, text: str, expected: set[tuple[str, int]]
+) -> None:
+    assert placements(shipped, text) == expected

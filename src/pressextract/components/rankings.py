@@ -307,8 +307,11 @@ AFTER_NAME_PHRASE = frozenset({"mit", "auf", "im", "in", "aus", "bei", "vom"})
 
 # "Schnellster Mann war", "die beste Kantine", "Hessens bester Ausbildungsbetrieb": a superlative (a
 # lowercase adjective in -ste/-ster/-stes, or one that opens a noun phrase)
+# "die Stadt mit den meisten Gästen", "am häufigsten genannt": the -sten form after "den"/"die"/"am"
+# (not the ordinals and times "den ersten", "den letzten", "den nächsten", "den jüngsten")
 SUPERLATIVE_BEFORE = regex.compile(
-    r"(?<![\w-])(?:[a-zäöü]\w{2,20}(?:ste|ster|stes)|[A-ZÄÖÜ][a-zäöü]\w{2,20}(?:ste|ster|stes)(?=\s[A-ZÄÖÜ]))(?!\w)",
+    r"(?<![\w-])(?:[a-zäöü]\w{2,20}(?:ste|ster|stes)|[A-ZÄÖÜ][a-zäöü]\w{2,20}(?:ste|ster|stes)(?=\s[A-ZÄÖÜ])"
+    r"|(?<=(?<!\w)(?:[Dd]en|[Dd]ie|[Aa]m)\s)(?!(?:ersten|letzten|nächsten|jüngsten)(?!\w))[a-zäöü]\w{1,20}sten)(?!\w)",
     regex.V1,
 )
 
@@ -662,9 +665,14 @@ class RankingExtractor:
                     consumed.append((s, s + 1))
                     add(found[0], 1, s, e, kind, sent)
                 elif kind == "paren_number":
-                    if len(
-                        list(pats["paren_number"].finditer(text, st, en, timeout=REGEX_TIMEOUT))
-                    ) < 2 or not (main or cands):
+                    in_sentence = [
+                        int(p["num"]) for p in pats["paren_number"].finditer(text, st, en, timeout=REGEX_TIMEOUT)
+                    ]
+                    if len(in_sentence) < 2 or not (main or cands):
+                        continue
+                    # "gefolgt von A (900), B (800) und C (700)": places written out rise in the
+                    # order of the names; numbers that fall are the values ranked by
+                    if any(b < a for a, b in itertools.pairwise(in_sentence)):
                         continue
                     # "Der SV (38) und der FC (35) folgen auf den Rängen zwei und drei": points, not places
                     previous_sentence = text[max(0, st - 300) : st]
@@ -813,9 +821,14 @@ class RankingExtractor:
                     if previous is None and kind != "ahead_of":
                         continue
                     # "dahinter folgen Adorf (5.), Bedorf (8.)": the places are written out and read as such
-                    if rc.re_search(
-                        r"\((?:(?:Platz|Rang)\s)?\d{1,4}\.?\)", text[e:en], timeout=REGEX_TIMEOUT
-                    ):
+                    # ("gefolgt von A (900), B (800)": falling numbers are values, no places)
+                    written = [
+                        int(w["n"])
+                        for w in rc.re_finditer(
+                            r"\((?:(?:Platz|Rang)\s)?(?P<n>\d{1,4})\.?\)", text[e:en], timeout=REGEX_TIMEOUT
+                        )
+                    ]
+                    if written and not any(b < a for a, b in itertools.pairwise(written)):
                         continue
                     if kind == "behind":
                         entities = self._list_entities(ctx, doc, sent, ms, me, 3, before_only=True)
