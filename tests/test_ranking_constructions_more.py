@@ -80,3 +80,31 @@ def test_sten_superlative_before_followed_by(
     shipped: Extractor, text: str, expected: set[tuple[str, int]]
 ) -> None:
     assert placements(shipped, text) == expected
+
+
+# ------------------------ an enumeration after a label of places may start further down the list
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die weiteren Plätze: 4. SC Brenndorf, 5. TSV Talheim, 6. FC Sellin.",
+            {("SC Brenndorf", 4), ("TSV Talheim", 5), ("FC Sellin", 6)},
+        ),
+        (
+            "Weitere Platzierungen:  5. Blaue Stunde,   6. Das Quartett Ost,   7.  Kalmstädter Bläser.",
+            {("Blaue Stunde", 5), ("Das Quartett Ost", 6), ("Kalmstädter Bläser", 7)},
+        ),
+        (
+            "Die Wertung: 1. SC Brenndorf, 2. Das Quartett Ost, 3. FC Sellin.",
+            {("SC Brenndorf", 1), ("Das Quartett Ost", 2), ("FC Sellin", 3)},
+        ),
+        # dates after a colon are no places
+        ("Termine: 5. Mai, 6. Juni, 7. Juli.", set()),
+        # without a label of places a list starting at 4 stays unread
+        ("Die Gäste: 4. SC Brenndorf, 5. TSV Talheim, 6. FC Sellin.", set()),
+    ],
+)
+def test_enumeration_after_places_label(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

@@ -272,7 +272,12 @@ SPACED_ROW = regex.compile(
     regex.V1,
 )
 # "Die Wertung: 1. Adorf, 2. Bedorf, 3. Cedorf": an enumeration within a line
-ENUM_ITEM = regex.compile(r"(?:(?<=[:;,]\s)|(?<=^)|(?<=\n))(?P<n>\d{1,2})\.\s(?=[A-ZÄÖÜ])", regex.V1)
+ENUM_ITEM = regex.compile(r"(?:(?<=[:;,][ \t]{1,3})|(?<=^)|(?<=\n))(?P<n>\d{1,2})\.[ \t]{1,3}(?=[A-ZÄÖÜ])", regex.V1)
+# "Weitere Platzierungen: 5. A, 6. B, 7. C": a label of places before the colon lets an enumeration
+# start further down the ranking
+ENUM_PLACES_LABEL = regex.compile(
+    r"(?i:platzierungen|plätze|ränge|rangliste|wertung|ergebnisse?)[ \t]?:[ \t]{1,3}$", regex.V1
+)
 # "Platz 7: Ulm" as a line of its own (a countdown of places with text between them)
 # "■ Platz 2: Talheim, Österreich ■ Platz 3: …": the same after a bullet within a line
 PLACE_LINE = regex.compile(
@@ -1388,7 +1393,8 @@ class RankingExtractor:
         for run in rows:
             if len(run) >= 3:
                 out.extend(_Cand(m["body"], int(m["n"]), m.start(), m.end(), "table") for m in run)
-        # enumerations "1. A, 2. B, 3. C" within a line: from 1 up, items close to each other
+        # enumerations "1. A, 2. B, 3. C" within a line: from 1 up (or from any place after a label
+        # of places), items close to each other
         items = list(ENUM_ITEM.finditer(text, timeout=REGEX_TIMEOUT))
         enum_runs: list[list[regex.Match[str]]] = []
         for m in items:
@@ -1399,13 +1405,22 @@ class RankingExtractor:
                 and "\n" not in text[enum_runs[-1][-1].end() : m.start()]
             ):
                 enum_runs[-1].append(m)
-            elif int(m["n"]) == 1:
+            elif int(m["n"]) == 1 or ENUM_PLACES_LABEL.search(
+                text, max(0, m.start() - 30), m.start(), timeout=REGEX_TIMEOUT
+            ):
                 enum_runs.append([m])
         for run in enum_runs:
             if len(run) < 3:
                 continue
             for m in run:
                 chunk = ctx.chunk_at(self._tok(doc, m.end()))
+                first = doc[self._tok(doc, m.end())]
+                if chunk is None and first.text in {"Die", "Der", "Das"} and first.idx == m.end():
+                    # "7. Die Nachtfalter": a name (a band's, a team's) that opens with its article
+                    after = ctx.chunk_at(first.i + 1)
+                    if after is not None and after.start == first.i + 1:
+                        out.append(_Cand(f"{first.text} {after.text}", int(m["n"]), m.start(), m.end(), "table"))
+                    continue
                 if chunk is None or chunk.char_start not in (m.start(), m.end()):
                     continue
                 # a model entity may take the number in: "2. Lübeck"
