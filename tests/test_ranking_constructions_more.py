@@ -108,3 +108,20 @@ def test_sten_superlative_before_followed_by(
 )
 def test_enumeration_after_places_label(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ------------------------------------------- a section of a competition is won like the competition
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Hochschule Brenndorf siegt in den Kategorien Chemie und Physik.", {("Hochschule Brenndorf", 1)}),
+        ("Jonas Weber gewann in der Disziplin Hochsprung.", {("Jonas Weber", 1)}),
+        ("Beim Landeswettbewerb siegte Mira Kolb in der Sparte Gesang.", {("Mira Kolb", 1)}),
+        # something else won is still no place
+        ("Die Stadtwerke Talheim gewannen die Ausschreibung für das Netz.", set()),
+    ],
+)
+def test_won_a_section(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

@@ -1068,7 +1068,10 @@ class RankingExtractor:
             return True
         return bool(
             rc.re_search(
-                r"(?i)(?:wettbewerb|entscheid|titel|ranking|test|vergleich|meisterschaft|turnier|pokal|cup|finale|rennen|wahl|award|rating|wertung|runde|ausscheid|contest|challenge|index)s?$",
+                r"(?i)(?:(?:wettbewerb|entscheid|titel|ranking|test|vergleich|meisterschaft|turnier|pokal|cup|finale|rennen|wahl|award|rating|wertung|runde|ausscheid|contest|challenge|index)s?"
+                # "siegt in den Kategorien A und B", "gewinnt in der Klasse der Junioren": a
+                # section of a competition is won like the competition
+                r"|(?:kategorie|klasse|disziplin|sparte)n?|disziplinen)$",
                 obj["noun"],
                 timeout=REGEX_TIMEOUT,
             )
