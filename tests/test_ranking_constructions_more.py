@@ -125,3 +125,25 @@ def test_enumeration_after_places_label(shipped: Extractor, text: str, expected:
 )
 def test_won_a_section(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ------------------------------------------- a result line labelled by the winner's noun and a colon
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gesamtsieger: SC Brenndorf", {("SC Brenndorf", 1)}),
+        ("Testsieger: Sparkasse Talheim (Note 1,8)", {("Sparkasse Talheim", 1)}),
+        ("Gruppensieger: TSV Sellin – 14 Punkte", {("TSV Sellin", 1)}),
+        pytest.param(
+            "Sieger: TSV Talheim, Zweiter: SC Brenndorf",
+            {("TSV Talheim", 1), ("SC Brenndorf", 2)},
+            marks=pytest.mark.xfail(reason="an ordinal noun as a label ('Zweiter:') is not read yet"),
+        ),
+        # a plural label names no single winner
+        ("Die Kreissieger: SC Brenndorf und TSV Talheim fahren zum Finale.", set()),
+    ],
+)
+def test_winner_label_with_colon(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

@@ -575,6 +575,12 @@ class RankingExtractor:
                     # "Meister der Innung" is a craft title: only victors' nouns take an apposition
                     victor = kind == "winner" and m["w"][:1].isupper() and ("ieger" in m["w"] or "ewinner" in m["w"])
                     found = self._apposition_after(ctx, doc, sent, me) if victor else None
+                    # "Testsieger: Muster AG", "Kategoriesieger: Chor X – 24 Punkte": a result line
+                    # labelled by the winner's noun names the winner after the colon
+                    if victor and me + 1 < sent.end and rc.doc_words(doc)[me] == ":":
+                        labelled = ctx.chunk_at(me + 1)
+                        if labelled is not None and labelled.start == me + 1 and not labelled.prepositional:
+                            found = (labelled.text, labelled.start)
                     found = found or rc.entity_for(
                         ctx,
                         sent,
@@ -1157,6 +1163,8 @@ class RankingExtractor:
                 timeout=REGEX_TIMEOUT,
             )
             or rc.re_match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
+            # "Kategoriesieger: Chor X": a result line labelled by the winner's noun
+            or rc.re_match(r":\s", after, timeout=REGEX_TIMEOUT)
             # "Spitzenreiter in der Wertung war Adorf": a phrase of the ranking before the verb
             or rc.re_match(
                 # "Sieger des Wettbewerbs wurde X": a genitive of the competition likewise
