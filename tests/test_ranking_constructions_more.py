@@ -147,3 +147,30 @@ def test_won_a_section(shipped: Extractor, text: str, expected: set[tuple[str, i
 )
 def test_winner_label_with_colon(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ------------------------------------------------- a word of leading before "gefolgt von" is rank 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Führend ist die Universität Kalmstadt, gefolgt von der Universität Brenndorf und der Hochschule Talheim.",
+            {("Universität Kalmstadt", 1), ("Universität Brenndorf", 2), ("Hochschule Talheim", 3)},
+        ),
+        (
+            "Bundesweit führend bleibt die Sparkasse Sellin, gefolgt von der Volksbank Rendmark.",
+            {("Sparkasse Sellin", 1), ("Volksbank Rendmark", 2)},
+        ),
+        pytest.param(
+            "Ganz vorn liegt Kalmstadt, gefolgt von Brenndorf und Talheim.",
+            {("Kalmstadt", 1), ("Brenndorf", 2), ("Talheim", 3)},
+            marks=pytest.mark.xfail(reason="'vorn' before 'gefolgt von' is not read as leading yet"),
+        ),
+        # no order without a leader or a superlative
+        ("Kalmstadt baut ein Hallenbad, gefolgt von einer Sporthalle in Brenndorf.", set()),
+    ],
+)
+def test_leader_before_followed_by(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

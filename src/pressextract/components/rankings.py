@@ -291,6 +291,8 @@ NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
 
 
 # "Die Muster GmbH dominiert mit 71 Punkten vor Beispiel AG und Adorf AG", "Adorf liegt klar vorn vor …": a verb of leading
+# "Führend ist X, gefolgt von …", "weltweit führend bleibt X, gefolgt von …": the one who leads
+LEADING_WORD = regex.compile(r"(?<!\w)[Ff]ührend(?!\w)", regex.V1)
 LEADS_BEFORE = regex.compile(
     r"(?<!\w)(?:dominier\w{0,3}|vorn|vorne"
     # "Bei den kleinen Städten liegt A vor B und C": the order of a sub-table's first three
@@ -821,7 +823,11 @@ class RankingExtractor:
                     superlative_first = (
                         kind == "followed_by"
                         and (not cands or cands[-1].sent_start != st)
-                        and SUPERLATIVE_BEFORE.search(text, st, s, timeout=REGEX_TIMEOUT) is not None
+                        and (
+                            SUPERLATIVE_BEFORE.search(text, st, s, timeout=REGEX_TIMEOUT) is not None
+                            # "Weltweit führend ist X, gefolgt von Y": a word of leading likewise
+                            or LEADING_WORD.search(text, st, s, timeout=REGEX_TIMEOUT) is not None
+                        )
                     )
                     if superlative_first:
                         winner = rc.entity_for(ctx, sent, ms, ms, discourse, allow_after=False)
