@@ -174,3 +174,21 @@ def test_winner_label_with_colon(shipped: Extractor, text: str, expected: set[tu
 )
 def test_leader_before_followed_by(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ---------------------------- a capitalized verb, adverb or pronoun opening a sentence is no name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bezogen auf die Einwohnerzahl reicht es für Platz 4.", set()),
+        ("Glaubt man der Studie, reicht es für Rang 6.", set()),
+        ("Kalmstadt liegt vorn. Dazu kommt Platz 2 im Teilranking Verkehr.", set()),
+        # names keep their places
+        ("Brenndorf landet im Teilranking Verkehr auf Platz 4.", {("Brenndorf", 4)}),
+        ("Bezogen auf die Einwohnerzahl landet Talheim auf Platz 4.", {("Talheim", 4)}),
+    ],
+)
+def test_no_verb_or_adverb_placed(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

@@ -1532,6 +1532,12 @@ class RankingExtractor:
             return False
         sent = doc[rc.token_index_at(doc, sent_start)].sent
         words = [t for t in sent if t.text == entity]
+        # "Glaubt man …", "Dazu …", "Bezogen auf …": a capitalized verb, adverb or pronoun at a
+        # sentence start is no name whatever follows it
+        if words and all(
+            not t.ent_type_ and (t.tag_.startswith("V") or t.tag_ in _NEVER_NAME_TAGS) for t in words
+        ):
+            return True
         if not words or any(t.tag_ != "NN" or t.ent_type_ or "-" in t.text for t in words):
             return False
         # a common noun takes an article or a modifier; a town's name goes bare ("Kalmstadt liegt …")
@@ -1586,6 +1592,13 @@ class RankingExtractor:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
+
+
+# STTS tags of words that are never names: adverbs, pronominal adverbs, predicative adjectives,
+# conjunctions, prepositions, pronouns
+_NEVER_NAME_TAGS = frozenset(
+    {"ADV", "PROAV", "PAV", "ADJD", "KOUS", "KON", "KOKOM", "APPR", "APPRART", "PPER", "PDS", "PIS", "PRELS", "PWS", "PWAV"}
+)
 
 
 @lru_cache(maxsize=1)
