@@ -192,3 +192,37 @@ def test_leader_before_followed_by(shipped: Extractor, text: str, expected: set[
 )
 def test_no_verb_or_adverb_placed(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ------------------------------------------- a ranking's or competition's own name is never placed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erneut konnte sich die Kalmstädter Stadtbank im Brenndorfer Netztest als Sieger behaupten.",
+        "Erneut konnte sich die Volksbank Sellin im großen Städtetest als Sieger behaupten.",
+    ],
+)
+def test_competition_name_not_placed(shipped: Extractor, text: str) -> None:
+    for entity, _ in placements(shipped, text):
+        assert not entity.endswith(("Netztest", "Städtetest", "Ranking", "Marathon", "Wettbewerb")), entity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beim Talheimer Stadtmarathon landete Jonas Weber auf Platz 3.", {("Jonas Weber", 3)}),
+        ("Kalmstadt liegt im Städteranking auf Platz 8.", {("Kalmstadt", 8)}),
+        ("Erneut konnte sich die Volksbank Sellin im großen Städtetest als Sieger behaupten.", {("Volksbank Sellin", 1)}),
+        pytest.param(
+            "Erneut konnte sich die Kalmstädter Stadtbank im Brenndorfer Netztest als Sieger behaupten.",
+            {("Kalmstädter Stadtbank", 1)},
+            marks=pytest.mark.xfail(reason="a name before 'im' and a named competition merge into one chunk"),
+        ),
+    ],
+)
+def test_participants_beside_competition_names(
+    shipped: Extractor, text: str, expected: set[tuple[str, int]]
+) -> None:
+    assert placements(shipped, text) == expected

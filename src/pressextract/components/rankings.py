@@ -1489,6 +1489,8 @@ class RankingExtractor:
             entity = rc.re_sub(r"\s(?:Platz|Rang|Position)\s\d{1,4}$", "", entity)
             if entity in _winner_nouns():
                 continue  # "Spitzenreiter im Gesamtranking ist X": the title, not who holds it
+            if COMPETITION_NAME.search(entity.rsplit(" ", 1)[-1], timeout=REGEX_TIMEOUT):
+                continue  # "im Gesamtranking auf Platz 8", "beim Netztest": the ranking, not who is placed
             if self._common_noun(doc, entity, c.sent_start):
                 continue
             entity = self._without_role_noun(doc, entity, c.sent_start)
@@ -1592,6 +1594,13 @@ class RankingExtractor:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
+
+
+# The last word of a ranking's or a competition's own name ("Gesamtranking", "Netztest",
+# "Stadtmarathon", "Song Contest"): such a name is what places, never the one placed
+COMPETITION_NAME = regex.compile(
+    r"(?i:ranking|rangliste|wettbewerb|contest|marathon|turnier|meisterschaft|netztest|städtetest)$", regex.V1
+)
 
 
 # STTS tags of words that are never names: adverbs, pronominal adverbs, predicative adjectives,
