@@ -272,7 +272,12 @@ SPACED_ROW = regex.compile(
     regex.V1,
 )
 # "Die Wertung: 1. Adorf, 2. Bedorf, 3. Cedorf": an enumeration within a line
-ENUM_ITEM = regex.compile(r"(?:(?<=[:;,]\s)|(?<=^)|(?<=\n))(?P<n>\d{1,2})\.\s(?=[A-ZÄÖÜ])", regex.V1)
+ENUM_ITEM = regex.compile(r"(?:(?<=[:;,][ \t]{1,3})|(?<=^)|(?<=\n))(?P<n>\d{1,2})\.[ \t]{1,3}(?=[A-ZÄÖÜ])", regex.V1)
+# "Weitere Platzierungen: 5. A, 6. B, 7. C": a label of places before the colon lets an enumeration
+# start further down the ranking
+ENUM_PLACES_LABEL = regex.compile(
+    r"(?i:platzierungen|plätze|ränge|rangliste|wertung|ergebnisse?)[ \t]?:[ \t]{1,3}$", regex.V1
+)
 # "Platz 7: Ulm" as a line of its own (a countdown of places with text between them)
 # "■ Platz 2: Talheim, Österreich ■ Platz 3: …": the same after a bullet within a line
 PLACE_LINE = regex.compile(
@@ -286,6 +291,8 @@ NOT_A_PLACE_BEFORE = regex.compile(r"\d[.:]\s?$", regex.V1)
 
 
 # "Die Muster GmbH dominiert mit 71 Punkten vor Beispiel AG und Adorf AG", "Adorf liegt klar vorn vor …": a verb of leading
+# "Führend ist X, gefolgt von …", "weltweit führend bleibt X, gefolgt von …": the one who leads
+LEADING_WORD = regex.compile(r"(?<!\w)[Ff]ührend(?!\w)", regex.V1)
 LEADS_BEFORE = regex.compile(
     r"(?<!\w)(?:dominier\w{0,3}|vorn|vorne"
     # "Bei den kleinen Städten liegt A vor B und C": the order of a sub-table's first three
@@ -307,8 +314,11 @@ AFTER_NAME_PHRASE = frozenset({"mit", "auf", "im", "in", "aus", "bei", "vom"})
 
 # "Schnellster Mann war", "die beste Kantine", "Hessens bester Ausbildungsbetrieb": a superlative (a
 # lowercase adjective in -ste/-ster/-stes, or one that opens a noun phrase)
+# "die Stadt mit den meisten Gästen", "am häufigsten genannt": the -sten form after "den"/"die"/"am"
+# (not the ordinals and times "den ersten", "den letzten", "den nächsten", "den jüngsten")
 SUPERLATIVE_BEFORE = regex.compile(
-    r"(?<![\w-])(?:[a-zäöü]\w{2,20}(?:ste|ster|stes)|[A-ZÄÖÜ][a-zäöü]\w{2,20}(?:ste|ster|stes)(?=\s[A-ZÄÖÜ]))(?!\w)",
+    r"(?<![\w-])(?:[a-zäöü]\w{2,20}(?:ste|ster|stes)|[A-ZÄÖÜ][a-zäöü]\w{2,20}(?:ste|ster|stes)(?=\s[A-ZÄÖÜ])"
+    r"|(?<=(?<!\w)(?:[Dd]en|[Dd]ie|[Aa]m)\s)(?!(?:ersten|letzten|nächsten|jüngsten)(?!\w))[a-zäöü]\w{1,20}sten)(?!\w)",
     regex.V1,
 )
 
@@ -567,6 +577,12 @@ class RankingExtractor:
                     # "Meister der Innung" is a craft title: only victors' nouns take an apposition
                     victor = kind == "winner" and m["w"][:1].isupper() and ("ieger" in m["w"] or "ewinner" in m["w"])
                     found = self._apposition_after(ctx, doc, sent, me) if victor else None
+                    # "Testsieger: Muster AG", "Kategoriesieger: Chor X – 24 Punkte": a result line
+                    # labelled by the winner's noun names the winner after the colon
+                    if victor and me + 1 < sent.end and rc.doc_words(doc)[me] == ":":
+                        labelled = ctx.chunk_at(me + 1)
+                        if labelled is not None and labelled.start == me + 1 and not labelled.prepositional:
+                            found = (labelled.text, labelled.start)
                     found = found or rc.entity_for(
                         ctx,
                         sent,
@@ -662,9 +678,14 @@ class RankingExtractor:
                     consumed.append((s, s + 1))
                     add(found[0], 1, s, e, kind, sent)
                 elif kind == "paren_number":
-                    if len(
-                        list(pats["paren_number"].finditer(text, st, en, timeout=REGEX_TIMEOUT))
-                    ) < 2 or not (main or cands):
+                    in_sentence = [
+                        int(p["num"]) for p in pats["paren_number"].finditer(text, st, en, timeout=REGEX_TIMEOUT)
+                    ]
+                    if len(in_sentence) < 2 or not (main or cands):
+                        continue
+                    # "gefolgt von A (900), B (800) und C (700)": places written out rise in the
+                    # order of the names; numbers that fall are the values ranked by
+                    if any(b < a for a, b in itertools.pairwise(in_sentence)):
                         continue
                     # "Der SV (38) und der FC (35) folgen auf den Rängen zwei und drei": points, not places
                     previous_sentence = text[max(0, st - 300) : st]
@@ -802,7 +823,11 @@ class RankingExtractor:
                     superlative_first = (
                         kind == "followed_by"
                         and (not cands or cands[-1].sent_start != st)
-                        and SUPERLATIVE_BEFORE.search(text, st, s, timeout=REGEX_TIMEOUT) is not None
+                        and (
+                            SUPERLATIVE_BEFORE.search(text, st, s, timeout=REGEX_TIMEOUT) is not None
+                            # "Weltweit führend ist X, gefolgt von Y": a word of leading likewise
+                            or LEADING_WORD.search(text, st, s, timeout=REGEX_TIMEOUT) is not None
+                        )
                     )
                     if superlative_first:
                         winner = rc.entity_for(ctx, sent, ms, ms, discourse, allow_after=False)
@@ -813,9 +838,14 @@ class RankingExtractor:
                     if previous is None and kind != "ahead_of":
                         continue
                     # "dahinter folgen Adorf (5.), Bedorf (8.)": the places are written out and read as such
-                    if rc.re_search(
-                        r"\((?:(?:Platz|Rang)\s)?\d{1,4}\.?\)", text[e:en], timeout=REGEX_TIMEOUT
-                    ):
+                    # ("gefolgt von A (900), B (800)": falling numbers are values, no places)
+                    written = [
+                        int(w["n"])
+                        for w in rc.re_finditer(
+                            r"\((?:(?:Platz|Rang)\s)?(?P<n>\d{1,4})\.?\)", text[e:en], timeout=REGEX_TIMEOUT
+                        )
+                    ]
+                    if written and not any(b < a for a, b in itertools.pairwise(written)):
                         continue
                     if kind == "behind":
                         entities = self._list_entities(ctx, doc, sent, ms, me, 3, before_only=True)
@@ -1050,7 +1080,10 @@ class RankingExtractor:
             return True
         return bool(
             rc.re_search(
-                r"(?i)(?:wettbewerb|entscheid|titel|ranking|test|vergleich|meisterschaft|turnier|pokal|cup|finale|rennen|wahl|award|rating|wertung|runde|ausscheid|contest|challenge|index)s?$",
+                r"(?i)(?:(?:wettbewerb|entscheid|titel|ranking|test|vergleich|meisterschaft|turnier|pokal|cup|finale|rennen|wahl|award|rating|wertung|runde|ausscheid|contest|challenge|index)s?"
+                # "siegt in den Kategorien A und B", "gewinnt in der Klasse der Junioren": a
+                # section of a competition is won like the competition
+                r"|(?:kategorie|klasse|disziplin|sparte)n?|disziplinen)$",
                 obj["noun"],
                 timeout=REGEX_TIMEOUT,
             )
@@ -1136,6 +1169,8 @@ class RankingExtractor:
                 timeout=REGEX_TIMEOUT,
             )
             or rc.re_match(r"\s(?:ist|wurde|wird|wurden|war|bleibt)\s", after, timeout=REGEX_TIMEOUT)
+            # "Kategoriesieger: Chor X": a result line labelled by the winner's noun
+            or rc.re_match(r":\s", after, timeout=REGEX_TIMEOUT)
             # "Spitzenreiter in der Wertung war Adorf": a phrase of the ranking before the verb
             or rc.re_match(
                 # "Sieger des Wettbewerbs wurde X": a genitive of the competition likewise
@@ -1219,6 +1254,17 @@ class RankingExtractor:
                 "lagen",
                 "rangieren",
                 "rangierten",
+                # "Auf den Plätzen sechs bis zehn rangiert A …": a range opening a passage
+                # takes a singular verb with the first of its names
+                "liegt",
+                "lag",
+                "rangiert",
+                "landet",
+                "landete",
+                "kommt",
+                "kam",
+                "folgt",
+                "folgte",
             }:
                 return self._entities_after(ctx, doc, sent, k + 1)
         return []
@@ -1364,7 +1410,8 @@ class RankingExtractor:
         for run in rows:
             if len(run) >= 3:
                 out.extend(_Cand(m["body"], int(m["n"]), m.start(), m.end(), "table") for m in run)
-        # enumerations "1. A, 2. B, 3. C" within a line: from 1 up, items close to each other
+        # enumerations "1. A, 2. B, 3. C" within a line: from 1 up (or from any place after a label
+        # of places), items close to each other
         items = list(ENUM_ITEM.finditer(text, timeout=REGEX_TIMEOUT))
         enum_runs: list[list[regex.Match[str]]] = []
         for m in items:
@@ -1375,13 +1422,22 @@ class RankingExtractor:
                 and "\n" not in text[enum_runs[-1][-1].end() : m.start()]
             ):
                 enum_runs[-1].append(m)
-            elif int(m["n"]) == 1:
+            elif int(m["n"]) == 1 or ENUM_PLACES_LABEL.search(
+                text, max(0, m.start() - 30), m.start(), timeout=REGEX_TIMEOUT
+            ):
                 enum_runs.append([m])
         for run in enum_runs:
             if len(run) < 3:
                 continue
             for m in run:
                 chunk = ctx.chunk_at(self._tok(doc, m.end()))
+                first = doc[self._tok(doc, m.end())]
+                if chunk is None and first.text in {"Die", "Der", "Das"} and first.idx == m.end():
+                    # "7. Die Nachtfalter": a name (a band's, a team's) that opens with its article
+                    after = ctx.chunk_at(first.i + 1)
+                    if after is not None and after.start == first.i + 1:
+                        out.append(_Cand(f"{first.text} {after.text}", int(m["n"]), m.start(), m.end(), "table"))
+                    continue
                 if chunk is None or chunk.char_start not in (m.start(), m.end()):
                     continue
                 # a model entity may take the number in: "2. Lübeck"
@@ -1433,6 +1489,8 @@ class RankingExtractor:
             entity = rc.re_sub(r"\s(?:Platz|Rang|Position)\s\d{1,4}$", "", entity)
             if entity in _winner_nouns():
                 continue  # "Spitzenreiter im Gesamtranking ist X": the title, not who holds it
+            if COMPETITION_NAME.search(entity.rsplit(" ", 1)[-1], timeout=REGEX_TIMEOUT):
+                continue  # "im Gesamtranking auf Platz 8", "beim Netztest": the ranking, not who is placed
             if self._common_noun(doc, entity, c.sent_start):
                 continue
             entity = self._without_role_noun(doc, entity, c.sent_start)
@@ -1476,6 +1534,12 @@ class RankingExtractor:
             return False
         sent = doc[rc.token_index_at(doc, sent_start)].sent
         words = [t for t in sent if t.text == entity]
+        # "Glaubt man …", "Dazu …", "Bezogen auf …": a capitalized verb, adverb or pronoun at a
+        # sentence start is no name whatever follows it
+        if words and all(
+            not t.ent_type_ and (t.tag_.startswith("V") or t.tag_ in _NEVER_NAME_TAGS) for t in words
+        ):
+            return True
         if not words or any(t.tag_ != "NN" or t.ent_type_ or "-" in t.text for t in words):
             return False
         # a common noun takes an article or a modifier; a town's name goes bare ("Kalmstadt liegt …")
@@ -1530,6 +1594,20 @@ class RankingExtractor:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
+
+
+# The last word of a ranking's or a competition's own name ("Gesamtranking", "Netztest",
+# "Stadtmarathon", "Song Contest"): such a name is what places, never the one placed
+COMPETITION_NAME = regex.compile(
+    r"(?i:ranking|rangliste|wettbewerb|contest|marathon|turnier|meisterschaft|netztest|städtetest)$", regex.V1
+)
+
+
+# STTS tags of words that are never names: adverbs, pronominal adverbs, predicative adjectives,
+# conjunctions, prepositions, pronouns
+_NEVER_NAME_TAGS = frozenset(
+    {"ADV", "PROAV", "PAV", "ADJD", "KOUS", "KON", "KOKOM", "APPR", "APPRART", "PPER", "PDS", "PIS", "PRELS", "PWS", "PWAV"}
+)
 
 
 @lru_cache(maxsize=1)
