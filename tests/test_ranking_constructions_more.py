@@ -226,3 +226,18 @@ def test_participants_beside_competition_names(
     shipped: Extractor, text: str, expected: set[tuple[str, int]]
 ) -> None:
     assert placements(shipped, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an anaphor with nothing before it to resolve to: the place number is never the entity
+        ("Im Gesamtranking landet die Hansestadt auf Rang 8.", set()),
+        ("Auch diesmal kommt die Gemeinde auf Platz 5.", set()),
+        ("Die Hansestadt Talheim ist Spitze. Im Gesamtranking landet die Hansestadt auf Rang 8.", {("Hansestadt Talheim", 8)}),
+    ],
+)
+def test_no_placement_of_a_bare_number(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    found = placements(shipped, text)
+    assert found >= expected
+    assert all(any(ch.isalpha() for ch in entity) for entity, _ in found)

@@ -1487,6 +1487,8 @@ class RankingExtractor:
             entity = rc.full_name(ctx, c.entity.strip(" ,."), c.start)
             # "das Adorfer Klinikum Platz 41": the place read into the name is no part of it
             entity = rc.re_sub(r"\s(?:Platz|Rang|Position)\s\d{1,4}$", "", entity)
+            if not any(ch.isalpha() for ch in entity):
+                continue  # "landet die Hansestadt auf Rang 8" with no town named before: a number is no one
             if entity in _winner_nouns():
                 continue  # "Spitzenreiter im Gesamtranking ist X": the title, not who holds it
             if COMPETITION_NAME.search(entity.rsplit(" ", 1)[-1], timeout=REGEX_TIMEOUT):
