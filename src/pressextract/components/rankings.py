@@ -1545,7 +1545,9 @@ class RankingExtractor:
         if not words or any(t.tag_ != "NN" or t.ent_type_ or "-" in t.text for t in words):
             return False
         # a common noun takes an article or a modifier; a town's name goes bare ("Kalmstadt liegt …")
-        return any(t.i > sent.start and doc[t.i - 1].tag_ in _NOUN_MARKERS for t in words)
+        if any(t.i > sent.start and doc[t.i - 1].tag_ in _NOUN_MARKERS for t in words):
+            return True
+        return _bare_common_noun(doc, entity)
 
     @staticmethod
     def _without_role_noun(doc: Doc, entity: str, sent_start: int) -> str:
@@ -1645,3 +1647,16 @@ def _share_field_size(rankings: list[Ranking]) -> list[Ranking]:
 )
 def make_rankings(nlp: Language, name: str) -> RankingExtractor:
     return RankingExtractor(nlp, name)
+
+
+def _bare_common_noun(doc: Doc, entity: str) -> bool:
+    """A bare one-word entity that the tagger reads, wherever the doc writes it, as an inflected
+    common noun outside any model entity ("Platz 1 für Weine aus …", "auf Rang 3 bei Hotels"): a
+    noun the lemmatizer knows in another form is no name. Names in "-en" ("Kalmhofen", "Brenden")
+    are left alone: the lemmatizer cuts their ending like a plural's."""
+    hits = [t for t in doc if t.text == entity]
+    return (
+        bool(hits)
+        and not entity.endswith("en")
+        and all(t.tag_ == "NN" and not t.ent_type_ and t.lemma_ != t.text for t in hits)
+    )

@@ -1,0 +1,45 @@
+"""Constructions of German placements read with the shipped model (round 4).
+
+Sentences are invented; each row states the placements expected (entity, rank).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressextract.pipeline import Extractor, build_pipeline
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Extractor:
+    return Extractor(build_pipeline())
+
+
+def placements(extractor: Extractor, text: str) -> set[tuple[str, int]]:
+    return {(r.entity, r.rank) for r in extractor.extract(text).rankings}
+
+
+# ------------------------------- a bare inflected common noun is no name (a town's name keeps)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plurals with no article: what is placed is a kind of thing, not a name
+        ("Im Test der Regionen belegt Kalmstadt Platz 2, auf Platz 1 landen Hotels.", {("Kalmstadt", 2)}),
+        ("Mit 48 Punkten kommen Äpfel auf Rang 3 der Liste.", set()),
+        # names beside them keep their places, names in "-en"/"-hausen" included
+        (
+            "Im Vergleich der Städte landet Kalmstadt auf Platz 4, Ostwald auf Platz 5.",
+            {("Kalmstadt", 4), ("Ostwald", 5)},
+        ),
+        pytest.param(
+            "Beim Stadtlauf wurde Brenndorf Erster, Sellinghausen kam auf Platz 2.",
+            {("Brenndorf", 1), ("Sellinghausen", 2)},
+            marks=pytest.mark.xfail(reason="'wurde X Erster' with the subject before the ordinal is not read"),
+        ),
+        ("Im Ranking liegen Kalmhofen auf Rang 3 und Talheim auf Rang 4.", {("Kalmhofen", 3), ("Talheim", 4)}),
+    ],
+)
+def test_bare_common_noun_is_no_name(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected
