@@ -43,3 +43,20 @@ def placements(extractor: Extractor, text: str) -> set[tuple[str, int]]:
 )
 def test_bare_common_noun_is_no_name(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ------------------------ a common noun written with an article elsewhere in the doc is no name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trotzdem bleibt die Marke auf Platz 6. Auf Platz 5 folgt Kalmor.", {("Kalmor", 5)}),
+        (
+            "Trotzdem bleibt Kalmstadt auf Platz 6. Auf Platz 5 folgt Kalmor.",
+            {("Kalmstadt", 6), ("Kalmor", 5)},
+        ),
+    ],
+)
+def test_common_noun_judged_across_the_doc(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected
