@@ -1610,10 +1610,10 @@ COMPETITION_NAME = regex.compile(
 )
 
 
-# STTS tags of words that are never names: adverbs, pronominal adverbs, predicative adjectives,
-# conjunctions, prepositions, pronouns
+# STTS tags of words that are never names: adverbs, pronominal adverbs, adjectives ("Stolze
+# Zweite wurde …" opening a sentence), conjunctions, prepositions, pronouns
 _NEVER_NAME_TAGS = frozenset(
-    {"ADV", "PROAV", "PAV", "ADJD", "KOUS", "KON", "KOKOM", "APPR", "APPRART", "PPER", "PDS", "PIS", "PRELS", "PWS", "PWAV"}
+    {"ADV", "PROAV", "PAV", "ADJD", "ADJA", "KOUS", "KON", "KOKOM", "APPR", "APPRART", "PPER", "PDS", "PIS", "PRELS", "PWS", "PWAV"}
 )
 
 
