@@ -87,3 +87,25 @@ def test_opening_adjective_is_no_name(shipped: Extractor, text: str, adjective: 
 )
 def test_winner_after_adjective(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# ------------------------------------------------ English names joined by "of" are one name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Auf Platz 4 liegt das Brenndorf Institute of Technology, dahinter folgt Kalmstadt.",
+            {("Brenndorf Institute of Technology", 4), ("Kalmstadt", 5)},
+        ),
+        ("Die Ostwald School of Management belegt Rang 7.", {("Ostwald School of Management", 7)}),
+        pytest.param(
+            "Im Ranking folgen die Universität Talheim und die Selter University of Arts auf den Plätzen zwei und drei.",
+            {("Universität Talheim", 2), ("Selter University of Arts", 3)},
+            marks=pytest.mark.xfail(reason="the place word before 'University' is cut off the second name"),
+        ),
+    ],
+)
+def test_english_of_inside_a_name(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

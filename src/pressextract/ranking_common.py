@@ -317,8 +317,9 @@ GRADING_ADVERBS = frozenset(
 )
 PRONOUNS = frozenset(["er", "sie", "es", "wir", "ihr", "ihm", "ihnen", "sich"])
 RELATIVE_PRONOUNS = frozenset(["der", "die", "das", "welche", "welcher", "welches"])
-# Inside a name: "Adorf am See", "Bedorf im Tal", "Cedorf an der Lahn".
-NAME_CONNECTORS = frozenset({"am", "im", "an", "der", "St.", "v.", "d.", "&", "+"})
+# Inside a name: "Adorf am See", "Bedorf im Tal", "Cedorf an der Lahn", English "Bedorf Institute of
+# Technology".
+NAME_CONNECTORS = frozenset({"am", "im", "an", "der", "of", "St.", "v.", "d.", "&", "+"})
 COMMON_NOUN_SUFFIXES = (
     "ung",
     "ungen",
