@@ -109,3 +109,20 @@ def test_winner_after_adjective(shipped: Extractor, text: str, expected: set[tup
 )
 def test_english_of_inside_a_name(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected
+
+
+# --------------- a pronoun that points back to a common noun opening its sentence places no one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Bilanz der Saison fällt gemischt aus. Am Ende wurde sie als Siebte gewertet.", set()),
+        (
+            "Kalmstadt zeigte eine starke Leistung. Trotzdem landete die Stadt auf Platz 8.",
+            {("Kalmstadt", 8)},
+        ),
+    ],
+)
+def test_pronoun_for_an_opening_common_noun(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected

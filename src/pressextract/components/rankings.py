@@ -1548,7 +1548,7 @@ class RankingExtractor:
         if not words or any(t.tag_ != "NN" or t.ent_type_ or "-" in t.text for t in words):
             return False
         # a common noun takes an article or a modifier; a town's name goes bare ("Kalmstadt liegt …")
-        if any(t.i > sent.start and doc[t.i - 1].tag_ in _NOUN_MARKERS for t in words):
+        if any(t.i > t.sent.start and doc[t.i - 1].tag_ in _NOUN_MARKERS for t in words):
             return True
         return _bare_common_noun(doc, entity)
 
