@@ -51,10 +51,10 @@ def test_bare_common_noun_is_no_name(shipped: Extractor, text: str, expected: se
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Trotzdem bleibt die Marke auf Platz 6. Auf Platz 5 folgt Kalmor.", {("Kalmor", 5)}),
+        ("Am Ende steht die Marke auf Rang 9. Auf Rang 8 folgt Kalmor.", {("Kalmor", 8)}),
         (
-            "Trotzdem bleibt Kalmstadt auf Platz 6. Auf Platz 5 folgt Kalmor.",
-            {("Kalmstadt", 6), ("Kalmor", 5)},
+            "Am Ende steht Kalmstadt auf Rang 9. Auf Rang 8 folgt Kalmor.",
+            {("Kalmstadt", 9), ("Kalmor", 8)},
         ),
     ],
 )
@@ -125,4 +125,28 @@ def test_english_of_inside_a_name(shipped: Extractor, text: str, expected: set[t
     ],
 )
 def test_pronoun_for_an_opening_common_noun(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
+    assert placements(shipped, text) == expected
+
+
+# ------------------------- "während" opening a clause is a conjunction: the name after it is the subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Land liegt Kalmstadt vorn, während Talheim bundesweit den 34. Platz belegt.", {("Talheim", 34)}),
+        (
+            "Vor Kalmstadt liegen nur zwei Städte, während Talheim im Bundesvergleich den 34. Platz erreicht.",
+            {("Talheim", 34)},
+        ),
+        (
+            "Brenndorf lag nur hinter zwei Hochschulen - der Kalm-Universität und der Hochschule Ostwald -,"
+            " während Talheim im Bundesvergleich den 34. Platz erreicht.",
+            {("Talheim", 34)},
+        ),
+        # the preposition with its article keeps governing
+        ("Während der Saison lag Kalmstadt auf Platz 3.", {("Kalmstadt", 3)}),
+    ],
+)
+def test_waehrend_as_conjunction(shipped: Extractor, text: str, expected: set[tuple[str, int]]) -> None:
     assert placements(shipped, text) == expected

@@ -1536,7 +1536,7 @@ class RankingExtractor:
             return False
         sent = doc[rc.token_index_at(doc, sent_start)].sent
         words = [t for t in sent if t.text == entity]
-        # "Eine deutsche Marke … Auf Platz 5 steht sie": a name carried from an earlier sentence is
+        # "Die Auswahl überzeugt. Auf Platz 5 steht sie": a name carried from an earlier sentence is
         # judged by how the doc writes it there
         words = words or [t for t in doc if t.text == entity]
         # "Glaubt man …", "Dazu …", "Bezogen auf …": a capitalized verb, adverb or pronoun at a
