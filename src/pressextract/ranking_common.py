@@ -317,8 +317,9 @@ GRADING_ADVERBS = frozenset(
 )
 PRONOUNS = frozenset(["er", "sie", "es", "wir", "ihr", "ihm", "ihnen", "sich"])
 RELATIVE_PRONOUNS = frozenset(["der", "die", "das", "welche", "welcher", "welches"])
-# Inside a name: "Adorf am See", "Bedorf im Tal", "Cedorf an der Lahn".
-NAME_CONNECTORS = frozenset({"am", "im", "an", "der", "St.", "v.", "d.", "&", "+"})
+# Inside a name: "Adorf am See", "Bedorf im Tal", "Cedorf an der Lahn", English "Bedorf Institute of
+# Technology".
+NAME_CONNECTORS = frozenset({"am", "im", "an", "der", "of", "St.", "v.", "d.", "&", "+"})
 COMMON_NOUN_SUFFIXES = (
     "ung",
     "ungen",
@@ -532,6 +533,10 @@ def _governing_word(doc: Doc, start: int, sent_start: int) -> str | None:
         # "des Magazins", "des Portals „StudyCheck“": a genitive attribute is no subject either.
         if low == "von" and i > sent_start and doc_words(doc)[i - 1].lower() == "gefolgt":
             return None  # "gefolgt von der Muster GmbH auf Platz 2": the next in the list, not an attribute
+        # ", während Adorf den 34. Platz belegt": "während" right before a bare name that opens a
+        # clause is the conjunction (the preposition takes an article: "während der Saison")
+        if low == "während" and i == start - 1 and (i == sent_start or doc_words(doc)[i - 1] == ","):
+            return None
         if low in PREPOSITIONS or low in {"des", "aller"}:
             return "des" if low == "aller" else low
         # "die Tabelle der Bezirksliga Ost": a genitive article after a noun

@@ -1536,6 +1536,9 @@ class RankingExtractor:
             return False
         sent = doc[rc.token_index_at(doc, sent_start)].sent
         words = [t for t in sent if t.text == entity]
+        # "Die Auswahl überzeugt. Auf Platz 5 steht sie": a name carried from an earlier sentence is
+        # judged by how the doc writes it there
+        words = words or [t for t in doc if t.text == entity]
         # "Glaubt man …", "Dazu …", "Bezogen auf …": a capitalized verb, adverb or pronoun at a
         # sentence start is no name whatever follows it
         if words and all(
@@ -1545,7 +1548,9 @@ class RankingExtractor:
         if not words or any(t.tag_ != "NN" or t.ent_type_ or "-" in t.text for t in words):
             return False
         # a common noun takes an article or a modifier; a town's name goes bare ("Kalmstadt liegt …")
-        return any(t.i > sent.start and doc[t.i - 1].tag_ in _NOUN_MARKERS for t in words)
+        if any(t.i > t.sent.start and doc[t.i - 1].tag_ in _NOUN_MARKERS for t in words):
+            return True
+        return _bare_common_noun(doc, entity)
 
     @staticmethod
     def _without_role_noun(doc: Doc, entity: str, sent_start: int) -> str:
@@ -1605,10 +1610,10 @@ COMPETITION_NAME = regex.compile(
 )
 
 
-# STTS tags of words that are never names: adverbs, pronominal adverbs, predicative adjectives,
-# conjunctions, prepositions, pronouns
+# STTS tags of words that are never names: adverbs, pronominal adverbs, adjectives ("Stolze
+# Zweite wurde …" opening a sentence), conjunctions, prepositions, pronouns
 _NEVER_NAME_TAGS = frozenset(
-    {"ADV", "PROAV", "PAV", "ADJD", "KOUS", "KON", "KOKOM", "APPR", "APPRART", "PPER", "PDS", "PIS", "PRELS", "PWS", "PWAV"}
+    {"ADV", "PROAV", "PAV", "ADJD", "ADJA", "KOUS", "KON", "KOKOM", "APPR", "APPRART", "PPER", "PDS", "PIS", "PRELS", "PWS", "PWAV"}
 )
 
 
@@ -1645,3 +1650,16 @@ def _share_field_size(rankings: list[Ranking]) -> list[Ranking]:
 )
 def make_rankings(nlp: Language, name: str) -> RankingExtractor:
     return RankingExtractor(nlp, name)
+
+
+def _bare_common_noun(doc: Doc, entity: str) -> bool:
+    """A bare one-word entity that the tagger reads, wherever the doc writes it, as an inflected
+    common noun outside any model entity ("Platz 1 für Weine aus …", "auf Rang 3 bei Hotels"): a
+    noun the lemmatizer knows in another form is no name. Names in "-en" ("Kalmhofen", "Brenden")
+    are left alone: the lemmatizer cuts their ending like a plural's."""
+    hits = [t for t in doc if t.text == entity]
+    return (
+        bool(hits)
+        and not entity.endswith("en")
+        and all(t.tag_ == "NN" and not t.ent_type_ and t.lemma_ != t.text for t in hits)
+    )
