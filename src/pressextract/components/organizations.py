@@ -1986,14 +1986,23 @@ def _seat_after_name(doc: Doc, ent: Span, words: list[Token]) -> bool:
     Up to three proper nouns, none naming a kind of body."""
     if len(words) > 3 or ent.start < 2 or not all(t.text[:1].isupper() for t in words):
         return False
-    if any(_names_a_body(t.text) for t in words) or any(
-        grammar.has_tags(doc) and t.tag_ not in grammar.NAME_TAGS for t in words
+    if any(_names_a_body(t.text) for t in words):
+        return False
+    after = words[-1].i + 1
+    # "3) Nordwind GmbH & Co. KG, Talheim" closing its line: the tagger reads many small towns as
+    # common nouns, but a capitalized word that ends a list line after the legal form and a comma
+    # is the firm's seat, whatever its tag.
+    line_end = after >= len(doc) or "\n" in doc[after].text
+    if any(
+        grammar.has_tags(doc)
+        and t.tag_ not in grammar.NAME_TAGS
+        and not (line_end and t.tag_ == "NN" and not _common(t.text))
+        for t in words
     ):
         return False
     before, name_end = doc[ent.start - 1], doc[ent.start - 2]
     if before.text == ",":
         return name_end.text in _lex("org_legal_forms")
-    after = words[-1].i + 1
     return (
         before.text == "("
         and after < len(doc)
