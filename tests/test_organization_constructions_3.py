@@ -58,3 +58,43 @@ def test_seat_closing_a_list_line_is_no_organization(
 ) -> None:
     doc = entity_doc(text, ents)
     assert [c.name for c in ner_candidates(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # names listed with "wie" after a plural for a kind of place are places
+        (
+            "Am/APPRART Ende/NN liegen/VVFIN Großstädte/NN wie/KOKOM Talheim/NE ,/$, Oberbrantel/NE und/KON Zelmsdorf/NE",
+            [(5, 6, "ORG")],
+            [],
+        ),
+        (
+            "Nachbargemeinden/NN wie/KOKOM Oberbrantel/NE und/KON Talheim/NE profitieren/VVFIN",
+            [(4, 5, "ORG")],
+            [],
+        ),
+        (
+            "Auch/ADV Regionen/NN wie/KOKOM Zelmsdorf/NE legen/VVFIN zu/PTKVZ",
+            [(3, 4, "ORG")],
+            [],
+        ),
+        # after a plural for a kind of firm they stay organizations
+        (
+            "Händler/NN wie/KOKOM Zalpo/NE ,/$, Korvix/NE und/KON Brantex/NE legen/VVFIN zu/PTKVZ",
+            [(2, 3, "ORG"), (6, 7, "ORG")],
+            ["Zalpo", "Brantex"],
+        ),
+        # a "wie" out of reach or behind a verb does not count
+        (
+            "Städte/NN wie/KOKOM diese/PDS profitieren/VVFIN von/APPR Zalpo/NE",
+            [(5, 6, "ORG")],
+            ["Zalpo"],
+        ),
+    ],
+)
+def test_names_listed_after_a_kind_of_place_are_places(
+    text: str, ents: list[tuple[int, int, str]], expected: list[str]
+) -> None:
+    doc = entity_doc(text, ents)
+    assert [c.name for c in ner_candidates(doc)] == expected

@@ -1977,7 +1977,28 @@ def _place_by_context(doc: Doc, ent: Span, place_words: set[str]) -> bool:
         return False
     if words[0].text in place_words:
         return True
-    return ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS
+    return ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS or _listed_as_place(doc, ent)
+
+
+# how far back from a listed name "wie" may stand ("wie Talheim, Zelmsdorf, Oberbrantel und …")
+PLACE_LIST_REACH = 8
+
+
+def _listed_as_place(doc: Doc, ent: Span) -> bool:
+    """ "Großstädte wie Talheim, Oberbrantel und Zelmsdorf": names listed with "wie" after a
+    plural for a kind of place are places (data/org_place_plurals.txt)."""
+    k = ent.start - 1
+    while k >= 0 and ent.start - k <= PLACE_LIST_REACH:
+        word = doc[k]
+        if word.lower_ == "wie":
+            if k == 0:
+                return False
+            before = doc[k - 1].text.casefold()
+            return any(before.endswith(p) for p in _lex("org_place_plurals"))
+        if not (word.text == "," or word.lower_ in {"und", "oder", "sowie"} or word.text[:1].isupper()):
+            return False
+        k -= 1
+    return False
 
 
 def _seat_after_name(doc: Doc, ent: Span, words: list[Token]) -> bool:
