@@ -98,3 +98,48 @@ def test_names_listed_after_a_kind_of_place_are_places(
 ) -> None:
     doc = entity_doc(text, ents)
     assert [c.name for c in ner_candidates(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a name placed in its region right after it is a town
+        (
+            "Einen/ART Sonderpreis/NN erhielt/VVFIN Talheim/NN im/APPRART Zelmerland/NN ./$.",
+            [(3, 4, "ORG")],
+            [],
+        ),
+        (
+            "Gewonnen/VVPP hat/VAFIN Oberbrantel/NE im/APPRART Brantexland/NE",
+            [(2, 3, "ORG")],
+            [],
+        ),
+        # or next to a larger town the model reads as a place
+        (
+            "Den/ART Titel/NN holt/VVFIN Zelmsdorf/NE bei/APPR Talheim/NE ./$.",
+            [(3, 4, "ORG"), (5, 6, "LOC")],
+            [],
+        ),
+        # "im Ausland" and a plain noun after "im" place no town
+        (
+            "Den/ART Umsatz/NN steigert/VVFIN Zalpo/NE im/APPRART Ausland/NN ./$.",
+            [(3, 4, "ORG")],
+            ["Zalpo"],
+        ),
+        (
+            "Vorn/ADV liegt/VVFIN Korvix/NE im/APPRART Vergleich/NN ./$.",
+            [(2, 3, "ORG")],
+            ["Korvix"],
+        ),
+        (
+            "Zalpo/NE bei/APPR Kunden/NN beliebt/ADJD",
+            [(0, 1, "ORG")],
+            ["Zalpo"],
+        ),
+    ],
+)
+def test_name_placed_in_its_region_is_a_town(
+    text: str, ents: list[tuple[int, int, str]], expected: list[str]
+) -> None:
+    doc = entity_doc(text, ents)
+    assert [c.name for c in ner_candidates(doc)] == expected

@@ -1977,7 +1977,34 @@ def _place_by_context(doc: Doc, ent: Span, place_words: set[str]) -> bool:
         return False
     if words[0].text in place_words:
         return True
-    return ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS or _listed_as_place(doc, ent)
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS
+        or _listed_as_place(doc, ent)
+        or _located_place(doc, ent)
+    )
+
+
+# "im Ausland" and "im Inland" say where something happens, not where a town lies
+NO_REGION = frozenset({"ausland", "inland"})
+
+
+def _located_place(doc: Doc, ent: Span) -> bool:
+    """ "Talheim im Zelmerland", "Talheim bei Oberbrantel": a name placed in its region or next
+    to a larger town right after it is a town; a firm is placed with "aus" or "in", which other
+    rules read."""
+    after = ent.end
+    if after + 1 >= len(doc) or doc[after].lower_ not in {"im", "bei"}:
+        return False
+    where = doc[after + 1]
+    if where.ent_type_ == "LOC" and where.ent_iob_ == "B":
+        return True
+    return (
+        doc[after].lower_ == "im"
+        and where.text[:1].isupper()
+        and where.lower_.endswith("land")
+        and where.lower_ not in NO_REGION
+    )
 
 
 # how far back from a listed name "wie" may stand ("wie Talheim, Zelmsdorf, Oberbrantel und …")
