@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from pressextract.components.organizations import ner_candidates
+from pressextract.components.organizations import _brands_read_as_persons, ner_candidates
 
 NLP = spacy.blank("de")
 
@@ -143,3 +143,21 @@ def test_name_placed_in_its_region_is_a_town(
 ) -> None:
     doc = entity_doc(text, ents)
     assert [c.name for c in ner_candidates(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office that only a municipality has names the place after "von"
+        ("Dem/ART Ortsbürgermeister/NN von/APPR Talheim/NE überreichte/VVFIN sie/PPER Blumen/NN", []),
+        ("Die/ART Bürgermeisterin/NN von/APPR Talheim/NE ,/$, freut/VVFIN sich/PRF", []),
+        ("Der/ART Landrat/NN von/APPR Talheim/NE gratulierte/VVFIN ./$.", []),
+        # the head of a firm is no such office: the name stays a brand
+        ("Der/ART Geschäftsführer/NN von/APPR Zalpo/NE gratulierte/VVFIN ./$.", ["Zalpo"]),
+    ],
+)
+def test_place_governed_by_a_municipal_office_is_no_brand(text: str, expected: list[str]) -> None:
+    words, tags = zip(*(w.rsplit("/", 1) for w in text.split()), strict=True)
+    doc = Doc(NLP.vocab, words=list(words), tags=list(tags))
+    doc.ents = [Span(doc, 3, 4, label="PER")]
+    assert [o.name for o in _brands_read_as_persons(doc, doc.text)] == expected

@@ -1906,6 +1906,14 @@ def _person_or_place_mention(doc: Doc, ent: Span, first_names: frozenset[str]) -
         or before.ent_type_ == "PER"
     ):
         return True
+    # "der Ortsbürgermeister von Talheim": an office only a municipality has names its place
+    if (
+        before is not None
+        and before.lower_ == "von"
+        and ent.start > 1
+        and any(doc[ent.start - 2].lower_.endswith(o) for o in _lex("org_place_offices"))
+    ):
+        return True
     if after is None:
         return False
     if after.ent_type_ == "PER" or after.tag_ == "NE":
