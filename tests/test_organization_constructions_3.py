@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from pressextract.components.organizations import _brands_read_as_persons, ner_candidates
+from pressextract.components.organizations import _brands_read_as_persons, find_organizations, ner_candidates
 
 NLP = spacy.blank("de")
 
@@ -161,3 +161,18 @@ def test_place_governed_by_a_municipal_office_is_no_brand(text: str, expected: l
     doc = Doc(NLP.vocab, words=list(words), tags=list(tags))
     doc.ents = [Span(doc, 3, 4, label="PER")]
     assert [o.name for o in _brands_read_as_persons(doc, doc.text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind of firm after "und" starts its own apposition; it is no name itself
+        ("Vorn standen der Onlinehändler Zalpo und Drogeriemarkt Korvix.", ["Zalpo", "Korvix"]),
+        ("Vorn standen der Onlinehändler Zalpo und Drogeriemarkt zelmo, mal war der eine vorn.", ["Zalpo"]),
+        ("Die Discounter Zalpo und Baumarkt Brantex legten zu.", ["Zalpo", "Brantex"]),
+        # names joined by "und" after one kind of firm stay names
+        ("Die Autobauer Korvix und Brantex legten zu.", ["Korvix", "Brantex"]),
+    ],
+)
+def test_kind_of_firm_after_und_is_no_name(text: str, expected: list[str]) -> None:
+    assert [o.name for o in find_organizations(text)] == expected

@@ -971,6 +971,10 @@ class Finder:
                 return
             c = self.tok(end)
             if c and c.lower in COORDINATION and (d := self.tok(end + 1)) and is_cap(d) and is_proper(d):
+                # "der Onlinehändler Zalpo und Drogeriemarkt Korvix": a kind of firm after "und"
+                # starts an apposition of its own (type_appositions reads it), it is no name
+                if head_of(d.text, "org_type_nouns", genitive=True) is not None:
+                    return
                 j = end + 1
                 continue
             return
