@@ -176,3 +176,21 @@ def test_place_governed_by_a_municipal_office_is_no_brand(text: str, expected: l
 )
 def test_kind_of_firm_after_und_is_no_name(text: str, expected: list[str]) -> None:
     assert [o.name for o in find_organizations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expected"),
+    [
+        # a preposition of cause or concession takes a circumstance, not a brand
+        ("Die/ART Läden/NN blieben/VVFIN trotz/APPR Sturmtiefs/NE geöffnet/VVPP", 4, []),
+        ("Viele/PIAT gerieten/VVFIN aufgrund/APPR Dürre/NE in/APPR Not/NN", 3, []),
+        ("Sie/PPER spendeten/VVFIN wegen/APPR Hochwasser/NE viel/PIS", 3, []),
+        # without such a preposition the brand reading stays
+        ("Die/ART Kunden/NN loben/VVFIN Zalpo/NE sehr/ADV", 3, ["Zalpo"]),
+    ],
+)
+def test_circumstance_after_a_preposition_is_no_brand(text: str, at: int, expected: list[str]) -> None:
+    words, tags = zip(*(w.rsplit("/", 1) for w in text.split()), strict=True)
+    doc = Doc(NLP.vocab, words=list(words), tags=list(tags))
+    doc.ents = [Span(doc, at, at + 1, label="PER")]
+    assert [o.name for o in _brands_read_as_persons(doc, doc.text)] == expected

@@ -1893,6 +1893,11 @@ def _brands_read_as_persons(doc: Doc, doc_text: str) -> list[OrgName]:
     return out
 
 
+# Prepositions of cause, concession and time span: what follows is a circumstance ("trotz Regen",
+# "wegen Umbau", "während Ostern"), so a one-word person entity after them is no brand.
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"trotz", "wegen", "aufgrund", "infolge", "angesichts", "während"})
+
+
 def _person_or_place_mention(doc: Doc, ent: Span, first_names: frozenset[str]) -> bool:
     """A one-word person entity that its neighbours show to be a person's or a place's name, not
     a brand: after a locative preposition ("in Rendmark"), a title, "Herr/Frau", a role or a
@@ -1909,6 +1914,9 @@ def _person_or_place_mention(doc: Doc, ent: Span, first_names: frozenset[str]) -
         or role_head(before.text) is not None
         or before.ent_type_ == "PER"
     ):
+        return True
+    # "trotz Lockdowns", "aufgrund Corona": these prepositions take a circumstance, not a brand
+    if before is not None and before.lower_ in CIRCUMSTANCE_PREPOSITIONS:
         return True
     # "der Ortsbürgermeister von Talheim": an office only a municipality has names its place
     if (
