@@ -194,3 +194,20 @@ def test_circumstance_after_a_preposition_is_no_brand(text: str, at: int, expect
     doc = Doc(NLP.vocab, words=list(words), tags=list(tags))
     doc.ents = [Span(doc, at, at + 1, label="PER")]
     assert [o.name for o in _brands_read_as_persons(doc, doc.text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a given name in the genitive before its noun is a person, not a body
+        ("Die/ART Jury/NN lobte/VVFIN Davids/NE Projekt/NN", [(3, 4, "ORG")], []),
+        ("Annas/NE Team/NN gewann/VVFIN den/ART Preis/NN", [(0, 1, "ORG")], []),
+        # a brand ending in -s whose stem is no given name stays
+        ("Die/ART Jury/NN lobte/VVFIN Zalpos/NE Projekt/NN", [(3, 4, "ORG")], ["Zalpos"]),
+    ],
+)
+def test_given_name_in_the_genitive_is_no_organization(
+    text: str, ents: list[tuple[int, int, str]], expected: list[str]
+) -> None:
+    doc = entity_doc(text, ents)
+    assert [c.name for c in ner_candidates(doc)] == expected

@@ -1812,6 +1812,9 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
             continue
         if _short_form_in_brackets(doc, ent, person_ends) or _place_by_context(doc, ent, place_words):
             continue
+        # "Annas Projekt", "Davids Team": a given name in the genitive before its noun is a person
+        if len(toks) == 1 and toks[0].text.endswith("s") and toks[0].text[:-1] in _first_names():
+            continue
         toks = toks + _region_after_short_form(doc, ent, toks)
         for group in _joined_bodies(toks):
             # "in der Rushhour", "hinter dem Komma", "die Bundesliga-Saison": the model reads a
