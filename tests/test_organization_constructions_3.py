@@ -9,7 +9,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from pressextract.components.organizations import _brands_read_as_persons, find_organizations, ner_candidates
+from pressextract.components.organizations import (
+    _brands_read_as_persons,
+    find_organizations,
+    ner_candidates,
+    ner_name_is_plausible,
+)
 
 NLP = spacy.blank("de")
 
@@ -211,3 +216,23 @@ def test_given_name_in_the_genitive_is_no_organization(
 ) -> None:
     doc = entity_doc(text, ents)
     assert [c.name for c in ner_candidates(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "plausible"),
+    [
+        # grants and contests are won, roadshows held, a pandemic is a circumstance
+        ("Zalpo Starting Grants", False),
+        ("Talheimer Song Contest", False),
+        ("Korvix Roadshows", False),
+        ("Brantex-Pandemie", False),
+        ("XY-19 Pandemie", False),
+        # bodies stay
+        ("Zalpo Stiftung", True),
+        ("Korvix Consulting", True),
+    ],
+)
+def test_won_held_or_suffered_is_no_organization(name: str, plausible: bool) -> None:
+    text = f"Im Jahr gab es {name} hier."
+    start = text.index(name)
+    assert ner_name_is_plausible(text, start, start + len(name), name.split()) is plausible
