@@ -236,3 +236,23 @@ def test_won_held_or_suffered_is_no_organization(name: str, plausible: bool) -> 
     text = f"Im Jahr gab es {name} hier."
     start = text.index(name)
     assert ner_name_is_plausible(text, start, start + len(name), name.split()) is plausible
+
+
+@pytest.mark.parametrize(
+    ("name", "plausible"),
+    [
+        # places named with their kind, a region with its landscape
+        ("Metropolen Talheim", False),
+        ("Großstädte Oberbrantel", False),
+        ("Fränkische Wald", False),
+        ("Obere Heide", False),
+        ("Talheimer Bergland", False),
+        # bodies with such words stay
+        ("Verein Obere Heide", True),
+        ("Zalpo Wald", True),
+    ],
+)
+def test_places_by_kind_or_landscape_are_no_organization(name: str, plausible: bool) -> None:
+    text = f"Vorn liegen {name} und andere."
+    start = text.index(name)
+    assert ner_name_is_plausible(text, start, start + len(name), name.split()) is plausible

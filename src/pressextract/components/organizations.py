@@ -1687,6 +1687,12 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
         for ending in ("en", "es", "s")
     ) or GENITIVE_PLACE.search(words[-1]):
         return False
+    # "die Metropolen Talheim und …", "der Fränkische Wald": places named with their kind or a
+    # region with its landscape are no bodies
+    if len(words) > 1 and any(words[0].casefold().endswith(p) for p in _lex("org_place_plurals")):
+        return False
+    if len(words) == 2 and words[0][-1:] in {"e", "n", "r"} and words[1].casefold() in _lex("org_landscape_heads"):
+        return False
     # Titles awarded ("Beste Bank der Region", "Best Green Firms"), codes of roads and planes ("A320").
     if words[0].casefold() in AWARD_OPENERS or (len(words) == 1 and ROAD_OR_TYPE_CODE.match(words[0])):
         return False
