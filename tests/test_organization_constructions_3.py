@@ -256,3 +256,21 @@ def test_places_by_kind_or_landscape_are_no_organization(name: str, plausible: b
     text = f"Vorn liegen {name} und andere."
     start = text.index(name)
     assert ner_name_is_plausible(text, start, start + len(name), name.split()) is plausible
+
+
+@pytest.mark.parametrize(
+    ("name", "plausible"),
+    [
+        # a sector or a trade with an adjective is no body
+        ("Talheimische Wirtschaft", False),
+        ("Fränkischen Bäcker", False),
+        ("Deutsche Industrie", False),
+        # its bodies are
+        ("Bäckerinnung Talheim", True),
+        ("Zalpo Industrie", True),
+    ],
+)
+def test_sector_with_an_adjective_is_no_organization(name: str, plausible: bool) -> None:
+    text = f"Das sagen {name} und andere."
+    start = text.index(name)
+    assert ner_name_is_plausible(text, start, start + len(name), name.split()) is plausible

@@ -1693,6 +1693,9 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
         return False
     if len(words) == 2 and words[0][-1:] in {"e", "n", "r"} and words[1].casefold() in _lex("org_landscape_heads"):
         return False
+    # "die Hessische Wirtschaft", "der Bayerischen Bäcker": a sector or a trade, not its body
+    if len(words) == 2 and words[0][-1:] in {"e", "n"} and words[1] in _lex("org_sector_nouns"):
+        return False
     # Titles awarded ("Beste Bank der Region", "Best Green Firms"), codes of roads and planes ("A320").
     if words[0].casefold() in AWARD_OPENERS or (len(words) == 1 and ROAD_OR_TYPE_CODE.match(words[0])):
         return False
