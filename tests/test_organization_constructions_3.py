@@ -274,3 +274,21 @@ def test_sector_with_an_adjective_is_no_organization(name: str, plausible: bool)
     text = f"Das sagen {name} und andere."
     start = text.index(name)
     assert ner_name_is_plausible(text, start, start + len(name), name.split()) is plausible
+
+
+@pytest.mark.parametrize(
+    ("name", "plausible"),
+    [
+        # trails are walked, not bodies
+        ("Talheimer Felsenpfad", False),
+        ("Zelmbach-Schleife", False),
+        ("Brantex-Steig", False),
+        ("Oberbrantel Höhenweg", False),
+        # a body that looks after them stays
+        ("Wanderverein Talheim", True),
+    ],
+)
+def test_trail_is_no_organization(name: str, plausible: bool) -> None:
+    text = f"Gelobt wurden {name} und andere."
+    start = text.index(name)
+    assert ner_name_is_plausible(text, start, start + len(name), name.split()) is plausible
