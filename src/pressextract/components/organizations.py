@@ -971,6 +971,10 @@ class Finder:
                 return
             c = self.tok(end)
             if c and c.lower in COORDINATION and (d := self.tok(end + 1)) and is_cap(d) and is_proper(d):
+                # "der Onlinehändler Zalpo und Drogeriemarkt Korvix": a kind of firm after "und"
+                # starts an apposition of its own (type_appositions reads it), it is no name
+                if head_of(d.text, "org_type_nouns", genitive=True) is not None:
+                    return
                 j = end + 1
                 continue
             return
@@ -1683,6 +1687,15 @@ def ner_name_is_plausible(text: str, start: int, end: int, words: list[str]) -> 
         for ending in ("en", "es", "s")
     ) or GENITIVE_PLACE.search(words[-1]):
         return False
+    # "die Metropolen Talheim und …", "der Fränkische Wald": places named with their kind or a
+    # region with its landscape are no bodies
+    if len(words) > 1 and any(words[0].casefold().endswith(p) for p in _lex("org_place_plurals")):
+        return False
+    if len(words) == 2 and words[0][-1:] in {"e", "n", "r"} and words[1].casefold() in _lex("org_landscape_heads"):
+        return False
+    # "die Hessische Wirtschaft", "der Bayerischen Bäcker": a sector or a trade, not its body
+    if len(words) == 2 and words[0][-1:] in {"e", "n"} and words[1] in _lex("org_sector_nouns"):
+        return False
     # Titles awarded ("Beste Bank der Region", "Best Green Firms"), codes of roads and planes ("A320").
     if words[0].casefold() in AWARD_OPENERS or (len(words) == 1 and ROAD_OR_TYPE_CODE.match(words[0])):
         return False
@@ -1808,6 +1821,9 @@ def ner_candidates(doc: Doc, doc_text: str | None = None) -> list[OrgName]:
             continue
         if _short_form_in_brackets(doc, ent, person_ends) or _place_by_context(doc, ent, place_words):
             continue
+        # "Annas Projekt", "Davids Team": a given name in the genitive before its noun is a person
+        if len(toks) == 1 and toks[0].text.endswith("s") and toks[0].text[:-1] in _first_names():
+            continue
         toks = toks + _region_after_short_form(doc, ent, toks)
         for group in _joined_bodies(toks):
             # "in der Rushhour", "hinter dem Komma", "die Bundesliga-Saison": the model reads a
@@ -1889,6 +1905,11 @@ def _brands_read_as_persons(doc: Doc, doc_text: str) -> list[OrgName]:
     return out
 
 
+# Prepositions of cause, concession and time span: what follows is a circumstance ("trotz Regen",
+# "wegen Umbau", "während Ostern"), so a one-word person entity after them is no brand.
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"trotz", "wegen", "aufgrund", "infolge", "angesichts", "während"})
+
+
 def _person_or_place_mention(doc: Doc, ent: Span, first_names: frozenset[str]) -> bool:
     """A one-word person entity that its neighbours show to be a person's or a place's name, not
     a brand: after a locative preposition ("in Rendmark"), a title, "Herr/Frau", a role or a
@@ -1904,6 +1925,17 @@ def _person_or_place_mention(doc: Doc, ent: Span, first_names: frozenset[str]) -
         or before.text in {"Herr", "Herrn", "Frau"}
         or role_head(before.text) is not None
         or before.ent_type_ == "PER"
+    ):
+        return True
+    # "trotz Lockdowns", "aufgrund Corona": these prepositions take a circumstance, not a brand
+    if before is not None and before.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+        return True
+    # "der Ortsbürgermeister von Talheim": an office only a municipality has names its place
+    if (
+        before is not None
+        and before.lower_ == "von"
+        and ent.start > 1
+        and any(doc[ent.start - 2].lower_.endswith(o) for o in _lex("org_place_offices"))
     ):
         return True
     if after is None:
@@ -1977,7 +2009,55 @@ def _place_by_context(doc: Doc, ent: Span, place_words: set[str]) -> bool:
         return False
     if words[0].text in place_words:
         return True
-    return ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS
+        or _listed_as_place(doc, ent)
+        or _located_place(doc, ent)
+    )
+
+
+# "im Ausland" and "im Inland" say where something happens, not where a town lies
+NO_REGION = frozenset({"ausland", "inland"})
+
+
+def _located_place(doc: Doc, ent: Span) -> bool:
+    """ "Talheim im Zelmerland", "Talheim bei Oberbrantel": a name placed in its region or next
+    to a larger town right after it is a town; a firm is placed with "aus" or "in", which other
+    rules read."""
+    after = ent.end
+    if after + 1 >= len(doc) or doc[after].lower_ not in {"im", "bei"}:
+        return False
+    where = doc[after + 1]
+    if where.ent_type_ == "LOC" and where.ent_iob_ == "B":
+        return True
+    return (
+        doc[after].lower_ == "im"
+        and where.text[:1].isupper()
+        and where.lower_.endswith("land")
+        and where.lower_ not in NO_REGION
+    )
+
+
+# how far back from a listed name "wie" may stand ("wie Talheim, Zelmsdorf, Oberbrantel und …")
+PLACE_LIST_REACH = 8
+
+
+def _listed_as_place(doc: Doc, ent: Span) -> bool:
+    """ "Großstädte wie Talheim, Oberbrantel und Zelmsdorf": names listed with "wie" after a
+    plural for a kind of place are places (data/org_place_plurals.txt)."""
+    k = ent.start - 1
+    while k >= 0 and ent.start - k <= PLACE_LIST_REACH:
+        word = doc[k]
+        if word.lower_ == "wie":
+            if k == 0:
+                return False
+            before = doc[k - 1].text.casefold()
+            return any(before.endswith(p) for p in _lex("org_place_plurals"))
+        if not (word.text == "," or word.lower_ in {"und", "oder", "sowie"} or word.text[:1].isupper()):
+            return False
+        k -= 1
+    return False
 
 
 def _seat_after_name(doc: Doc, ent: Span, words: list[Token]) -> bool:
@@ -1986,14 +2066,23 @@ def _seat_after_name(doc: Doc, ent: Span, words: list[Token]) -> bool:
     Up to three proper nouns, none naming a kind of body."""
     if len(words) > 3 or ent.start < 2 or not all(t.text[:1].isupper() for t in words):
         return False
-    if any(_names_a_body(t.text) for t in words) or any(
-        grammar.has_tags(doc) and t.tag_ not in grammar.NAME_TAGS for t in words
+    if any(_names_a_body(t.text) for t in words):
+        return False
+    after = words[-1].i + 1
+    # "3) Nordwind GmbH & Co. KG, Talheim" closing its line: the tagger reads many small towns as
+    # common nouns, but a capitalized word that ends a list line after the legal form and a comma
+    # is the firm's seat, whatever its tag.
+    line_end = after >= len(doc) or "\n" in doc[after].text
+    if any(
+        grammar.has_tags(doc)
+        and t.tag_ not in grammar.NAME_TAGS
+        and not (line_end and t.tag_ == "NN" and not _common(t.text))
+        for t in words
     ):
         return False
     before, name_end = doc[ent.start - 1], doc[ent.start - 2]
     if before.text == ",":
         return name_end.text in _lex("org_legal_forms")
-    after = words[-1].i + 1
     return (
         before.text == "("
         and after < len(doc)
