@@ -407,15 +407,25 @@ def _entry_title_pattern() -> regex.Pattern[str]:
     )
 
 
+def _quoted_candidate(
+    item: regex.Match[str], pattern: str, head: str | None = None, *, slogan: bool = False
+) -> ProjectCandidate | None:
+    """The candidate a quote match (group ``q``) names, where its words pass as a name."""
+    name = _clean(item["q"])
+    if not _is_name(name, slogan=slogan):
+        return None
+    return ProjectCandidate(name, item.start("q"), item.start("q") + len(item["q"]), pattern, head)
+
+
 def _entry_titles(text: str) -> Iterator[ProjectCandidate]:
     """Competition entries named by their quoted title after a work noun."""
     for m in _entry_title_pattern().finditer(text, timeout=REGEX_TIMEOUT):
         item = quoted_at(text, m.end())
         if item is None:
             continue
-        name = _clean(item["q"])
-        if _is_name(name):
-            yield ProjectCandidate(name, item.start("q"), item.start("q") + len(item["q"]), "entry_title")
+        candidate = _quoted_candidate(item, "entry_title")
+        if candidate:
+            yield candidate
 
 
 SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu})|\n", regex.V1)
@@ -451,17 +461,9 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
                     continue
                 items = [item for item in items if not _award_title(item["q"])]
             for item in items:
-                name = _clean(item["q"])
-                if _is_name(name, slogan=True):
-                    found.append(
-                        ProjectCandidate(
-                            name,
-                            item.start("q"),
-                            item.start("q") + len(item["q"]),
-                            "quoted_after_cue",
-                            cue.head,
-                        )
-                    )
+                candidate = _quoted_candidate(item, "quoted_after_cue", cue.head, slogan=True)
+                if candidate:
+                    found.append(candidate)
             continue
         if cue.plural and cue.head not in COMPETITION_HEADS:
             found.extend(_quoted_in_sentence_after(text, cue))
@@ -503,13 +505,9 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
     # "eine Bürger-App namens „Bürgerstimme“": "namens" introduces a name by itself.
     for m in NAMENS.finditer(text, timeout=REGEX_TIMEOUT):
         for item in quoted_list_after(text, m.end()):
-            name = _clean(item["q"])
-            if _is_name(name):
-                found.append(
-                    ProjectCandidate(
-                        name, item.start("q"), item.start("q") + len(item["q"]), "quoted_after_namens"
-                    )
-                )
+            candidate = _quoted_candidate(item, "quoted_after_namens")
+            if candidate:
+                found.append(candidate)
     for m in QUOTED.finditer(text, timeout=REGEX_TIMEOUT):
         if m["c"] not in QUOTE_PAIRS[m["o"]]:
             continue
@@ -553,13 +551,9 @@ def find_project_candidates(text: str) -> list[ProjectCandidate]:
             # „Initiative Lesefreunde“ (Ulm), „Kunst für alle“ (Aalen) und „Lichtblick“:
             # the quoted names listed with it are of the same kind.
             for item in quoted_list_continuing(text, m.end()):
-                name = _clean(item["q"])
-                if _is_name(name):
-                    found.append(
-                        ProjectCandidate(
-                            name, item.start("q"), item.start("q") + len(item["q"]), "quoted_listed"
-                        )
-                    )
+                candidate = _quoted_candidate(item, "quoted_listed")
+                if candidate:
+                    found.append(candidate)
     found.sort(key=lambda c: c.start)
     return found
 

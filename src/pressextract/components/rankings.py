@@ -752,10 +752,7 @@ class RankingExtractor:
                     chunk = ctx.chunk_at(ms - 1)
                     if chunk is None or chunk.end != ms:
                         continue
-                    j = chunk.start - 1
-                    while j > sent.start and rc.doc_words(doc)[j].lower() in rc.ARTICLES:
-                        j -= 1
-                    if j <= sent.start or rc.doc_words(doc)[j] not in {",", "und", "sowie"}:
+                    if not self._opens_list_item(doc, sent, chunk.start):
                         continue
                     consumed.append((s, e))
                     # the place left belongs to an earlier edition the text does not date
@@ -772,10 +769,7 @@ class RankingExtractor:
                     chunk = ctx.chunk_at(k)
                     if chunk is None or chunk.end != k + 1:
                         continue
-                    j = chunk.start - 1
-                    while j > sent.start and rc.doc_words(doc)[j].lower() in rc.ARTICLES:
-                        j -= 1
-                    if j <= sent.start or rc.doc_words(doc)[j] not in {",", "und", "sowie"}:
+                    if not self._opens_list_item(doc, sent, chunk.start):
                         continue
                     consumed.append((s, e))
                     add(chunk.text, int(m["num"]), s, e, kind, sent)
@@ -1088,6 +1082,15 @@ class RankingExtractor:
                 timeout=REGEX_TIMEOUT,
             )
         )
+
+    @staticmethod
+    def _opens_list_item(doc: Doc, sent: Span, start: int) -> bool:
+        """Whether the name at ``start`` (after its article) follows a comma, "und" or "sowie" within
+        its sentence: "…, Bedorf auf 47", "und die Stadt Cedorf von 12 auf 9" go on a list."""
+        j = start - 1
+        while j > sent.start and rc.doc_words(doc)[j].lower() in rc.ARTICLES:
+            j -= 1
+        return j > sent.start and rc.doc_words(doc)[j] in {",", "und", "sowie"}
 
     @staticmethod
     def _apposition_after(ctx: rc.DocContext, doc: Doc, sent: Span, me: int) -> tuple[str, int] | None:
